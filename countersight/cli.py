@@ -1,0 +1,333 @@
+"""The `countersight` command: parses arguments and hands the work to the package."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from sqlalchemy import Engine
+
+from countersight import atlas
+from countersight.catalog import find_places, list_claims, list_sources
+from countersight.config import database_url
+from countersight.evidence.audit import verify_chain
+from countersight.evidence.facts import SubjectFacts, facts_for_place
+from countersight.evidence.vocabulary import ReviewState
+from countersight.geo.places import PlaceResolutionError, resolve_place
+from countersight.ingest.case_loader import LoadReport
+from countersight.ingest.yaml_lines import InputError
+from countersight.store.database import transaction
+
+app = typer.Typer(
+    help="Countersight: the public's record of city surveillance.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+audit_app = typer.Typer(help="Check the audit log.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+out = Console()
+err = Console(stderr=True)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="Database URL or SQLite file (default: $COUNTERSIGHT_DB or ./countersight.db)"
+    ),
+]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+ActorOption = Annotated[
+    str, typer.Option("--as", help="Who is making the change (for the audit log).")
+]
+
+
+def _open(db: str | None) -> Engine:
+    try:
+        return atlas.open_atlas(db)
+    except Exception as exc:  # the message is what the user needs; the trace is not
+        err.print(f"[red]error:[/red] cannot open the atlas at {database_url(db)}: {exc}")
+        raise typer.Exit(2) from None
+
+
+def _json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _report(report: LoadReport) -> None:
+    table = Table("records", "created", "updated", "unchanged", title="Loaded")
+    kinds = sorted(set(report.created) | set(report.updated) | set(report.unchanged))
+    for kind in kinds:
+        table.add_row(
+            kind, str(report.created[kind]), str(report.updated[kind]), str(report.unchanged[kind])
+        )
+    out.print(table)
+    for note in report.notes:
+        out.print(f"[yellow]note:[/yellow] {note}")
+
+
+@app.command()
+def init(db: DbOption = None, actor: ActorOption = "cli") -> None:
+    """Create the atlas (or bring it up to date) and add the gazetteer's places."""
+    engine = _open(db)
+    added = atlas.init_atlas(engine, actor)
+    out.print(
+        f"Atlas ready at {engine.url.render_as_string(hide_password=True)} ({added} places added)."
+    )
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="Case files (YAML) to load.")],
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+) -> None:
+    """Load case files: all of them or, on any error, none. Safe to run again."""
+    engine = _open(db)
+    try:
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("loading case files", total=len(files))
+            report = atlas.load_files(engine, files, actor)
+            progress.update(task, completed=len(files))
+    except InputError as exc:
+        for problem in exc.problems:
+            err.print(f"[red]error:[/red] {problem}", highlight=False, soft_wrap=True)
+        err.print("Nothing was loaded; the atlas is unchanged.")
+        raise typer.Exit(2) from None
+    _report(report)
+
+
+def _facts_table(subject: SubjectFacts) -> None:
+    where = f" — {subject.place['name']}" if subject.place else ""
+    table = Table(
+        "fact",
+        "value",
+        "verification",
+        "claims behind it",
+        title=f"{subject.kind}: {subject.name}{where}",
+        title_justify="left",
+        show_lines=True,
+    )
+    for fact in subject.facts:
+        for value in fact.values:
+            lines = []
+            for claim in value.claims:
+                source = claim["source"]
+                name = source.get("alias") or source.get("outlet") or source["ref"]
+                quote = f"“{claim['quote']}”" if claim["quote"] else claim["locator"] or ""
+                lines.append(escape(f"[{claim['stance']}] {name}: {quote}"))
+            table.add_row(fact.predicate, value.display, value.verification, "\n".join(lines))
+    out.print(table)
+    for flag in subject.flags:
+        out.print(f"[yellow]flag:[/yellow] {flag}")
+
+
+@app.command()
+def facts(
+    place: Annotated[
+        str | None, typer.Option(help="A place, by name in any spelling or key.")
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Facts derived from accepted claims, each value with the claims and sources behind it."""
+    engine = _open(db)
+    with transaction(engine) as session:
+        found = None
+        if place:
+            try:
+                found = resolve_place(session, atlas.gazetteer(), place)
+            except PlaceResolutionError as exc:
+                err.print(f"[red]error:[/red] {exc}")
+                raise typer.Exit(2) from None
+        subjects = facts_for_place(session, found)
+        if fmt == Format.json:
+            _json(
+                {
+                    "place": {"key": found.key, "name": found.name} if found else None,
+                    "subjects": [s.to_dict() for s in subjects],
+                }
+            )
+            return
+        if not subjects:
+            out.print("No deployments or tenders recorded there yet.")
+        for subject in subjects:
+            _facts_table(subject)
+
+
+@app.command()
+def claims(
+    state: Annotated[
+        ReviewState | None, typer.Option(help="Only claims in this review state.")
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """List claims: subject, predicate, value, quote, source, stance and review state."""
+    engine = _open(db)
+    with transaction(engine) as session:
+        rows = list_claims(session, state)
+    if fmt == Format.json:
+        _json(rows)
+        return
+    table = Table(
+        "subject", "predicate", "value", "stance", "state", "source", "quote", show_lines=True
+    )
+    for row in rows:
+        source = row["source"]
+        table.add_row(
+            row["subject"],
+            row["predicate"],
+            json.dumps(row["value"], ensure_ascii=False),
+            row["stance"],
+            row["state"],
+            source.get("alias") or source.get("outlet") or "",
+            row["quote"] or row["locator"] or "",
+        )
+    out.print(table)
+
+
+@app.command()
+def sources(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
+    """List sources as the public sees them (confidential ones by alias only)."""
+    engine = _open(db)
+    with transaction(engine) as session:
+        rows = list_sources(session)
+    if fmt == Format.json:
+        _json(rows)
+        return
+    table = Table("ref", "kind", "outlet / alias", "published", "derived from", "claims")
+    for row in rows:
+        table.add_row(
+            row["ref"],
+            row["kind"],
+            row.get("alias") or row.get("outlet") or "",
+            row.get("published") or "",
+            row.get("derived_from") or "",
+            str(row["claims"]),
+        )
+    out.print(table)
+
+
+@app.command()
+def places(
+    query: Annotated[str | None, typer.Argument(help="A name in any script or spelling.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+) -> None:
+    """Find places in the gazetteer: Mawlamyine, Moulmein and မော်လမြိုင် are one place."""
+    engine = _open(db)
+    atlas.init_atlas(engine)
+    with transaction(engine) as session:
+        rows = find_places(session, atlas.gazetteer(), query, limit=limit)
+    if fmt == Format.json:
+        _json(rows)
+        return
+    if not rows:
+        err.print(f"No place matches {query!r}.")
+        raise typer.Exit(1)
+    table = Table("key", "kind", "name", "within", "codes", "lat, lon", "other names")
+    for row in rows:
+        codes = " ".join(filter(None, [row["iso_code"], *row["pcodes"]]))
+        where = f"{row['lat']:.4f}, {row['lon']:.4f}" if row["lat"] is not None else ""
+        others = ", ".join(n["name"] for n in row["names"] if n["name"] != row["name"])
+        table.add_row(
+            row["key"],
+            row["kind"],
+            row["name"],
+            " › ".join(row["within"]),
+            codes,
+            where,
+            others[:120],
+        )
+    out.print(table)
+
+
+@audit_app.command("verify")
+def audit_verify(
+    db: DbOption = None,
+    expect_head: Annotated[
+        str | None,
+        typer.Option(help="The head hash recorded earlier; detects events removed from the end."),
+    ] = None,
+) -> None:
+    """Recompute the audit chain; exit 1 if any event was edited, deleted or reordered."""
+    engine = _open(db)
+    with transaction(engine) as session:
+        report = verify_chain(session, expect_head)
+    if report.ok:
+        out.print(f"Audit chain intact: {report.events} events, head {report.head}")
+        return
+    err.print(
+        f"[red]Audit chain broken:[/red] {report.problem} "
+        f"(checked {report.events} events before it)"
+    )
+    raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the read-only public API."""
+    import uvicorn
+
+    from countersight.api.app import create_app
+
+    engine = _open(db)
+    out.print(
+        f"Countersight is serving on http://{host}:{port}/ (API under /api/v1, "
+        f"documentation at /docs). Press Ctrl+C to stop."
+    )
+    uvicorn.run(create_app(engine), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def demo(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    no_serve: Annotated[bool, typer.Option("--no-serve", help="Load only; do not serve.")] = False,
+) -> None:
+    """Load the bundled gazetteer and case files into the atlas, then serve it."""
+    engine = _open(db)
+    added = atlas.init_atlas(engine, "demo")
+    files = atlas.bundled_case_files()
+    report = atlas.load_files(engine, files, "demo")
+    out.print(
+        f"Loaded {len(files)} case file(s) and {added} new places into "
+        f"{engine.url.render_as_string(hide_password=True)}."
+    )
+    _report(report)
+    if not no_serve:
+        serve(db=db, host=host, port=port)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Evidence: claims, the values they carry, facts derived from them, verification and audit."""

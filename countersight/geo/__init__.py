@@ -1,0 +1,1 @@
+"""Places: the gazetteer that names where deployments are, and Burmese text handling."""

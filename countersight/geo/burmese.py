@@ -1,0 +1,80 @@
+"""Detect Zawgyi-encoded Burmese and convert it to standard Unicode Burmese."""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import icu
+    from myanmartools import ZawgyiDetector
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "has_myanmar_script",
+    "is_zawgyi",
+    "to_unicode",
+    "zawgyi_probability",
+]
+
+DEFAULT_THRESHOLD = 0.95
+"""Probability above which text is treated as Zawgyi (the myanmartools recommendation)."""
+
+# Myanmar (U+1000–109F), Myanmar Extended-A (U+AA60–AA7F) and Extended-B (U+A9E0–A9FF).
+_MYANMAR_RANGES = ((0x1000, 0x109F), (0xAA60, 0xAA7F), (0xA9E0, 0xA9FF))
+
+# ICU's Transliterator is not documented as thread-safe, so conversions are serialised.
+_TRANSLIT_LOCK = threading.Lock()
+
+
+def _is_myanmar_char(char: str) -> bool:
+    point = ord(char)
+    return any(low <= point <= high for low, high in _MYANMAR_RANGES)
+
+
+def has_myanmar_script(text: str) -> bool:
+    """Tell whether any character is in a Myanmar-script block (Unicode or Zawgyi alike)."""
+    return any(_is_myanmar_char(char) for char in text)
+
+
+@cache
+def _detector() -> ZawgyiDetector:
+    # Loading the model costs a few ms; do it once, and only when Burmese text turns up.
+    from myanmartools import ZawgyiDetector
+
+    return ZawgyiDetector()
+
+
+@cache
+def _zawgyi_to_unicode() -> icu.Transliterator:
+    import icu
+
+    return icu.Transliterator.createInstance("Zawgyi-my")
+
+
+def zawgyi_probability(text: str) -> float:
+    """Estimate how likely `text` is Zawgyi; 0.0 when it holds no Burmese characters at all."""
+    if not has_myanmar_script(text):
+        return 0.0
+    probability = float(_detector().get_zawgyi_probability(text))
+    # The detector answers -inf for text it cannot judge; a probability must stay in [0, 1].
+    return min(max(probability, 0.0), 1.0)
+
+
+def is_zawgyi(text: str, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """Tell whether `text` should be converted before it is stored or compared."""
+    return zawgyi_probability(text) > threshold
+
+
+def to_unicode(text: str, threshold: float = DEFAULT_THRESHOLD) -> str:
+    """Return `text` as NFC Unicode, converting it first if it looks like Zawgyi.
+
+    Sources in Myanmar still publish in Zawgyi; stored text must be one encoding so that
+    search and comparison work. Text without Burmese characters is only NFC-normalised.
+    """
+    if is_zawgyi(text, threshold):
+        with _TRANSLIT_LOCK:
+            text = _zawgyi_to_unicode().transliterate(text)
+    return unicodedata.normalize("NFC", text)

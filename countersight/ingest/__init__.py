@@ -1,0 +1,1 @@
+"""Ingest: reading case files, OpenStreetMap, articles and photos into the record."""

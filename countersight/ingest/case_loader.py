@@ -1,0 +1,380 @@
+"""Write case files into the store: all-or-nothing, re-runnable, never losing what is there.
+
+Records are matched by key, claims by a hash of their content, so loading the same file twice
+adds nothing. Fields the file owns are updated (and audited); nothing is ever deleted, and a
+reviewer's decision on a claim is never overwritten by a file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from countersight.evidence.values import (
+    BadValue,
+    ClaimValue,
+    IdentifierValue,
+    RefValue,
+    parse_value,
+)
+from countersight.evidence.vocabulary import (
+    ReviewState,
+    SourceKind,
+    SubjectKind,
+    UnknownPredicate,
+    predicate,
+)
+from countersight.geo.gazetteer import Gazetteer
+from countersight.geo.places import PlaceResolutionError, resolve_place, seed_places
+from countersight.ingest.casefile import CaseFile, ClaimEntry, read_case_file
+from countersight.ingest.yaml_lines import InputError, LocatedYaml, Problem
+from countersight.store.models import (
+    Base,
+    Claim,
+    Deployment,
+    Organisation,
+    OrganisationAlias,
+    Place,
+    PlaceName,
+    Source,
+    Tender,
+    utcnow,
+)
+
+QUOTELESS_SOURCES = {SourceKind.reference, SourceKind.dataset, SourceKind.osm}
+SUBJECT_MODELS: dict[SubjectKind, type[Base]] = {
+    SubjectKind.deployment: Deployment,
+    SubjectKind.organisation: Organisation,
+    SubjectKind.tender: Tender,
+    SubjectKind.place: Place,
+}
+
+
+@dataclass
+class LoadReport:
+    """What a load did, per kind of record: created, updated, unchanged."""
+
+    created: Counter[str] = field(default_factory=Counter)
+    updated: Counter[str] = field(default_factory=Counter)
+    unchanged: Counter[str] = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, kind: str, outcome: str) -> None:
+        getattr(self, outcome)[kind] += 1
+
+
+def claim_key(source_key: str, entry: ClaimEntry, value: ClaimValue) -> str:
+    """A claim's identity: who said what about whom, in which words. Wording is part of it."""
+    content = {
+        "source": source_key,
+        "subject": entry.subject,
+        "predicate": entry.predicate,
+        "value": value.model_dump(mode="json"),
+        "stance": entry.stance.value,
+        "quote": entry.quote,
+        "attributed_to": entry.attributed_to,
+    }
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+
+
+def _upsert(
+    session: Session, model: type[Base], key: str, fields: dict[str, Any]
+) -> tuple[Any, str]:
+    record = session.scalar(select(model).where(model.key == key))  # type: ignore[attr-defined]
+    if record is None:
+        record = model(key=key, **fields)
+        session.add(record)
+        session.flush()
+        return record, "created"
+    changed = False
+    for name, value in fields.items():
+        if getattr(record, name) != value:
+            setattr(record, name, value)
+            changed = True
+    if changed:
+        session.flush()
+    return record, "updated" if changed else "unchanged"
+
+
+class _FileLoader:
+    """Applies one validated case file, collecting problems instead of stopping at the first."""
+
+    def __init__(
+        self,
+        session: Session,
+        gazetteer: Gazetteer,
+        case: CaseFile,
+        doc: LocatedYaml,
+        report: LoadReport,
+    ) -> None:
+        self.session, self.gazetteer, self.case, self.doc = session, gazetteer, case, doc
+        self.report = report
+        self.problems: list[Problem] = []
+        self.file_places = {p.name.casefold(): p.key for p in case.places}
+
+    def fail(self, path: tuple[str | int, ...], message: str) -> None:
+        self.problems.append(self.doc.problem(path, message))
+
+    def place(self, text: str, path: tuple[str | int, ...]) -> Place | None:
+        try:
+            return resolve_place(self.session, self.gazetteer, text, self.file_places)
+        except PlaceResolutionError as exc:
+            self.fail(path, f"{exc}; define it under 'places' if the gazetteer lacks it")
+            return None
+
+    def exists(self, model: type[Base], key: str) -> bool:
+        return self.session.scalar(select(model.id).where(model.key == key)) is not None  # type: ignore[attr-defined]
+
+    def run(self) -> list[Problem]:
+        self.load_places()
+        self.load_organisations()
+        self.load_sources()
+        self.load_records("deployments", Deployment)
+        self.load_records("tenders", Tender)
+        for index, entry in enumerate(self.case.claims):
+            self.load_claim(index, entry)
+        return self.problems
+
+    def load_places(self) -> None:
+        for i, entry in enumerate(self.case.places):
+            parent = self.place(entry.parent, ("places", i, "parent"))
+            if parent is None:
+                continue
+            fields = {
+                "kind": entry.kind,
+                "name": entry.name,
+                "parent_id": parent.id,
+                "iso_code": entry.iso_code,
+                "pcodes": entry.pcodes,
+                "lat": entry.lat,
+                "lon": entry.lon,
+                "origin": f"case file {self.case.title}",
+            }
+            place, outcome = _upsert(self.session, Place, entry.key, fields)
+            self.report.count("places", outcome)
+            known = {(n.name, n.lang) for n in place.names}
+            for name in [entry.name, *[n.name for n in entry.names]]:
+                spec = next((n for n in entry.names if n.name == name), None)
+                lang = spec.lang if spec else "und"
+                if (name, lang) not in known:
+                    known.add((name, lang))
+                    place.names.append(
+                        PlaceName(
+                            name=name,
+                            lang=lang,
+                            script=(spec.script if spec else None) or "Zyyy",
+                            kind=spec.kind if spec else "official",
+                        )
+                    )
+
+    def load_organisations(self) -> None:
+        for entry in self.case.organisations:
+            fields = {"name": entry.name, "kind": entry.kind.value, "country": entry.country}
+            org, outcome = _upsert(self.session, Organisation, entry.key, fields)
+            self.report.count("organisations", outcome)
+            known = {a.alias for a in org.aliases}
+            for alias in entry.aliases:
+                if alias not in known:
+                    known.add(alias)
+                    org.aliases.append(OrganisationAlias(alias=alias))
+
+    def load_sources(self) -> None:
+        for entry in self.case.sources:
+            fields = {
+                "kind": entry.kind.value,
+                "outlet": entry.outlet,
+                "title": entry.title,
+                "published": entry.published,
+                "url": entry.url,
+                "language": entry.language,
+                "confidential": entry.confidential,
+                "public_alias": entry.alias,
+                "primary_evidence": entry.primary_evidence,
+                "notes": entry.notes,
+            }
+            _, outcome = _upsert(self.session, Source, entry.key, fields)
+            self.report.count("sources", outcome)
+        for i, entry in enumerate(self.case.sources):
+            if entry.derived_from is None:
+                continue
+            origin = self.session.scalar(select(Source).where(Source.key == entry.derived_from))
+            source = self.session.scalar(select(Source).where(Source.key == entry.key))
+            if origin is None:
+                self.fail(("sources", i, "derived_from"), f"no source {entry.derived_from!r}")
+            elif origin.id == source.id:
+                self.fail(("sources", i, "derived_from"), "a source cannot derive from itself")
+            elif source.derived_from_id != origin.id:
+                source.derived_from_id = origin.id
+
+    def load_records(self, section: str, model: type[Deployment] | type[Tender]) -> None:
+        for i, entry in enumerate(getattr(self.case, section)):
+            place = self.place(entry.place, (section, i, "place")) if entry.place else None
+            if entry.place and place is None:
+                continue
+            fields = {
+                "name": entry.name,
+                "place_id": place.id if place else None,
+                "description": entry.description,
+            }
+            _, outcome = _upsert(self.session, model, entry.key, fields)
+            self.report.count(section, outcome)
+
+    def load_claim(self, i: int, entry: ClaimEntry) -> None:
+        at = ("claims", i)
+        before = len(self.problems)
+        source = self.session.scalar(select(Source).where(Source.key == entry.source))
+        if source is None:
+            self.fail((*at, "source"), f"no source {entry.source!r}; add it under 'sources'")
+        subject_key = self.subject(entry, at)
+        try:
+            pred = predicate(entry.subject_kind, entry.predicate)
+            value = parse_value(pred, entry.value)
+        except (UnknownPredicate, BadValue) as exc:
+            self.fail(
+                (*at, "predicate" if isinstance(exc, UnknownPredicate) else "value"), str(exc)
+            )
+            return
+        value = self.resolve_references(value, (*at, "value"))
+        self.check_attribution(entry, at)
+        self.check_quote(entry, source, at)
+        if len(self.problems) > before or source is None or subject_key is None or value is None:
+            return
+        key = claim_key(source.key, entry, value)
+        existing = self.session.scalar(select(Claim).where(Claim.key == key))
+        if existing is not None:
+            self.report.count("claims", "unchanged")
+            wanted = entry.review or self.case.review
+            if existing.review_state != wanted.value:
+                self.report.notes.append(
+                    f"{self.doc.file}:{self.doc.line_of(at)}: claim kept as "
+                    f"{existing.review_state} (a reviewer's decision is not overwritten)"
+                )
+            return
+        review = entry.review or self.case.review
+        self.session.add(
+            Claim(
+                key=key,
+                source_id=source.id,
+                subject_kind=entry.subject_kind.value,
+                subject_key=subject_key,
+                predicate=entry.predicate,
+                value=value.model_dump(mode="json"),
+                value_ref=_value_ref(value),
+                quote=entry.quote,
+                locator=entry.locator,
+                quote_start=entry.quote_start,
+                quote_end=entry.quote_end,
+                stance=entry.stance.value,
+                attributed_to=entry.attributed_to,
+                note=entry.note,
+                recorded_by=self.case.recorded_by,
+                review_state=review.value,
+                reviewed_by=self.case.recorded_by if review != ReviewState.suggested else None,
+                reviewed_at=utcnow() if review != ReviewState.suggested else None,
+            )
+        )
+        self.session.flush()
+        self.report.count("claims", "created")
+
+    def subject(self, entry: ClaimEntry, at: tuple[str | int, ...]) -> str | None:
+        kind = entry.subject_kind
+        if kind == SubjectKind.place:
+            place = self.place(entry.subject_key, (*at, "subject"))
+            return place.key if place else None
+        model = SUBJECT_MODELS.get(kind)
+        if model is None:
+            self.fail((*at, "subject"), f"claims about a {kind} are not loaded from case files")
+            return None
+        if not self.exists(model, entry.subject_key):
+            self.fail((*at, "subject"), f"no {kind} {entry.subject_key!r}; define it in the file")
+            return None
+        return entry.subject_key
+
+    def resolve_references(
+        self, value: ClaimValue, path: tuple[str | int, ...]
+    ) -> ClaimValue | None:
+        if isinstance(value, RefValue):
+            if value.kind == "place":
+                place = self.place(value.key, path)
+                return RefValue(kind="place", key=place.key) if place else None
+            model = Organisation if value.kind == "organisation" else Deployment
+            if not self.exists(model, value.key):
+                self.fail(path, f"no {value.kind} {value.key!r}; define it in the file")
+                return None
+        if value.kind == "places":
+            keys = []
+            for key in value.keys:  # type: ignore[union-attr]
+                place = self.place(key, path)
+                if place is None:
+                    return None
+                keys.append(place.key)
+            return value.model_copy(update={"keys": tuple(keys)})
+        return value
+
+    def check_attribution(self, entry: ClaimEntry, at: tuple[str | int, ...]) -> None:
+        if entry.attributed_to is None:
+            return
+        kind, key = entry.attributed_to.split("/", 1)
+        model = Organisation if kind == "organisation" else Source
+        if not self.exists(model, key):
+            self.fail((*at, "attributed_to"), f"no {kind} {key!r}; define it in the file")
+
+    def check_quote(
+        self, entry: ClaimEntry, source: Source | None, at: tuple[str | int, ...]
+    ) -> None:
+        if (
+            source is not None
+            and not entry.quote
+            and SourceKind(source.kind) not in QUOTELESS_SOURCES
+        ):
+            self.fail((*at, "quote"), f"a claim from a {source.kind} needs the exact quote")
+        if (entry.quote_start is None) != (entry.quote_end is None):
+            self.fail((*at, "quote_start"), "give both quote_start and quote_end, or neither")
+        elif (
+            entry.quote_start is not None
+            and entry.quote
+            and entry.quote_end - entry.quote_start != len(entry.quote)  # type: ignore[operator]
+        ):
+            self.fail(
+                (*at, "quote_end"),
+                "quote_end - quote_start must equal the quote's length in characters",
+            )
+
+
+def _value_ref(value: ClaimValue) -> str | None:
+    """An indexable handle on a value, so 'who else claims this ticker?' is one query."""
+    if isinstance(value, RefValue):
+        return value.key
+    if isinstance(value, IdentifierValue):
+        return f"{value.scheme}:{value.value}"
+    return None
+
+
+def load_case_files(session: Session, gazetteer: Gazetteer, files: list[Path]) -> LoadReport:
+    """Load every file into the session's transaction; raise InputError if anything is wrong.
+
+    The caller owns the transaction, so an error anywhere leaves the atlas as it was.
+    """
+    parsed, problems = [], []
+    for file in files:
+        try:
+            parsed.append(read_case_file(file))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    seed_places(session, gazetteer)
+    report = LoadReport()
+    for case, doc in parsed:
+        problems.extend(_FileLoader(session, gazetteer, case, doc, report).run())
+    if problems:
+        raise InputError(problems)
+    return report

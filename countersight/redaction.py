@@ -1,0 +1,58 @@
+"""The one redaction gate: every public output describes sources and speakers through here.
+
+A confidential source is reduced to its alias; nothing else about it (its key, notes, sealed
+details) passes. Adding a field to a public output means adding it here, on purpose.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from countersight.store.models import Organisation, Source
+
+
+def public_source(source: Source) -> dict[str, Any]:
+    """What the public may know about a source."""
+    if source.confidential:
+        return {
+            "ref": f"confidential-{source.id}",
+            "kind": "confidential",
+            "alias": source.public_alias or "a confidential source",
+            "confidential": True,
+        }
+    return {
+        "ref": source.key,
+        "kind": source.kind,
+        "outlet": source.outlet,
+        "title": source.title,
+        "published": source.published.isoformat() if source.published else None,
+        "url": source.url,
+        "language": source.language,
+        "primary_evidence": source.primary_evidence,
+        "derived_from": (
+            public_source(source.derived_from)["ref"] if source.derived_from else None
+        ),
+        "confidential": False,
+    }
+
+
+def public_speaker(
+    attributed_to: str | None,
+    organisations: dict[str, Organisation],
+    sources: dict[str, Source],
+) -> dict[str, Any] | None:
+    """Who is reported as saying a claim: an organisation, or a source shown by alias."""
+    if attributed_to is None:
+        return None
+    kind, key = attributed_to.split("/", 1)
+    if kind == "organisation" and key in organisations:
+        org = organisations[key]
+        return {"kind": "organisation", "ref": org.key, "name": org.name}
+    if kind == "source" and key in sources:
+        source = public_source(sources[key])
+        return {
+            "kind": "source",
+            "ref": source["ref"],
+            "name": source.get("alias") or source.get("outlet") or source["ref"],
+        }
+    return {"kind": kind, "ref": None, "name": "unknown"}

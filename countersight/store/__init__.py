@@ -1,0 +1,1 @@
+"""The store: schema, migrations and sessions, on SQLite or PostgreSQL/PostGIS."""

@@ -1,0 +1,259 @@
+"""The schema: sources, claims and the records claims are about, evidence files and the audit log.
+
+Deployments, organisations and tenders hold only identity (a key, a name, a place); everything
+said about them lives in claims, and their facts are derived from accepted claims.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from shapely.geometry.base import BaseGeometry
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from countersight.store.types import GeometryType
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Place(Base):
+    """A country, state/region, district, township or town, in a hierarchy."""
+
+    __tablename__ = "places"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"), index=True)
+    iso_code: Mapped[str | None] = mapped_column(String(16), index=True)
+    pcodes: Mapped[list[Any]] = mapped_column(default=list)
+    geonames_id: Mapped[int | None] = mapped_column(Integer)
+    population: Mapped[int | None] = mapped_column(BigInteger)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    geom: Mapped[BaseGeometry | None] = mapped_column(GeometryType())
+    origin: Mapped[str] = mapped_column(String(40), default="gazetteer")
+
+    parent: Mapped[Place | None] = relationship(remote_side=[id])
+    names: Mapped[list[PlaceName]] = relationship(
+        back_populates="place", cascade="all, delete-orphan", order_by="PlaceName.id"
+    )
+
+
+class PlaceName(Base):
+    """One name of a place in one language and script, official, variant or historical."""
+
+    __tablename__ = "place_names"
+    __table_args__ = (UniqueConstraint("place_id", "name", "lang"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    place_id: Mapped[int] = mapped_column(ForeignKey("places.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    lang: Mapped[str] = mapped_column(String(16))
+    script: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(16))
+    place: Mapped[Place] = relationship(back_populates="names")
+
+
+class Organisation(Base):
+    """A manufacturer, integrator, software firm, authority, outlet or NGO (never a person)."""
+
+    __tablename__ = "organisations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(32))
+    country: Mapped[str | None] = mapped_column(String(2))
+    aliases: Mapped[list[OrganisationAlias]] = relationship(
+        back_populates="organisation", cascade="all, delete-orphan", order_by="OrganisationAlias.id"
+    )
+
+
+class OrganisationAlias(Base):
+    __tablename__ = "organisation_aliases"
+    __table_args__ = (UniqueConstraint("organisation_id", "alias"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    alias: Mapped[str] = mapped_column(String(300))
+    organisation: Mapped[Organisation] = relationship(back_populates="aliases")
+
+
+class Source(Base):
+    """A document or report that claims cite.
+
+    A confidential source is shown publicly only by `public_alias`; its identifying details
+    are never stored here in clear text. `derived_from` marks copies and rewrites, so that a
+    story republished ten times counts as one origin.
+    """
+
+    __tablename__ = "sources"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    outlet: Mapped[str | None] = mapped_column(String(300))
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date)
+    url: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(16))
+    content_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    public_alias: Mapped[str | None] = mapped_column(Text)
+    sealed_details: Mapped[bytes | None] = mapped_column(LargeBinary)
+    primary_evidence: Mapped[bool] = mapped_column(Boolean, default=False)
+    derived_from_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    derived_from: Mapped[Source | None] = relationship(remote_side=[id])
+
+
+class Claim(Base):
+    """One statement by one source about one subject: the atom everything else derives from."""
+
+    __tablename__ = "claims"
+    __table_args__ = (Index("ix_claims_subject", "subject_kind", "subject_key", "predicate"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
+    subject_kind: Mapped[str] = mapped_column(String(32))
+    subject_key: Mapped[str] = mapped_column(String(120))
+    predicate: Mapped[str] = mapped_column(String(64))
+    value: Mapped[dict[str, Any]] = mapped_column()
+    value_ref: Mapped[str | None] = mapped_column(String(120), index=True)
+    quote: Mapped[str | None] = mapped_column(Text)
+    locator: Mapped[str | None] = mapped_column(Text)
+    quote_start: Mapped[int | None] = mapped_column(Integer)
+    quote_end: Mapped[int | None] = mapped_column(Integer)
+    stance: Mapped[str] = mapped_column(String(32))
+    attributed_to: Mapped[str | None] = mapped_column(String(160))
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(120))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    review_state: Mapped[str] = mapped_column(String(16), default="suggested", index=True)
+    reviewed_by: Mapped[str | None] = mapped_column(String(120))
+    reviewed_at: Mapped[datetime | None] = mapped_column()
+    review_reason: Mapped[str | None] = mapped_column(Text)
+
+    source: Mapped[Source] = relationship()
+
+
+class Deployment(Base):
+    """One surveillance project in one place, e.g. a city's Safe City project."""
+
+    __tablename__ = "deployments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"), index=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[Place | None] = relationship()
+
+
+class Tender(Base):
+    """A procurement: what it bought, who issued and won it, is said by claims about it."""
+
+    __tablename__ = "tenders"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"), index=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[Place | None] = relationship()
+
+
+class Camera(Base):
+    """A located device, from OpenStreetMap, a field report or a document."""
+
+    __tablename__ = "cameras"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    geom: Mapped[BaseGeometry | None] = mapped_column(GeometryType())
+    camera_type: Mapped[str | None] = mapped_column(String(32))
+    mount: Mapped[str | None] = mapped_column(String(32))
+    direction: Mapped[float | None] = mapped_column(Float)
+    angle: Mapped[float | None] = mapped_column(Float)
+    height: Mapped[float | None] = mapped_column(Float)
+    operator: Mapped[str | None] = mapped_column(String(300))
+    manufacturer: Mapped[str | None] = mapped_column(String(300))
+    capabilities: Mapped[list[Any]] = mapped_column(default=list)
+    first_seen: Mapped[date | None] = mapped_column(Date)
+    last_seen: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
+    deployment_id: Mapped[int | None] = mapped_column(ForeignKey("deployments.id"), index=True)
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"), index=True)
+    provenance: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    raw_tags: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    flags: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class EvidenceFile(Base):
+    """A file (photo, PDF, archived page), content-addressed by its SHA-256."""
+
+    __tablename__ = "evidence_files"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(BigInteger)
+    stored_path: Mapped[str] = mapped_column(Text)
+    public_sha256: Mapped[str | None] = mapped_column(String(64))
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CustodyEvent(Base):
+    """One step in an evidence file's chain of custody."""
+
+    __tablename__ = "custody_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evidence_sha256: Mapped[str] = mapped_column(ForeignKey("evidence_files.sha256"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEvent(Base):
+    """An append-only, hash-chained record of one write; see evidence/audit.py."""
+
+    __tablename__ = "audit_events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(16))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_key: Mapped[str] = mapped_column(String(160))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
