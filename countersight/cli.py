@@ -155,7 +155,7 @@ def facts(
         found = None
         if place:
             try:
-                found = resolve_place(session, atlas.gazetteer(), place)
+                found = resolve_place(session, atlas.gazetteer(), place, broadest=True)
             except PlaceResolutionError as exc:
                 err.print(f"[red]error:[/red] {exc}")
                 raise typer.Exit(2) from None

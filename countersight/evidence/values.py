@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from countersight.evidence.counts import CountRange, parse_count
+from countersight.evidence.counts import CountError, CountRange, parse_count
 from countersight.evidence.vocabulary import Predicate, ValueKind
 
 
@@ -208,7 +208,10 @@ def parse_value(pred: Predicate, raw: Any) -> ClaimValue:
         case ValueKind.count:
             if isinstance(raw, int) and not isinstance(raw, bool):
                 return CountValue(min=raw, max=raw, text=str(raw))
-            rng = parse_count(str(raw))
+            try:
+                rng = parse_count(str(raw))
+            except CountError as exc:
+                raise BadValue(str(exc)) from None
             return CountValue(min=rng.minimum, max=rng.maximum, text=str(raw))
         case ValueKind.term:
             term = str(raw).strip().replace(" ", "_").casefold()

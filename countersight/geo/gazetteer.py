@@ -77,8 +77,7 @@ class AmbiguousPlace(GazetteerError):
         self.candidates = tuple(candidates)
         listed = ", ".join(_describe(m) for m in self.candidates)
         super().__init__(
-            f"{query!r} matches several places equally: {listed}; "
-            "narrow it with kinds= or within="
+            f"{query!r} matches several places equally: {listed}; narrow it with kinds= or within="
         )
 
 
@@ -144,8 +143,7 @@ def _latin_key(text: str) -> str:
     """Fold case, diacritics, spaces and punctuation: "Nay-Pyi Taw" and "naypyitaw" agree."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(
-        char for char in decomposed.casefold()
-        if char.isalnum() and not unicodedata.combining(char)
+        char for char in decomposed.casefold() if char.isalnum() and not unicodedata.combining(char)
     )
 
 
@@ -210,8 +208,9 @@ def _query_forms(text: str) -> set[tuple[str, str]]:
 class Gazetteer:
     """An in-memory gazetteer: places, their hierarchy and indexes over every name."""
 
-    def __init__(self, places: Iterable[GazetteerPlace],
-                 sources: Iterable[Mapping[str, Any]] = ()) -> None:
+    def __init__(
+        self, places: Iterable[GazetteerPlace], sources: Iterable[Mapping[str, Any]] = ()
+    ) -> None:
         self._places: dict[str, GazetteerPlace] = {}
         for place in places:
             if place.key in self._places:
@@ -281,6 +280,8 @@ class Gazetteer:
         One file per country, so adding a country is adding a file.
         """
         path = DEFAULT_GAZETTEER_DIR if path is None else Path(path)
+        if not path.exists():
+            raise FileNotFoundError(f"no gazetteer file or folder at {path}")
         files = sorted(path.glob("*.json")) if path.is_dir() else [path]
         if not files:
             raise GazetteerError(f"no gazetteer files in {path}")
@@ -343,8 +344,9 @@ class Gazetteer:
             allowed = inside if allowed is None else allowed & inside
         return allowed
 
-    def _matches(self, query: str, allowed: set[str] | None,
-                 suggest: bool = False) -> list[PlaceMatch]:
+    def _matches(
+        self, query: str, allowed: set[str] | None, suggest: bool = False
+    ) -> list[PlaceMatch]:
         """Score every allowed place; `suggest` loosens the fuzzy cut-off for hints."""
         cutoff = _SUGGEST_CUTOFF if suggest else FUZZY_CUTOFF
         best: dict[str, tuple[float, str]] = {}
@@ -363,8 +365,7 @@ class Gazetteer:
             if not keys:
                 continue
             targets = self._fuzzy_targets[script]
-            hits = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff,
-                                   limit=None)
+            hits = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
             for name_key, score, index in hits:
                 if not suggest and not _fuzzy_passes(key, name_key, score):
                     continue
@@ -372,14 +373,19 @@ class Gazetteer:
                 consider(place_key, min(float(score), EXACT_SCORE), written)
 
         matches = [
-            PlaceMatch(self._places[key], written, score)
-            for key, (score, written) in best.items()
+            PlaceMatch(self._places[key], written, score) for key, (score, written) in best.items()
         ]
         matches.sort(key=lambda m: (-m.score, self._rank[m.place.key]))
         return matches
 
-    def lookup(self, query: str, *, kinds: set[str] | None = None, within: str | None = None,
-               limit: int = 5) -> list[PlaceMatch]:
+    def lookup(
+        self,
+        query: str,
+        *,
+        kinds: set[str] | None = None,
+        within: str | None = None,
+        limit: int = 5,
+    ) -> list[PlaceMatch]:
         """Rank places whose names match `query`, best first.
 
         An exact match (after folding case, diacritics, spacing, and Zawgyi to Unicode) on
@@ -392,8 +398,9 @@ class Gazetteer:
             raise ValueError("limit must be at least 1")
         return self._matches(query, self._allowed(kinds, within))[:limit]
 
-    def resolve(self, query: str, *, kinds: set[str] | None = None,
-                within: str | None = None) -> GazetteerPlace:
+    def resolve(
+        self, query: str, *, kinds: set[str] | None = None, within: str | None = None
+    ) -> GazetteerPlace:
         """Return the one place `query` means, or raise PlaceNotFound / AmbiguousPlace.
 
         Places tying at the best score are ambiguous, even a region and its same-named

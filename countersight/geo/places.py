@@ -6,7 +6,7 @@ from shapely.geometry import Point
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from countersight.geo.gazetteer import Gazetteer, GazetteerError
+from countersight.geo.gazetteer import AmbiguousPlace, Gazetteer, GazetteerError
 from countersight.store.models import Place, PlaceName
 
 
@@ -55,11 +55,18 @@ class PlaceResolutionError(ValueError):
 
 
 def resolve_place(
-    session: Session, gazetteer: Gazetteer, text: str, extra: dict[str, str] | None = None
+    session: Session,
+    gazetteer: Gazetteer,
+    text: str,
+    extra: dict[str, str] | None = None,
+    *,
+    broadest: bool = False,
 ) -> Place:
     """Find the stored place a user means: by key, by a name defined beside it, or by gazetteer.
 
-    `extra` maps casefolded names of places defined in the same input to their keys.
+    `extra` maps casefolded names of places defined in the same input to their keys. With
+    `broadest`, a name shared by a region and its own capital ("Yangon") means the region,
+    which contains the town: right for a search, too loose for recording where a thing is.
     """
     wanted = text.strip()
     place = session.scalar(select(Place).where(Place.key == wanted))
@@ -68,6 +75,10 @@ def resolve_place(
     if place is None:
         try:
             match = gazetteer.resolve(wanted)
+        except AmbiguousPlace as exc:
+            match = _enclosing(gazetteer, wanted) if broadest else None
+            if match is None:
+                raise PlaceResolutionError(str(exc)) from None
         except GazetteerError as exc:
             raise PlaceResolutionError(str(exc)) from None
         place = session.scalar(select(Place).where(Place.key == match.key))
@@ -77,6 +88,20 @@ def resolve_place(
             "run 'countersight init' first"
         )
     return place
+
+
+def _enclosing(gazetteer: Gazetteer, text: str):
+    """Among equally good matches, the one that contains all the others, if there is one."""
+    matches = gazetteer.lookup(text, limit=10)
+    top = [m.place for m in matches if m.score == matches[0].score]
+    for candidate in top:
+        inside = {candidate.key}
+        if all(
+            p.key in inside or candidate.key in {a.key for a in gazetteer.ancestors(p.key)}
+            for p in top
+        ):
+            return candidate
+    return None
 
 
 def ancestors(place: Place) -> list[Place]:

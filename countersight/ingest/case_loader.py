@@ -119,6 +119,7 @@ class _FileLoader:
         self.report = report
         self.problems: list[Problem] = []
         self.file_places = {p.name.casefold(): p.key for p in case.places}
+        self.failed: set[str] = set()  # records already reported, so claims do not repeat it
 
     def fail(self, path: tuple[str | int, ...], message: str) -> None:
         self.problems.append(self.doc.problem(path, message))
@@ -127,7 +128,11 @@ class _FileLoader:
         try:
             return resolve_place(self.session, self.gazetteer, text, self.file_places)
         except PlaceResolutionError as exc:
-            self.fail(path, f"{exc}; define it under 'places' if the gazetteer lacks it")
+            self.fail(
+                path,
+                f"{exc}. It is neither in the gazetteer nor defined under 'places' "
+                "in this file; use a place key (see 'countersight places') or define it",
+            )
             return None
 
     def exists(self, model: type[Base], key: str) -> bool:
@@ -218,6 +223,7 @@ class _FileLoader:
         for i, entry in enumerate(getattr(self.case, section)):
             place = self.place(entry.place, (section, i, "place")) if entry.place else None
             if entry.place and place is None:
+                self.failed.add(entry.key)
                 continue
             fields = {
                 "name": entry.name,
@@ -292,6 +298,8 @@ class _FileLoader:
         model = SUBJECT_MODELS.get(kind)
         if model is None:
             self.fail((*at, "subject"), f"claims about a {kind} are not loaded from case files")
+            return None
+        if entry.subject_key in self.failed:
             return None
         if not self.exists(model, entry.subject_key):
             self.fail((*at, "subject"), f"no {kind} {entry.subject_key!r}; define it in the file")

@@ -23,8 +23,14 @@ class GeometryType(TypeDecorator[BaseGeometry]):
 
     impl = Text
     cache_ok = True
+    # GeoAlchemy2's DDL hooks inspect these; the migrations create the GiST indexes themselves.
+    spatial_index = False
+    use_N_D_index = False
+    use_typmod = None
 
-    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+    def load_dialect_impl(self, dialect: Dialect | None) -> TypeEngine[Any]:
+        if dialect is None:  # GeoAlchemy2's DDL hooks ask without a dialect
+            return Text()
         if dialect.name == "postgresql":
             return dialect.type_descriptor(Geometry(srid=WGS84, spatial_index=False))
         return dialect.type_descriptor(Text())
