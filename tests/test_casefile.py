@@ -82,26 +82,63 @@ def test_zawgyi_place_name_is_converted_before_matching(engine: Engine, tmp_path
     ("name", "content", "line", "expected"),
     [
         ("malformed", GOOD.replace("  - key: acme-cams", "  - key: [acme"), 7, "malformed YAML"),
-        ("unknown-field", GOOD.replace("    outlet: Local Paper", "    outlet: X\n    colour: red"),
-         13, "unknown field 'colour'"),
-        ("no-source", GOOD.replace("  - source: local-paper\n    subject", "  - subject"), 18,
-         "claims[0].source is required"),
-        ("unknown-source", GOOD.replace("  - source: local-paper", "  - source: elsewhere"), 18,
-         "no source 'elsewhere'"),
-        ("unknown-place", GOOD.replace("place: Moulmein", "place: Atlantis"), 16,
-         "neither in the gazetteer nor defined"),
-        ("unreadable-count", GOOD.replace("value: at least five", "value: several"), 21,
-         "cannot read 'several' as a count"),
-        ("duplicate-key", GOOD.replace("    kind: manufacturer", "    kind: manufacturer\n    kind: x"),
-         9, "appears twice"),
-        ("alias", GOOD.replace("title: a small case", "title: &t a small case\nx: *t"), 2,
-         "aliases"),
-        ("bad-predicate", GOOD.replace("predicate: camera_count", "predicate: colour"), 20,
-         "unknown predicate 'colour'"),
-        ("confidential-leak", GOOD.replace("    outlet: Local Paper",
-                                           "    outlet: Local Paper\n    confidential: true\n"
-                                           "    alias: a person"), 10,
-         "may not carry outlet"),
+        (
+            "unknown-field",
+            GOOD.replace("    outlet: Local Paper", "    outlet: X\n    colour: red"),
+            13,
+            "unknown field 'colour'",
+        ),
+        (
+            "no-source",
+            GOOD.replace("  - source: local-paper\n    subject", "  - subject"),
+            18,
+            "claims[0].source is required",
+        ),
+        (
+            "unknown-source",
+            GOOD.replace("  - source: local-paper", "  - source: elsewhere"),
+            18,
+            "no source 'elsewhere'",
+        ),
+        (
+            "unknown-place",
+            GOOD.replace("place: Moulmein", "place: Atlantis"),
+            16,
+            "neither in the gazetteer nor defined",
+        ),
+        (
+            "unreadable-count",
+            GOOD.replace("value: at least five", "value: several"),
+            21,
+            "cannot read 'several' as a count",
+        ),
+        (
+            "duplicate-key",
+            GOOD.replace("    kind: manufacturer", "    kind: manufacturer\n    kind: x"),
+            9,
+            "appears twice",
+        ),
+        (
+            "alias",
+            GOOD.replace("title: a small case", "title: &t a small case\nx: *t"),
+            2,
+            "aliases",
+        ),
+        (
+            "bad-predicate",
+            GOOD.replace("predicate: camera_count", "predicate: colour"),
+            20,
+            "unknown predicate 'colour'",
+        ),
+        (
+            "confidential-leak",
+            GOOD.replace(
+                "    outlet: Local Paper",
+                "    outlet: Local Paper\n    confidential: true\n    alias: a person",
+            ),
+            10,
+            "may not carry outlet",
+        ),
     ],
 )
 def test_bad_input_names_file_and_line_and_changes_nothing(
@@ -125,8 +162,9 @@ def test_bad_input_names_file_and_line_and_changes_nothing(
         (b"- just\n- a list\n", "expected a mapping"),
     ],
 )
-def test_unusable_files_are_refused_whole(engine: Engine, tmp_path: Path, content: bytes,
-                                          expected: str) -> None:
+def test_unusable_files_are_refused_whole(
+    engine: Engine, tmp_path: Path, content: bytes, expected: str
+) -> None:
     before = _snapshot(engine)
     message = _problems(engine, write(tmp_path / "bad.yaml", content))
     assert expected in message
@@ -136,9 +174,12 @@ def test_unusable_files_are_refused_whole(engine: Engine, tmp_path: Path, conten
 def test_one_bad_file_among_good_ones_loads_none(engine: Engine, tmp_path: Path) -> None:
     before = _snapshot(engine)
     good = write(tmp_path / "good.yaml", GOOD)
-    bad = write(tmp_path / "bad.yaml", GOOD.replace("local-paper", "other-paper", 1)
-                .replace("key: acme-cams", "key: acme-2").replace("value: at least five",
-                                                                  "value: several"))
+    bad = write(
+        tmp_path / "bad.yaml",
+        GOOD.replace("local-paper", "other-paper", 1)
+        .replace("key: acme-cams", "key: acme-2")
+        .replace("value: at least five", "value: several"),
+    )
     with pytest.raises(InputError):
         atlas.load_files(engine, [good, MYANMAR_CASE, bad])
     assert _snapshot(engine) == before
@@ -146,7 +187,8 @@ def test_one_bad_file_among_good_ones_loads_none(engine: Engine, tmp_path: Path)
 
 def test_every_problem_is_reported_not_just_the_first(engine: Engine, tmp_path: Path) -> None:
     content = GOOD.replace("value: at least five", "value: several").replace(
-        "place: Moulmein", "place: Atlantis")
+        "place: Moulmein", "place: Atlantis"
+    )
     message = _problems(engine, write(tmp_path / "two.yaml", content))
     assert "several" in message and "Atlantis" in message
 

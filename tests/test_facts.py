@@ -82,8 +82,9 @@ def test_conflicting_ticker_is_flagged_not_merged(myanmar: Engine) -> None:
     assert set(tickers) == {"002415.SZ", "002236.SZ"}
     assert all(v.conflicting and v.verification == "disputed" for v in tickers.values())
     assert any("conflicting identifiers" in f for f in hikvision.flags)
-    assert any("002236.SZ is also claimed for Zhejiang Dahua Technology" in f
-               for f in hikvision.flags)
+    assert any(
+        "002236.SZ is also claimed for Zhejiang Dahua Technology" in f for f in hikvision.flags
+    )
     assert dahua.fact("identifier").values[0].verification == "verified"
 
 
@@ -108,15 +109,27 @@ claims:
 
 
 def _add(engine: Engine, tmp: Path, name: str, **fields: str) -> None:
-    defaults = {"kind": "news_article", "outlet": name, "primary": "false", "derived": "",
-                "count": "335", "quote": "335 cameras"}
+    defaults = {
+        "kind": "news_article",
+        "outlet": name,
+        "primary": "false",
+        "derived": "",
+        "count": "335",
+        "quote": "335 cameras",
+    }
     text = EXTRA.format(key=name, **{**defaults, **fields})
     atlas.load_files(engine, [write(tmp / f"{name}.yaml", text)])
 
 
 def test_copies_do_not_corroborate_but_independent_origins_do(myanmar: Engine, tmp_path) -> None:
-    _add(myanmar, tmp_path, "copy-one", derived="derived_from: rewrite-2022-07", count="over 200",
-         quote="over 200 cameras")
+    _add(
+        myanmar,
+        tmp_path,
+        "copy-one",
+        derived="derived_from: rewrite-2022-07",
+        count="over 200",
+        quote="over 200 cameras",
+    )
     count = _mawlamyine(myanmar).fact("camera_count").values[0]
     assert (count.verification, count.origins) == ("unverified", 1)
 
@@ -128,8 +141,15 @@ def test_copies_do_not_corroborate_but_independent_origins_do(myanmar: Engine, t
 def test_compatible_counts_stand_together_and_incompatible_ones_conflict(
     myanmar: Engine, tmp_path: Path
 ) -> None:
-    _add(myanmar, tmp_path, "tender-doc", kind="tender", primary="true", count="335",
-         quote="supply of 335 cameras")
+    _add(
+        myanmar,
+        tmp_path,
+        "tender-doc",
+        kind="tender",
+        primary="true",
+        count="335",
+        quote="supply of 335 cameras",
+    )
     values = {v.display: v for v in _mawlamyine(myanmar).fact("camera_count").values}
     assert values["335"].verification == "verified"  # 335 fits "over 200": no conflict
     assert not any(v.conflicting for v in values.values())

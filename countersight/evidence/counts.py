@@ -101,12 +101,12 @@ def _number(words: str) -> int:
     tokens = [t for t in re.split(r"[\s-]+", text) if t and t != "and"]
     if not tokens:
         raise CountError("no number")
-    total, current = 0, 0
+    total, current, digits_seen = 0, 0, False
     for token in tokens:
         if token.isdigit():
-            if current:
+            if digits_seen or current:
                 raise CountError(f"{text!r} holds more than one number")
-            current = int(token)
+            current, digits_seen = int(token), True
         elif token in _UNITS:
             current = current * 12 if token == "dozen" and current else current + _UNITS[token]
         elif token in _SCALES:

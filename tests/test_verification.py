@@ -1,0 +1,68 @@
+"""Verification rules: independence of origins, primary evidence and disputes."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from countersight.evidence.verification import Evidence, assess, origin_of
+from countersight.evidence.vocabulary import Stance, Verification
+
+stances = st.sampled_from(list(Stance))
+evidence = st.builds(Evidence, origin=st.integers(1, 6), stance=stances, primary=st.booleans())
+
+
+def test_a_republished_story_is_one_origin() -> None:
+    derived = {1: None, 2: 1, 3: 2}  # a wire story, a copy of it, a copy of the copy
+    assert {origin_of(s, derived) for s in derived} == {1}
+    result = assess([Evidence(origin_of(s, derived), Stance.asserts) for s in derived])
+    assert (result.verification, result.origins) == (Verification.unverified, 1)
+
+
+def test_two_independent_origins_corroborate() -> None:
+    result = assess([Evidence(1, Stance.asserts), Evidence(2, Stance.asserts)])
+    assert (result.verification, result.origins) == (Verification.corroborated, 2)
+
+
+def test_primary_evidence_verifies_and_a_denial_disputes() -> None:
+    assert assess([Evidence(1, Stance.asserts, primary=True)]).verification == "verified"
+    disputed = assess([Evidence(1, Stance.asserts, True), Evidence(2, Stance.denies)])
+    assert disputed.verification == "disputed"
+
+
+def test_no_comment_is_not_a_denial() -> None:
+    result = assess([Evidence(1, Stance.asserts), Evidence(2, Stance.declines)])
+    assert result.verification == "unverified"
+
+
+@given(
+    st.dictionaries(st.integers(1, 30), st.one_of(st.none(), st.integers(1, 30))),
+    st.integers(1, 30),
+)
+def test_origin_is_stable_and_is_a_fixed_point(derived: dict, source: int) -> None:
+    origin = origin_of(source, derived)
+    assert origin_of(origin, derived) == origin or origin in _cycle_members(derived, origin)
+
+
+def _cycle_members(derived: dict, start: int) -> set[int]:
+    seen, current = [], start
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = derived.get(current)
+    return set(seen)
+
+
+@given(st.lists(evidence, max_size=8), evidence)
+def test_more_evidence_never_lowers_certainty_unless_it_disputes(items: list, extra) -> None:
+    order = [Verification.unverified, Verification.corroborated, Verification.verified]
+    before, after = assess(items), assess([*items, extra])
+    if after.verification == Verification.disputed:
+        assert extra.stance == Stance.denies or before.verification == Verification.disputed
+    elif before.verification != Verification.disputed:
+        assert order.index(after.verification) >= order.index(before.verification)
+
+
+@given(st.lists(evidence, min_size=1, max_size=8), st.integers(1, 6))
+def test_copies_of_an_origin_add_nothing(items: list, origin: int) -> None:
+    copies = [Evidence(origin, Stance.asserts)] * 3
+    assert assess([*items, *copies]).origins == assess([*items, copies[0]]).origins
