@@ -89,7 +89,7 @@ def test_any_single_edit_anywhere_breaks_the_chain(
     engine: Engine, names: list[str], victim: int, field: str
 ) -> None:
     with transaction(engine, "writer") as session:
-        for i, name in enumerate(names):
+        for name in names:
             session.add(Organisation(key=f"org-{uuid.uuid4().hex}", name=name, kind="other"))
     assert _verify(engine).ok
     with transaction(engine) as session:

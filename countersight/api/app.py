@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,15 @@ Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0)]
 
 
+def _session(request: Request) -> Iterator[Session]:
+    """One read session per request, from the factory the app was built with."""
+    with request.app.state.sessions() as session:
+        yield session
+
+
+Db = Annotated[Session, Depends(_session)]
+
+
 def create_app(engine: Engine) -> FastAPI:
     """Build the app around an open, migrated store."""
     app = FastAPI(
@@ -35,13 +44,7 @@ def create_app(engine: Engine) -> FastAPI:
         description="The public's record of city surveillance. Read-only; every fact cites "
         "its claims and sources.",
     )
-    factory = session_factory(engine)
-
-    def session() -> Iterator[Session]:
-        with factory() as s:
-            yield s
-
-    Db = Annotated[Session, Depends(session)]
+    app.state.sessions = session_factory(engine)
 
     @app.get("/")
     def index() -> dict[str, Any]:
