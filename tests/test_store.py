@@ -54,7 +54,8 @@ def test_geometry_round_trips_and_postgis_can_query_it(engine: Engine) -> None:
                 conn.execute(
                     text(
                         "SELECT key FROM places WHERE ST_DWithin(geom::geography, "
-                        "ST_SetSRID(ST_MakePoint(97.63, 16.49), 4326)::geography, 2000) AND kind='town'"
+                        "ST_SetSRID(ST_MakePoint(97.63, 16.49), 4326)::geography, 2000) "
+                        "AND kind = 'town'"
                     )
                 )
                 .scalars()
