@@ -1,0 +1,1 @@
+"""Benchmarks, run with `make bench` (never in the test suite)."""

@@ -1,0 +1,84 @@
+"""Run the foundation's benchmarks and print a table: `python -m bench`.
+
+- gazetteer: our script-aware lookup against a plain rapidfuzz `extractOne` over every name,
+  the obvious way to do it, on the same queries in the same run.
+- case file: loading the Myanmar case file into a fresh SQLite atlas, and re-loading it.
+- facts: deriving every subject's facts.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from countersight import atlas
+from countersight.evidence.facts import facts_for_place
+from countersight.store.database import transaction
+
+QUERIES = ["Mawlamyine", "Moulmeine", "Rangoon", "Nay Pyi Taw", "Pathein", "Sittwe", "Myeik",
+           "Taunggyi", "Lashio", "Hpa-an", "Kyaukphyu", "Tachileik", "Loikaw", "Hakha",
+           "မော်လမြိုင်", "Mandalay", "Bago", "Dawei", "Monywa", "Myitkyina"]
+
+
+def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def bench_gazetteer() -> tuple[float, float]:
+    gazetteer = atlas.gazetteer()
+    names = [n.name for place in gazetteer.places for n in place.names]
+
+    def ours() -> None:
+        for query in QUERIES:
+            gazetteer.lookup(query, limit=1)
+
+    def baseline() -> None:
+        for query in QUERIES:
+            process.extractOne(query, names, scorer=fuzz.WRatio)
+
+    ours()  # warm the Zawgyi detector and ICU
+    return (statistics.median(_timed(ours, 50)) / len(QUERIES),
+            statistics.median(_timed(baseline, 50)) / len(QUERIES))
+
+
+def bench_case_file() -> tuple[float, float, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = atlas.open_atlas(f"sqlite:///{Path(tmp) / 'bench.db'}")
+        atlas.init_atlas(engine)
+        first = _timed(lambda: atlas.load_files(engine, atlas.bundled_case_files()), 1)[0]
+        again = statistics.median(
+            _timed(lambda: atlas.load_files(engine, atlas.bundled_case_files()), 5))
+
+        def derive() -> None:
+            with transaction(engine) as session:
+                facts_for_place(session, None)
+
+        facts = statistics.median(_timed(derive, 10))
+        engine.dispose()
+    return first, again, facts
+
+
+def main() -> None:
+    ours, baseline = bench_gazetteer()
+    first, again, facts = bench_case_file()
+    print("| benchmark | Countersight | reference | ratio |")
+    print("| --- | --- | --- | --- |")
+    print(f"| place lookup, per query | {ours * 1e3:.3f} ms | {baseline * 1e3:.3f} ms "
+          f"(rapidfuzz extractOne over all names) | {ours / baseline:.2f}× |")
+    print(f"| load Myanmar case file (fresh) | {first * 1e3:.0f} ms | — | — |")
+    print(f"| re-load (no changes) | {again * 1e3:.0f} ms | — | — |")
+    print(f"| derive all facts | {facts * 1e3:.0f} ms | — | — |")
+
+
+if __name__ == "__main__":
+    main()
