@@ -11,11 +11,16 @@ from typing import Any
 from countersight.store.models import Organisation, Source
 
 
+def public_ref(source: Source) -> str:
+    """How public outputs refer to a source: its key, or an opaque handle if confidential."""
+    return f"confidential-{source.id}" if source.confidential else source.key
+
+
 def public_source(source: Source) -> dict[str, Any]:
     """What the public may know about a source."""
     if source.confidential:
         return {
-            "ref": f"confidential-{source.id}",
+            "ref": public_ref(source),
             "kind": "confidential",
             "alias": source.public_alias or "a confidential source",
             "confidential": True,
@@ -29,9 +34,7 @@ def public_source(source: Source) -> dict[str, Any]:
         "url": source.url,
         "language": source.language,
         "primary_evidence": source.primary_evidence,
-        "derived_from": (
-            public_source(source.derived_from)["ref"] if source.derived_from else None
-        ),
+        "derived_from": public_ref(source.derived_from) if source.derived_from else None,
         "confidential": False,
     }
 

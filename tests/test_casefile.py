@@ -202,3 +202,13 @@ def test_a_reviewers_decision_survives_reloading(engine: Engine, tmp_path: Path)
     with transaction(engine) as session:
         assert session.scalar(select(Claim)).review_state == "rejected"
     assert any("not overwritten" in note for note in report.notes)
+
+
+def test_a_loop_of_copies_is_refused(engine: Engine, tmp_path: Path) -> None:
+    loop = GOOD.replace(
+        "    outlet: Local Paper\n",
+        "    outlet: Local Paper\n    derived_from: other-paper\n"
+        "  - key: other-paper\n    kind: news_article\n    derived_from: local-paper\n",
+    )
+    message = _problems(engine, write(tmp_path / "loop.yaml", loop))
+    assert "would derive from itself" in message

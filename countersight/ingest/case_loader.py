@@ -218,6 +218,22 @@ class _FileLoader:
                 self.fail(("sources", i, "derived_from"), "a source cannot derive from itself")
             elif source.derived_from_id != origin.id:
                 source.derived_from_id = origin.id
+                self.session.flush()
+                if self.derivation_loops(source):
+                    self.fail(
+                        ("sources", i, "derived_from"),
+                        f"{entry.key} would derive from itself through {entry.derived_from}",
+                    )
+
+    def derivation_loops(self, source: Source) -> bool:
+        links = dict(self.session.execute(select(Source.id, Source.derived_from_id)).all())
+        seen, current = {source.id}, links.get(source.id)
+        while current is not None:
+            if current in seen:
+                return True
+            seen.add(current)
+            current = links.get(current)
+        return False
 
     def load_records(self, section: str, model: type[Deployment] | type[Tender]) -> None:
         for i, entry in enumerate(getattr(self.case, section)):
