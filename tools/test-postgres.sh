@@ -26,8 +26,10 @@ case "${1:-start}" in
       [ "$(id -u)" = 0 ] && chown postgres "$DATA"
       as_postgres "'$BIN/initdb' -D '$DATA' -A trust -U postgres --no-sync" >/dev/null
     fi
-    as_postgres "'$BIN/pg_ctl' -D '$DATA' -l '$DATA/server.log' -w \
-      -o \"-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null
+    if ! as_postgres "'$BIN/pg_ctl' -D '$DATA' status" >/dev/null 2>&1; then
+      as_postgres "'$BIN/pg_ctl' -D '$DATA' -l '$DATA/server.log' -w \
+        -o \"-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null
+    fi
     echo "export COUNTERSIGHT_TEST_POSTGRES=postgresql://postgres@127.0.0.1:$PORT/postgres"
     ;;
   stop)
