@@ -25,7 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from countersight.store.types import GeometryType
 
@@ -166,28 +166,33 @@ class Claim(Base):
     source: Mapped[Source] = relationship()
 
 
-class Deployment(Base):
+class _ClaimSubject:
+    """Identity of a record that claims are about: a key, a name, a place. All else is claims."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+
+    @declared_attr
+    def place_id(cls) -> Mapped[int | None]:
+        return mapped_column(ForeignKey("places.id"), index=True)
+
+    @declared_attr
+    def place(cls) -> Mapped[Place | None]:
+        return relationship()
+
+
+class Deployment(_ClaimSubject, Base):
     """One surveillance project in one place, e.g. a city's Safe City project."""
 
     __tablename__ = "deployments"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(120), unique=True)
-    name: Mapped[str] = mapped_column(String(300))
-    place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"), index=True)
-    description: Mapped[str | None] = mapped_column(Text)
-    place: Mapped[Place | None] = relationship()
 
 
-class Tender(Base):
+class Tender(_ClaimSubject, Base):
     """A procurement: what it bought, who issued and won it, is said by claims about it."""
 
     __tablename__ = "tenders"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(120), unique=True)
-    name: Mapped[str] = mapped_column(String(300))
-    place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"), index=True)
-    description: Mapped[str | None] = mapped_column(Text)
-    place: Mapped[Place | None] = relationship()
 
 
 class Camera(Base):
