@@ -299,7 +299,7 @@ def serve(
     engine = _open(db)
     out.print(
         f"Countersight is serving on http://{host}:{port}/ (API under /api/v1, "
-        f"documentation at /docs). Press Ctrl+C to stop."
+        f"schema at /openapi.json). Press Ctrl+C to stop."
     )
     uvicorn.run(create_app(engine), host=host, port=port, log_level="warning")
 

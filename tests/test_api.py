@@ -109,3 +109,8 @@ def test_the_openapi_schema_documents_every_endpoint(client: TestClient) -> None
         "/api/v1/organisations/{key}",
     } <= set(paths)
     assert all(set(ops) == {"get"} for ops in paths.values())  # read-only
+
+
+def test_nothing_is_loaded_from_a_cdn(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 404  # FastAPI's Swagger page pulls a CDN
+    assert "cdn" not in client.get("/").text.lower()

@@ -43,6 +43,10 @@ def create_app(engine: Engine) -> FastAPI:
         version=__version__,
         description="The public's record of city surveillance. Read-only; every fact cites "
         "its claims and sources.",
+        # FastAPI's interactive docs pull scripts from a CDN; the atlas never loads anything
+        # from outside, so the machine-readable schema at /openapi.json is the documentation.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.sessions = session_factory(engine)
 
@@ -52,7 +56,7 @@ def create_app(engine: Engine) -> FastAPI:
             "name": "Countersight",
             "version": __version__,
             "api": "/api/v1",
-            "docs": "/docs",
+            "openapi": "/openapi.json",
             "endpoints": [
                 "/api/v1/facts?place=Mawlamyine",
                 "/api/v1/deployments",
