@@ -8,10 +8,10 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from countersight.config import DATA_DIR
-from countersight.evidence.audit import DEFAULT_ACTOR
 from countersight.geo.gazetteer import Gazetteer
 from countersight.geo.places import seed_places
 from countersight.ingest.case_loader import LoadReport, load_case_files
+from countersight.store.audit import DEFAULT_ACTOR
 from countersight.store.database import make_engine, transaction, upgrade
 
 CASES_DIR = DATA_DIR / "cases"

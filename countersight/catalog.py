@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from countersight.evidence.vocabulary import ReviewState
 from countersight.geo.gazetteer import Gazetteer
 from countersight.geo.places import ancestors
-from countersight.redaction import public_source, public_speaker
+from countersight.redaction import public_claim, public_source
 from countersight.store.models import Claim, Organisation, Place, Source
 
 
@@ -33,35 +34,29 @@ def list_claims(
         query = query.limit(limit)
     organisations = {o.key: o for o in session.scalars(select(Organisation))}
     sources = {s.key: s for s in session.scalars(select(Source))}
-    return [
-        {
-            "ref": c.key,
-            "subject": f"{c.subject_kind}/{c.subject_key}",
-            "predicate": c.predicate,
-            "value": c.value,
-            "quote": c.quote,
-            "locator": c.locator,
-            "source": public_source(c.source),
-            "stance": c.stance,
-            "attributed_to": public_speaker(c.attributed_to, organisations, sources),
-            "state": c.review_state,
-            "note": c.note,
-            "recorded_by": c.recorded_by,
-            "recorded_at": c.recorded_at.isoformat(),
-        }
-        for c in session.scalars(query)
-    ]
+    return [public_claim(c, organisations, sources) for c in session.scalars(query)]
 
 
 def list_sources(session: Session, *, limit: int | None = None, offset: int = 0) -> list[dict]:
-    """Every source as the public may see it, with how many claims cite it."""
-    counts = dict(
-        session.execute(select(Claim.source_id, func.count()).group_by(Claim.source_id)).all()
+    """Sources behind accepted claims, as the public may see them, with how many claims.
+
+    A source counts when an accepted claim cites it or is attributed to it (an informant).
+    One cited only by suggested or rejected claims is not public yet.
+    """
+    accepted = select(Claim.source_id, Claim.attributed_to).where(
+        Claim.review_state == ReviewState.accepted.value
     )
-    query = select(Source).order_by(Source.id).offset(offset)
+    keys = dict(session.execute(select(Source.key, Source.id)).all())
+    counts: Counter[int] = Counter()
+    for source_id, attributed_to in session.execute(accepted):
+        counts[source_id] += 1
+        kind, _, key = (attributed_to or "").partition("/")
+        if kind == "source" and key in keys and keys[key] != source_id:
+            counts[keys[key]] += 1
+    query = select(Source).where(Source.id.in_(counts)).order_by(Source.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    return [{**public_source(s), "claims": counts.get(s.id, 0)} for s in session.scalars(query)]
+    return [{**public_source(s), "claims": counts[s.id]} for s in session.scalars(query)]
 
 
 def describe_place(place: Place) -> dict[str, Any]:

@@ -6,25 +6,26 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
-from sqlalchemy import Engine
+from sqlalchemy import Engine, make_url, select
 
 from countersight import atlas
 from countersight.catalog import find_places, list_claims, list_sources
 from countersight.config import database_url
-from countersight.evidence.audit import verify_chain
 from countersight.evidence.facts import SubjectFacts, facts_for_place
 from countersight.evidence.vocabulary import ReviewState
 from countersight.geo.places import PlaceResolutionError, resolve_place
 from countersight.ingest.case_loader import LoadReport
 from countersight.ingest.yaml_lines import InputError
+from countersight.store.audit import verify_chain
 from countersight.store.database import transaction
+from countersight.store.models import Place
 
 app = typer.Typer(
     help="Countersight: the public's record of city surveillance.",
@@ -58,12 +59,20 @@ def _open(db: str | None) -> Engine:
     try:
         return atlas.open_atlas(db)
     except Exception as exc:  # the message is what the user needs; the trace is not
-        err.print(f"[red]error:[/red] cannot open the atlas at {database_url(db)}: {exc}")
+        where = make_url(database_url(db)).render_as_string(hide_password=True)
+        err.print(f"[red]error:[/red] cannot open the atlas at {where}: {exc}")
         raise typer.Exit(2) from None
 
 
 def _json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _refused(exc: InputError) -> NoReturn:
+    for problem in exc.problems:
+        err.print(f"[red]error:[/red] {escape(str(problem))}", highlight=False, soft_wrap=True)
+    err.print("Nothing was loaded; the atlas is unchanged.")
+    raise typer.Exit(2)
 
 
 def _report(report: LoadReport) -> None:
@@ -109,10 +118,7 @@ def load(
             report = atlas.load_files(engine, files, actor)
             progress.update(task, completed=len(files))
     except InputError as exc:
-        for problem in exc.problems:
-            err.print(f"[red]error:[/red] {problem}", highlight=False, soft_wrap=True)
-        err.print("Nothing was loaded; the atlas is unchanged.")
-        raise typer.Exit(2) from None
+        _refused(exc)
     _report(report)
 
 
@@ -237,8 +243,10 @@ def places(
 ) -> None:
     """Find places in the gazetteer: Mawlamyine, Moulmein and မော်လမြိုင် are one place."""
     engine = _open(db)
-    atlas.init_atlas(engine)
     with transaction(engine) as session:
+        if session.scalar(select(Place.id).limit(1)) is None:
+            err.print("The atlas has no places yet: run 'countersight init' first.")
+            raise typer.Exit(2)
         rows = find_places(session, atlas.gazetteer(), query, limit=limit)
     if fmt == Format.json:
         _json(rows)
@@ -315,7 +323,10 @@ def demo(
     engine = _open(db)
     added = atlas.init_atlas(engine, "demo")
     files = atlas.bundled_case_files()
-    report = atlas.load_files(engine, files, "demo")
+    try:
+        report = atlas.load_files(engine, files, "demo")
+    except InputError as exc:
+        _refused(exc)
     out.print(
         f"Loaded {len(files)} case file(s) and {added} new places into "
         f"{engine.url.render_as_string(hide_password=True)}."

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from countersight.store.models import Organisation, Source
+from countersight.store.models import Claim, Organisation, Source
 
 
 def public_ref(source: Source) -> str:
-    """How public outputs refer to a source: its key, or an opaque handle if confidential."""
-    return f"confidential-{source.id}" if source.confidential else source.key
+    """How public outputs refer to a source: its key, or a random handle if confidential."""
+    return f"confidential-{source.public_ref}" if source.confidential else source.key
 
 
 def public_source(source: Source) -> dict[str, Any]:
@@ -59,3 +59,35 @@ def public_speaker(
             "name": source.get("alias") or source.get("outlet") or source["ref"],
         }
     return {"kind": kind, "ref": None, "name": "unknown"}
+
+
+def public_claim(
+    claim: Claim,
+    organisations: dict[str, Organisation],
+    sources: dict[str, Source],
+) -> dict[str, Any]:
+    """A claim as the public sees it.
+
+    Its reference is random, never the content hash (which would let anyone test guesses at a
+    confidential source's key). Claims from a confidential source lose their locator, note
+    and quote offsets, which could say where or from whom the words came. Who recorded a
+    claim is not published: it may be a contributor in the field.
+    """
+    source = claim.source
+    redact = source.confidential
+    return {
+        "ref": claim.public_ref,
+        "subject": f"{claim.subject_kind}/{claim.subject_key}",
+        "predicate": claim.predicate,
+        "value": claim.value,
+        "stance": claim.stance,
+        "quote": claim.quote,
+        "locator": None if redact else claim.locator,
+        "quote_start": None if redact else claim.quote_start,
+        "quote_end": None if redact else claim.quote_end,
+        "source": public_source(source),
+        "attributed_to": public_speaker(claim.attributed_to, organisations, sources),
+        "note": None if redact else claim.note,
+        "state": claim.review_state,
+        "recorded_on": claim.recorded_at.date().isoformat(),
+    }

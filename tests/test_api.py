@@ -114,3 +114,30 @@ def test_the_openapi_schema_documents_every_endpoint(client: TestClient) -> None
 def test_nothing_is_loaded_from_a_cdn(client: TestClient) -> None:
     assert client.get("/docs").status_code == 404  # FastAPI's Swagger page pulls a CDN
     assert "cdn" not in client.get("/").text.lower()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/deployments/%00",
+        "/api/v1/places?q=%00",
+        "/api/v1/facts?place=a%00b",
+        "/api/v1/claims?subject=deployment/%00",
+    ],
+)
+def test_nul_characters_are_a_400(client: TestClient, path: str) -> None:
+    assert client.get(path).status_code == 400
+
+
+def test_huge_offsets_are_refused(client: TestClient) -> None:
+    assert client.get("/api/v1/claims?offset=9223372036854775808").status_code == 422
+
+
+def test_public_refs_reveal_nothing_about_keys_or_order(client: TestClient) -> None:
+    claims = client.get("/api/v1/claims", params={"limit": 500}).json()["items"]
+    refs = [c["ref"] for c in claims]
+    assert len(set(refs)) == len(refs) and all(len(r) == 16 for r in refs)
+    informants = next(s for s in client.get("/api/v1/sources").json()["items"] if s["confidential"])
+    assert informants["ref"].startswith("confidential-")
+    assert not informants["ref"].removeprefix("confidential-").isdigit()
+    assert all("recorded_by" not in c for c in claims)

@@ -7,11 +7,21 @@ import uuid
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy.exc import DBAPIError
 
-from countersight.evidence.audit import verify_chain
+from countersight.store.audit import verify_chain
 from countersight.store.database import transaction
 from countersight.store.models import AuditEvent, Organisation
+
+
+def drop_guards(conn: Connection) -> None:
+    """What an intruder with the database owner's rights would do before tampering."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only"))
+    else:
+        conn.execute(text("DROP TRIGGER IF EXISTS audit_events_no_update"))
+        conn.execute(text("DROP TRIGGER IF EXISTS audit_events_no_delete"))
 
 
 def _verify(engine: Engine, expect_head: str | None = None):
@@ -33,9 +43,20 @@ def test_every_write_is_an_event_with_before_and_after(engine: Engine) -> None:
     assert _verify(engine).ok
 
 
-def test_audit_events_cannot_be_deleted_through_the_store(engine: Engine) -> None:
+def test_audit_events_cannot_be_changed_through_the_store(engine: Engine) -> None:
     with pytest.raises(PermissionError), transaction(engine) as session:
         session.delete(session.scalar(select(AuditEvent).limit(1)))
+    with pytest.raises(PermissionError), transaction(engine) as session:
+        session.scalar(select(AuditEvent).limit(1)).actor = "mallory"
+
+
+@pytest.mark.parametrize(
+    "statement", ["UPDATE audit_events SET actor = 'x'", "DELETE FROM audit_events"]
+)
+def test_the_database_itself_refuses_edits_to_the_log(engine: Engine, statement: str) -> None:
+    with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
+        conn.execute(text(statement))
+    assert _verify(engine).ok
 
 
 @pytest.mark.parametrize(
@@ -54,6 +75,7 @@ def test_edits_deletions_and_reordering_are_detected(
 ) -> None:
     assert _verify(engine).events > 6
     with engine.begin() as conn:
+        drop_guards(conn)
         if "CASE" in tamper:  # swap two events' positions without tripping the primary key
             conn.execute(text("UPDATE audit_events SET seq = -5 WHERE seq = 5"))
             conn.execute(text("UPDATE audit_events SET seq = 5 WHERE seq = 6"))
@@ -68,6 +90,7 @@ def test_edits_deletions_and_reordering_are_detected(
 def test_truncating_the_end_is_caught_against_a_kept_head(engine: Engine) -> None:
     head = _verify(engine)
     with engine.begin() as conn:
+        drop_guards(conn)
         conn.execute(text(f"DELETE FROM audit_events WHERE seq = {head.events}"))
     assert _verify(engine).ok  # invisible from inside the chain…
     assert not _verify(engine, expect_head=head.head).ok  # …but not to whoever kept the head
@@ -96,6 +119,7 @@ def test_any_single_edit_anywhere_breaks_the_chain(
         total = session.scalar(select(AuditEvent.seq).order_by(AuditEvent.seq.desc()).limit(1))
     seq = victim % total + 1
     with engine.begin() as conn:
+        drop_guards(conn)
         original = conn.execute(
             text(f"SELECT {field} FROM audit_events WHERE seq = :s"), {"s": seq}
         ).scalar_one()

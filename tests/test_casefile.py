@@ -212,3 +212,104 @@ def test_a_loop_of_copies_is_refused(engine: Engine, tmp_path: Path) -> None:
     )
     message = _problems(engine, write(tmp_path / "loop.yaml", loop))
     assert "would derive from itself" in message
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (("value: at least five", "value: -5"), "counts cannot be negative"),
+        (("value: at least five", "value: {kind: count, min: 10, max: 5}"), "below min"),
+        (("value: at least five", "value: [1, 2]"), "not a list"),
+        (
+            (
+                "predicate: camera_count\n    value: at least five",
+                "predicate: started\n    value: 2021-13",
+            ),
+            "cannot read",
+        ),
+        (
+            (
+                "predicate: camera_count\n    value: at least five",
+                "predicate: started\n    value: 2021-02-01T10:00:00Z",
+            ),
+            "not a date and time",
+        ),
+        (
+            (
+                "deployment/test-city\n    predicate: camera_count\n    value: at least five",
+                "organisation/acme-cams\n    predicate: identifier\n    value: {scheme: x}",
+            ),
+            "needs both scheme and value",
+        ),
+        (
+            ("    outlet: Local Paper", "    outlet: Local Paper\n    published: 2022-02-30"),
+            "cannot be read",
+        ),
+        (
+            ("    outlet: Local Paper", "    outlet: Local Paper\n    language: " + "x" * 40),
+            "at most 16 characters",
+        ),
+        (("quote: at least five cameras", 'quote: "at least\\0 five"'), "NUL"),
+        (("title: a small case", "title: a small case\n? [a, b]\n: c"), "plain text"),
+        (
+            (
+                "  - key: acme-cams\n    name: Acme Cameras\n    kind: manufacturer",
+                "  - key: acme-cams\n    name: Acme Cameras\n    kind: manufacturer\n"
+                "  - key: acme-cams\n    name: Other\n    kind: integrator",
+            ),
+            "repeats the key",
+        ),
+        (
+            (
+                "deployments:",
+                "places:\n  - {key: MM-15/mawlamyine, kind: town, name: M, "
+                "parent: MM-15/mawlamyine}\ndeployments:",
+            ),
+            "cannot be its own parent",
+        ),
+    ],
+)
+def test_odd_input_is_a_clear_error_not_a_crash(
+    engine: Engine, tmp_path: Path, change: tuple[str, str], expected: str
+) -> None:
+    assert change[0] in GOOD
+    before = _snapshot(engine)
+    message = _problems(engine, write(tmp_path / "odd.yaml", GOOD.replace(*change)))
+    assert expected in message
+    assert _snapshot(engine) == before
+
+
+def test_places_may_come_before_their_parents_but_not_loop(engine: Engine, tmp_path: Path) -> None:
+    places = (
+        "places:\n"
+        "  - {key: ward-1, kind: township, name: Ward One, parent: district-x}\n"
+        "  - {key: district-x, kind: district, name: District X, parent: MM-15}\n"
+        "deployments:"
+    )
+    atlas.load_files(engine, [write(tmp_path / "ok.yaml", GOOD.replace("deployments:", places))])
+    loop = GOOD.replace("deployments:", places.replace("parent: MM-15", "parent: ward-1"))
+    assert "inside itself" in _problems(engine, write(tmp_path / "loop.yaml", loop))
+    reparent = GOOD.replace(
+        "deployments:",
+        "places:\n  - {key: MM-15, kind: state, name: Mon, parent: MM-15/mawlamyine}\ndeployments:",
+    )
+    assert "inside itself" in _problems(engine, write(tmp_path / "re.yaml", reparent))
+
+
+def test_the_file_owns_its_notes_locators_and_copy_links(engine: Engine, tmp_path: Path) -> None:
+    copy = GOOD.replace(
+        "    outlet: Local Paper\n",
+        "    outlet: Local Paper\n    derived_from: wire\n  - {key: wire, kind: news_article}\n",
+    )
+    atlas.load_files(engine, [write(tmp_path / "a.yaml", copy)])
+    edited = GOOD.replace(
+        "    quote: at least five cameras",
+        "    quote: at least five cameras\n    note: counted twice",
+    )
+    report = atlas.load_files(engine, [write(tmp_path / "b.yaml", edited)])
+    with transaction(engine) as session:
+        source = session.scalar(select(Source).where(Source.key == "local-paper"))
+        assert source.derived_from_id is None
+        assert session.scalar(select(Claim)).note == "counted twice"
+        assert session.scalar(select(func.count()).select_from(Claim)) == 1
+    assert report.updated["claims"] == 1 and report.updated["sources"] == 1

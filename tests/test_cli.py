@@ -87,6 +87,7 @@ def test_audit_verify_passes_then_catches_tampering(tmp_path: Path) -> None:
     run(str(db), "demo", "--no-serve")
     assert "Audit chain intact" in run(str(db), "audit", "verify").stdout
     with sqlite3.connect(db) as conn:
+        conn.execute("DROP TRIGGER audit_events_no_update")  # an intruder with the file
         conn.execute("UPDATE audit_events SET actor = 'mallory' WHERE seq = 100")
     result = run(str(db), "audit", "verify", check=False)
     assert result.returncode == 1 and "event 100 was altered" in result.stderr

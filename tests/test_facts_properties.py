@@ -65,26 +65,28 @@ def test_facts_account_for_exactly_the_accepted_claims(
         for i, parent in enumerate(derived):
             if parent is not None and parent != i:
                 sources[i].derived_from_id = sources[parent].id
+        accepted = []
         for n, (src, predicate, value, stance, state) in enumerate(specs):
-            session.add(
-                Claim(
-                    key=f"c{n}-{tag}",
-                    source_id=sources[src].id,
-                    subject_kind="deployment",
-                    subject_key=f"d-{tag}",
-                    predicate=predicate,
-                    value=VALUES[predicate][value],
-                    quote=f"quote {n}",
-                    stance=stance,
-                    recorded_by="prop",
-                    review_state=state,
-                )
+            claim = Claim(
+                key=f"c{n}-{tag}",
+                source_id=sources[src].id,
+                subject_kind="deployment",
+                subject_key=f"d-{tag}",
+                predicate=predicate,
+                value=VALUES[predicate][value],
+                quote=f"quote {n}",
+                stance=stance,
+                recorded_by="prop",
+                review_state=state,
             )
+            session.add(claim)
+            session.flush()
+            if state == "accepted":
+                accepted.append(claim.public_ref)
     with transaction(engine) as session:
         subject = facts_for_subjects(session, [(SubjectKind.deployment, f"d-{tag}")])[0]
 
     shown = [c["ref"] for fact in subject.facts for v in fact.values for c in v.claims]
-    accepted = [f"c{n}-{tag}" for n, spec in enumerate(specs) if spec[4] == "accepted"]
     assert sorted(shown) == sorted(accepted)  # each accepted claim once; nothing else
 
     for fact in subject.facts:

@@ -9,29 +9,44 @@ from countersight.evidence.verification import Evidence, assess, origin_of
 from countersight.evidence.vocabulary import Stance, Verification
 
 stances = st.sampled_from(list(Stance))
-evidence = st.builds(Evidence, origin=st.integers(1, 6), stance=stances, primary=st.booleans())
+evidence = st.builds(
+    Evidence,
+    origins=st.frozensets(st.integers(1, 6), min_size=1, max_size=2),
+    stance=stances,
+    primary=st.booleans(),
+)
+
+
+def ev(*origins: int, stance: Stance = Stance.asserts, primary: bool = False) -> Evidence:
+    return Evidence(frozenset(origins), stance, primary)
 
 
 def test_a_republished_story_is_one_origin() -> None:
     derived = {1: None, 2: 1, 3: 2}  # a wire story, a copy of it, a copy of the copy
     assert {origin_of(s, derived) for s in derived} == {1}
-    result = assess([Evidence(origin_of(s, derived), Stance.asserts) for s in derived])
+    result = assess([ev(origin_of(s, derived)) for s in derived])
     assert (result.verification, result.origins) == (Verification.unverified, 1)
 
 
 def test_two_independent_origins_corroborate() -> None:
-    result = assess([Evidence(1, Stance.asserts), Evidence(2, Stance.asserts)])
+    result = assess([ev(1), ev(2)])
     assert (result.verification, result.origins) == (Verification.corroborated, 2)
 
 
 def test_primary_evidence_verifies_and_a_denial_disputes() -> None:
-    assert assess([Evidence(1, Stance.asserts, primary=True)]).verification == "verified"
-    disputed = assess([Evidence(1, Stance.asserts, True), Evidence(2, Stance.denies)])
+    assert assess([ev(1, primary=True)]).verification == "verified"
+    disputed = assess([ev(1, primary=True), ev(2, stance=Stance.denies)])
     assert disputed.verification == "disputed"
 
 
+def test_outlets_relaying_one_informant_are_one_origin() -> None:
+    informant = 9
+    assert assess([ev(1, informant), ev(2, informant)]).origins == 1
+    assert assess([ev(1, informant), ev(2, informant), ev(3)]).verification == "corroborated"
+
+
 def test_no_comment_is_not_a_denial() -> None:
-    result = assess([Evidence(1, Stance.asserts), Evidence(2, Stance.declines)])
+    result = assess([ev(1), ev(2, stance=Stance.declines)])
     assert result.verification == "unverified"
 
 
@@ -64,5 +79,5 @@ def test_more_evidence_never_lowers_certainty_unless_it_disputes(items: list, ex
 
 @given(st.lists(evidence, min_size=1, max_size=8), st.integers(1, 6))
 def test_copies_of_an_origin_add_nothing(items: list, origin: int) -> None:
-    copies = [Evidence(origin, Stance.asserts)] * 3
+    copies = [ev(origin)] * 3
     assert assess([*items, *copies]).origins == assess([*items, copies[0]]).origins

@@ -1,15 +1,17 @@
 """The public API: facts, claims, sources, organisations and places, read-only, as JSON.
 
-Every response is built from the catalog and facts modules, which pass the redaction gate,
-so nothing confidential can reach this layer in the first place.
+Every response is built by the catalog and facts modules, whose sources, speakers and claims
+all pass through the redaction gate (countersight/redaction.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Annotated, Any
+from urllib.parse import unquote
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -24,7 +26,7 @@ from countersight.store.models import Deployment, Organisation, Tender
 
 ATTRIBUTION = "Places: GeoNames (CC BY 4.0), iso-codes. Map data © OpenStreetMap contributors."
 Limit = Annotated[int, Query(ge=1, le=500)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=2**31 - 1)]
 
 
 def _session(request: Request) -> Iterator[Session]:
@@ -49,6 +51,13 @@ def create_app(engine: Engine) -> FastAPI:
         redoc_url=None,
     )
     app.state.sessions = session_factory(engine)
+
+    @app.middleware("http")
+    async def refuse_nul(request: Request, call_next: Any) -> Any:
+        """NUL is never meaningful in a query and PostgreSQL refuses it: say so, as a 400."""
+        if "\x00" in unquote(str(request.url)):
+            return JSONResponse({"detail": "NUL characters are not allowed"}, status_code=400)
+        return await call_next(request)
 
     @app.get("/")
     def index() -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """Read counts as reporters write them ("over 200", "at least five", "hundreds") into ranges.
 
-A count is a closed-open range: "over 200" is at least 201 with no upper bound, never 200,
-because the map must not claim more precision than the words gave it.
+A count is an inclusive range, open-ended where the words give no upper bound: "over 200" is
+at least 201, never 200, because the map must not claim more precision than the words gave.
 """
 
 from __future__ import annotations
@@ -96,6 +96,8 @@ _ABOUT = ("about ", "around ", "roughly ", "approximately ", "some ", "an estima
 def _number(words: str) -> int:
     """One number, in digits (any script, with thousands separators) or English words."""
     text = words.strip().replace(",", "").replace("\u2009", "").replace(" ", " ")
+    if text.startswith(("-", "−")):
+        raise CountError("a count cannot be negative")
     if text and all(unicodedata.category(ch) == "Nd" for ch in text):
         return int("".join(str(unicodedata.digit(ch)) for ch in text))
     tokens = [t for t in re.split(r"[\s-]+", text) if t and t != "and"]
@@ -131,7 +133,7 @@ def parse_count(text: str) -> CountRange:
         for prefixes, make in (
             (_LOWER, lambda n: CountRange(n + 1, None)),
             (_AT_LEAST, lambda n: CountRange(n, None)),
-            (_BELOW, lambda n: CountRange(0, max(n - 1, 0))),
+            (_BELOW, _below),
             (_AT_MOST, lambda n: CountRange(0, n)),
             (_ABOUT, _about),
         ):
@@ -140,7 +142,9 @@ def parse_count(text: str) -> CountRange:
                     rest = phrase.removeprefix(prefix)
                     if prefix == "nearly ":
                         n = _number(rest)
-                        return CountRange(-(-n * 9 // 10), max(n - 1, 0))
+                        if n < 2:
+                            raise CountError("'nearly' needs a number above one")
+                        return CountRange(-(-n * 9 // 10), n - 1)
                     return make(_number(rest))
         span = re.fullmatch(r"between (.+) and (.+)", phrase) or re.fullmatch(
             r"(.+?)\s*(?:-|–|\bto\b)\s*(.+)", phrase
@@ -151,13 +155,23 @@ def parse_count(text: str) -> CountRange:
         except CountError:
             if not span:
                 raise
-        low, high = _number(span.group(1)), _number(span.group(2))
+        low_text, high_text = span.group(1), span.group(2)
+        low, high = _number(low_text), _number(high_text)
+        scale = high_text.split()[-1]
+        if scale in _SCALES and not any(w in _SCALES for w in low_text.split()):
+            low *= _SCALES[scale]  # "three to four thousand": the scale covers both ends
         return CountRange(min(low, high), max(low, high))
     except CountError as exc:
         raise CountError(
             f"cannot read {text!r} as a count ({exc}); expected a number such as '335', "
             "'over 200', 'at least five', 'up to 50', '100-150' or 'hundreds'"
         ) from None
+
+
+def _below(n: int) -> CountRange:
+    if n < 1:
+        raise CountError("fewer than zero is not a count")
+    return CountRange(0, n - 1)
 
 
 def _about(n: int) -> CountRange:

@@ -26,14 +26,16 @@ from countersight.evidence.values import (
 )
 from countersight.evidence.verification import Evidence, assess, origin_of
 from countersight.evidence.vocabulary import PREDICATES, ReviewState, Stance, SubjectKind
-from countersight.redaction import public_source, public_speaker
-from countersight.store.models import Claim, Deployment, Organisation, Place, Source, Tender
-
-SUBJECT_MODELS = {
-    SubjectKind.deployment: Deployment,
-    SubjectKind.organisation: Organisation,
-    SubjectKind.tender: Tender,
-}
+from countersight.redaction import public_claim
+from countersight.store.models import (
+    SUBJECT_MODELS,
+    Claim,
+    Deployment,
+    Organisation,
+    Place,
+    Source,
+    Tender,
+)
 
 
 @dataclass
@@ -115,21 +117,15 @@ class FactDeriver:
         return value.display()
 
     def public_claim(self, claim: Claim) -> dict[str, Any]:
-        return {
-            "ref": claim.key,
-            "stance": claim.stance,
-            "quote": claim.quote,
-            "locator": claim.locator,
-            "quote_start": claim.quote_start,
-            "quote_end": claim.quote_end,
-            "source": public_source(self.sources[claim.source_id]),
-            "attributed_to": public_speaker(
-                claim.attributed_to, self.organisations, self.sources_by_key
-            ),
-            "note": claim.note,
-            "recorded_by": claim.recorded_by,
-            "recorded_at": claim.recorded_at.isoformat(),
-        }
+        return public_claim(claim, self.organisations, self.sources_by_key)
+
+    def origins(self, claim: Claim) -> frozenset[int]:
+        """The reporting document's origin and, for a relayed informant, the informant's."""
+        found = {origin_of(claim.source_id, self.derived)}
+        kind, _, key = (claim.attributed_to or "").partition("/")
+        if kind == "source" and key in self.sources_by_key:
+            found.add(origin_of(self.sources_by_key[key].id, self.derived))
+        return frozenset(found)
 
     def _fact(self, subject: SubjectKind, name: str, claims: list[Claim]) -> Fact:
         pred = PREDICATES[(subject, name)]
@@ -146,7 +142,7 @@ class FactDeriver:
             result = assess(
                 (
                     Evidence(
-                        origin=origin_of(c.source_id, self.derived),
+                        origins=self.origins(c),
                         stance=Stance(c.stance),
                         primary=self.sources[c.source_id].primary_evidence,
                     )
@@ -169,9 +165,8 @@ class FactDeriver:
 
     def facts_for(self, kind: SubjectKind, key: str) -> SubjectFacts:
         """All facts about one subject, from its accepted claims."""
-        record = self.session.scalar(
-            select(SUBJECT_MODELS[kind]).where(SUBJECT_MODELS[kind].key == key)
-        )
+        model = SUBJECT_MODELS[kind.value]
+        record = self.session.scalar(select(model).where(model.key == key))
         if record is None:
             raise KeyError(f"no {kind} {key!r}")
         claims = self.session.scalars(
@@ -217,6 +212,7 @@ class FactDeriver:
                     Claim.subject_kind == SubjectKind.organisation.value,
                     Claim.value_ref == ref,
                     Claim.subject_key != key,
+                    Claim.stance == Stance.asserts.value,
                     Claim.review_state == ReviewState.accepted.value,
                 )
             ).all()
@@ -234,8 +230,9 @@ def subtree_ids(session: Session, place: Place) -> set[int]:
     found, stack = set(), [place.id]
     while stack:
         current = stack.pop()
-        found.add(current)
-        stack.extend(children[current])
+        if current not in found:  # a loop of parents must not loop forever here
+            found.add(current)
+            stack.extend(children[current])
     return found
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from countersight.evidence.counts import CountError, CountRange, parse_count
 from countersight.evidence.vocabulary import Predicate, ValueKind
@@ -45,6 +45,12 @@ class CountValue(_Value):
     min: int = Field(ge=0)
     max: int | None = None
     text: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CountValue:
+        if self.max is not None and self.max < self.min:
+            raise ValueError(f"max ({self.max}) is below min ({self.min})")
+        return self
 
     @property
     def range(self) -> CountRange:
@@ -85,6 +91,12 @@ class DateValue(_Value):
     latest: date | None = None
     text: str = ""
 
+    @model_validator(mode="after")
+    def _ordered(self) -> DateValue:
+        if self.earliest and self.latest and self.latest < self.earliest:
+            raise ValueError(f"{self.latest} is before {self.earliest}")
+        return self
+
     def display(self) -> str:
         if self.text:
             return self.text
@@ -95,7 +107,7 @@ class DateValue(_Value):
 
 class MoneyValue(_Value):
     kind: Literal["money"] = "money"
-    amount: Decimal
+    amount: Decimal = Field(allow_inf_nan=False, ge=0)
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     text: str = ""
 
@@ -162,6 +174,17 @@ def parse_money(text: str) -> MoneyValue:
 
 def _parse_date(raw: Any) -> DateValue:
     """A date is written as 2021-02-01, 2021-02 or 2021, or as {after: …, before: …, text: …}."""
+    try:
+        return _date_value(raw)
+    except (ValueError, OverflowError) as exc:  # 2021-02-30, month 13, year 10000, …
+        if isinstance(exc, BadValue):
+            raise
+        raise BadValue(f"cannot read {raw!r} as a date: {exc}") from None
+
+
+def _date_value(raw: Any) -> DateValue:
+    if isinstance(raw, datetime):
+        raise BadValue(f"{raw!r}: give a date (2021-02-01), not a date and time")
     if isinstance(raw, date):
         return DateValue(earliest=raw, latest=raw)
     if isinstance(raw, dict):
@@ -170,8 +193,8 @@ def _parse_date(raw: Any) -> DateValue:
             raise BadValue(f"unknown date field(s) {sorted(unknown)}; use after, before, text")
         after, before = raw.get("after"), raw.get("before")
         return DateValue(
-            earliest=_parse_date(after).earliest if after is not None else None,
-            latest=_parse_date(before).latest if before is not None else None,
+            earliest=_date_value(after).earliest if after is not None else None,
+            latest=_date_value(before).latest if before is not None else None,
             text=str(raw.get("text", "")),
         )
     text = str(raw)
@@ -199,45 +222,71 @@ def parse_value(pred: Predicate, raw: Any) -> ClaimValue:
     """Turn a case file's shorthand for a value into the typed value the predicate takes.
 
     References (organisations, places, deployments) come back holding the key as written;
-    the loader checks that they exist.
+    the loader checks that they exist. Anything unreadable raises BadValue, never a crash.
     """
+    try:
+        return _parse_value(pred, raw)
+    except ValidationError as exc:
+        detail = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'value'}: {e['msg']}" for e in exc.errors()
+        )
+        raise BadValue(f"not a valid {pred.value_kind.value} for {pred.name}: {detail}") from None
+
+
+def _scalar(raw: Any, pred: Predicate) -> str:
+    if isinstance(raw, dict | list):
+        raise BadValue(
+            f"{pred.name} takes a single {pred.value_kind.value}, not a "
+            f"{'mapping' if isinstance(raw, dict) else 'list'}"
+        )
+    return str(raw)
+
+
+def _parse_value(pred: Predicate, raw: Any) -> ClaimValue:
     kind = pred.value_kind
     if isinstance(raw, dict) and raw.get("kind") == kind.value:
         return CLAIM_VALUE.validate_python(raw)
     match kind:
         case ValueKind.count:
             if isinstance(raw, int) and not isinstance(raw, bool):
+                if raw < 0:
+                    raise BadValue(f"{raw} is not a count: counts cannot be negative")
                 return CountValue(min=raw, max=raw, text=str(raw))
             try:
-                rng = parse_count(str(raw))
+                rng = parse_count(_scalar(raw, pred))
             except CountError as exc:
                 raise BadValue(str(exc)) from None
             return CountValue(min=rng.minimum, max=rng.maximum, text=str(raw))
         case ValueKind.term:
-            term = str(raw).strip().replace(" ", "_").casefold()
+            term = _scalar(raw, pred).strip().replace(" ", "_").casefold()
             if term not in pred.terms:
                 raise BadValue(
                     f"{raw!r} is not a known {pred.name}; expected one of: {', '.join(pred.terms)}"
                 )
             return TermValue(term=term)
         case ValueKind.organisation | ValueKind.place | ValueKind.deployment:
-            return RefValue(kind=kind.value, key=str(raw))
+            return RefValue(kind=kind.value, key=_scalar(raw, pred))
         case ValueKind.places:
-            if isinstance(raw, dict):
-                return PlacesValue(keys=tuple(raw.get("keys", ())), text=str(raw.get("text", "")))
-            if isinstance(raw, list):
-                return PlacesValue(keys=tuple(str(k) for k in raw))
-            raise BadValue("expected a list of places, or {keys: [...], text: ...}")
+            keys, text = (
+                (raw.get("keys"), raw.get("text", "")) if isinstance(raw, dict) else (raw, "")
+            )
+            if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys) or not keys:
+                raise BadValue(
+                    "expected a list of place names or keys, or {keys: [...], text: ...}"
+                )
+            return PlacesValue(keys=tuple(keys), text=str(text))
         case ValueKind.date:
             return _parse_date(raw)
         case ValueKind.money:
-            return parse_money(str(raw))
+            return parse_money(_scalar(raw, pred))
         case ValueKind.identifier:
             if isinstance(raw, dict):
-                return IdentifierValue(scheme=str(raw["scheme"]), value=str(raw["value"]))
-            scheme, sep, value = str(raw).partition(":")
-            if not sep or not value.strip():
+                if not {"scheme", "value"} <= set(raw):
+                    raise BadValue("an identifier needs both scheme and value")
+                raw = f"{raw['scheme']}:{raw['value']}"
+            scheme, sep, value = _scalar(raw, pred).partition(":")
+            if not sep or not value.strip() or not scheme.strip():
                 raise BadValue(f"{raw!r}: expected scheme:value, e.g. 'ticker:002415.SZ'")
-            return IdentifierValue(scheme=scheme.strip(), value=value.strip())
+            return IdentifierValue(scheme=scheme.strip().casefold(), value=value.strip())
         case _:
-            return TextValue(text=str(raw))
+            return TextValue(text=_scalar(raw, pred))

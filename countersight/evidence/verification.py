@@ -29,11 +29,34 @@ def origin_of(source_id: int, derived_from: Mapping[int, int | None]) -> int:
 
 @dataclass(frozen=True)
 class Evidence:
-    """One accepted claim reduced to what verification needs."""
+    """One accepted claim reduced to what verification needs.
 
-    origin: int
+    `origins` holds the origin of the document that reports the claim and, where the claim is
+    attributed to a source (an informant), that source's origin too: two outlets relaying the
+    same informant are one origin, and so are a report and its rewrite.
+    """
+
+    origins: frozenset[int]
     stance: Stance
     primary: bool = False
+
+
+def independent_origins(evidence: Iterable[Evidence]) -> int:
+    """How many groups of evidence share no origin with each other (connected components)."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for item in evidence:
+        first, *rest = item.origins
+        for other in rest:
+            parent[find(other)] = find(first)
+        find(first)
+    return len({find(x) for x in parent})
 
 
 @dataclass(frozen=True)
@@ -51,7 +74,7 @@ def assess(evidence: Iterable[Evidence], *, conflicting: bool = False) -> Assess
     """
     items = list(evidence)
     asserting = [e for e in items if e.stance == Stance.asserts]
-    origins = len({e.origin for e in asserting})
+    origins = independent_origins(asserting)
     if conflicting or any(e.stance == Stance.denies for e in items):
         return Assessment(Verification.disputed, origins)
     if any(e.primary for e in asserting):

@@ -107,7 +107,7 @@ def _enclosing(gazetteer: Gazetteer, text: str):
 def ancestors(place: Place) -> list[Place]:
     """The place's parents, nearest first."""
     chain, current = [], place.parent
-    while current is not None:
+    while current is not None and current is not place and current not in chain:
         chain.append(current)
         current = current.parent
     return chain

@@ -33,9 +33,10 @@ from countersight.evidence.vocabulary import (
 )
 from countersight.geo.gazetteer import Gazetteer
 from countersight.geo.places import PlaceResolutionError, resolve_place, seed_places
-from countersight.ingest.casefile import CaseFile, ClaimEntry, read_case_file
+from countersight.ingest.case_schema import CaseFile, ClaimEntry, PlaceEntry, read_case_file
 from countersight.ingest.yaml_lines import InputError, LocatedYaml, Problem
 from countersight.store.models import (
+    SUBJECT_MODELS,
     Base,
     Claim,
     Deployment,
@@ -49,12 +50,6 @@ from countersight.store.models import (
 )
 
 QUOTELESS_SOURCES = {SourceKind.reference, SourceKind.dataset, SourceKind.osm}
-SUBJECT_MODELS: dict[SubjectKind, type[Base]] = {
-    SubjectKind.deployment: Deployment,
-    SubjectKind.organisation: Organisation,
-    SubjectKind.tender: Tender,
-    SubjectKind.place: Place,
-}
 
 
 @dataclass
@@ -149,36 +144,78 @@ class _FileLoader:
         return self.problems
 
     def load_places(self) -> None:
-        for i, entry in enumerate(self.case.places):
-            parent = self.place(entry.parent, ("places", i, "parent"))
-            if parent is None:
-                continue
-            fields = {
-                "kind": entry.kind,
-                "name": entry.name,
-                "parent_id": parent.id,
-                "iso_code": entry.iso_code,
-                "pcodes": entry.pcodes,
-                "lat": entry.lat,
-                "lon": entry.lon,
-                "origin": f"case file {self.case.title}",
-            }
-            place, outcome = _upsert(self.session, Place, entry.key, fields)
-            self.report.count("places", outcome)
-            known = {(n.name, n.lang) for n in place.names}
-            for name in [entry.name, *[n.name for n in entry.names]]:
-                spec = next((n for n in entry.names if n.name == name), None)
-                lang = spec.lang if spec else "und"
-                if (name, lang) not in known:
-                    known.add((name, lang))
-                    place.names.append(
-                        PlaceName(
-                            name=name,
-                            lang=lang,
-                            script=(spec.script if spec else None) or "Zyyy",
-                            kind=spec.kind if spec else "official",
-                        )
+        """Places in the file may name each other as parents, in any order."""
+        pending = list(enumerate(self.case.places))
+        defined_here = {entry.key for entry in self.case.places}
+        while pending:
+            waiting = [
+                (i, e)
+                for i, e in pending
+                if e.parent in defined_here
+                and not self.exists(Place, e.parent)
+                and e.parent != e.key
+            ]
+            ready = [item for item in pending if item not in waiting]
+            if not ready:  # the rest wait on each other: a loop of parents
+                for i, entry in waiting:
+                    self.fail(
+                        ("places", i, "parent"),
+                        f"{entry.key} is inside itself through its parents ({entry.parent})",
                     )
+                return
+            for i, entry in ready:
+                self.load_place(i, entry)
+            pending = waiting
+
+    def load_place(self, i: int, entry: PlaceEntry) -> None:
+        if entry.parent == entry.key:
+            self.fail(("places", i, "parent"), f"{entry.key} cannot be its own parent")
+            return
+        parent = self.place(entry.parent, ("places", i, "parent"))
+        if parent is None:
+            return
+        fields = {
+            "kind": entry.kind,
+            "name": entry.name,
+            "parent_id": parent.id,
+            "iso_code": entry.iso_code,
+            "pcodes": entry.pcodes,
+            "lat": entry.lat,
+            "lon": entry.lon,
+            "origin": f"case file {self.case.title}",
+        }
+        place, outcome = _upsert(self.session, Place, entry.key, fields)
+        if place.id in self.ancestor_ids(parent.id):
+            self.fail(
+                ("places", i, "parent"),
+                f"{entry.key} would be inside itself through {entry.parent}",
+            )
+            return
+        self.report.count("places", outcome)
+        known = {(n.name, n.lang) for n in place.names}
+        for name in [entry.name, *[n.name for n in entry.names]]:
+            spec = next((n for n in entry.names if n.name == name), None)
+            lang = spec.lang if spec else "und"
+            if (name, lang) not in known:
+                known.add((name, lang))
+                place.names.append(
+                    PlaceName(
+                        name=name,
+                        lang=lang,
+                        script=(spec.script if spec else None) or "Zyyy",
+                        kind=spec.kind if spec else "official",
+                    )
+                )
+
+    def ancestor_ids(self, place_id: int) -> set[int]:
+        """The place and its parents, stopping at a loop rather than following it forever."""
+        links = dict(self.session.execute(select(Place.id, Place.parent_id)).all())
+        seen: set[int] = set()
+        current: int | None = place_id
+        while current is not None and current not in seen:
+            seen.add(current)
+            current = links.get(current)
+        return seen
 
     def load_organisations(self) -> None:
         for entry in self.case.organisations:
@@ -209,6 +246,10 @@ class _FileLoader:
             self.report.count("sources", outcome)
         for i, entry in enumerate(self.case.sources):
             if entry.derived_from is None:
+                source = self.session.scalar(select(Source).where(Source.key == entry.key))
+                if source.derived_from_id is not None:  # the file no longer calls it a copy
+                    source.derived_from_id = None
+                    self.report.count("sources", "updated")
                 continue
             origin = self.session.scalar(select(Source).where(Source.key == entry.derived_from))
             source = self.session.scalar(select(Source).where(Source.key == entry.key))
@@ -272,7 +313,16 @@ class _FileLoader:
         key = claim_key(source.key, entry, value)
         existing = self.session.scalar(select(Claim).where(Claim.key == key))
         if existing is not None:
-            self.report.count("claims", "unchanged")
+            owned = {
+                "locator": entry.locator,
+                "note": entry.note,
+                "quote_start": entry.quote_start,
+                "quote_end": entry.quote_end,
+            }
+            changed = {k: v for k, v in owned.items() if getattr(existing, k) != v}
+            for name, new in changed.items():
+                setattr(existing, name, new)
+            self.report.count("claims", "updated" if changed else "unchanged")
             wanted = entry.review or self.case.review
             if existing.review_state != wanted.value:
                 self.report.notes.append(
@@ -311,7 +361,7 @@ class _FileLoader:
         if kind == SubjectKind.place:
             place = self.place(entry.subject_key, (*at, "subject"))
             return place.key if place else None
-        model = SUBJECT_MODELS.get(kind)
+        model = SUBJECT_MODELS.get(kind.value)
         if model is None:
             self.fail((*at, "subject"), f"claims about a {kind} are not loaded from case files")
             return None

@@ -97,6 +97,10 @@ def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], seen: set[int],
     if isinstance(node, yaml.MappingNode):
         keys: set[str] = set()
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise InputError(
+                    [Problem(name, key_node.start_mark.line + 1, "mapping keys must be plain text")]
+                )
             key = key_node.value
             if key == "<<":
                 raise InputError(
@@ -149,6 +153,10 @@ def load_yaml(file: Path) -> LocatedYaml:
         raise InputError(
             [Problem(name, line, f"malformed YAML: {exc.problem or exc.context}")]
         ) from None
+    except RecursionError:
+        raise InputError([Problem(name, None, "the YAML is nested too deeply")]) from None
+    except (ValueError, TypeError) as exc:  # e.g. a timestamp such as 2022-02-30
+        raise InputError([Problem(name, None, f"a value cannot be read: {exc}")]) from None
     finally:
         loader.dispose()
     return LocatedYaml(name, data, lines)

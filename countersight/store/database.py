@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from countersight.config import database_url
-from countersight.evidence import audit
+from countersight.store import audit
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 

@@ -6,6 +6,7 @@ said about them lives in claims, and their facts are derived from accepted claim
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
@@ -19,7 +20,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     MetaData,
     String,
     Text,
@@ -40,6 +40,11 @@ NAMING = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def opaque_ref() -> str:
+    """A random public handle: unlike a key or a content hash, it reveals nothing."""
+    return secrets.token_hex(8)
 
 
 class Base(DeclarativeBase):
@@ -111,14 +116,16 @@ class OrganisationAlias(Base):
 class Source(Base):
     """A document or report that claims cite.
 
-    A confidential source is shown publicly only by `public_alias`; its identifying details
-    are never stored here in clear text. `derived_from` marks copies and rewrites, so that a
-    story republished ten times counts as one origin.
+    A confidential source is shown publicly only by `public_alias` and the random
+    `public_ref`; its identifying details are never stored here in clear text.
+    `derived_from` marks copies and rewrites, so that a story republished ten times counts as
+    one origin.
     """
 
     __tablename__ = "sources"
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(120), unique=True)
+    public_ref: Mapped[str] = mapped_column(String(16), unique=True, default=opaque_ref)
     kind: Mapped[str] = mapped_column(String(32))
     outlet: Mapped[str | None] = mapped_column(String(300))
     title: Mapped[str | None] = mapped_column(Text)
@@ -128,7 +135,6 @@ class Source(Base):
     content_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     public_alias: Mapped[str | None] = mapped_column(Text)
-    sealed_details: Mapped[bytes | None] = mapped_column(LargeBinary)
     primary_evidence: Mapped[bool] = mapped_column(Boolean, default=False)
     derived_from_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -143,6 +149,7 @@ class Claim(Base):
     __table_args__ = (Index("ix_claims_subject", "subject_kind", "subject_key", "predicate"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(64), unique=True)
+    public_ref: Mapped[str] = mapped_column(String(16), unique=True, default=opaque_ref)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
     subject_kind: Mapped[str] = mapped_column(String(32))
     subject_key: Mapped[str] = mapped_column(String(120))
@@ -262,3 +269,12 @@ class AuditEvent(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+# The tables that claims can be about, by subject kind (see evidence.vocabulary.SubjectKind).
+SUBJECT_MODELS: dict[str, type[Deployment | Organisation | Tender | Place]] = {
+    "deployment": Deployment,
+    "organisation": Organisation,
+    "tender": Tender,
+    "place": Place,
+}

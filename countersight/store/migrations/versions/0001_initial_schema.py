@@ -18,6 +18,24 @@ branch_labels = None
 depends_on = None
 
 
+# The audit log is append-only in the database itself, not only in the application: editing
+# or deleting an event takes dropping these triggers first, which needs the owner's rights.
+APPEND_ONLY = {
+    "sqlite": [
+        "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+        "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END",
+        "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
+        "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END",
+    ],
+    "postgresql": [
+        "CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN RAISE EXCEPTION 'audit events are append-only'; END $$",
+        "CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE "
+        "ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()",
+    ],
+}
+
+
 def upgrade() -> None:
     postgis = op.get_bind().dialect.name == "postgresql"
     if postgis:
@@ -76,6 +94,7 @@ def upgrade() -> None:
         "sources",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("key", sa.String(length=120), nullable=False),
+        sa.Column("public_ref", sa.String(length=16), nullable=False),
         sa.Column("kind", sa.String(length=32), nullable=False),
         sa.Column("outlet", sa.String(length=300), nullable=True),
         sa.Column("title", sa.Text(), nullable=True),
@@ -85,7 +104,6 @@ def upgrade() -> None:
         sa.Column("content_sha256", sa.String(length=64), nullable=True),
         sa.Column("confidential", sa.Boolean(), nullable=False),
         sa.Column("public_alias", sa.Text(), nullable=True),
-        sa.Column("sealed_details", sa.LargeBinary(), nullable=True),
         sa.Column("primary_evidence", sa.Boolean(), nullable=False),
         sa.Column("derived_from_id", sa.Integer(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
@@ -94,6 +112,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sources")),
         sa.UniqueConstraint("key", name=op.f("uq_sources_key")),
+        sa.UniqueConstraint("public_ref", name=op.f("uq_sources_public_ref")),
     )
     with op.batch_alter_table("sources", schema=None) as batch_op:
         batch_op.create_index(
@@ -107,6 +126,7 @@ def upgrade() -> None:
         "claims",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("key", sa.String(length=64), nullable=False),
+        sa.Column("public_ref", sa.String(length=16), nullable=False),
         sa.Column("source_id", sa.Integer(), nullable=False),
         sa.Column("subject_kind", sa.String(length=32), nullable=False),
         sa.Column("subject_key", sa.String(length=120), nullable=False),
@@ -131,6 +151,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_claims")),
         sa.UniqueConstraint("key", name=op.f("uq_claims_key")),
+        sa.UniqueConstraint("public_ref", name=op.f("uq_claims_public_ref")),
     )
     with op.batch_alter_table("claims", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_claims_review_state"), ["review_state"], unique=False)
@@ -291,12 +312,17 @@ def upgrade() -> None:
             batch_op.f("ix_custody_events_evidence_sha256"), ["evidence_sha256"], unique=False
         )
 
+    for statement in APPEND_ONLY.get(op.get_bind().dialect.name, []):
+        op.execute(statement)
     if postgis:
         op.create_index("ix_places_geom", "places", ["geom"], postgresql_using="gist")
         op.create_index("ix_cameras_geom", "cameras", ["geom"], postgresql_using="gist")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS audit_events_append_only ON audit_events")
+        op.execute("DROP FUNCTION IF EXISTS audit_events_append_only()")
     with op.batch_alter_table("custody_events", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_custody_events_evidence_sha256"))
 

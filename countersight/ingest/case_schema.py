@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -24,6 +24,14 @@ from countersight.ingest.yaml_lines import InputError, LocatedYaml, Problem, loa
 
 KEY = r"^[A-Za-z0-9][A-Za-z0-9_.:/-]*$"
 FORMAT = "countersight-case/1"
+MAX_OFFSET = 2**31 - 1
+
+# Lengths match the store's columns, so a file that loads on SQLite loads on PostgreSQL too.
+Key = Annotated[str, Field(pattern=KEY, max_length=120)]
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+LongName = Annotated[str, Field(min_length=1, max_length=300)]
+Short = Annotated[str, Field(max_length=16)]
+Ref = Annotated[str, Field(min_length=1, max_length=120)]
 
 
 class _Entry(BaseModel):
@@ -31,44 +39,44 @@ class _Entry(BaseModel):
 
 
 class NameEntry(_Entry):
-    name: str
-    lang: str = "und"
-    script: str | None = None
+    name: Name
+    lang: Short = "und"
+    script: Short | None = None
     kind: str = Field("variant", pattern="^(official|variant|historical)$")
 
 
 class PlaceEntry(_Entry):
     """A place the gazetteer lacks (a township, a district), placed under a known parent."""
 
-    key: str = Field(pattern=KEY)
+    key: Key
     kind: str = Field(pattern="^(country|state|region|union_territory|district|township|town)$")
-    name: str
-    parent: str
+    name: Name
+    parent: Ref
     lat: float | None = Field(None, ge=-90, le=90)
     lon: float | None = Field(None, ge=-180, le=180)
-    iso_code: str | None = None
-    pcodes: list[str] = []
+    iso_code: Short | None = None
+    pcodes: list[Annotated[str, Field(max_length=32)]] = []
     names: list[NameEntry] = []
 
 
 class OrganisationEntry(_Entry):
-    key: str = Field(pattern=KEY)
-    name: str
+    key: Key
+    name: LongName
     kind: OrganisationKind
     country: str | None = Field(None, pattern="^[A-Z]{2}$")
-    aliases: list[str] = []
+    aliases: list[LongName] = []
 
 
 class SourceEntry(_Entry):
-    key: str = Field(pattern=KEY)
+    key: Key
     kind: SourceKind
-    outlet: str | None = None
+    outlet: LongName | None = None
     title: str | None = None
     published: date | None = None
     url: str | None = None
-    language: str | None = None
+    language: Short | None = None
     primary_evidence: bool = False
-    derived_from: str | None = None
+    derived_from: Ref | None = None
     confidential: bool = False
     alias: str | None = None
     notes: str | None = None
@@ -92,23 +100,25 @@ class SourceEntry(_Entry):
 class RecordEntry(_Entry):
     """A deployment or a tender: identity only; what is said about it goes in claims."""
 
-    key: str = Field(pattern=KEY)
-    name: str
-    place: str | None = None
+    key: Key
+    name: LongName
+    place: Ref | None = None
     description: str | None = None
 
 
 class ClaimEntry(_Entry):
-    source: str
-    subject: str = Field(pattern=r"^(deployment|organisation|tender|place|camera)/.+$")
-    predicate: str
+    source: Ref
+    subject: str = Field(
+        pattern=r"^(deployment|organisation|tender|place|camera)/.+$", max_length=140
+    )
+    predicate: Annotated[str, Field(max_length=64)]
     value: Any
     quote: str | None = None
     locator: str | None = None
-    quote_start: int | None = Field(None, ge=0)
-    quote_end: int | None = Field(None, ge=0)
+    quote_start: int | None = Field(None, ge=0, le=MAX_OFFSET)
+    quote_end: int | None = Field(None, ge=0, le=MAX_OFFSET)
     stance: Stance = Stance.asserts
-    attributed_to: str | None = Field(None, pattern=r"^(organisation|source)/.+$")
+    attributed_to: str | None = Field(None, pattern=r"^(organisation|source)/.+$", max_length=140)
     review: ReviewState | None = None
     note: str | None = None
 
@@ -123,8 +133,8 @@ class ClaimEntry(_Entry):
 
 class CaseFile(_Entry):
     format: str = Field(pattern=f"^{re.escape(FORMAT)}$")
-    title: str
-    recorded_by: str
+    title: LongName
+    recorded_by: Annotated[str, Field(min_length=1, max_length=120)]
     review: ReviewState = ReviewState.suggested
     places: list[PlaceEntry] = []
     organisations: list[OrganisationEntry] = []
@@ -134,15 +144,36 @@ class CaseFile(_Entry):
     claims: list[ClaimEntry] = []
 
 
-def _unicode_burmese(value: Any) -> Any:
-    """Convert any Zawgyi-encoded Burmese in the file to Unicode before it is matched or stored."""
+def _clean_text(value: Any, path: tuple[str | int, ...], problems: list[tuple]) -> Any:
+    """Refuse NUL characters, and convert Zawgyi Burmese to Unicode before matching or storing."""
     if isinstance(value, str):
+        if "\x00" in value:
+            problems.append((path, "text may not contain NUL characters"))
+            return value
         return to_unicode(value) if has_myanmar_script(value) else value
     if isinstance(value, list):
-        return [_unicode_burmese(v) for v in value]
+        return [_clean_text(v, (*path, i), problems) for i, v in enumerate(value)]
     if isinstance(value, dict):
-        return {k: _unicode_burmese(v) for k, v in value.items()}
+        return {k: _clean_text(v, (*path, k), problems) for k, v in value.items()}
     return value
+
+
+def _duplicate_keys(case: CaseFile, doc: LocatedYaml) -> list[Problem]:
+    """The same key twice in one section would silently overwrite the first entry."""
+    problems = []
+    for section in ("places", "organisations", "sources", "deployments", "tenders"):
+        seen: dict[str, int] = {}
+        for index, entry in enumerate(getattr(case, section)):
+            if entry.key in seen:
+                problems.append(
+                    doc.problem(
+                        (section, index, "key"),
+                        f"{section}[{index}] repeats the key {entry.key!r} of {section}"
+                        f"[{seen[entry.key]}]",
+                    )
+                )
+            seen.setdefault(entry.key, index)
+    return problems
 
 
 def _describe(loc: tuple[str | int, ...]) -> str:
@@ -182,8 +213,15 @@ def read_case_file(file: Path) -> tuple[CaseFile, LocatedYaml]:
                 )
             ]
         )
-    doc.data = _unicode_burmese(doc.data)
+    text_problems: list[tuple] = []
+    doc.data = _clean_text(doc.data, (), text_problems)
+    if text_problems:
+        raise InputError([doc.problem(path, message) for path, message in text_problems])
     try:
-        return CaseFile.model_validate(doc.data), doc
+        case = CaseFile.model_validate(doc.data)
     except ValidationError as exc:
         raise InputError(_pydantic_problems(doc, exc)) from None
+    duplicates = _duplicate_keys(case, doc)
+    if duplicates:
+        raise InputError(duplicates)
+    return case, doc

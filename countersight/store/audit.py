@@ -125,6 +125,8 @@ def _collect(session: Session, flush_context: UOWTransaction, _instances: object
         if isinstance(obj, Base) and not isinstance(obj, AuditEvent):
             pending.append(("insert", obj, {}, None))
     for obj in session.dirty:
+        if isinstance(obj, AuditEvent):
+            raise PermissionError("audit events are append-only")
         if isinstance(obj, Base) and session.is_modified(obj, include_collections=False):
             pending.append(("update", obj, _row_state(obj, before=True), None))
     for obj in session.deleted:
