@@ -20,9 +20,28 @@ from countersight import atlas
 from countersight.evidence.facts import facts_for_place
 from countersight.store.database import transaction
 
-QUERIES = ["Mawlamyine", "Moulmeine", "Rangoon", "Nay Pyi Taw", "Pathein", "Sittwe", "Myeik",
-           "Taunggyi", "Lashio", "Hpa-an", "Kyaukphyu", "Tachileik", "Loikaw", "Hakha",
-           "မော်လမြိုင်", "Mandalay", "Bago", "Dawei", "Monywa", "Myitkyina"]
+QUERIES = [
+    "Mawlamyine",
+    "Moulmeine",
+    "Rangoon",
+    "Nay Pyi Taw",
+    "Pathein",
+    "Sittwe",
+    "Myeik",
+    "Taunggyi",
+    "Lashio",
+    "Hpa-an",
+    "Kyaukphyu",
+    "Tachileik",
+    "Loikaw",
+    "Hakha",
+    "မော်လမြိုင်",
+    "Mandalay",
+    "Bago",
+    "Dawei",
+    "Monywa",
+    "Myitkyina",
+]
 
 
 def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
@@ -47,8 +66,10 @@ def bench_gazetteer() -> tuple[float, float]:
             process.extractOne(query, names, scorer=fuzz.WRatio)
 
     ours()  # warm the Zawgyi detector and ICU
-    return (statistics.median(_timed(ours, 50)) / len(QUERIES),
-            statistics.median(_timed(baseline, 50)) / len(QUERIES))
+    return (
+        statistics.median(_timed(ours, 50)) / len(QUERIES),
+        statistics.median(_timed(baseline, 50)) / len(QUERIES),
+    )
 
 
 def bench_case_file() -> tuple[float, float, float]:
@@ -57,7 +78,8 @@ def bench_case_file() -> tuple[float, float, float]:
         atlas.init_atlas(engine)
         first = _timed(lambda: atlas.load_files(engine, atlas.bundled_case_files()), 1)[0]
         again = statistics.median(
-            _timed(lambda: atlas.load_files(engine, atlas.bundled_case_files()), 5))
+            _timed(lambda: atlas.load_files(engine, atlas.bundled_case_files()), 5)
+        )
 
         def derive() -> None:
             with transaction(engine) as session:
@@ -73,8 +95,10 @@ def main() -> None:
     first, again, facts = bench_case_file()
     print("| benchmark | Countersight | reference | ratio |")
     print("| --- | --- | --- | --- |")
-    print(f"| place lookup, per query | {ours * 1e3:.3f} ms | {baseline * 1e3:.3f} ms "
-          f"(rapidfuzz extractOne over all names) | {ours / baseline:.2f}× |")
+    print(
+        f"| place lookup, per query | {ours * 1e3:.3f} ms | {baseline * 1e3:.3f} ms "
+        f"(rapidfuzz extractOne over all names) | {ours / baseline:.2f}× |"
+    )
     print(f"| load Myanmar case file (fresh) | {first * 1e3:.0f} ms | — | — |")
     print(f"| re-load (no changes) | {again * 1e3:.0f} ms | — | — |")
     print(f"| derive all facts | {facts * 1e3:.0f} ms | — | — |")
