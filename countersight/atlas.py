@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -9,8 +10,10 @@ from sqlalchemy import Engine
 
 from countersight.config import DATA_DIR
 from countersight.geo.gazetteer import Gazetteer
-from countersight.geo.places import seed_places
+from countersight.geo.places import resolve_place, seed_places
 from countersight.ingest.case_loader import LoadReport, load_case_files
+from countersight.ingest.osm_import import BBox, OsmImportReport, file_sha256, import_osm
+from countersight.ingest.osm_reader import read_surveillance
 from countersight.store.audit import DEFAULT_ACTOR
 from countersight.store.database import make_engine, transaction, upgrade
 
@@ -40,6 +43,26 @@ def load_files(engine: Engine, files: list[Path], actor: str = DEFAULT_ACTOR) ->
     """Load case files in one transaction: all of them, or (on any error) none."""
     with transaction(engine, actor) as session:
         return load_case_files(session, gazetteer(), files)
+
+
+def import_osm_files(
+    engine: Engine,
+    files: list[Path],
+    *,
+    bbox: BBox | None = None,
+    place: str | None = None,
+    actor: str = DEFAULT_ACTOR,
+    report: Callable[[int], None] | None = None,
+) -> list[OsmImportReport]:
+    """Read every file first (a bad one stops everything), then apply all in one transaction."""
+    reads = [(read_surveillance(f, report), file_sha256(f)) for f in files]
+    with transaction(engine, actor) as session:
+        seed_places(session, gazetteer())
+        where = resolve_place(session, gazetteer(), place, broadest=True) if place else None
+        return [
+            import_osm(session, read, digest=digest, bbox=bbox, place=where)
+            for read, digest in reads
+        ]
 
 
 def bundled_case_files() -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -120,6 +121,83 @@ def load(
     except InputError as exc:
         _refused(exc)
     _report(report)
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        west, south, east, north = (float(v) for v in value.split(","))
+    except ValueError:
+        raise typer.BadParameter("expected WEST,SOUTH,EAST,NORTH in degrees") from None
+    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+        raise typer.BadParameter("expected WEST < EAST within ±180 and SOUTH < NORTH within ±90")
+    return west, south, east, north
+
+
+@app.command("import-osm")
+def import_osm(
+    files: Annotated[
+        list[Path], typer.Argument(help=".osm.pbf, .osm, .osm.bz2/.gz, .osc diffs or Overpass JSON")
+    ],
+    bbox: Annotated[
+        str | None, typer.Option(help="Only cameras inside WEST,SOUTH,EAST,NORTH (degrees).")
+    ] = None,
+    place: Annotated[
+        str | None, typer.Option(help="Only cameras placed in this place (any spelling or key).")
+    ] = None,
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+) -> None:
+    """Import OpenStreetMap cameras (man_made=surveillance): add, update, retire. Re-runnable."""
+    area = _bbox(bbox)
+    engine = _open(db)
+    columns = (
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed:,} features"),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+    )
+    try:
+        with Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("reading OpenStreetMap", total=None, rate="")
+            started = time.monotonic()
+
+            def seen(count: int) -> None:
+                rate = count / max(time.monotonic() - started, 1e-6)
+                progress.update(task, completed=count, rate=f"{rate:,.0f}/s")
+
+            reports = atlas.import_osm_files(
+                engine, files, bbox=area, place=place, actor=actor, report=seen
+            )
+    except InputError as exc:
+        _refused(exc)
+    except PlaceResolutionError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    table = Table(
+        "file",
+        "added",
+        "updated",
+        "unchanged",
+        "retired",
+        "older",
+        "outside",
+        "flagged",
+        title="OpenStreetMap cameras (© OpenStreetMap contributors, ODbL)",
+    )
+    for r in reports:
+        table.add_row(
+            Path(r.file).name,
+            *(
+                str(getattr(r, k))
+                for k in ("added", "updated", "unchanged", "retired", "older", "outside", "flagged")
+            ),
+        )
+    out.print(table)
+    for r in reports:
+        for problem in r.problems:
+            out.print(f"[yellow]note:[/yellow] {escape(problem)}")
 
 
 def _facts_table(subject: SubjectFacts) -> None:

@@ -129,3 +129,16 @@ def test_serve_answers_over_http(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_import_osm_from_the_command_line(tmp_path: Path) -> None:
+    extract = Path(__file__).resolve().parents[2] / "shared/data/osm/munich-centre.osm.pbf"
+    if not extract.exists():
+        pytest.skip("../shared/data/osm is not beside this clone")
+    db = str(tmp_path / "atlas.db")
+    first = run(db, "import-osm", str(extract))
+    assert "209" in first.stdout and "OpenStreetMap contributors" in first.stdout
+    bad = run(db, "import-osm", str(write(tmp_path / "x.osm", "not xml")), check=False)
+    assert bad.returncode == 2 and "x.osm" in bad.stderr
+    refused = run(db, "import-osm", str(extract), "--bbox", "1,2,3", check=False)
+    assert refused.returncode == 2 and "WEST,SOUTH,EAST,NORTH" in refused.stderr

@@ -256,14 +256,19 @@ def upgrade() -> None:
         sa.Column("lat", sa.Float(), nullable=False),
         sa.Column("lon", sa.Float(), nullable=False),
         sa.Column("geom", countersight.store.types.GeometryType(), nullable=True),
+        sa.Column("surveillance", sa.String(length=32), nullable=True),
+        sa.Column("surveillance_type", sa.String(length=32), nullable=True),
+        sa.Column("zone", sa.String(length=32), nullable=True),
         sa.Column("camera_type", sa.String(length=32), nullable=True),
         sa.Column("mount", sa.String(length=32), nullable=True),
-        sa.Column("direction", sa.Float(), nullable=True),
+        sa.Column("directions", sa.JSON(), nullable=False),
+        sa.Column("direction_ranges", sa.JSON(), nullable=False),
         sa.Column("angle", sa.Float(), nullable=True),
         sa.Column("height", sa.Float(), nullable=True),
         sa.Column("operator", sa.String(length=300), nullable=True),
         sa.Column("manufacturer", sa.String(length=300), nullable=True),
         sa.Column("capabilities", sa.JSON(), nullable=False),
+        sa.Column("start_date", sa.String(length=32), nullable=True),
         sa.Column("first_seen", sa.Date(), nullable=True),
         sa.Column("last_seen", sa.Date(), nullable=True),
         sa.Column("status", sa.String(length=16), nullable=False),
@@ -286,6 +291,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("key", name=op.f("uq_cameras_key")),
     )
     with op.batch_alter_table("cameras", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_cameras_status"), ["status"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_cameras_deployment_id"), ["deployment_id"], unique=False
         )
@@ -328,6 +334,7 @@ def downgrade() -> None:
 
     op.drop_table("custody_events")
     with op.batch_alter_table("cameras", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_cameras_status"))
         batch_op.drop_index(batch_op.f("ix_cameras_source_id"))
         batch_op.drop_index(batch_op.f("ix_cameras_place_id"))
         batch_op.drop_index(batch_op.f("ix_cameras_deployment_id"))
