@@ -21,6 +21,7 @@ from countersight.catalog import find_places, list_claims, list_sources
 from countersight.config import database_url
 from countersight.evidence.facts import SubjectFacts, facts_for_place
 from countersight.evidence.vocabulary import ReviewState
+from countersight.geo.camera_links import LinkError, link_cameras
 from countersight.geo.places import PlaceResolutionError, resolve_place
 from countersight.ingest.case_loader import LoadReport
 from countersight.ingest.yaml_lines import InputError
@@ -198,6 +199,29 @@ def import_osm(
     for r in reports:
         for problem in r.problems:
             out.print(f"[yellow]note:[/yellow] {escape(problem)}")
+
+
+@app.command("link-cameras")
+def link_cameras_command(
+    deployment: Annotated[str, typer.Argument(help="The deployment's key.")],
+    place: Annotated[str | None, typer.Option(help="Cameras placed in this place.")] = None,
+    bbox: Annotated[str | None, typer.Option(help="Cameras inside WEST,SOUTH,EAST,NORTH.")] = None,
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+) -> None:
+    """Link active cameras (by place and/or area) to the deployment they belong to."""
+    area = _bbox(bbox)
+    engine = _open(db)
+    try:
+        with transaction(engine, actor) as session:
+            where = (
+                resolve_place(session, atlas.gazetteer(), place, broadest=True) if place else None
+            )
+            changed = link_cameras(session, deployment, place=where, bbox=area)
+    except (LinkError, PlaceResolutionError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    out.print(f"Linked {changed} camera(s) to {deployment}.")
 
 
 def _facts_table(subject: SubjectFacts) -> None:

@@ -313,3 +313,19 @@ def test_a_truncated_pbf_is_refused(engine: Engine, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read it as OpenStreetMap data"):
         atlas.import_osm_files(engine, [cut])
     assert cameras(engine, None) == {}
+
+
+def test_cameras_can_be_linked_to_a_deployment(myanmar: Engine, tmp_path: Path) -> None:
+    from countersight.geo.camera_links import LinkError, link_cameras
+    from countersight.geo.places import resolve_place
+
+    path = write_osm(tmp_path / "m.osm.pbf", [camera_node(1), camera_node(2), camera_node(3, dx=3)])
+    atlas.import_osm_files(myanmar, [path])
+    with transaction(myanmar, "researcher") as session:
+        town = resolve_place(session, atlas.gazetteer(), "Mawlamyine")
+        assert link_cameras(session, "mawlamyine-safe-city", place=town) == 2
+        assert link_cameras(session, "mawlamyine-safe-city", place=town) == 0  # idempotent
+        with pytest.raises(LinkError):
+            link_cameras(session, "no-such-deployment", place=town)
+    linked = {k for k, c in cameras(myanmar).items() if c.deployment_id is not None}
+    assert linked == {"osm:node/1", "osm:node/2"}
