@@ -26,6 +26,7 @@ from countersight.evidence.values import (
 )
 from countersight.evidence.verification import Evidence, assess, origin_of
 from countersight.evidence.vocabulary import PREDICATES, ReviewState, Stance, SubjectKind
+from countersight.geo.places import subtree_ids
 from countersight.redaction import public_claim
 from countersight.store.models import (
     SUBJECT_MODELS,
@@ -220,20 +221,6 @@ class FactDeriver:
                 name = self.organisations[other].name if other in self.organisations else other
                 flags.append(f"identifier {value.display} is also claimed for {name}")
         return flags
-
-
-def subtree_ids(session: Session, place: Place) -> set[int]:
-    """The place and every place below it."""
-    children: dict[int | None, list[int]] = defaultdict(list)
-    for pid, parent in session.execute(select(Place.id, Place.parent_id)):
-        children[parent].append(pid)
-    found, stack = set(), [place.id]
-    while stack:
-        current = stack.pop()
-        if current not in found:  # a loop of parents must not loop forever here
-            found.add(current)
-            stack.extend(children[current])
-    return found
 
 
 def facts_for_place(session: Session, place: Place | None) -> list[SubjectFacts]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from countersight.evidence.facts import subtree_ids
+from countersight.geo.places import subtree_ids
 from countersight.store.models import Camera, Deployment, Place
 
 BBox = tuple[float, float, float, float]

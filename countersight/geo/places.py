@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from shapely.geometry import Point
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -102,6 +104,20 @@ def _enclosing(gazetteer: Gazetteer, text: str):
         ):
             return candidate
     return None
+
+
+def subtree_ids(session: Session, place: Place) -> set[int]:
+    """The place and every place below it."""
+    children: dict[int | None, list[int]] = defaultdict(list)
+    for pid, parent in session.execute(select(Place.id, Place.parent_id)):
+        children[parent].append(pid)
+    found, stack = set(), [place.id]
+    while stack:
+        current = stack.pop()
+        if current not in found:  # a loop of parents must not loop forever here
+            found.add(current)
+            stack.extend(children[current])
+    return found
 
 
 def ancestors(place: Place) -> list[Place]:

@@ -19,8 +19,8 @@ from shapely.geometry.base import BaseGeometry
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from countersight.evidence.facts import subtree_ids
 from countersight.evidence.vocabulary import SourceKind
+from countersight.geo.places import subtree_ids
 from countersight.ingest.osm_reader import OsmFeature, OsmRead
 from countersight.ingest.osm_tags import normalise_tags
 from countersight.store.models import Camera, Place, Source
