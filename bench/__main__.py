@@ -1,14 +1,17 @@
-"""Run the foundation's benchmarks and print a table: `python -m bench`.
+"""Run the benchmarks and print their tables: `python -m bench` (all), `python -m bench osm`.
 
 - gazetteer: our script-aware lookup against a plain rapidfuzz `extractOne` over every name,
   the obvious way to do it, on the same queries in the same run.
 - case file: loading the Myanmar case file into a fresh SQLite atlas, and re-loading it.
 - facts: deriving every subject's facts.
+- osm (bench/osm_import.py): importing OpenStreetMap cameras from a generated 20-million-node
+  PBF and the real extracts, against `osmium tags-filter` on the same files.
 """
 
 from __future__ import annotations
 
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -90,7 +93,7 @@ def bench_case_file() -> tuple[float, float, float]:
     return first, again, facts
 
 
-def main() -> None:
+def foundation() -> None:
     ours, baseline = bench_gazetteer()
     first, again, facts = bench_case_file()
     print("| benchmark | Countersight | reference | ratio |")
@@ -102,6 +105,21 @@ def main() -> None:
     print(f"| load Myanmar case file (fresh) | {first * 1e3:.0f} ms | — | — |")
     print(f"| re-load (no changes) | {again * 1e3:.0f} ms | — | — |")
     print(f"| derive all facts | {facts * 1e3:.0f} ms | — | — |")
+
+
+def main() -> None:
+    wanted = sys.argv[1:] or ["foundation", "osm"]
+    unknown = set(wanted) - {"foundation", "osm"}
+    if unknown:
+        raise SystemExit(f"unknown benchmark {', '.join(sorted(unknown))}; use foundation, osm")
+    if "foundation" in wanted:
+        foundation()
+    if "osm" in wanted:
+        from bench import osm_import
+
+        if "foundation" in wanted:
+            print()
+        osm_import.main()
 
 
 if __name__ == "__main__":

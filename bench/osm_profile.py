@@ -1,0 +1,176 @@
+"""Where an OpenStreetMap import spends its time: `python -m bench.osm_profile [FILE]`.
+
+Runs `atlas.import_osm_files` — what `countersight import-osm` runs — in this process on a
+fresh SQLite file (default: the generated large file), with timers wrapped around the
+functions it calls, and prints each phase's inclusive wall time. Nothing under countersight/
+is changed: the wrappers replace module attributes in this process only. `--cprofile OUT`
+also writes cProfile stats of the import (slower: profiling inflates the Python-heavy parts).
+
+A last row times a bare libosmium scan with the same tag filter and no Python work per object,
+the floor for reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+TIMES: dict[str, float] = defaultdict(float)
+CALLS: dict[str, int] = defaultdict(int)
+STACK: list[str] = []
+IN_IMPORT = "store/import_osm"
+
+
+def _timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Time every call; flushes and audit hooks are told apart by whether import_osm is running
+    (the cameras) or not (seed_places' gazetteer rows)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        key = name
+        if name.startswith("flush"):
+            key = ("cameras " if IN_IMPORT in STACK else "places ") + name
+        STACK.append(name)
+        started = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            TIMES[key] += time.perf_counter() - started
+            CALLS[key] += 1
+            STACK.pop()
+
+    return wrapper
+
+
+def _wrap(owner: Any, attribute: str, name: str) -> None:
+    setattr(owner, attribute, _timed(name, getattr(owner, attribute)))
+
+
+def instrument() -> None:
+    """Wrap the import's steps; must run before the first session is made (audit hooks)."""
+    from sqlalchemy.orm import Session
+
+    from countersight import atlas
+    from countersight.ingest import osm_import, osm_reader
+    from countersight.store import audit
+
+    _wrap(atlas, "read_surveillance", "read")
+    _wrap(osm_reader, "_resolve", "read/resolve")
+    _wrap(atlas, "file_sha256", "sha256")
+    _wrap(atlas, "gazetteer", "store/gazetteer")
+    _wrap(atlas, "seed_places", "store/seed_places")
+    _wrap(atlas, "import_osm", "store/import_osm")
+    _wrap(osm_import, "normalise_tags", "store/import_osm/normalise_tags")
+    _wrap(osm_import.TownIndex, "nearest", "store/import_osm/town_index")
+    _wrap(osm_import, "osm_source", "store/import_osm/osm_source")
+    _wrap(Session, "flush", "flush")
+    _wrap(audit, "_collect", "flush/audit_collect")
+    _wrap(audit, "_write", "flush/audit_write")
+    _wrap(audit, "_row_state", "flush/audit_write/row_state")
+    _wrap(audit, "_append", "flush/audit_write/append")
+
+
+def bare_scan(path: Path) -> tuple[float, int]:
+    import osmium
+    import osmium.filter
+
+    started = time.perf_counter()
+    count = 0
+    processor = osmium.FileProcessor(str(path)).with_filter(
+        osmium.filter.TagFilter(("man_made", "surveillance"))
+    )
+    for _ in processor:
+        count += 1
+    return time.perf_counter() - started, count
+
+
+def main(argv: list[str] | None = None) -> None:
+    from bench import osm_generate
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("--cprofile", type=Path, help="also write cProfile stats here")
+    args = parser.parse_args(argv)
+    path = args.file
+    if path is None:
+        osm_generate.ensure_large()
+        path = osm_generate.LARGE
+
+    started = time.perf_counter()
+    from countersight import atlas
+
+    startup = time.perf_counter() - started
+    instrument()
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        engine = atlas.open_atlas(f"sqlite:///{Path(tmp) / 'atlas.db'}")
+        opened = time.perf_counter() - t
+        profiler = None
+        if args.cprofile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
+        t = time.perf_counter()
+        reports = atlas.import_osm_files(engine, [path])
+        total = time.perf_counter() - t
+        if profiler:
+            profiler.disable()
+            profiler.dump_stats(args.cprofile)
+        engine.dispose()
+    scan, scanned = bare_scan(path)
+
+    stored = reports[0].added + reports[0].updated + reports[0].unchanged
+    flush = "cameras flush"
+    read_pass1 = TIMES["read"] - TIMES["read/resolve"]
+    total_rest = total - sum(
+        TIMES[k] for k in ("read", "sha256", "store/gazetteer", "store/seed_places", IN_IMPORT)
+    )
+    camera_inserts = TIMES[flush] - TIMES[f"{flush}/audit_collect"] - TIMES[f"{flush}/audit_write"]
+    import_rest = TIMES[IN_IMPORT] - sum(
+        TIMES[k] for k in (f"{IN_IMPORT}/normalise_tags", f"{IN_IMPORT}/town_index", flush)
+    )
+    rows = [
+        ("importing countersight (start-up, in this process)", startup),
+        ("open the atlas: engine and Alembic migrations, fresh SQLite", opened),
+        ("import_osm_files, all of it", total),
+        ("  read_surveillance", TIMES["read"]),
+        ("    pass 1: tag-filtered scan, Python objects for each match", read_pass1),
+        ("    passes 2-3: member ways, node locations of ways; geometries", TIMES["read/resolve"]),
+        ("  sha256 of the file", TIMES["sha256"]),
+        ("  gazetteer load", TIMES["store/gazetteer"]),
+        ("  seed_places (fresh atlas: every gazetteer place)", TIMES["store/seed_places"]),
+        ("  import_osm", TIMES["store/import_osm"]),
+        ("    normalise_tags", TIMES["store/import_osm/normalise_tags"]),
+        ("    nearest town (STRtree)", TIMES["store/import_osm/town_index"]),
+        ("    the flush of the cameras, all of it", TIMES[flush]),
+        ("      audit: collect pending changes (before flush)", TIMES[f"{flush}/audit_collect"]),
+        ("      audit: write events (after flush)", TIMES[f"{flush}/audit_write"]),
+        ("        row state of each camera", TIMES[f"{flush}/audit_write/row_state"]),
+        ("        hash chain (JSON, SHA-256), INSERT", TIMES[f"{flush}/audit_write/append"]),
+        ("      camera INSERTs (SQLAlchemy unit of work)", camera_inserts),
+        ("    the rest: ORM Camera objects, _fields, existing cameras", import_rest),
+        ("  the rest: transaction commit, place resolution", total_rest),
+        ("bare libosmium scan, same tag filter, no Python work", scan),
+    ]
+    print(f"{path.name}: {stored:,} cameras stored; bare scan matched {scanned:,} objects")
+    print("| phase | seconds | share of import_osm_files |")
+    print("| --- | --- | --- |")
+    for label, seconds in rows:
+        share = f"{seconds / total:.0%}" if not label.startswith(("import", "open", "bare")) else ""
+        print(f"| {label} | {seconds:.2f} | {share} |")
+    print(
+        f"(flushes: {CALLS[flush]} for the cameras, {CALLS['places flush']} in seed_places, "
+        f"taking {TIMES['places flush']:.2f} s of it)"
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
