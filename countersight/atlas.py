@@ -10,9 +10,9 @@ from sqlalchemy import Engine
 
 from countersight.config import DATA_DIR
 from countersight.geo.gazetteer import Gazetteer
-from countersight.geo.places import resolve_place, seed_places
+from countersight.geo.places import BBox, resolve_place, seed_places
 from countersight.ingest.case_loader import LoadReport, load_case_files
-from countersight.ingest.osm_import import BBox, OsmImportReport, file_sha256, import_osm
+from countersight.ingest.osm_import import OsmImportReport, file_sha256, import_osm
 from countersight.ingest.osm_reader import read_surveillance
 from countersight.store.audit import DEFAULT_ACTOR
 from countersight.store.database import make_engine, transaction, upgrade

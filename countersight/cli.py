@@ -22,7 +22,7 @@ from countersight.config import database_url
 from countersight.evidence.facts import SubjectFacts, facts_for_place
 from countersight.evidence.vocabulary import ReviewState
 from countersight.geo.camera_links import LinkError, link_cameras
-from countersight.geo.places import PlaceResolutionError, resolve_place
+from countersight.geo.places import BBox, PlaceResolutionError, resolve_place
 from countersight.ingest.case_loader import LoadReport
 from countersight.ingest.yaml_lines import InputError
 from countersight.store.audit import verify_chain
@@ -124,7 +124,7 @@ def load(
     _report(report)
 
 
-def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+def _bbox(value: str | None) -> BBox | None:
     if value is None:
         return None
     try:

@@ -104,15 +104,15 @@ class FactDeriver:
         self.organisations = {o.key: o for o in session.scalars(select(Organisation))}
         self.deployments = {d.key: d for d in session.scalars(select(Deployment))}
         self.place_names = dict(session.execute(select(Place.key, Place.name)).all())
+        self.names = {
+            "organisation": {k: o.name for k, o in self.organisations.items()},
+            "deployment": {k: d.name for k, d in self.deployments.items()},
+            "place": self.place_names,
+        }
 
     def display(self, value: ClaimValue) -> str:
         if isinstance(value, RefValue):
-            names = {
-                "organisation": {k: o.name for k, o in self.organisations.items()},
-                "deployment": {k: d.name for k, d in self.deployments.items()},
-                "place": self.place_names,
-            }[value.kind]
-            return names.get(value.key, value.key)
+            return self.names[value.kind].get(value.key, value.key)
         if isinstance(value, PlacesValue) and not value.text:
             return ", ".join(self.place_names.get(k, k) for k in value.keys)
         return value.display()

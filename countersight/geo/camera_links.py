@@ -9,10 +9,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from countersight.geo.places import subtree_ids
+from countersight.geo.places import BBox, subtree_ids
 from countersight.store.models import Camera, Deployment, Place
-
-BBox = tuple[float, float, float, float]
 
 
 class LinkError(ValueError):

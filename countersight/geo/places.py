@@ -52,6 +52,18 @@ def seed_places(session: Session, gazetteer: Gazetteer) -> int:
     return added
 
 
+BBox = tuple[float, float, float, float]
+"""West, south, east, north in degrees."""
+
+
+def in_bbox(lon: float, lat: float, area: BBox | None) -> bool:
+    """Whether a point lies in the box (edges included); no box means everywhere."""
+    if area is None:
+        return True
+    west, south, east, north = area
+    return west <= lon <= east and south <= lat <= north
+
+
 class PlaceResolutionError(ValueError):
     """A place reference that matches nothing, or more than one place."""
 

@@ -14,13 +14,13 @@ from typing import Any
 
 import numpy as np
 import shapely
-from shapely.geometry import Point, box
+from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from countersight.evidence.vocabulary import SourceKind
-from countersight.geo.places import subtree_ids
+from countersight.geo.places import BBox, in_bbox, subtree_ids
 from countersight.ingest.osm_reader import OsmFeature, OsmRead
 from countersight.ingest.osm_tags import normalise_tags
 from countersight.store.models import Camera, Place, Source
@@ -28,7 +28,6 @@ from countersight.store.models import Camera, Place, Source
 OSM_SOURCE_KEY = "openstreetmap"
 OSM_ATTRIBUTION = "© OpenStreetMap contributors, ODbL 1.0"
 NEAREST_TOWN_DEGREES = 0.25  # about 25 km: beyond that a camera is not "in" the town
-BBox = tuple[float, float, float, float]
 
 
 @dataclass
@@ -143,10 +142,6 @@ def _fields(
     }
 
 
-def _inside(point: Point, area: BBox | None) -> bool:
-    return area is None or box(*area).covers(point)
-
-
 def import_osm(
     session: Session,
     read: OsmRead,
@@ -175,7 +170,7 @@ def import_osm(
             if camera is None:
                 report.problems.append(f"{feature.key}: no location in the file; skipped")
             continue
-        if not _inside(point, bbox) or (allowed is not None and town not in allowed):
+        if not in_bbox(point.x, point.y, bbox) or (allowed is not None and town not in allowed):
             report.outside += 1
             continue
         seen.add(feature.key)
@@ -224,8 +219,7 @@ def _retire_missing(
     for key, camera in existing.items():
         if key in seen or camera.status == "retired":
             continue
-        point = Point(camera.lon, camera.lat)
-        if _inside(point, area) and _inside(point, limit):
+        if in_bbox(camera.lon, camera.lat, area) and in_bbox(camera.lon, camera.lat, limit):
             camera.status = "retired"
             camera.flags = [*camera.flags, f"not in {Path(report.file).name}"]
             retired += 1
