@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.exc import DBAPIError
 
-from countersight.store.audit import verify_chain
+from countersight.store.audit import insert_rows, verify_chain
 from countersight.store.database import transaction
 from countersight.store.models import AuditEvent, Organisation
 
@@ -40,6 +40,32 @@ def test_every_write_is_an_event_with_before_and_after(engine: Engine) -> None:
         ).all()
     assert [(e.actor, e.action) for e in events] == [("alice", "insert"), ("bob", "update")]
     assert events[1].before["name"] == "Acme" and events[1].after["name"] == "Acme Ltd"
+    assert _verify(engine).ok
+
+
+def test_bulk_inserts_are_audited_as_orm_inserts_are(engine: Engine) -> None:
+    with transaction(engine, "alice") as session:
+        session.add(Organisation(key="orm", name="Acme", kind="manufacturer"))
+    row = {"key": "bulk", "name": "Acme", "kind": "manufacturer", "country": None}
+    with transaction(engine, "alice") as session:
+        insert_rows(session, Organisation.__table__, [row])
+        with pytest.raises(ValueError, match="lack columns: country"):
+            insert_rows(
+                session, Organisation.__table__, [{"key": "x", "name": "X", "kind": "other"}]
+            )
+    with transaction(engine) as session:
+        events = session.scalars(
+            select(AuditEvent).where(AuditEvent.entity == "organisations").order_by(AuditEvent.seq)
+        ).all()
+        bulk_id = session.scalar(select(Organisation.id).where(Organisation.key == "bulk"))
+    orm, bulk = events
+    assert (bulk.actor, bulk.action, bulk.entity_key, bulk.before) == (
+        "alice",
+        "insert",
+        "bulk",
+        None,
+    )
+    assert bulk.after == {**orm.after, "id": bulk_id, "key": "bulk"}
     assert _verify(engine).ok
 
 

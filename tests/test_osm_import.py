@@ -14,6 +14,7 @@ from sqlalchemy import Engine, func, select
 
 from countersight import atlas
 from countersight.ingest.yaml_lines import InputError
+from countersight.store.audit import verify_chain
 from countersight.store.database import transaction
 from countersight.store.models import AuditEvent, Camera
 from tests.conftest import SHARED, write
@@ -146,6 +147,32 @@ def test_reimporting_the_same_file_changes_nothing(engine: Engine) -> None:
     (report,) = atlas.import_osm_files(engine, [helsinki])
     assert (report.added, report.updated, report.retired, report.unchanged) == (0, 0, 0, 221)
     assert audit_count(engine) == before
+
+
+def test_each_added_camera_is_one_audit_event_holding_its_whole_row(
+    engine: Engine, tmp_path: Path
+) -> None:
+    way = {"id": 50, "nodes": [1, 2, 3], "tags": {"man_made": "surveillance", "height": "3"}}
+    path = write_osm(tmp_path / "cams.osm.pbf", [camera_node(1), camera_node(2)], [way])
+    atlas.import_osm_files(engine, [path], actor="importer")
+    with transaction(engine) as session:
+        events = session.scalars(
+            select(AuditEvent).where(AuditEvent.entity == "cameras").order_by(AuditEvent.seq)
+        ).all()
+        stored = {c.key: c for c in session.scalars(select(Camera))}
+        assert verify_chain(session).ok
+    assert [(e.action, e.actor, e.entity_key) for e in events] == [
+        ("insert", "importer", key) for key in ("osm:node/1", "osm:node/2", "osm:way/50")
+    ]
+    for event in events:
+        camera = stored[event.entity_key]
+        row = {c.key: getattr(camera, c.key) for c in Camera.__table__.c}
+        row |= {
+            "geom": camera.geom.wkt,
+            "first_seen": camera.first_seen.isoformat(),
+            "last_seen": camera.last_seen.isoformat(),
+        }
+        assert event.before is None and event.after == row
 
 
 @needs_extracts

@@ -23,6 +23,7 @@ from countersight.evidence.vocabulary import SourceKind
 from countersight.geo.places import BBox, in_bbox, subtree_ids
 from countersight.ingest.osm_reader import OsmFeature, OsmRead
 from countersight.ingest.osm_tags import normalise_tags
+from countersight.store.audit import insert_rows
 from countersight.store.models import Camera, Place, Source
 
 OSM_SOURCE_KEY = "openstreetmap"
@@ -159,6 +160,7 @@ def import_osm(
     points = [_position(f) for f in features]
     towns = TownIndex(session).nearest([p if p is not None else Point(0, 0) for p in points])
     seen: set[str] = set()
+    new_rows: list[dict[str, Any]] = []
     for feature, point, town in zip(features, points, towns, strict=True):
         camera = existing.get(feature.key)
         if not feature.is_camera:
@@ -182,8 +184,14 @@ def import_osm(
         if fields["flags"]:
             report.flagged += 1
         if camera is None:
-            fields["first_seen"] = fields["last_seen"]
-            session.add(Camera(key=feature.key, **fields))
+            new_rows.append(
+                {
+                    **fields,
+                    "key": feature.key,
+                    "first_seen": fields["last_seen"],
+                    "deployment_id": None,
+                }
+            )
             report.added += 1
             continue
         if (
@@ -203,6 +211,8 @@ def import_osm(
         report.updated += 1
     if not read.is_change and read.bbox is not None:
         report.retired += _retire_missing(existing, seen, read.bbox, bbox, report)
+    # New cameras first, then the flush of updated ones: the audit order of an ORM flush.
+    insert_rows(session, Camera.__table__, new_rows)
     session.flush()
     return report
 

@@ -1,6 +1,7 @@
 """The audit log: every write becomes an append-only event in a SHA-256 hash chain.
 
-Writes are captured in one place, a session hook, so no code path can forget to audit. Each
+Writes are captured by a session hook, so no ORM code path can forget to audit; bulk inserts
+that bypass the ORM go through `insert_rows`, which writes the same events. Each
 event's hash covers its content and the previous event's hash, so editing, deleting or
 reordering any event breaks the chain from that point on; `verify_chain` finds where.
 """
@@ -16,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from shapely.geometry.base import BaseGeometry
-from sqlalchemy import event, insert, inspect, select, text
+from sqlalchemy import Table, event, insert, inspect, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, UOWTransaction
 
@@ -52,12 +53,11 @@ def _row_state(obj: Base, *, before: bool = False) -> dict[str, Any]:
     return values
 
 
-def _entity_key(obj: Base, values: dict[str, Any]) -> str:
+def _entity_key(table: Table, values: dict[str, Any]) -> str:
     for name in ("key", "sha256"):
         if values.get(name) is not None:
             return str(values[name])
-    pk = inspect(obj).mapper.primary_key
-    return ":".join(str(values.get(c.key)) for c in pk)
+    return ":".join(str(values.get(c.key)) for c in table.primary_key.columns)
 
 
 def event_hash(fields: dict[str, Any]) -> str:
@@ -89,7 +89,12 @@ def _lock_chain(connection: Connection) -> None:
         connection.execute(text("SELECT pg_advisory_xact_lock(7301)"))
 
 
-def _append(connection: Connection, actor: str, changes: Iterable[tuple[str, Base, dict, dict]]):
+Change = tuple[str, Table, dict[str, Any], dict[str, Any]]
+"""One write to record: action, the table written, the row before and after it."""
+
+
+def _append(connection: Connection, actor: str, changes: Iterable[Change]) -> None:
+    """Extend the chain by one event per change; the one place events are built."""
     rows = list(changes)
     if not rows:
         return
@@ -100,15 +105,15 @@ def _append(connection: Connection, actor: str, changes: Iterable[tuple[str, Bas
     seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
     at = datetime.now(UTC).isoformat(timespec="microseconds")
     records = []
-    for action, obj, before, after in rows:
+    for action, table, before, after in rows:
         seq += 1
         record = {
             "seq": seq,
             "at": at,
             "actor": actor,
             "action": action,
-            "entity": obj.__tablename__,
-            "entity_key": _entity_key(obj, after or before),
+            "entity": table.name,
+            "entity_key": _entity_key(table, after or before),
             "before": before or None,
             "after": after or None,
             "prev_hash": prev,
@@ -116,6 +121,40 @@ def _append(connection: Connection, actor: str, changes: Iterable[tuple[str, Bas
         record["hash"] = prev = event_hash(record)
         records.append(record)
     connection.execute(insert(AuditEvent), records)
+
+
+def _actor(session: Session) -> str:
+    return session.info.get("actor", DEFAULT_ACTOR)
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many new rows with one Core executemany and audit each as a flush would.
+
+    Bulk loads skip ORM objects and their attribute history, the costly part of the flush
+    hook, yet write the same events. Every row names every column except a generated
+    primary key, so the event holds the whole row, as an ORM insert's does.
+    """
+    if not rows:
+        return
+    generated = [c for c in table.primary_key.columns if c.key not in rows[0]]
+    missing = set(table.columns.keys()) - {c.key for c in generated} - rows[0].keys()
+    if missing:
+        raise ValueError(f"rows for {table.name} lack columns: {', '.join(sorted(missing))}")
+    connection = session.connection()
+    statement = insert(table)
+    if generated:
+        returned = connection.execute(
+            statement.returning(*generated, sort_by_parameter_order=True), rows
+        ).all()
+    else:
+        connection.execute(statement, rows)
+        returned = [()] * len(rows)
+    names = [c.key for c in generated]
+    changes = []
+    for row, ids in zip(rows, returned, strict=True):
+        values = {**row, **dict(zip(names, ids, strict=True))}
+        changes.append(("insert", table, {}, {c.key: _jsonable(values[c.key]) for c in table.c}))
+    _append(connection, _actor(session), changes)
 
 
 def _collect(session: Session, flush_context: UOWTransaction, _instances: object) -> None:
@@ -144,8 +183,8 @@ def _write(session: Session, flush_context: UOWTransaction) -> None:
         after_state = after if after is not None else _row_state(obj)
         if action == "update" and before == after_state:
             continue
-        changes.append((action, obj, before, after_state))
-    _append(session.connection(), session.info.get("actor", DEFAULT_ACTOR), changes)
+        changes.append((action, obj.__table__, before, after_state))
+    _append(session.connection(), _actor(session), changes)
 
 
 def install(session_class: type[Session] = Session) -> None:
