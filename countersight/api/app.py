@@ -6,16 +6,17 @@ all pass through the redaction gate (countersight/redaction.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Annotated, Any
 from urllib.parse import unquote
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from countersight import __version__
+from countersight.api import map as map_api
+from countersight.api.common import ATTRIBUTION, Db, Limit, Offset
 from countersight.atlas import gazetteer
 from countersight.catalog import find_places, list_claims, list_sources
 from countersight.evidence.facts import facts_for_place, facts_for_subjects
@@ -23,23 +24,12 @@ from countersight.evidence.vocabulary import ReviewState, SubjectKind
 from countersight.geo.places import PlaceResolutionError, resolve_place
 from countersight.store.database import session_factory
 from countersight.store.models import Deployment, Organisation, Tender
-
-ATTRIBUTION = "Places: GeoNames (CC BY 4.0), iso-codes. Map data © OpenStreetMap contributors."
-Limit = Annotated[int, Query(ge=1, le=500)]
-Offset = Annotated[int, Query(ge=0, le=2**31 - 1)]
+from countersight.web.camera_layer import CameraLayer
+from countersight.web.pages import mount_pages
 
 
-def _session(request: Request) -> Iterator[Session]:
-    """One read session per request, from the factory the app was built with."""
-    with request.app.state.sessions() as session:
-        yield session
-
-
-Db = Annotated[Session, Depends(_session)]
-
-
-def create_app(engine: Engine) -> FastAPI:
-    """Build the app around an open, migrated store."""
+def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> FastAPI:
+    """Build the app (API and map page) around an open, migrated store."""
     app = FastAPI(
         title="Countersight",
         version=__version__,
@@ -51,6 +41,8 @@ def create_app(engine: Engine) -> FastAPI:
         redoc_url=None,
     )
     app.state.sessions = session_factory(engine)
+    app.state.camera_layer = CameraLayer()
+    app.state.map_settings = settings or map_api.MapSettings.from_environment()
 
     @app.middleware("http")
     async def refuse_nul(request: Request, call_next: Any) -> Any:
@@ -59,12 +51,13 @@ def create_app(engine: Engine) -> FastAPI:
             return JSONResponse({"detail": "NUL characters are not allowed"}, status_code=400)
         return await call_next(request)
 
-    @app.get("/")
+    @app.get("/api/v1")
     def index() -> dict[str, Any]:
+        """What the API offers, with an example of each kind of request."""
         return {
             "name": "Countersight",
             "version": __version__,
-            "api": "/api/v1",
+            "map": "/",
             "openapi": "/openapi.json",
             "endpoints": [
                 "/api/v1/facts?place=Mawlamyine",
@@ -73,6 +66,11 @@ def create_app(engine: Engine) -> FastAPI:
                 "/api/v1/claims?subject=deployment/mawlamyine-safe-city",
                 "/api/v1/sources",
                 "/api/v1/places?q=Moulmein",
+                "/api/v1/layers/deployments",
+                "/api/v1/layers/cameras?bbox=92,9,102,29&zoom=5",
+                "/api/v1/cameras?bbox=11.5,48.1,11.6,48.2",
+                "/api/v1/places/MM-15/mawlamyine/summary",
+                "/api/v1/export/cameras.csv?bbox=11.5,48.1,11.6,48.2",
             ],
             "attribution": ATTRIBUTION,
         }
@@ -152,4 +150,6 @@ def create_app(engine: Engine) -> FastAPI:
     ) -> dict[str, Any]:
         return {"items": find_places(db, gazetteer(), q, limit=limit)}
 
+    app.include_router(map_api.router)
+    mount_pages(app)
     return app

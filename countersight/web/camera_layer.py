@@ -1,0 +1,250 @@
+"""The camera layer: an in-memory grid of every camera, rebuilt when the atlas changes.
+
+The grid (geo/camera_grid.py) answers "what is in view" for a million cameras in
+milliseconds; the few cameras actually drawn are then read from the store and described by
+`public_camera`, the one public shape of a camera (its source through the redaction gate).
+The grid is rebuilt whenever the audit chain has grown, since every write appends to it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from countersight.geo.camera_grid import CameraGrid, GridAnswer
+from countersight.geo.dori import camera_coverage
+from countersight.redaction import public_source
+from countersight.store.models import AuditEvent, Camera, Deployment, Place, Source
+
+BBoxTuple = tuple[float, float, float, float]
+MASK_CACHE_SIZE = 32
+FEATURE_CACHE_SIZE = 50_000
+_DATE_START = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+@dataclass(frozen=True)
+class CameraFilter:
+    """What the map's filters ask of cameras; the default shows every active camera."""
+
+    kind: str | None = None  # camera, alpr, guard, …
+    status: str = "active"  # active, retired or all
+    manufacturer: str | None = None
+    operator: str | None = None
+    deployment: str | None = None
+    since: date | None = None  # installed (start_date) or, failing that, first mapped
+    until: date | None = None
+
+
+def camera_kind(surveillance_type: str | None, capabilities: Iterable[str]) -> str:
+    """One word for the legend: plate readers apart, else the surveillance:type, else camera."""
+    if "plate_recognition" in capabilities:
+        return "alpr"
+    return (surveillance_type or "camera").split(";")[0].strip().lower() or "camera"
+
+
+def camera_day(start_date: str | None, first_seen: date | None) -> int:
+    """A camera's date as YYYYMMDD (0 if unknown); a bare year counts from its first day."""
+    if start_date:
+        match = _DATE_START.match(start_date)
+        if match:
+            year, month, day = match.groups()
+            return int(year) * 10000 + int(month or 1) * 100 + int(day or 1)
+    if first_seen:
+        return _as_day(first_seen)
+    return 0
+
+
+def camera_year(start_date: str | None, first_seen: date | None) -> int | None:
+    return camera_day(start_date, first_seen) // 10000 or None
+
+
+class _Vocabulary:
+    """Text values of one column as small integer codes; unknown text matches nothing."""
+
+    def __init__(self, values: list[str | None]) -> None:
+        self.codes: dict[str, int] = {}
+        column = np.empty(len(values), dtype=np.int32)
+        for i, value in enumerate(values):
+            text = (value or "").strip().casefold()
+            column[i] = self.codes.setdefault(text, len(self.codes))
+        self.column = column
+
+    def code(self, value: str) -> int:
+        return self.codes.get(value.strip().casefold(), -1)
+
+
+class CameraIndex:
+    """The grid plus the columns the filters need, all in grid order."""
+
+    def __init__(self, session: Session) -> None:
+        rows = session.execute(
+            select(
+                Camera.id,
+                Camera.lon,
+                Camera.lat,
+                Camera.surveillance_type,
+                Camera.capabilities,
+                Camera.status,
+                Camera.manufacturer,
+                Camera.operator,
+                Camera.deployment_id,
+                Camera.start_date,
+                Camera.first_seen,
+            )
+        ).all()
+        kinds = [camera_kind(r.surveillance_type, r.capabilities or ()) for r in rows]
+        self.grid = CameraGrid(
+            ids=np.fromiter((r.id for r in rows), dtype=np.int64, count=len(rows)),
+            lon=np.fromiter((r.lon for r in rows), dtype=np.float64, count=len(rows)),
+            lat=np.fromiter((r.lat for r in rows), dtype=np.float64, count=len(rows)),
+            alpr=np.array([k == "alpr" for k in kinds], dtype=bool),
+        )
+        self.grid.prepare()
+        sort = self.grid.sorted_like
+        self.kind = _Vocabulary([kinds[i] for i in self.grid.order])
+        self.status = _Vocabulary([rows[i].status for i in self.grid.order])
+        self.manufacturer = _Vocabulary([rows[i].manufacturer for i in self.grid.order])
+        self.operator = _Vocabulary([rows[i].operator for i in self.grid.order])
+        self.deployment_id = sort(np.array([r.deployment_id or 0 for r in rows], dtype=np.int64))
+        self.day = sort(
+            np.array([camera_day(r.start_date, r.first_seen) for r in rows], dtype=np.int32)
+        )
+        self.deployment_ids = dict(session.execute(select(Deployment.key, Deployment.id)).all())
+        self._masks: OrderedDict[CameraFilter, NDArray[np.bool_] | None] = OrderedDict()
+
+    def mask(self, wanted: CameraFilter) -> NDArray[np.bool_] | None:
+        """The cameras a filter keeps, in grid order (None: all of them); recent ones cached."""
+        if wanted in self._masks:
+            self._masks.move_to_end(wanted)
+            return self._masks[wanted]
+        keep: NDArray[np.bool_] | None = None
+
+        def narrow(condition: NDArray[np.bool_]) -> None:
+            nonlocal keep
+            keep = condition if keep is None else keep & condition
+
+        for vocabulary, value in (
+            (self.kind, wanted.kind),
+            (self.status, None if wanted.status == "all" else wanted.status),
+            (self.manufacturer, wanted.manufacturer),
+            (self.operator, wanted.operator),
+        ):
+            if value:
+                narrow(vocabulary.column == vocabulary.code(value))
+        if wanted.deployment:
+            narrow(self.deployment_id == self.deployment_ids.get(wanted.deployment, -1))
+        if wanted.since:
+            narrow(self.day >= _as_day(wanted.since))
+        if wanted.until:
+            narrow((self.day > 0) & (self.day <= _as_day(wanted.until)))
+        self._masks[wanted] = keep
+        if len(self._masks) > MASK_CACHE_SIZE:
+            self._masks.popitem(last=False)
+        return keep
+
+    def query(self, bbox: BBoxTuple, zoom: int, wanted: CameraFilter, limit: int) -> GridAnswer:
+        return self.grid.query(bbox, zoom, self.mask(wanted), max_singles=limit, mask_key=wanted)
+
+
+def _as_day(value: date) -> int:
+    return value.year * 10000 + value.month * 100 + value.day
+
+
+class CameraLayer:
+    """Keeps one CameraIndex per atlas state and renders the cameras a request shows."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._index: CameraIndex | None = None
+        self._head: int | None = None
+        self._features: OrderedDict[int, dict[str, Any]] = OrderedDict()
+
+    def index(self, session: Session) -> CameraIndex:
+        """The current index: rebuilt if anything was written since it was built."""
+        head = session.scalar(select(func.max(AuditEvent.seq)))
+        with self._lock:
+            if self._index is None or head != self._head:
+                self._index = CameraIndex(session)
+                self._head = head
+                self._features.clear()
+            return self._index
+
+    def features(self, session: Session, camera_ids: Iterable[int]) -> list[dict[str, Any]]:
+        """GeoJSON features for cameras by id, in the order given."""
+        wanted = [int(i) for i in camera_ids]
+        missing = [i for i in wanted if i not in self._features]
+        if missing:
+            describe = CameraDescriber(session)
+            for camera in session.scalars(select(Camera).where(Camera.id.in_(missing))):
+                self._features[camera.id] = camera_feature(camera, describe(camera))
+        found = [self._features[i] for i in wanted if i in self._features]
+        while len(self._features) > FEATURE_CACHE_SIZE:
+            self._features.popitem(last=False)
+        return found
+
+
+class CameraDescriber:
+    """Looks up the names a camera's public record shows: place, deployment, source."""
+
+    def __init__(self, session: Session) -> None:
+        self.places = {
+            pid: {"key": key, "name": name}
+            for pid, key, name in session.execute(select(Place.id, Place.key, Place.name))
+        }
+        self.deployments = dict(session.execute(select(Deployment.id, Deployment.key)).all())
+        self.sources = {s.id: public_source(s) for s in session.scalars(select(Source))}
+
+    def __call__(self, camera: Camera) -> dict[str, Any]:
+        """The public properties of one camera: what it is, what it can do, where it is from."""
+        coverage = camera_coverage(camera.camera_type, camera.directions, camera.direction_ranges)
+        provenance = camera.provenance or {}
+        osm_url = None
+        if provenance.get("osm_type") and provenance.get("osm_id"):
+            osm_url = (
+                f"https://www.openstreetmap.org/{provenance['osm_type']}/{provenance['osm_id']}"
+            )
+        return {
+            "key": camera.key,
+            "kind": camera_kind(camera.surveillance_type, camera.capabilities or ()),
+            "surveillance": camera.surveillance,
+            "surveillance_type": camera.surveillance_type,
+            "zone": camera.zone,
+            "camera_type": camera.camera_type,
+            "mount": camera.mount,
+            "directions": camera.directions,
+            "direction_ranges": camera.direction_ranges,
+            "angle": camera.angle,
+            "height": camera.height,
+            "operator": camera.operator,
+            "manufacturer": camera.manufacturer,
+            "capabilities": camera.capabilities,
+            "start_date": camera.start_date,
+            "first_seen": camera.first_seen.isoformat() if camera.first_seen else None,
+            "last_seen": camera.last_seen.isoformat() if camera.last_seen else None,
+            "status": camera.status,
+            "place": self.places.get(camera.place_id),
+            "deployment": self.deployments.get(camera.deployment_id),
+            **coverage.to_dict(),
+            "source": self.sources.get(camera.source_id),
+            "osm_url": osm_url,
+            "osm_version": provenance.get("version"),
+            "flags": camera.flags,
+        }
+
+
+def camera_feature(camera: Camera, properties: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [camera.lon, camera.lat]},
+        "properties": {"cluster": False, **properties},
+    }
