@@ -18,6 +18,7 @@ from countersight.store.audit import DEFAULT_ACTOR
 from countersight.store.database import make_engine, transaction, upgrade
 
 CASES_DIR = DATA_DIR / "cases"
+OSM_DIR = DATA_DIR / "osm"
 
 
 @cache
@@ -67,3 +68,8 @@ def import_osm_files(
 
 def bundled_case_files() -> list[Path]:
     return sorted(CASES_DIR.glob("*.yaml"))
+
+
+def bundled_osm_files() -> list[Path]:
+    """Real OpenStreetMap extracts shipped for the demo (see data/osm/README.md)."""
+    return sorted(OSM_DIR.glob("*.osm.pbf"))

@@ -395,23 +395,46 @@ def audit_verify(
     raise typer.Exit(1)
 
 
+TilesOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Basemap tile URL with {z}/{x}/{y} (default: none; the map works offline).",
+        envvar="COUNTERSIGHT_TILE_URL",
+    ),
+]
+TilesAttributionOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Attribution the tile provider requires.", envvar="COUNTERSIGHT_TILE_ATTRIBUTION"
+    ),
+]
+
+
 @app.command()
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    tiles: TilesOption = None,
+    tiles_attribution: TilesAttributionOption = None,
 ) -> None:
-    """Serve the read-only public API."""
+    """Serve the map page and the read-only public API."""
     import uvicorn
 
     from countersight.api.app import create_app
+    from countersight.api.map import MapSettings
 
+    try:
+        settings = MapSettings(tile_url=tiles, tile_attribution=tiles_attribution)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
     engine = _open(db)
     out.print(
-        f"Countersight is serving on http://{host}:{port}/ (API under /api/v1, "
+        f"Countersight is serving the map on http://{host}:{port}/ (API under /api/v1, "
         f"schema at /openapi.json). Press Ctrl+C to stop."
     )
-    uvicorn.run(create_app(engine), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(engine, settings), host=host, port=port, log_level="warning")
 
 
 @app.command()
@@ -420,22 +443,27 @@ def demo(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
     no_serve: Annotated[bool, typer.Option("--no-serve", help="Load only; do not serve.")] = False,
+    tiles: TilesOption = None,
+    tiles_attribution: TilesAttributionOption = None,
 ) -> None:
-    """Load the bundled gazetteer and case files into the atlas, then serve it."""
+    """Load the bundled gazetteer, case files and OSM cameras into the atlas, then serve it."""
     engine = _open(db)
     added = atlas.init_atlas(engine, "demo")
     files = atlas.bundled_case_files()
+    osm_files = atlas.bundled_osm_files()
     try:
         report = atlas.load_files(engine, files, "demo")
+        cameras = atlas.import_osm_files(engine, osm_files, actor="demo")
     except InputError as exc:
         _refused(exc)
     out.print(
-        f"Loaded {len(files)} case file(s) and {added} new places into "
-        f"{engine.url.render_as_string(hide_password=True)}."
+        f"Loaded {len(files)} case file(s), {added} new places and "
+        f"{sum(r.added for r in cameras)} new OpenStreetMap cameras (© OpenStreetMap "
+        f"contributors, ODbL) into {engine.url.render_as_string(hide_password=True)}."
     )
     _report(report)
     if not no_serve:
-        serve(db=db, host=host, port=port)
+        serve(db=db, host=host, port=port, tiles=tiles, tiles_attribution=tiles_attribution)
 
 
 def main() -> None:
