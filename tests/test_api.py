@@ -45,6 +45,7 @@ def test_every_listing_pages_and_never_shows_the_informants_key(client: TestClie
         "/api/v1/claims",
         "/api/v1/sources",
         "/api/v1/places?q=Yangon",
+        "/api/v1",
         "/",
     ):
         response = client.get(path)
