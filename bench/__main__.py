@@ -6,6 +6,8 @@
 - facts: deriving every subject's facts.
 - osm (bench/osm_import.py): importing OpenStreetMap cameras from a generated 20-million-node
   PBF and the real extracts, against `osmium tags-filter` on the same files.
+- map (bench/map_layers.py): camera layer latency per zoom with a million cameras, against
+  plain unclustered GeoJSON for the same boxes, and the page's load time in Chromium.
 """
 
 from __future__ import annotations
@@ -108,10 +110,12 @@ def foundation() -> None:
 
 
 def main() -> None:
-    wanted = sys.argv[1:] or ["foundation", "osm"]
-    unknown = set(wanted) - {"foundation", "osm"}
+    wanted = sys.argv[1:] or ["foundation", "osm", "map"]
+    unknown = set(wanted) - {"foundation", "osm", "map"}
     if unknown:
-        raise SystemExit(f"unknown benchmark {', '.join(sorted(unknown))}; use foundation, osm")
+        raise SystemExit(
+            f"unknown benchmark {', '.join(sorted(unknown))}; use foundation, osm, map"
+        )
     if "foundation" in wanted:
         foundation()
     if "osm" in wanted:
@@ -120,6 +124,11 @@ def main() -> None:
         if "foundation" in wanted:
             print()
         osm_import.main()
+    if "map" in wanted:
+        from bench import map_layers
+
+        print()
+        map_layers.main([])
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from countersight.store.models import AuditEvent, Camera, Deployment, Place, Sou
 BBoxTuple = tuple[float, float, float, float]
 MASK_CACHE_SIZE = 32
 FEATURE_CACHE_SIZE = 50_000
+FETCH_BATCH = 2000  # ids per IN (…) query, well under SQLite's bound-parameter limit
 _DATE_START = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -168,6 +169,7 @@ class CameraLayer:
         self._index: CameraIndex | None = None
         self._head: int | None = None
         self._features: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._describe: CameraDescriber | None = None
 
     def index(self, session: Session) -> CameraIndex:
         """The current index: rebuilt if anything was written since it was built."""
@@ -177,20 +179,26 @@ class CameraLayer:
                 self._index = CameraIndex(session)
                 self._head = head
                 self._features.clear()
+                self._describe = None
             return self._index
 
     def features(self, session: Session, camera_ids: Iterable[int]) -> list[dict[str, Any]]:
-        """GeoJSON features for cameras by id, in the order given."""
+        """GeoJSON features for cameras by id, in the order given; recent ones cached."""
+        self.index(session)  # drops cached features if the atlas has changed
         wanted = [int(i) for i in camera_ids]
-        missing = [i for i in wanted if i not in self._features]
-        if missing:
-            describe = CameraDescriber(session)
-            for camera in session.scalars(select(Camera).where(Camera.id.in_(missing))):
-                self._features[camera.id] = camera_feature(camera, describe(camera))
-        found = [self._features[i] for i in wanted if i in self._features]
-        while len(self._features) > FEATURE_CACHE_SIZE:
-            self._features.popitem(last=False)
-        return found
+        with self._lock:
+            found = {i: self._features[i] for i in wanted if i in self._features}
+            missing = [i for i in wanted if i not in found]
+            if missing and self._describe is None:
+                self._describe = CameraDescriber(session)
+            for start in range(0, len(missing), FETCH_BATCH):
+                batch = missing[start : start + FETCH_BATCH]
+                for camera in session.scalars(select(Camera).where(Camera.id.in_(batch))):
+                    found[camera.id] = camera_feature(camera, self._describe(camera))
+                    self._features[camera.id] = found[camera.id]
+            while len(self._features) > FEATURE_CACHE_SIZE:
+                self._features.popitem(last=False)
+        return [found[i] for i in wanted if i in found]
 
 
 class CameraDescriber:
