@@ -183,6 +183,8 @@ def test_deployments_layer_with_facts_and_their_certainty(client: TestClient) ->
     assert props["suppliers"] == ["Zhejiang Dahua Technology"]
     assert props["verification"] == "unverified"
     assert features["mm-safe-city-programme"]["properties"]["verification"] == "disputed"
+    in_box = client.get("/api/v1/layers/deployments", params={"bbox": "97,16,98,17"}).json()
+    assert [f["properties"]["key"] for f in in_box["features"]] == ["mawlamyine-safe-city"]
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,16 @@ def _place(db: Session, key: str) -> Place:
     return place
 
 
+def _deployments_in(db: Session, bbox: str | None, wanted: DeploymentFilter) -> list[dict]:
+    west, south, east, north = parse_bbox(bbox) or WORLD
+    return [
+        f
+        for f in deployment_features(db, wanted)
+        if west <= f["geometry"]["coordinates"][0] <= east
+        and south <= f["geometry"]["coordinates"][1] <= north
+    ]
+
+
 router = APIRouter(prefix="/api/v1")
 
 
@@ -197,9 +207,9 @@ def cameras_layer(
 
 
 @router.get("/layers/deployments")
-def deployments_layer(db: Db, wanted: Deployments) -> Response:
+def deployments_layer(db: Db, wanted: Deployments, bbox: BBoxQuery = None) -> Response:
     """Deployments at their places, with status, reported and mapped camera counts."""
-    return _geojson(deployment_features(db, wanted))
+    return _geojson(_deployments_in(db, bbox, wanted))
 
 
 @router.get("/cameras")
@@ -251,16 +261,6 @@ def export_cameras_csv(
     features = _layer(request).features(db, ids[:EXPORT_LIMIT])
     body = csv_table.features_to_csv(features, csv_table.CAMERA_COLUMNS)
     return _download(body, csv_table.MEDIA_TYPE, "countersight-cameras.csv")
-
-
-def _deployments_in(db: Session, bbox: str | None, wanted: DeploymentFilter) -> list[dict]:
-    west, south, east, north = parse_bbox(bbox) or WORLD
-    return [
-        f
-        for f in deployment_features(db, wanted)
-        if west <= f["geometry"]["coordinates"][0] <= east
-        and south <= f["geometry"]["coordinates"][1] <= north
-    ]
 
 
 @router.get("/export/deployments.geojson")
