@@ -132,27 +132,25 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
 
     Bulk loads skip ORM objects and their attribute history, the costly part of the flush
     hook, yet write the same events. Every row names every column except a generated
-    primary key, so the event holds the whole row, as an ORM insert's does.
+    primary key, so the event holds the whole row, as an ORM insert's does. Rows are matched
+    to their generated ids by the table's unique `key`: asking for RETURNING in the rows'
+    order would make SQLite run one INSERT per row.
     """
     if not rows:
         return
-    generated = [c for c in table.primary_key.columns if c.key not in rows[0]]
-    missing = set(table.columns.keys()) - {c.key for c in generated} - rows[0].keys()
+    generated = [c.key for c in table.primary_key.columns if c.key not in rows[0]]
+    missing = set(table.columns.keys()) - set(generated) - rows[0].keys()
     if missing:
         raise ValueError(f"rows for {table.name} lack columns: {', '.join(sorted(missing))}")
     connection = session.connection()
-    statement = insert(table)
-    if generated:
-        returned = connection.execute(
-            statement.returning(*generated, sort_by_parameter_order=True), rows
-        ).all()
-    else:
-        connection.execute(statement, rows)
-        returned = [()] * len(rows)
-    names = [c.key for c in generated]
+    returning = [table.c["key"], *(table.c[name] for name in generated)]
+    ids = {
+        key: values
+        for key, *values in connection.execute(insert(table).returning(*returning), rows)
+    }
     changes = []
-    for row, ids in zip(rows, returned, strict=True):
-        values = {**row, **dict(zip(names, ids, strict=True))}
+    for row in rows:
+        values = {**row, **dict(zip(generated, ids[row["key"]], strict=True))}
         changes.append(("insert", table, {}, {c.key: _jsonable(values[c.key]) for c in table.c}))
     _append(connection, _actor(session), changes)
 
