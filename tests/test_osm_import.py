@@ -10,9 +10,11 @@ from pathlib import Path
 
 import osmium
 import pytest
+from shapely.geometry import LineString, MultiLineString, Polygon
 from sqlalchemy import Engine, func, select
 
 from countersight import atlas
+from countersight.ingest import osm_reader
 from countersight.ingest.yaml_lines import InputError
 from countersight.store.audit import verify_chain
 from countersight.store.database import transaction
@@ -63,7 +65,9 @@ def audit_count(engine: Engine) -> int:
         return session.scalar(select(func.count()).select_from(AuditEvent))
 
 
-def write_osm(path: Path, nodes: list[dict], ways: list[dict] = ()) -> Path:
+def write_osm(
+    path: Path, nodes: list[dict], ways: list[dict] = (), relations: list[dict] = ()
+) -> Path:
     """A small OSM file written with pyosmium's writer (the format follows the suffix)."""
     if path.exists():
         path.unlink()
@@ -87,6 +91,17 @@ def write_osm(path: Path, nodes: list[dict], ways: list[dict] = ()) -> Path:
                 nodes=way["nodes"],
                 tags=way.get("tags", {}),
                 version=way.get("version", 1),
+                changeset=7,
+                timestamp=stamp,
+            )
+        )
+    for relation in relations:
+        writer.add_relation(
+            osmium.osm.mutable.Relation(
+                id=relation["id"],
+                members=relation["members"],
+                tags=relation.get("tags", {}),
+                version=1,
                 changeset=7,
                 timestamp=stamp,
             )
@@ -147,6 +162,31 @@ def test_reimporting_the_same_file_changes_nothing(engine: Engine) -> None:
     (report,) = atlas.import_osm_files(engine, [helsinki])
     assert (report.added, report.updated, report.retired, report.unchanged) == (0, 0, 0, 221)
     assert audit_count(engine) == before
+
+
+@pytest.mark.parametrize(
+    "index_up_to", [osm_reader.LOCATION_INDEX_MAX_BYTES, 0], ids=["location index", "id passes"]
+)
+def test_ways_and_relations_get_their_members_locations(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, index_up_to: int
+) -> None:
+    monkeypatch.setattr(osm_reader, "LOCATION_INDEX_MAX_BYTES", index_up_to)
+    camera = {"man_made": "surveillance"}
+    path = write_osm(
+        tmp_path / "members.osm.pbf",
+        [{"id": i, "at": (10 + i / 1000, 50.0)} for i in range(1, 6)],
+        [
+            {"id": 10, "nodes": [1, 2, 3, 1], "tags": camera},
+            {"id": 11, "nodes": [4, 5, 999], "tags": camera},  # node 999 is not in the file
+            {"id": 12, "nodes": [3, 4]},
+        ],
+        [{"id": 20, "members": [("w", 12, ""), ("n", 5, "")], "tags": camera}],
+    )
+    found = {f.key: f.geometry for f in osm_reader.read_surveillance(path).features}
+    assert set(found) == {"osm:way/10", "osm:way/11", "osm:relation/20"}
+    assert found["osm:way/10"] == Polygon([(10.001, 50), (10.002, 50), (10.003, 50)])
+    assert found["osm:way/11"] == LineString([(10.004, 50), (10.005, 50)])
+    assert found["osm:relation/20"] == MultiLineString([[(10.003, 50), (10.004, 50)]])
 
 
 def test_each_added_camera_is_one_audit_event_holding_its_whole_row(

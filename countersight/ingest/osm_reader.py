@@ -1,8 +1,9 @@
 """Read `man_made=surveillance` features out of OpenStreetMap files with pyosmium.
 
 libosmium does all decoding (PBF, XML, bz2/gz, osmChange); this module only chooses what to
-read. Filtering happens in C++ (a tag filter, then id filters for the nodes that ways need),
-so Python sees the cameras and nothing else — the same passes `osmium tags-filter` makes.
+read. Filtering happens in C++ (a tag filter; the nodes that camera ways need come from a
+location index kept during that pass or, for very large files, from id-filtered passes), so
+Python sees the cameras and nothing else.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ READABLE = (
     ".json",
 )
 CHANGE_SUFFIXES = (".osc", ".osc.gz", ".osc.bz2")
+LOCATION_INDEX_MAX_BYTES = 1 << 30
+"""Files up to this size are read in one pass that keeps every node's location (libosmium's
+index, about 16 bytes a node: near the file's own size in memory), so the nodes that camera
+ways need are looked up rather than found by a second scan of the whole file. Larger files
+take that second scan and need memory only for the cameras."""
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,9 @@ def _read(path: Path, change: bool, report: Callable[[int], None] | None) -> Osm
     pending = _Pending()
     found = 0
     processor = osmium.FileProcessor(str(path))
+    indexed = not change and path.stat().st_size <= LOCATION_INDEX_MAX_BYTES
+    if indexed:  # before the filter: the index must see every node, not just the cameras
+        processor = processor.with_locations()
     if not change:  # a diff must show us edits that removed the tag, so it is read whole
         processor = processor.with_filter(osmium.filter.TagFilter(SURVEILLANCE))
     locations: dict[int, tuple[float, float]] = {}
@@ -154,7 +163,8 @@ def _read(path: Path, change: bool, report: Callable[[int], None] | None) -> Osm
             header_box.top_right.lon,
             header_box.top_right.lat,
         )
-    features = nodes + _resolve(path, pending, locations, change)
+    index = processor.node_location_storage if indexed else None
+    features = nodes + _resolve(path, pending, locations, change, index)
     if bbox is None:
         shapes = [f.geometry for f in features if f.geometry is not None]
         if shapes:
@@ -163,9 +173,14 @@ def _read(path: Path, change: bool, report: Callable[[int], None] | None) -> Osm
 
 
 def _resolve(
-    path: Path, pending: _Pending, locations: dict[int, tuple[float, float]], change: bool
+    path: Path,
+    pending: _Pending,
+    locations: dict[int, tuple[float, float]],
+    change: bool,
+    index: osmium.index.LocationTable | None,
 ) -> list[OsmFeature]:
-    """Second and third passes: member ways of relations, then the nodes every way needs."""
+    """Member ways of relations (a second pass), then the nodes every way needs: from the
+    first pass's location index when there is one, else by a third pass."""
     member_ways = {
         ref
         for _, members in pending.relations.values()
@@ -182,7 +197,14 @@ def _resolve(
     needed |= {
         ref for _, members in pending.relations.values() for kind, ref in members if kind == "n"
     } - set(locations)
-    if needed and not change:
+    if index is not None:  # it saw every node of the file: what it lacks, the file lacks
+        for ref in needed:
+            try:
+                location = index.get(ref)
+            except KeyError:
+                continue
+            locations[ref] = (location.lon, location.lat)
+    elif needed and not change:
         for node in osmium.FileProcessor(str(path), osmium.osm.NODE).with_filter(
             osmium.filter.IdFilter(needed)
         ):
