@@ -25,19 +25,16 @@ from typing import Any
 TIMES: dict[str, float] = defaultdict(float)
 CALLS: dict[str, int] = defaultdict(int)
 STACK: list[str] = []
-IN_IMPORT = "store/import_osm"
 
 
 def _timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Time every call; flushes and audit hooks are told apart by whether import_osm is running
-    (the cameras) or not (seed_places' gazetteer rows)."""
+    """Time every call under its path of timed callers (`import_osm/flush`), so a flush or an
+    audit write is told apart by who caused it (the cameras or seed_places' places)."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        key = name
-        if name.startswith("flush"):
-            key = ("cameras " if IN_IMPORT in STACK else "places ") + name
         STACK.append(name)
+        key = "/".join(STACK)
         started = time.perf_counter()
         try:
             return fn(*args, **kwargs)
@@ -62,19 +59,18 @@ def instrument() -> None:
     from countersight.store import audit
 
     _wrap(atlas, "read_surveillance", "read")
-    _wrap(osm_reader, "_resolve", "read/resolve")
+    _wrap(osm_reader, "_resolve", "resolve")
     _wrap(atlas, "file_sha256", "sha256")
-    _wrap(atlas, "gazetteer", "store/gazetteer")
-    _wrap(atlas, "seed_places", "store/seed_places")
-    _wrap(atlas, "import_osm", "store/import_osm")
-    _wrap(osm_import, "normalise_tags", "store/import_osm/normalise_tags")
-    _wrap(osm_import.TownIndex, "nearest", "store/import_osm/town_index")
-    _wrap(osm_import, "osm_source", "store/import_osm/osm_source")
+    _wrap(atlas, "gazetteer", "gazetteer")
+    _wrap(atlas, "seed_places", "seed_places")
+    _wrap(atlas, "import_osm", "import_osm")
+    _wrap(osm_import, "normalise_tags", "normalise_tags")
+    _wrap(osm_import.TownIndex, "nearest", "town_index")
+    _wrap(osm_import, "insert_rows", "insert_rows")
     _wrap(Session, "flush", "flush")
-    _wrap(audit, "_collect", "flush/audit_collect")
-    _wrap(audit, "_write", "flush/audit_write")
-    _wrap(audit, "_row_state", "flush/audit_write/row_state")
-    _wrap(audit, "_append", "flush/audit_write/append")
+    _wrap(audit, "_collect", "audit_collect")
+    _wrap(audit, "_write", "audit_write")
+    _wrap(audit, "_append", "append")
 
 
 def bare_scan(path: Path) -> tuple[float, int]:
@@ -128,35 +124,34 @@ def main(argv: list[str] | None = None) -> None:
     scan, scanned = bare_scan(path)
 
     stored = reports[0].added + reports[0].updated + reports[0].unchanged
-    flush = "cameras flush"
-    read_pass1 = TIMES["read"] - TIMES["read/resolve"]
-    total_rest = total - sum(
-        TIMES[k] for k in ("read", "sha256", "store/gazetteer", "store/seed_places", IN_IMPORT)
-    )
-    camera_inserts = TIMES[flush] - TIMES[f"{flush}/audit_collect"] - TIMES[f"{flush}/audit_write"]
-    import_rest = TIMES[IN_IMPORT] - sum(
-        TIMES[k] for k in (f"{IN_IMPORT}/normalise_tags", f"{IN_IMPORT}/town_index", flush)
+    imp, flush = "import_osm", "import_osm/flush"
+    total_rest = total - sum(TIMES[k] for k in ("read", "sha256", "gazetteer", "seed_places", imp))
+    import_rest = TIMES[imp] - sum(
+        TIMES[f"{imp}/{k}"] for k in ("normalise_tags", "town_index", "insert_rows", "flush")
     )
     rows = [
         ("importing countersight (start-up, in this process)", startup),
         ("open the atlas: engine and Alembic migrations, fresh SQLite", opened),
         ("import_osm_files, all of it", total),
         ("  read_surveillance", TIMES["read"]),
-        ("    pass 1: tag-filtered scan, Python objects for each match", read_pass1),
+        (
+            "    pass 1: tag-filtered scan, Python objects for each match",
+            TIMES["read"] - TIMES["read/resolve"],
+        ),
         ("    passes 2-3: member ways, node locations of ways; geometries", TIMES["read/resolve"]),
         ("  sha256 of the file", TIMES["sha256"]),
-        ("  gazetteer load", TIMES["store/gazetteer"]),
-        ("  seed_places (fresh atlas: every gazetteer place)", TIMES["store/seed_places"]),
-        ("  import_osm", TIMES["store/import_osm"]),
-        ("    normalise_tags", TIMES["store/import_osm/normalise_tags"]),
-        ("    nearest town (STRtree)", TIMES["store/import_osm/town_index"]),
-        ("    the flush of the cameras, all of it", TIMES[flush]),
-        ("      audit: collect pending changes (before flush)", TIMES[f"{flush}/audit_collect"]),
-        ("      audit: write events (after flush)", TIMES[f"{flush}/audit_write"]),
-        ("        row state of each camera", TIMES[f"{flush}/audit_write/row_state"]),
-        ("        hash chain (JSON, SHA-256), INSERT", TIMES[f"{flush}/audit_write/append"]),
-        ("      camera INSERTs (SQLAlchemy unit of work)", camera_inserts),
-        ("    the rest: ORM Camera objects, _fields, existing cameras", import_rest),
+        ("  gazetteer load", TIMES["gazetteer"]),
+        ("  seed_places (fresh atlas: every gazetteer place)", TIMES["seed_places"]),
+        ("  import_osm", TIMES[imp]),
+        ("    normalise_tags", TIMES[f"{imp}/normalise_tags"]),
+        ("    nearest town (STRtree)", TIMES[f"{imp}/town_index"]),
+        ("    insert_rows: new cameras, Core executemany and audit", TIMES[f"{imp}/insert_rows"]),
+        (
+            "      audit: hash chain (JSON, SHA-256), INSERT of events",
+            TIMES[f"{imp}/insert_rows/append"],
+        ),
+        ("    flush of updated and retired cameras, with audit", TIMES[flush]),
+        ("    the rest: camera rows (_fields), existing cameras, the loop", import_rest),
         ("  the rest: transaction commit, place resolution", total_rest),
         ("bare libosmium scan, same tag filter, no Python work", scan),
     ]
@@ -167,8 +162,8 @@ def main(argv: list[str] | None = None) -> None:
         share = f"{seconds / total:.0%}" if not label.startswith(("import", "open", "bare")) else ""
         print(f"| {label} | {seconds:.2f} | {share} |")
     print(
-        f"(flushes: {CALLS[flush]} for the cameras, {CALLS['places flush']} in seed_places, "
-        f"taking {TIMES['places flush']:.2f} s of it)"
+        f"(flushes: {CALLS[flush]} in import_osm, {CALLS['seed_places/flush']} in seed_places, "
+        f"taking {TIMES['seed_places/flush']:.2f} s of it)"
     )
 
 
