@@ -1,0 +1,668 @@
+// Countersight's map page: known cameras (with their fields of view), Safe City projects and
+// boundaries, drawn with Leaflet from the atlas's own API. Nothing loads from outside: no CDN,
+// no web fonts, and no map tiles unless the atlas is configured with a tile server.
+
+import { initialLanguage, num, onChange, setLanguage, t } from "./i18n.js";
+import { createPanel, h } from "./panel.js";
+import { BAND_COLOURS, BAND_ORDER, wedgesFor } from "./wedges.js";
+
+const L = window.L;
+const WEDGE_MIN_ZOOM = 16;
+const LABEL_MIN_ZOOM = 5;
+const FETCH_DELAY_MS = 250;
+const STATUSES = ["planned", "tendered", "awarded", "installing", "operational", "suspended"];
+const VERIFICATIONS = ["unverified", "corroborated", "verified", "disputed"];
+const PHONE = window.matchMedia("(max-width: 640px)");
+const FALLBACK_SETTINGS = {
+  tile_url: null,
+  tile_attribution: null,
+  attribution: "Places: GeoNames (CC BY 4.0). Map data © OpenStreetMap contributors (ODbL).",
+  center: [19.5, 96.0],
+  zoom: 6,
+  languages: ["en", "my"],
+};
+
+const $ = (selector) => document.querySelector(selector);
+const state = {
+  settings: FALLBACK_SETTINGS,
+  deploymentsAll: [], // unfiltered, for the filter choices and names
+  deployments: [],
+  cameraAttribution: null,
+  cameras: null,
+  cameraRequest: null,
+  deploymentRequest: null,
+  loads: 0,
+};
+
+async function getJSON(url, signal) {
+  const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+function debounce(fn, ms) {
+  let timer = null;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+}
+
+function plainText(html) {
+  if (!html) return "";
+  return new DOMParser().parseFromString(String(html), "text/html").body.textContent || "";
+}
+
+function statusLine(text) {
+  $("#status-line").textContent = text || "";
+}
+
+// ---- Filters and the query strings built from them ----
+
+function filterValues() {
+  const form = $("#filters");
+  const value = (name) => form.elements[name].value.trim();
+  return {
+    supplier: value("supplier"),
+    procurer: value("procurer"),
+    capability: value("capability"),
+    status: value("status"),
+    verification: value("verification"),
+    since: value("since"),
+    until: value("until"),
+    camstatus: value("camstatus"),
+  };
+}
+
+function bboxParam(map) {
+  const b = map.getBounds();
+  const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
+  const w = clamp(b.getWest(), -180, 180);
+  const e = clamp(b.getEast(), -180, 180);
+  const s = clamp(b.getSouth(), -85.05, 85.05);
+  const n = clamp(b.getNorth(), -85.05, 85.05);
+  return [w, s, e, n].map((v) => v.toFixed(5)).join(",");
+}
+
+function deploymentQuery() {
+  const f = filterValues();
+  const q = new URLSearchParams();
+  for (const key of ["supplier", "procurer", "capability", "status", "verification", "since", "until"]) {
+    if (f[key]) q.set(key, f[key]);
+  }
+  return q;
+}
+
+function cameraQuery(map, { withZoom = true } = {}) {
+  const f = filterValues();
+  const q = new URLSearchParams();
+  q.set("bbox", bboxParam(map));
+  if (withZoom) q.set("zoom", String(Math.round(map.getZoom())));
+  const cameras = $("#layer-cameras").checked;
+  const alpr = $("#layer-alpr").checked;
+  if (alpr && !cameras) q.set("type", "alpr");
+  else if (cameras && !alpr) q.set("type", "camera");
+  if (f.camstatus && f.camstatus !== "active") q.set("status", f.camstatus);
+  if (f.supplier) q.set("manufacturer", f.supplier);
+  if (f.since) q.set("since", f.since);
+  if (f.until) q.set("until", f.until);
+  return q;
+}
+
+function updateDownloads(map) {
+  const cameras = cameraQuery(map, { withZoom: false }).toString();
+  const deployments = deploymentQuery();
+  deployments.set("bbox", bboxParam(map));
+  const dq = deployments.toString();
+  $("#dl-cameras-geojson").href = `/api/v1/export/cameras.geojson?${cameras}`;
+  $("#dl-cameras-csv").href = `/api/v1/export/cameras.csv?${cameras}`;
+  $("#dl-deployments-geojson").href = `/api/v1/export/deployments.geojson?${dq}`;
+  $("#dl-deployments-csv").href = `/api/v1/export/deployments.csv?${dq}`;
+}
+
+function fillSelect(select, values, label) {
+  const chosen = select.value;
+  const any = h("option", { value: "", "data-i18n": "filters.any" }, t("filters.any"));
+  const options = [...new Set(values)].filter(Boolean).map((v) => h("option", { value: v }, label(v)));
+  select.replaceChildren(any, ...options);
+  if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
+}
+
+function termLabel(term) {
+  const key = `term.${term}`;
+  const text = t(key);
+  return text === key ? term.replace(/_/g, " ") : text;
+}
+
+function refreshFilterChoices() {
+  const all = state.deploymentsAll.map((f) => f.properties || {});
+  const sorted = (list) => [...new Set(list)].sort((a, b) => a.localeCompare(b));
+  fillSelect($("#f-supplier"), sorted(all.flatMap((p) => p.suppliers || [])), (v) => v);
+  fillSelect($("#f-procurer"), sorted(all.flatMap((p) => p.procurers || [])), (v) => v);
+  fillSelect($("#f-capability"), sorted(all.flatMap((p) => p.capabilities || [])), termLabel);
+  const seen = all.map((p) => p.status && p.status.value).filter(Boolean);
+  fillSelect($("#f-status"), [...STATUSES, ...seen.filter((s) => !STATUSES.includes(s))], (v) => t(`status.${v}`, {}, v));
+  fillSelect($("#f-verification"), VERIFICATIONS, (v) => t(`verification.${v}`));
+}
+
+// ---- Map layers ----
+
+function deploymentStatus(p) {
+  const value = p.status && p.status.value;
+  return STATUSES.includes(value) ? value : "unknown";
+}
+
+function deploymentSize(p) {
+  const min = p.camera_count && Number(p.camera_count.min);
+  if (!min || !(min > 0)) return 16;
+  return Math.round(Math.min(56, 16 + 7 * Math.log10(1 + min)));
+}
+
+function deploymentTitle(p) {
+  const status = t(`status.${deploymentStatus(p)}`);
+  let title = t("deployment.label", { name: p.name, status });
+  if (p.camera_count && p.camera_count.display) title += ` · ${t("panel.reported")} ${p.camera_count.display}`;
+  return title;
+}
+
+function drawDeployments(layer, features, panel) {
+  layer.clearLayers();
+  // Projects at the same place (a country's programmes) are spread round it, not stacked.
+  const points = features.filter((f) => f.geometry && f.geometry.type === "Point");
+  const sharing = new Map();
+  for (const f of points) {
+    const at = f.geometry.coordinates.join(",");
+    sharing.set(at, [...(sharing.get(at) || []), f]);
+  }
+  for (const feature of points) {
+    const p = feature.properties || {};
+    const [lon, lat] = feature.geometry.coordinates;
+    const size = deploymentSize(p);
+    const group = sharing.get(feature.geometry.coordinates.join(","));
+    let dx = 0;
+    let dy = 0;
+    if (group.length > 1) {
+      const angle = (2 * Math.PI * group.indexOf(feature)) / group.length - Math.PI / 2;
+      const spread = 10 + 2 * group.length;
+      dx = Math.round(spread * Math.cos(angle));
+      dy = Math.round(spread * Math.sin(angle));
+    }
+    const dot = h("span", {
+      class: `dep-marker status-${deploymentStatus(p)}${p.verification === "disputed" ? " disputed" : ""}`,
+      dataset: { key: p.key, verification: p.verification || "" },
+    });
+    const marker = L.marker([lat, lon], {
+      icon: L.divIcon({ html: dot, className: "cs-icon dep-icon", iconSize: [size, size], iconAnchor: [size / 2 - dx, size / 2 - dy] }),
+      title: deploymentTitle(p),
+      alt: p.name,
+      keyboard: true,
+      zIndexOffset: -size * 10,
+      riseOnHover: true,
+    });
+    const openPanel = () => panel.deployment(p.key, p.name);
+    marker.on("click", openPanel);
+    marker.on("keypress", (e) => {
+      if (e.originalEvent.key === "Enter" || e.originalEvent.key === " ") openPanel();
+    });
+    marker.addTo(layer);
+  }
+}
+
+function clusterMarker(feature, map) {
+  const p = feature.properties;
+  const [lon, lat] = feature.geometry.coordinates;
+  const size = Math.round(Math.min(54, 24 + 7 * Math.log10(Math.max(1, p.count))));
+  const label = t("cluster.label", { n: p.count, k: p.alpr || 0 });
+  const body = h("span", { class: `cluster${p.alpr ? " has-alpr" : ""}`, dataset: { count: p.count } }, num(p.count, { notation: p.count >= 10000 ? "compact" : "standard" }));
+  const marker = L.marker([lat, lon], {
+    icon: L.divIcon({ html: body, className: "cs-icon cluster-icon", iconSize: [size, size] }),
+    title: label,
+    alt: label,
+    keyboard: true,
+  });
+  const zoomIn = () => {
+    const [w, s, e, n] = p.cell || [];
+    if ([w, s, e, n].every(Number.isFinite)) map.fitBounds([[s, w], [n, e]], { maxZoom: Math.max(map.getZoom() + 1, 16) });
+    else map.setView([lat, lon], map.getZoom() + 2);
+  };
+  marker.on("click", zoomIn);
+  marker.on("keypress", (e) => {
+    if (e.originalEvent.key === "Enter" || e.originalEvent.key === " ") zoomIn();
+  });
+  return marker;
+}
+
+function cameraMarker(feature, panel) {
+  const p = feature.properties;
+  const [lon, lat] = feature.geometry.coordinates;
+  const alpr = p.kind === "alpr";
+  const dot = h("span", { class: `cam-marker${alpr ? " alpr" : ""}${p.status === "retired" ? " retired" : ""}`, dataset: { key: p.key, kind: p.kind || "" } });
+  const kind = ["camera", "alpr", "guard"].includes(p.kind) ? p.kind : "other";
+  const marker = L.marker([lat, lon], {
+    icon: L.divIcon({ html: dot, className: "cs-icon cam-icon", iconSize: [14, 14] }),
+    title: [t(`camera.kind.${kind}`), p.operator, p.manufacturer].filter(Boolean).join(" · "),
+    alt: t(`camera.kind.${kind}`),
+    keyboard: true,
+    zIndexOffset: alpr ? 100 : 0,
+  });
+  const open = () => panel.camera(feature);
+  marker.on("click", open);
+  marker.on("keypress", (e) => {
+    if (e.originalEvent.key === "Enter" || e.originalEvent.key === " ") open();
+  });
+  return marker;
+}
+
+function drawCameras(map, layers, collection, panel) {
+  layers.cameras.clearLayers();
+  layers.alpr.clearLayers();
+  layers.wedges.clearLayers();
+  const showWedges = map.getZoom() >= WEDGE_MIN_ZOOM;
+  for (const feature of collection.features || []) {
+    if (!feature.geometry || feature.geometry.type !== "Point") continue;
+    const p = feature.properties || {};
+    if (p.cluster) {
+      clusterMarker(feature, map).addTo(layers.cameras);
+      continue;
+    }
+    const alpr = p.kind === "alpr";
+    cameraMarker(feature, panel).addTo(alpr ? layers.alpr : layers.cameras);
+    if (showWedges && $(alpr ? "#layer-alpr" : "#layer-cameras").checked) {
+      for (const wedge of wedgesFor(L, feature)) wedge.addTo(layers.wedges);
+    }
+  }
+  describeView(map);
+}
+
+function describeView(map) {
+  const c = state.cameras;
+  if (!c || !($("#layer-cameras").checked || $("#layer-alpr").checked)) return statusLine("");
+  let text = t("view.total", { n: c.total ?? (c.features || []).length });
+  if (c.truncated) text += ` — ${t("view.truncated")}`;
+  else if (!c.clustered && map.getZoom() < WEDGE_MIN_ZOOM && (c.features || []).some((f) => f.properties && (f.properties.directions || []).length)) {
+    text += ` — ${t("note.wedges")}`;
+  }
+  statusLine(text);
+}
+
+function unitName(p) {
+  const code = document.documentElement.lang;
+  return (p.names && p.names[code]) || p.name || p.key;
+}
+
+function drawBoundaries(layers, collection, panel, withTiles) {
+  layers.outlines.clearLayers();
+  layers.labels.clearLayers();
+  for (const feature of collection.features || []) {
+    const p = feature.properties || {};
+    const type = feature.geometry && feature.geometry.type;
+    if (type === "Polygon" || type === "MultiPolygon") {
+      L.geoJSON(feature, {
+        pane: "boundaries",
+        interactive: false,
+        style: { color: "#6b7682", weight: p.level === "country" ? 1.2 : 0.6, fillColor: "#fbfaf6", fillOpacity: withTiles ? 0 : 1, className: `outline level-${p.level || "unit"}` },
+      }).addTo(layers.outlines);
+    } else if (type === "Point") {
+      const [lon, lat] = feature.geometry.coordinates;
+      const name = unitName(p);
+      const label = h("span", { class: "unit-label", dataset: { key: p.key || "" } }, name);
+      const marker = L.marker([lat, lon], {
+        icon: L.divIcon({ html: label, className: "cs-label", iconSize: [0, 0] }),
+        title: name,
+        keyboard: true,
+        zIndexOffset: -1000,
+      });
+      const open = () => p.key && panel.place(p.key, name);
+      marker.on("click", open);
+      marker.on("keypress", (e) => {
+        if (e.originalEvent.key === "Enter" || e.originalEvent.key === " ") open();
+      });
+      marker.addTo(layers.labels);
+    }
+  }
+}
+
+/** Hide region labels that would overlap a project or a label drawn before them. */
+function declutterLabels(layer) {
+  // Projects' circles come first: a label never covers one.
+  const drawn = [...document.querySelectorAll("#map .dep-marker")].map((el) => el.getBoundingClientRect());
+  layer.eachLayer((marker) => {
+    const el = marker.getElement()?.querySelector(".unit-label");
+    if (!el) return;
+    el.style.visibility = "";
+    const box = el.getBoundingClientRect();
+    const clash = drawn.some((b) => box.left < b.right + 4 && box.right + 4 > b.left && box.top < b.bottom && box.bottom > b.top);
+    if (clash) el.style.visibility = "hidden";
+    else drawn.push(box);
+  });
+}
+
+function legendControl() {
+  const control = L.control({ position: "bottomleft" });
+  control.onAdd = () => {
+    const box = h("details", { class: "legend", open: !PHONE.matches });
+    L.DomEvent.disableClickPropagation(box);
+    L.DomEvent.disableScrollPropagation(box);
+    control.render = () => {
+      const statusItems = [...STATUSES, "unknown"].map((s) =>
+        h("li", {}, h("span", { class: "dot", style: `background:var(--status-${s})` }), t(`status.${s}`))
+      );
+      const bands = h("span", { class: "bands", "aria-hidden": "true" }, BAND_ORDER.map((b) => h("i", { style: `background:${BAND_COLOURS[b]}` })));
+      box.replaceChildren(
+        h("summary", {}, t("legend.title")),
+        h(
+          "ul",
+          {},
+          h("li", {}, h("span", { class: "swatch camera" }), t("legend.camera")),
+          h("li", {}, h("span", { class: "swatch alpr" }), t("legend.alpr")),
+          h("li", {}, h("span", { class: "dot", style: "background:var(--cluster)" }), t("legend.cluster")),
+          h("li", {}, bands, t("legend.bands"))
+        ),
+        h("p", { class: "sub" }, t("legend.deployments")),
+        h("ul", { class: "statuses" }, statusItems)
+      );
+    };
+    control.render();
+    return box;
+  };
+  return control;
+}
+
+// ---- The view in the address: #map=zoom/lat/lon ----
+
+function viewFromHash() {
+  const match = /map=(\d{1,2}(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)/.exec(location.hash);
+  if (!match) return null;
+  const [zoom, lat, lon] = match.slice(1).map(Number);
+  if (Math.abs(lat) > 85 || Math.abs(lon) > 180 || zoom > 19) return null;
+  return { center: [lat, lon], zoom };
+}
+
+function writeHash(map) {
+  const c = map.getCenter();
+  const z = map.getZoom();
+  const digits = Math.max(2, Math.ceil(Math.log2(Math.max(z, 1))));
+  history.replaceState(null, "", `${location.pathname}${location.search}#map=${z}/${c.lat.toFixed(digits)}/${c.lng.toFixed(digits)}`);
+}
+
+// ---- Search ----
+
+const PLACE_ZOOM = { country: 6, state: 8, region: 8, division: 8, district: 10, township: 11, city: 13, town: 13, village: 14 };
+
+function setupSearch(map, panel) {
+  const form = $("#search");
+  const input = $("#search-q");
+  const list = $("#search-results");
+  let controller = null;
+  let items = [];
+
+  const hide = () => {
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+  };
+  const go = (item) => {
+    hide();
+    if (Number.isFinite(item.lat) && Number.isFinite(item.lon)) map.setView([item.lat, item.lon], PLACE_ZOOM[item.kind] || 12);
+    panel.place(item.key, item.name);
+  };
+  const show = () => {
+    list.replaceChildren(
+      ...(items.length
+        ? items.slice(0, 8).map((item) =>
+            h(
+              "li",
+              {},
+              h("button", { type: "button", dataset: { key: item.key }, onclick: () => go(item) }, item.name, " ", h("span", { class: "within" }, (item.within || []).join(", ")))
+            )
+          )
+        : [h("li", { class: "none" }, t("search.none"))])
+    );
+    list.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+  };
+  const lookup = async (query) => {
+    if (controller) controller.abort();
+    if (!query.trim()) {
+      items = [];
+      hide();
+      return;
+    }
+    controller = new AbortController();
+    try {
+      const data = await getJSON(`/api/v1/places?${new URLSearchParams({ q: query, limit: "8" })}`, controller.signal);
+      items = data.items || [];
+      show();
+    } catch (error) {
+      if (error.name !== "AbortError") hide();
+    }
+  };
+  const later = debounce(lookup, FETCH_DELAY_MS);
+  input.addEventListener("input", () => later(input.value));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    await lookup(input.value);
+    if (items.length) go(items[0]);
+  });
+  form.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") hide();
+    if (event.key === "ArrowDown" && !list.hidden) {
+      event.preventDefault();
+      const buttons = [...list.querySelectorAll("button")];
+      const at = buttons.indexOf(document.activeElement);
+      buttons[Math.min(at + 1, buttons.length - 1)]?.focus();
+    }
+    if (event.key === "ArrowUp" && !list.hidden) {
+      event.preventDefault();
+      const buttons = [...list.querySelectorAll("button")];
+      const at = buttons.indexOf(document.activeElement);
+      (at <= 0 ? input : buttons[at - 1]).focus();
+    }
+  });
+  document.addEventListener("click", (event) => {
+    if (!form.contains(event.target)) hide();
+  });
+}
+
+// ---- Start ----
+
+async function start() {
+  const settingsRequest = getJSON("/api/v1/map-settings").catch(() => null);
+  const boundariesRequest = getJSON("/api/v1/layers/boundaries").catch(() => null);
+  const languages = ["en", "my"];
+  await setLanguage(initialLanguage(), languages);
+  const settings = { ...FALLBACK_SETTINGS, ...((await settingsRequest) || {}) };
+  state.settings = settings;
+  const langSelect = $("#lang");
+  langSelect.value = document.documentElement.lang;
+  for (const option of langSelect.options) option.hidden = !(settings.languages || languages).includes(option.value);
+
+  const boundaries = await boundariesRequest;
+  const view = viewFromHash();
+  const map = L.map("map", { attributionControl: false, minZoom: 2, maxZoom: 19, worldCopyJump: true, zoomSnap: 1 });
+  const countries = (boundaries?.features || []).filter((f) => f.properties?.level === "country" && f.geometry);
+  if (view) map.setView(view.center, view.zoom);
+  else if (countries.length) map.fitBounds(L.geoJSON({ type: "FeatureCollection", features: countries }).getBounds(), { padding: [6, 6], maxZoom: settings.zoom || 6 });
+  else map.setView(settings.center, settings.zoom);
+  map.createPane("boundaries").style.zIndex = 250;
+  map.createPane("wedges").style.zIndex = 390;
+  const withTiles = Boolean(settings.tile_url);
+  if (withTiles) {
+    L.tileLayer(settings.tile_url, { maxZoom: 19, attribution: settings.tile_attribution || "" }).addTo(map);
+  }
+
+  const layers = {
+    outlines: L.layerGroup().addTo(map),
+    labels: L.layerGroup(),
+    deployments: L.layerGroup().addTo(map),
+    cameras: L.layerGroup().addTo(map),
+    alpr: L.layerGroup().addTo(map),
+    wedges: L.layerGroup({ pane: "wedges" }).addTo(map),
+  };
+
+  const footer = () => {
+    const parts = [];
+    for (const part of [settings.attribution, withTiles ? plainText(settings.tile_attribution) : null, state.cameraAttribution]) {
+      if (part && !parts.some((p) => p.includes(part))) parts.push(part);
+    }
+    $("#attribution").textContent = parts.join(" · ");
+  };
+  footer();
+
+  let panel = null;
+  panel = createPanel({
+    root: $("#panel"),
+    onClose: () => {},
+    links: {
+      organisation: (key) => panel.organisation(key),
+      deployment: (key) => panel.deployment(key, deploymentName(key)),
+      place: (key, name) => panel.place(key, name),
+      deploymentName,
+      mappedCameras: (key) => state.deploymentsAll.find((f) => f.properties.key === key)?.properties.mapped_cameras,
+    },
+  });
+  function deploymentName(key) {
+    return state.deploymentsAll.find((f) => f.properties.key === key)?.properties.name;
+  }
+  const panelObserver = new MutationObserver(() => {
+    if (!$("#panel").hidden && PHONE.matches) toggleControls(false);
+  });
+  panelObserver.observe($("#panel"), { attributes: true, attributeFilter: ["hidden"] });
+
+  // Layers, loaded in turn.
+  const labelsByZoom = () => {
+    const want = $("#layer-boundaries").checked && map.getZoom() >= LABEL_MIN_ZOOM;
+    if (want && !map.hasLayer(layers.labels)) layers.labels.addTo(map);
+    if (!want && map.hasLayer(layers.labels)) map.removeLayer(layers.labels);
+    if (want) declutterLabels(layers.labels);
+  };
+  if (boundaries) {
+    drawBoundaries(layers, boundaries, panel, withTiles);
+    labelsByZoom();
+  }
+
+  async function loadDeployments() {
+    if (state.deploymentRequest) state.deploymentRequest.abort();
+    const controller = new AbortController();
+    state.deploymentRequest = controller;
+    const query = deploymentQuery().toString();
+    try {
+      const data = await getJSON(`/api/v1/layers/deployments${query ? `?${query}` : ""}`, controller.signal);
+      if (!query) {
+        state.deploymentsAll = data.features || [];
+        refreshFilterChoices();
+      }
+      state.deployments = data.features || [];
+      drawDeployments(layers.deployments, state.deployments, panel);
+      labelsByZoom();
+    } catch (error) {
+      if (error.name !== "AbortError") statusLine(t("view.offline"));
+    }
+  }
+
+  async function loadCameras() {
+    if (state.cameraRequest) state.cameraRequest.abort();
+    const wanted = $("#layer-cameras").checked || $("#layer-alpr").checked;
+    if (!wanted) {
+      state.cameras = null;
+      drawCameras(map, layers, { features: [] }, panel);
+      return;
+    }
+    const controller = new AbortController();
+    state.cameraRequest = controller;
+    try {
+      const data = await getJSON(`/api/v1/layers/cameras?${cameraQuery(map)}`, controller.signal);
+      if (controller.signal.aborted) return;
+      state.cameras = data;
+      if (data.attribution && data.attribution !== state.cameraAttribution) {
+        state.cameraAttribution = data.attribution;
+        footer();
+      }
+      drawCameras(map, layers, data, panel);
+      state.loads += 1;
+      document.documentElement.dataset.cameraLoads = String(state.loads);
+    } catch (error) {
+      if (error.name !== "AbortError") statusLine(t("view.offline"));
+    }
+  }
+
+  const onView = debounce(() => {
+    writeHash(map);
+    updateDownloads(map);
+    labelsByZoom();
+    loadCameras();
+  }, FETCH_DELAY_MS);
+  map.on("moveend zoomend", onView);
+
+  // Controls: layer toggles, filters, the sheet itself.
+  function toggleControls(open) {
+    const controls = $("#controls");
+    const button = $("#filters-toggle");
+    const show = open ?? controls.hidden;
+    controls.hidden = !show;
+    button.setAttribute("aria-expanded", String(show));
+    if (show && PHONE.matches && panel.isOpen()) panel.close();
+    if (show) controls.querySelector("input, select, button")?.focus();
+  }
+  $("#filters-toggle").addEventListener("click", () => toggleControls());
+  $("#controls-close").addEventListener("click", () => {
+    toggleControls(false);
+    $("#filters-toggle").focus();
+  });
+  $("#controls").addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      toggleControls(false);
+      $("#filters-toggle").focus();
+    }
+  });
+
+  const toggleLayer = (checkbox, layer) => {
+    if (checkbox.checked) layer.addTo(map);
+    else map.removeLayer(layer);
+  };
+  $("#layer-deployments").addEventListener("change", (e) => toggleLayer(e.target, layers.deployments));
+  $("#layer-boundaries").addEventListener("change", (e) => {
+    toggleLayer(e.target, layers.outlines);
+    labelsByZoom();
+  });
+  for (const id of ["#layer-cameras", "#layer-alpr"]) {
+    $(id).addEventListener("change", () => {
+      toggleLayer($("#layer-cameras"), layers.cameras);
+      toggleLayer($("#layer-alpr"), layers.alpr);
+      updateDownloads(map);
+      loadCameras();
+    });
+  }
+  const onFilter = debounce(() => {
+    updateDownloads(map);
+    loadDeployments();
+    loadCameras();
+  }, 50);
+  $("#filters").addEventListener("change", onFilter);
+  $("#filters").addEventListener("reset", () => setTimeout(onFilter, 0));
+  $("#filters").addEventListener("submit", (event) => event.preventDefault());
+
+  langSelect.addEventListener("change", () => setLanguage(langSelect.value, settings.languages || languages));
+  const legend = legendControl().addTo(map);
+  onChange(() => {
+    langSelect.value = document.documentElement.lang;
+    legend.render?.();
+    refreshFilterChoices();
+    drawDeployments(layers.deployments, state.deployments, panel);
+    if (boundaries) drawBoundaries(layers, boundaries, panel, withTiles);
+    labelsByZoom();
+    if (state.cameras) drawCameras(map, layers, state.cameras, panel);
+    panel.redraw();
+  });
+
+  setupSearch(map, panel);
+  window.countersight = { map, panel, state };
+  updateDownloads(map);
+  writeHash(map);
+  await Promise.all([loadDeployments(), loadCameras()]);
+  document.documentElement.dataset.ready = "1";
+}
+
+start().catch((error) => {
+  statusLine(String(error));
+  throw error;
+});

@@ -1,0 +1,337 @@
+"""The map page in a real headless Chromium against a real server: no mocks.
+
+One atlas (the Myanmar case file and, where the shared extract is present, Munich's
+OpenStreetMap cameras) is served by uvicorn in a thread; Debian's Chromium is driven by
+Playwright. Screenshots go to test-output/web/ (gitignored) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+
+from countersight import atlas
+from tests.conftest import MYANMAR_CASE, REPO, SHARED
+
+CHROMIUM = Path("/usr/bin/chromium")
+REQUIRED = os.environ.get("COUNTERSIGHT_REQUIRE_BROWSER") == "1"
+MUNICH = SHARED / "data" / "osm" / "munich-centre.osm.pbf"
+OUTPUT = REPO / "test-output" / "web"
+MYANMAR_SCRIPT = re.compile("[\u1000-\u109f]")
+DAHUA_QUOTE = "There are already over 200 Dahua cameras there."
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+def _need(condition: bool, reason: str) -> None:
+    if not condition:
+        if REQUIRED:
+            pytest.fail(f"COUNTERSIGHT_REQUIRE_BROWSER=1 but {reason}")
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real atlas served over HTTP on 127.0.0.1 by uvicorn, for the whole module."""
+    import uvicorn
+
+    from countersight.api.app import create_app
+
+    engine = atlas.open_atlas(f"sqlite:///{tmp_path_factory.mktemp('web') / 'atlas.db'}")
+    atlas.init_atlas(engine)
+    atlas.load_files(engine, [MYANMAR_CASE])
+    if MUNICH.exists():
+        atlas.import_osm_files(engine, [MUNICH])
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(engine), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    _need(CHROMIUM.exists(), f"{CHROMIUM} is absent (apt-get install chromium fonts-noto-core)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _need(False, "playwright is not installed (pip install -e '.[test]')")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
+        )
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class Visit:
+    """A page with every request and every console error it caused."""
+
+    page: object
+    base: str
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def outside(self) -> list[str]:
+        return [
+            url
+            for url in self.requests
+            if not url.startswith(self.base + "/") and not url.startswith(("data:", "blob:"))
+        ]
+
+    def check_clean(self) -> None:
+        assert self.outside() == [], f"requests outside 127.0.0.1: {self.outside()}"
+        assert self.errors == [], f"console errors: {self.errors}"
+
+
+@pytest.fixture
+def visit(browser, site: str) -> Iterator[Callable[..., Visit]]:
+    contexts = []
+
+    def open_page(path: str = "/", viewport: dict[str, int] = DESKTOP, lang: str = "en") -> Visit:
+        # Playwright's waits evaluate script text, which the page's own CSP forbids; with the
+        # CSP bypassed, anything it would have blocked is requested and so caught below.
+        context = browser.new_context(viewport=viewport, locale="en-GB", bypass_csp=True)
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        seen = Visit(page, site)
+        page.on("request", lambda request: seen.requests.append(request.url))
+        page.on(
+            "console",
+            lambda message: seen.errors.append(message.text) if message.type == "error" else None,
+        )
+        page.on("pageerror", lambda error: seen.errors.append(str(error)))
+        page.goto(site + _with_lang(path, lang))
+        page.wait_for_selector("html[data-ready='1']")
+        return seen
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def _with_lang(path: str, lang: str) -> str:
+    """`path` with ?lang= added before any #fragment."""
+    base, hash_mark, fragment = path.partition("#")
+    separator = "&" if "?" in base else "?"
+    return f"{base}{separator}lang={lang}{hash_mark}{fragment}"
+
+
+def _screenshot(page, name: str) -> Path:
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    path = OUTPUT / name
+    page.screenshot(path=str(path))
+    return path
+
+
+def _open_mawlamyine(page) -> None:
+    marker = page.locator(".dep-marker[data-key='mawlamyine-safe-city']")
+    marker.wait_for(state="visible")
+    marker.click()
+    page.locator("#panel .fact[data-predicate='hardware_supplier']").wait_for()
+
+
+def test_mawlamyine_scenario_on_a_desktop(visit) -> None:
+    seen = visit("/")
+    page = seen.page
+    assert page.title() == "Countersight"
+    assert page.locator("#map .leaflet-pane").count() > 0
+    _open_mawlamyine(page)
+
+    panel = page.locator("#panel")
+    assert panel.is_visible()
+    assert panel.locator("#panel-title").inner_text() == "Mawlamyine Safe City"
+    supplier = panel.locator(".fact[data-predicate='hardware_supplier']")
+    assert "Zhejiang Dahua Technology" in supplier.inner_text()
+    assert supplier.locator(".badge.verification-unverified").inner_text() == "unverified"
+    quotes = supplier.locator(".claim blockquote").all_inner_texts()
+    assert any(DAHUA_QUOTE in q for q in quotes), quotes
+    english_heading = supplier.locator("h3").inner_text()
+    # A count is what sources reported, never a bare number.
+    count = panel.locator(".fact[data-predicate='camera_count']").inner_text()
+    assert "reported:" in count and "≥ 201" in count
+    # Every value shown carries its verification.
+    assert panel.locator(".value").count() == panel.locator(".value .badge").count() > 0
+    _screenshot(page, "mawlamyine-desktop-en.png")
+
+    page.select_option("#lang", "my")
+    page.wait_for_function("document.documentElement.lang === 'my'")
+    burmese_heading = supplier.locator("h3").inner_text()
+    assert burmese_heading != english_heading and MYANMAR_SCRIPT.search(burmese_heading)
+    assert MYANMAR_SCRIPT.search(page.locator("#filters-toggle").inner_text())
+    assert MYANMAR_SCRIPT.search(supplier.locator(".badge").inner_text())
+    # Data stays as the sources give it: the quote is not translated.
+    assert any(DAHUA_QUOTE in q for q in supplier.locator(".claim blockquote").all_inner_texts())
+    _screenshot(page, "mawlamyine-desktop-my.png")
+
+    attribution = page.locator("#attribution").inner_text()
+    assert "OpenStreetMap" in attribution and "GeoNames" in attribution
+    assert page.locator("footer .known").is_visible()
+    seen.check_clean()
+
+
+def test_mawlamyine_on_a_phone_in_burmese(visit) -> None:
+    seen = visit("/", viewport=PHONE, lang="my")
+    page = seen.page
+    assert page.evaluate("document.documentElement.lang") == "my"
+    assert page.locator("#lang").input_value() == "my"
+    _screenshot(page, "map-phone-my.png")
+    _open_mawlamyine(page)
+    box = page.locator("#panel").bounding_box()
+    # A bottom sheet: the full width, in the lower part of the screen, the map above it.
+    assert box["width"] == PHONE["width"] and box["y"] > PHONE["height"] * 0.3
+    supplier = page.locator("#panel .fact[data-predicate='hardware_supplier']")
+    supplier.scroll_into_view_if_needed()
+    assert MYANMAR_SCRIPT.search(supplier.locator("h3").inner_text())
+    assert page.locator("#attribution").is_visible()
+    _screenshot(page, "mawlamyine-phone-my.png")
+    page.locator("#panel-close").click()
+    assert page.locator("#panel").is_hidden()
+    seen.check_clean()
+
+
+def test_a_denial_a_conflict_and_an_organisation_link(visit) -> None:
+    seen = visit("/")
+    page = seen.page
+    page.locator(".dep-marker[data-key='mm-safe-city-programme']").click()
+    supplier = page.locator("#panel .fact[data-predicate='hardware_supplier']")
+    supplier.wait_for()
+    assert supplier.locator(".badge.verification-disputed").count() >= 1
+    denial = supplier.locator(".claim.stance-denies")
+    assert denial.count() >= 1 and "denies" in denial.first.inner_text().lower()
+    # The confidential informants appear by their alias only.
+    assert "three people with direct knowledge" in supplier.inner_text()
+
+    supplier.locator("button[data-org='hikvision']").click()
+    page.wait_for_function(
+        "document.querySelector('#panel-title').textContent.includes('Hikvision')"
+    )
+    identifier = page.locator("#panel .fact[data-predicate='identifier']")
+    identifier.wait_for()
+    assert identifier.locator(".values.conflict .value").count() == 2
+    assert identifier.locator(".badge.verification-disputed").count() == 2
+    _screenshot(page, "hikvision-conflict.png")
+
+    page.keyboard.press("Escape")
+    assert page.locator("#panel").is_hidden()
+    seen.check_clean()
+
+
+def test_place_panel_and_search(visit) -> None:
+    seen = visit("/")
+    page = seen.page
+    page.fill("#search-q", "Moulmein")
+    result = page.locator("#search-results button[data-key='MM-15/mawlamyine']")
+    result.wait_for()
+    result.click()
+    page.locator("#panel[data-kind='place']").wait_for()
+    page.locator("#panel .dep-list button[data-deployment='mawlamyine-safe-city']").wait_for()
+    assert page.locator("#panel-title").inner_text() == "Mawlamyine"
+    assert page.locator("#panel .chart").count() == 4
+    _screenshot(page, "place-mawlamyine.png")
+    page.locator("#panel .dep-list button[data-deployment='mawlamyine-safe-city']").click()
+    page.locator("#panel .fact[data-predicate='hardware_supplier']").wait_for()
+    seen.check_clean()
+
+
+def _camera_with_a_direction(site: str) -> dict:
+    _need(MUNICH.exists(), f"{MUNICH} is absent: no OpenStreetMap cameras to draw")
+    answer = httpx.get(
+        f"{site}/api/v1/cameras", params={"bbox": "11.4,48.0,11.8,48.3", "limit": 500}
+    ).json()
+    for feature in answer["items"]:
+        sector = feature["properties"].get("sector") or {}
+        if sector.get("directions") and not sector.get("all_round"):
+            return feature
+    pytest.fail("the Munich extract has no camera with a direction")
+
+
+def test_cameras_and_their_fields_of_view(visit, site: str) -> None:
+    camera = _camera_with_a_direction(site)
+    lon, lat = camera["geometry"]["coordinates"]
+    key = camera["properties"]["key"]
+    seen = visit(f"/#map=17/{lat:.6f}/{lon:.6f}")
+    page = seen.page
+    marker = page.locator(f".cam-marker[data-key='{key}']")
+    marker.wait_for(state="visible")
+    assert page.locator("path.wedge").count() >= 4  # four DORI bands, at least one camera
+    for band in ("detection", "observation", "recognition", "identification"):
+        assert page.locator(f"path.wedge.band-{band}").count() >= 1
+    marker.click()
+    page.locator("#panel[data-kind='camera'] .band-list li[data-band='identification']").wait_for()
+    assert "assumed" in page.locator("#panel .assumptions").inner_text()
+    _screenshot(page, "camera-wedges.png")
+
+    # Zoomed out, cameras come as clusters and no wedges are drawn.
+    page.evaluate(f"window.countersight.map.setView([{lat}, {lon}], 12)")
+    page.locator(".cluster").first.wait_for()
+    assert page.locator("path.wedge").count() == 0
+    seen.check_clean()
+
+
+def _bbox(href: str) -> list[float]:
+    return [float(v) for v in parse_qs(urlsplit(href).query)["bbox"][0].split(",")]
+
+
+def test_download_links_carry_the_view_and_filters(visit, site: str) -> None:
+    seen = visit("/")
+    page = seen.page
+    bounds = page.evaluate(
+        "(() => { const b = window.countersight.map.getBounds();"
+        " return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; })()"
+    )
+    links = {
+        name: page.locator(f"#dl-{name}")
+        for name in ("cameras-geojson", "cameras-csv", "deployments-geojson", "deployments-csv")
+    }
+    for link in links.values():
+        assert link.get_attribute("download")
+        assert _bbox(link.get_attribute("href")) == pytest.approx(bounds, abs=1e-4)
+
+    page.evaluate("window.countersight.map.setView([48.137, 11.575], 14)")
+    page.wait_for_function("document.querySelector('#dl-cameras-csv').href.includes('bbox=11.')")
+    west, south, east, north = _bbox(links["cameras-csv"].get_attribute("href"))
+    assert west < 11.575 < east and south < 48.137 < north
+
+    page.locator("#filters-toggle").click()
+    page.select_option("#f-supplier", "Zhejiang Dahua Technology")
+    page.wait_for_function(
+        "document.querySelector('#dl-cameras-csv').href.includes('manufacturer')"
+    )
+    query = parse_qs(urlsplit(links["deployments-csv"].get_attribute("href")).query)
+    assert query["supplier"] == ["Zhejiang Dahua Technology"]
+    for link in links.values():
+        response = httpx.get(site + link.get_attribute("href"))
+        assert response.status_code == 200, (link.get_attribute("href"), response.text)
+    seen.check_clean()
