@@ -73,38 +73,19 @@ def write_osm(
         path.unlink()
     writer = osmium.SimpleWriter(str(path))
     stamp = datetime(2024, 5, 1, tzinfo=UTC)
+
+    def meta(obj: dict) -> dict:
+        version = obj.get("version", 1)
+        return {"id": obj["id"], "tags": obj.get("tags", {}), "version": version, "changeset": 7}
+
+    mutable = osmium.osm.mutable
     for node in nodes:
-        writer.add_node(
-            osmium.osm.mutable.Node(
-                id=node["id"],
-                location=node["at"],
-                tags=node.get("tags", {}),
-                version=node.get("version", 1),
-                changeset=7,
-                timestamp=stamp,
-            )
-        )
+        writer.add_node(mutable.Node(location=node["at"], timestamp=stamp, **meta(node)))
     for way in ways:
-        writer.add_way(
-            osmium.osm.mutable.Way(
-                id=way["id"],
-                nodes=way["nodes"],
-                tags=way.get("tags", {}),
-                version=way.get("version", 1),
-                changeset=7,
-                timestamp=stamp,
-            )
-        )
+        writer.add_way(mutable.Way(nodes=way["nodes"], timestamp=stamp, **meta(way)))
     for relation in relations:
         writer.add_relation(
-            osmium.osm.mutable.Relation(
-                id=relation["id"],
-                members=relation["members"],
-                tags=relation.get("tags", {}),
-                version=1,
-                changeset=7,
-                timestamp=stamp,
-            )
+            mutable.Relation(members=relation["members"], timestamp=stamp, **meta(relation))
         )
     writer.close()
     return path
