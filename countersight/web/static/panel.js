@@ -220,12 +220,13 @@ export function createPanel({ root, onClose, links }) {
     const place = data.place || {};
     const name = (place.names && typeof place.names === "object" && !Array.isArray(place.names) && place.names[lang()]) || place.name || shown?.key;
     const fmt = (n) => num(n);
-    const years = (rows) => (rows || []).map((r) => ({ label: String(r.year), count: r.count }));
+    const years = (rows) => (rows || []).map((r) => ({ label: Number.isInteger(r.year) ? String(r.year) : t("chart.unknownYear"), count: r.count }));
     const suppliers = (rows) => (rows || []).map((r) => ({ label: r.supplier, count: r.count }));
     const empty = t("panel.noData");
     const deployments = data.deployments || [];
     const body = [
       place.within && place.within.length ? h("p", { class: "meta" }, place.within.join(", ")) : null,
+      Number.isInteger(data.cameras) ? h("p", { class: "meta" }, t("panel.mapped", { n: data.cameras })) : null,
       h("h3", {}, t("panel.placeDeployments")),
       deployments.length
         ? h(
