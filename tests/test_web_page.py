@@ -341,6 +341,11 @@ def test_download_links_carry_the_view_and_filters(visit, site: str) -> None:
     page.wait_for_function(
         "document.querySelector('#dl-cameras-csv').href.includes('manufacturer')"
     )
+    # The map shows only the projects the filter keeps (the earlier government's has no supplier).
+    page.wait_for_function("document.querySelectorAll('.dep-marker').length === 2")
+    assert (
+        page.locator(".dep-marker[data-key='mm-previous-government-camera-systems']").count() == 0
+    )
     query = parse_qs(urlsplit(links["deployments-csv"].get_attribute("href")).query)
     assert query["supplier"] == ["Zhejiang Dahua Technology"]
     for link in links.values():
