@@ -8,11 +8,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from countersight.evidence.vocabulary import ReviewState
+from countersight.evidence.vocabulary import PREDICATES, ReviewState, ValueKind
 from countersight.geo.gazetteer import Gazetteer
 from countersight.geo.places import ancestors
 from countersight.redaction import public_claim, public_source
-from countersight.store.models import Claim, Organisation, Place, Source
+from countersight.store.models import SUBJECT_MODELS, Claim, Organisation, Place, Source
+
+_ORGANISATION_ROLES = sorted(
+    {name for (_, name), p in PREDICATES.items() if p.value_kind == ValueKind.organisation}
+)
 
 
 def list_claims(
@@ -99,3 +103,29 @@ def find_places(
     if exact is not None and all(f["key"] != exact.key for f in found):
         found.insert(0, {**describe_place(exact), "matched": query, "score": 100.0})
     return found
+
+
+def involvement(session: Session, organisation_key: str) -> list[dict[str, Any]]:
+    """What accepted claims name an organisation in: deployments and tenders, with its roles.
+
+    Facts are about subjects; this is the reverse view a reader of a firm's panel needs
+    ("supplier to which projects?"), each role still to be checked in the subject's own facts.
+    """
+    rows = session.execute(
+        select(Claim.subject_kind, Claim.subject_key, Claim.predicate)
+        .where(
+            Claim.value_ref == organisation_key,
+            Claim.predicate.in_(_ORGANISATION_ROLES),
+            Claim.review_state == ReviewState.accepted.value,
+        )
+        .distinct()
+        .order_by(Claim.subject_kind, Claim.subject_key, Claim.predicate)
+    ).all()
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for kind, key, predicate in rows:
+        model = SUBJECT_MODELS[kind]
+        if (kind, key) not in found:
+            name = session.scalar(select(model.name).where(model.key == key))
+            found[(kind, key)] = {"kind": kind, "key": key, "name": name, "roles": []}
+        found[(kind, key)]["roles"].append(predicate)
+    return list(found.values())

@@ -142,6 +142,9 @@ def test_camera_filters(client: TestClient) -> None:
 
     assert keys(type="alpr") == {"osm:node/1002"}
     assert keys(manufacturer="DAHUA") == {"osm:node/1001", "osm:node/1002"}
+    # A supplier named as the case file names it finds cameras tagged with an alias.
+    assert keys(manufacturer="Zhejiang Dahua Technology") == {"osm:node/1001", "osm:node/1002"}
+    assert keys(exclude_type="alpr") == {"osm:node/1001", "osm:node/1003"}
     assert keys(since="2022-01-01") == {"osm:node/1002", "osm:node/1003"}  # 1003: mapped 2024
     assert keys(until="2021-12-31") == {"osm:node/1001"}
     assert keys(status="retired") == set()
@@ -230,6 +233,10 @@ def test_place_summary_for_the_charts(client: TestClient) -> None:
     body = response.json()
     assert body["cameras"] == 3
     assert body["deployments"] == ["mawlamyine-safe-city"]
+    assert body["place"]["within"] == ["Mon State", "Myanmar"]
+    assert {"name": "မော်လမြိုင်", "lang": "my", "script": "Mymr", "kind": "official"} in body["place"][
+        "names"
+    ]
     assert body["cameras_by_year"] == [
         {"year": 2021, "count": 1},
         {"year": 2022, "count": 1},
@@ -242,6 +249,24 @@ def test_place_summary_for_the_charts(client: TestClient) -> None:
     region = client.get("/api/v1/places/MM-15/summary").json()
     assert region["cameras"] == 3  # the state includes its towns
     assert client.get("/api/v1/places/nowhere/summary").status_code == 404
+
+
+def test_an_organisation_lists_what_claims_name_it_in(client: TestClient) -> None:
+    fisca = client.get("/api/v1/organisations/fisca").json()
+    assert fisca["involved_in"] == [
+        {
+            "kind": "deployment",
+            "key": "mm-safe-city-programme",
+            "name": "Military government's Safe City camera programme",
+            "roles": ["procurer"],
+        },
+        {
+            "kind": "tender",
+            "key": "mm-safe-city-tenders",
+            "name": "Safe City tenders since the 2021 coup (references not known)",
+            "roles": ["winner"],
+        },
+    ]
 
 
 def test_boundaries_are_offline_outlines_and_units_named_in_both_scripts(

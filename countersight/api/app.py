@@ -18,7 +18,7 @@ from countersight import __version__
 from countersight.api import map as map_api
 from countersight.api.common import ATTRIBUTION, Db, Limit, Offset
 from countersight.atlas import gazetteer
-from countersight.catalog import find_places, list_claims, list_sources
+from countersight.catalog import find_places, involvement, list_claims, list_sources
 from countersight.evidence.facts import facts_for_place, facts_for_subjects
 from countersight.evidence.vocabulary import ReviewState, SubjectKind
 from countersight.geo.places import PlaceResolutionError, resolve_place
@@ -119,7 +119,11 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
 
     @app.get("/api/v1/organisations/{key}")
     def organisation(db: Db, key: str) -> dict[str, Any]:
-        return one_subject(db, SubjectKind.organisation, key)
+        """An organisation's facts, and the deployments and tenders claims name it in."""
+        return {
+            **one_subject(db, SubjectKind.organisation, key),
+            "involved_in": involvement(db, key),
+        }
 
     @app.get("/api/v1/tenders")
     def tenders(db: Db, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:

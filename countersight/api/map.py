@@ -73,6 +73,7 @@ BBoxQuery = Annotated[str | None, Query(max_length=200, description="W,S,E,N in 
 
 def camera_filter(
     type: Annotated[str | None, Query(max_length=40, description="camera, alpr, guard…")] = None,
+    exclude_type: Annotated[str | None, Query(max_length=40, description="e.g. alpr")] = None,
     status: Literal["active", "retired", "all"] = "active",
     manufacturer: Name = None,
     operator: Name = None,
@@ -80,7 +81,9 @@ def camera_filter(
     since: date | None = None,
     until: date | None = None,
 ) -> CameraFilter:
-    return CameraFilter(type, status, manufacturer, operator, deployment, since, until)
+    return CameraFilter(
+        type, exclude_type, status, manufacturer, operator, deployment, since, until
+    )
 
 
 def deployment_filter(

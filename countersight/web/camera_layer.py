@@ -24,7 +24,15 @@ from sqlalchemy.orm import Session
 from countersight.geo.camera_grid import CameraGrid, GridAnswer
 from countersight.geo.dori import camera_coverage
 from countersight.redaction import public_source
-from countersight.store.models import AuditEvent, Camera, Deployment, Place, Source
+from countersight.store.models import (
+    AuditEvent,
+    Camera,
+    Deployment,
+    Organisation,
+    OrganisationAlias,
+    Place,
+    Source,
+)
 
 BBoxTuple = tuple[float, float, float, float]
 MASK_CACHE_SIZE = 32
@@ -38,6 +46,7 @@ class CameraFilter:
     """What the map's filters ask of cameras; the default shows every active camera."""
 
     kind: str | None = None  # camera, alpr, guard, …
+    exclude_kind: str | None = None  # e.g. alpr: every camera but plate readers
     status: str = "active"  # active, retired or all
     manufacturer: str | None = None
     operator: str | None = None
@@ -66,6 +75,7 @@ def camera_day(start_date: str | None, first_seen: date | None) -> int:
 
 
 def camera_year(start_date: str | None, first_seen: date | None) -> int | None:
+    """The year a camera was installed, else first mapped; None if neither is known."""
     return camera_day(start_date, first_seen) // 10000 or None
 
 
@@ -121,6 +131,7 @@ class CameraIndex:
             np.array([camera_day(r.start_date, r.first_seen) for r in rows], dtype=np.int32)
         )
         self.deployment_ids = dict(session.execute(select(Deployment.key, Deployment.id)).all())
+        self.organisation_names = _organisation_names(session)
         self._masks: OrderedDict[CameraFilter, NDArray[np.bool_] | None] = OrderedDict()
 
     def mask(self, wanted: CameraFilter) -> NDArray[np.bool_] | None:
@@ -137,11 +148,18 @@ class CameraIndex:
         for vocabulary, value in (
             (self.kind, wanted.kind),
             (self.status, None if wanted.status == "all" else wanted.status),
+        ):
+            if value:
+                narrow(vocabulary.column == vocabulary.code(value))
+        if wanted.exclude_kind:
+            narrow(self.kind.column != self.kind.code(wanted.exclude_kind))
+        for vocabulary, value in (
             (self.manufacturer, wanted.manufacturer),
             (self.operator, wanted.operator),
         ):
             if value:
-                narrow(vocabulary.column == vocabulary.code(value))
+                names = self.organisation_names.get(value.strip().casefold(), {value})
+                narrow(np.isin(vocabulary.column, [vocabulary.code(n) for n in names]))
         if wanted.deployment:
             narrow(self.deployment_id == self.deployment_ids.get(wanted.deployment, -1))
         if wanted.since:
@@ -155,6 +173,23 @@ class CameraIndex:
 
     def query(self, bbox: BBoxTuple, zoom: int, wanted: CameraFilter, limit: int) -> GridAnswer:
         return self.grid.query(bbox, zoom, self.mask(wanted), max_singles=limit, mask_key=wanted)
+
+
+def _organisation_names(session: Session) -> dict[str, set[str]]:
+    """Every name, key and alias of each organisation, looked up by any one of them.
+
+    A supplier filter set to "Zhejiang Dahua Technology" must find cameras tagged "Dahua".
+    """
+    names: dict[int, set[str]] = {}
+    for org_id, key, name in session.execute(
+        select(Organisation.id, Organisation.key, Organisation.name)
+    ):
+        names[org_id] = {key, name}
+    for org_id, alias in session.execute(
+        select(OrganisationAlias.organisation_id, OrganisationAlias.alias)
+    ):
+        names[org_id].add(alias)
+    return {n.casefold(): group for group in names.values() for n in group}
 
 
 def _as_day(value: date) -> int:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from countersight.catalog import describe_place
 from countersight.evidence.facts import FactDeriver
 from countersight.evidence.vocabulary import SubjectKind
 from countersight.geo.places import subtree_ids
@@ -15,11 +16,13 @@ from countersight.store.models import Camera, Deployment, Place
 from countersight.web.camera_layer import camera_year
 from countersight.web.deployment_layer import started_year, supplier_names
 
-UNKNOWN = "unknown"
+UNKNOWN_SUPPLIER = "unknown"
 
 
 def _series(counter: Counter, label: str) -> list[dict[str, Any]]:
-    return [{label: key, "count": count} for key, count in sorted(counter.items(), key=str)]
+    """Counts in order of their label, the unknown (None) last."""
+    ordered = sorted(counter.items(), key=lambda item: (item[0] is None, item[0] or 0))
+    return [{label: key, "count": count} for key, count in ordered]
 
 
 def place_summary(session: Session, place: Place) -> dict[str, Any]:
@@ -38,20 +41,20 @@ def place_summary(session: Session, place: Place) -> dict[str, Any]:
         )
     ]
     deployment_suppliers = Counter(
-        name for subject in deployments for name in supplier_names(subject) or [UNKNOWN]
+        name for subject in deployments for name in supplier_names(subject) or [UNKNOWN_SUPPLIER]
     )
     return {
-        "place": {"key": place.key, "name": place.name, "kind": place.kind},
+        "place": describe_place(place),
         "cameras": len(cameras),
         "deployments": [subject.key for subject in deployments],
         "cameras_by_year": _series(
-            Counter(camera_year(c.start_date, c.first_seen) or UNKNOWN for c in cameras), "year"
+            Counter(camera_year(c.start_date, c.first_seen) for c in cameras), "year"
         ),
         "cameras_by_supplier": _series(
-            Counter((c.manufacturer or UNKNOWN) for c in cameras), "supplier"
+            Counter((c.manufacturer or UNKNOWN_SUPPLIER) for c in cameras), "supplier"
         ),
         "deployments_by_year": _series(
-            Counter(started_year(subject) or UNKNOWN for subject in deployments), "year"
+            Counter(started_year(subject) for subject in deployments), "year"
         ),
         "deployments_by_supplier": _series(deployment_suppliers, "supplier"),
     }

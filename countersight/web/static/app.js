@@ -100,7 +100,7 @@ function cameraQuery(map, { withZoom = true } = {}) {
   const cameras = $("#layer-cameras").checked;
   const alpr = $("#layer-alpr").checked;
   if (alpr && !cameras) q.set("type", "alpr");
-  else if (cameras && !alpr) q.set("type", "camera");
+  else if (cameras && !alpr) q.set("exclude_type", "alpr");
   if (f.camstatus && f.camstatus !== "active") q.set("status", f.camstatus);
   if (f.supplier) q.set("manufacturer", f.supplier);
   if (f.since) q.set("since", f.since);

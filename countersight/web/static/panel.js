@@ -198,6 +198,32 @@ export function createPanel({ root, onClose, links }) {
     return h("div", { class: "flags", role: "note" }, h("strong", {}, t("panel.flags")), h("ul", {}, flags.map((f) => h("li", { lang: "en" }, f))));
   }
 
+  // Where claims name an organisation: each project or tender with the roles it is said to have.
+  function involvementNode(items) {
+    if (!items || !items.length) return null;
+    const roles = (r) => r.map((p) => t(`fact.${p}`, {}, p)).join(", ");
+    return h(
+      "section",
+      { class: "involvement" },
+      h("h3", {}, t("panel.involvedIn")),
+      h(
+        "ul",
+        { class: "dep-list" },
+        items.map((item) =>
+          h(
+            "li",
+            {},
+            item.kind === "deployment"
+              ? h("button", { type: "button", class: "linkish", dataset: { deployment: item.key }, onclick: () => links.deployment(item.key) }, item.name || item.key)
+              : h("span", {}, item.name || item.key),
+            " — ",
+            roles(item.roles)
+          )
+        )
+      )
+    );
+  }
+
   function renderSubject(data) {
     const body = [];
     if (data.place && data.place.key) {
@@ -211,6 +237,7 @@ export function createPanel({ root, onClose, links }) {
     const facts = data.facts || [];
     if (!facts.length) body.push(h("p", { class: "empty" }, t("panel.noFacts")));
     else body.push(h("h3", { class: "visually-hidden" }, t("panel.facts")), ...facts.map(factNode));
+    body.push(involvementNode(data.involved_in));
     return { title: data.name, body: body.filter(Boolean) };
   }
 
@@ -218,7 +245,8 @@ export function createPanel({ root, onClose, links }) {
 
   function renderPlace(data) {
     const place = data.place || {};
-    const name = (place.names && typeof place.names === "object" && !Array.isArray(place.names) && place.names[lang()]) || place.name || shown?.key;
+    const local = Array.isArray(place.names) ? place.names.find((n) => n.lang === lang() && n.kind === "official") : null;
+    const name = (local && local.name) || place.name || shown?.key;
     const fmt = (n) => num(n);
     const years = (rows) => (rows || []).map((r) => ({ label: Number.isInteger(r.year) ? String(r.year) : t("chart.unknownYear"), count: r.count }));
     const suppliers = (rows) => (rows || []).map((r) => ({ label: r.supplier, count: r.count }));
