@@ -8,6 +8,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = REPO_ROOT / "data"
 DEFAULT_DB_PATH = Path("countersight.db")
+DEFAULT_EVIDENCE_DIR = Path("countersight-evidence")
 
 
 def database_url(explicit: str | None = None) -> str:
@@ -22,3 +23,8 @@ def database_url(explicit: str | None = None) -> str:
             return "postgresql+psycopg://" + value.removeprefix("postgresql://")
         return value
     return f"sqlite:///{Path(value).expanduser()}"
+
+
+def evidence_dir(explicit: Path | None = None) -> Path:
+    """Where archived files live: an explicit folder, else COUNTERSIGHT_EVIDENCE, else beside."""
+    return explicit or Path(os.environ.get("COUNTERSIGHT_EVIDENCE") or DEFAULT_EVIDENCE_DIR)

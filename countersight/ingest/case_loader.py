@@ -65,16 +65,24 @@ class LoadReport:
         getattr(self, outcome)[kind] += 1
 
 
-def claim_key(source_key: str, entry: ClaimEntry, value: ClaimValue) -> str:
+def claim_key(
+    source_key: str,
+    subject: str,
+    predicate: str,
+    value: ClaimValue,
+    stance: str,
+    quote: str | None,
+    attributed_to: str | None,
+) -> str:
     """A claim's identity: who said what about whom, in which words. Wording is part of it."""
     content = {
         "source": source_key,
-        "subject": entry.subject,
-        "predicate": entry.predicate,
+        "subject": subject,
+        "predicate": predicate,
         "value": value.model_dump(mode="json"),
-        "stance": entry.stance.value,
-        "quote": entry.quote,
-        "attributed_to": entry.attributed_to,
+        "stance": stance,
+        "quote": quote,
+        "attributed_to": attributed_to,
     }
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
@@ -310,7 +318,15 @@ class _FileLoader:
         self.check_quote(entry, source, at)
         if len(self.problems) > before or source is None or subject_key is None or value is None:
             return
-        key = claim_key(source.key, entry, value)
+        key = claim_key(
+            source.key,
+            entry.subject,
+            entry.predicate,
+            value,
+            entry.stance.value,
+            entry.quote,
+            entry.attributed_to,
+        )
         existing = self.session.scalar(select(Claim).where(Claim.key == key))
         if existing is not None:
             owned = {
@@ -339,7 +355,7 @@ class _FileLoader:
                 subject_key=subject_key,
                 predicate=entry.predicate,
                 value=value.model_dump(mode="json"),
-                value_ref=_value_ref(value),
+                value_ref=value_ref(value),
                 quote=entry.quote,
                 locator=entry.locator,
                 quote_start=entry.quote_start,
@@ -423,7 +439,7 @@ class _FileLoader:
             )
 
 
-def _value_ref(value: ClaimValue) -> str | None:
+def value_ref(value: ClaimValue) -> str | None:
     """An indexable handle on a value, so 'who else claims this ticker?' is one query."""
     if isinstance(value, RefValue):
         return value.key

@@ -138,6 +138,10 @@ class Source(Base):
     primary_evidence: Mapped[bool] = mapped_column(Boolean, default=False)
     derived_from_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Why derived_from is what it is (the grouping rule, or a reviewer's reason), and who set it:
+    # automatic grouping never overrides a reviewer.
+    origin_note: Mapped[str | None] = mapped_column(Text)
+    origin_set_by: Mapped[str | None] = mapped_column(String(120))
 
     derived_from: Mapped[Source | None] = relationship(remote_side=[id])
 
@@ -169,6 +173,7 @@ class Claim(Base):
     reviewed_by: Mapped[str | None] = mapped_column(String(120))
     reviewed_at: Mapped[datetime | None] = mapped_column()
     review_reason: Mapped[str | None] = mapped_column(Text)
+    rule: Mapped[str | None] = mapped_column(String(120))  # the reader's rule that suggested it
 
     source: Mapped[Source] = relationship()
 

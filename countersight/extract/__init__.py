@@ -1,0 +1,1 @@
+"""Reading documents into suggested claims, and finding which documents are one story."""
