@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
-from countersight.config import DATA_DIR
+from countersight.config import DATA_DIR, evidence_dir
 from countersight.geo.gazetteer import Gazetteer
 from countersight.geo.places import BBox, resolve_place, seed_places
 from countersight.ingest.case_loader import LoadReport, load_case_files
@@ -16,6 +17,13 @@ from countersight.ingest.osm_import import OsmImportReport, file_sha256, import_
 from countersight.ingest.osm_reader import read_surveillance
 from countersight.store.audit import DEFAULT_ACTOR
 from countersight.store.database import make_engine, transaction, upgrade
+from countersight.store.models import Organisation
+
+if TYPE_CHECKING:  # the document reader's modules load only when documents are read
+    from countersight.extract.suggestion import Suggestion
+    from countersight.ingest.document_import import DocumentOutcome
+    from countersight.ingest.documents import DocumentText
+    from countersight.ingest.origin_links import OriginReport
 
 CASES_DIR = DATA_DIR / "cases"
 OSM_DIR = DATA_DIR / "osm"
@@ -73,3 +81,43 @@ def bundled_case_files() -> list[Path]:
 def bundled_osm_files() -> list[Path]:
     """Real OpenStreetMap extracts shipped for the demo (see data/osm/README.md)."""
     return sorted(OSM_DIR.glob("*.osm.pbf"))
+
+
+def document_suggester(engine: Engine) -> Callable[[DocumentText], list[Suggestion]]:
+    """The document reader, knowing the organisations in the shipped list and in the atlas."""
+    from countersight.extract.organisations import OrganisationIndex
+    from countersight.extract.suggest import suggest_claims
+
+    with transaction(engine) as session:
+        extra = [
+            (o.key, o.name, tuple(a.alias for a in o.aliases))
+            for o in session.scalars(select(Organisation))
+        ]
+    organisations = OrganisationIndex.load(extra=extra)
+    return lambda document: suggest_claims(document, gazetteer(), organisations)
+
+
+def import_document_files(
+    engine: Engine,
+    files: list[Path],
+    *,
+    actor: str = DEFAULT_ACTOR,
+    progress: Callable[[Path], None] | None = None,
+    **metadata: Any,
+) -> tuple[list[DocumentOutcome], OriginReport]:
+    """Import documents one by one (a bad file does not stop the batch), then regroup origins."""
+    from countersight.ingest.document_import import import_documents
+    from countersight.ingest.origin_links import assign_origins
+
+    outcomes = import_documents(
+        engine,
+        files,
+        document_suggester(engine),
+        evidence=evidence_dir(),
+        actor=actor,
+        progress=progress,
+        **metadata,
+    )
+    with transaction(engine, actor) as session:
+        origins = assign_origins(session)
+    return outcomes, origins

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -20,7 +21,7 @@ from countersight import atlas
 from countersight.catalog import find_places, list_claims, list_sources
 from countersight.config import database_url
 from countersight.evidence.facts import SubjectFacts, facts_for_place
-from countersight.evidence.vocabulary import ReviewState
+from countersight.evidence.vocabulary import ReviewState, SourceKind
 from countersight.geo.camera_links import LinkError, link_cameras
 from countersight.geo.places import BBox, PlaceResolutionError, resolve_place
 from countersight.ingest.case_loader import LoadReport
@@ -36,6 +37,11 @@ app = typer.Typer(
 )
 audit_app = typer.Typer(help="Check the audit log.", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
+origins_app = typer.Typer(
+    help="Which documents are one story: list the groups, or correct them.",
+    invoke_without_command=True,
+)
+app.add_typer(origins_app, name="origins")
 out = Console()
 err = Console(stderr=True)
 
@@ -312,6 +318,216 @@ def claims(
             row["quote"] or row["locator"] or "",
         )
     out.print(table)
+
+
+@app.command("import-document")
+def import_document(
+    files: Annotated[list[Path], typer.Argument(help="Saved web pages (.html), PDFs, text files")],
+    outlet: Annotated[
+        str | None, typer.Option(help="Who published it (overrides the page).")
+    ] = None,
+    date: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Publication date, YYYY-MM-DD.")
+    ] = None,
+    url: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
+    kind: Annotated[SourceKind, typer.Option(help="What kind of source it is.")] = (
+        SourceKind.news_article
+    ),
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+) -> None:
+    """Read documents into sources with suggested claims (for review); group copies into origins."""
+    engine = _open(db)
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True,
+    ) as progress:  # fmt: skip
+        task = progress.add_task("reading documents", total=len(files))
+
+        def step(path: Path) -> None:
+            progress.update(task, advance=1, description=f"reading {path.name}")
+
+        outcomes, origins = atlas.import_document_files(
+            engine,
+            files,
+            actor=actor,
+            progress=step,
+            outlet=outlet,
+            published=date.date() if date else None,
+            url=url,
+            kind=kind,
+        )
+    table = Table("file", "outcome", "source", "suggested claims")
+    for outcome in outcomes:
+        table.add_row(
+            escape(Path(outcome.file).name),
+            outcome.status
+            if not outcome.problem
+            else f"[red]refused:[/red] {escape(outcome.problem)}",
+            outcome.source or "",
+            str(outcome.suggestions),
+        )
+    out.print(table)
+    out.print(f"Origin links changed: {origins.linked}. Review with `countersight review`.")
+    for problem in origins.unreadable:
+        err.print(f"[yellow]note:[/yellow] archived document not re-readable: {escape(problem)}")
+    if any(o.status == "refused" for o in outcomes):
+        raise typer.Exit(2)
+
+
+@origins_app.callback()
+def origins(ctx: typer.Context, db: DbOption = None, fmt: FormatOption = Format.table) -> None:
+    """List origin groups: each first report with the documents that copy or relay it."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from countersight.ingest.origin_links import list_origins
+
+    engine = _open(db)
+    with transaction(engine) as session:
+        groups = list_origins(session)
+    if fmt == Format.json:
+        _json(groups)
+        return
+    table = Table("origin", "relayed by", "why", show_lines=True)
+    for group in groups:
+        origin = group["origin"]
+        table.add_row(
+            escape(f"{origin['ref']} — {origin.get('outlet') or ''} {origin.get('title') or ''}"),
+            "\n".join(escape(f"{d['key']} {d['outlet'] or ''}") for d in group["documents"]),
+            "\n".join(escape(d["why"] or "") for d in group["documents"]),
+        )
+    out.print(table)
+
+
+def _origin_change(change: Any, db: str | None, actor: str, *args: str) -> None:
+    from countersight.ingest.origin_links import OriginError
+
+    engine = _open(db)
+    try:
+        with transaction(engine, actor) as session:
+            change(session, *args, actor)
+    except OriginError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+
+
+@origins_app.command("link")
+def origins_link(
+    source: Annotated[str, typer.Argument(help="The document's source key (doc-…)")],
+    to: Annotated[str, typer.Option(help="The source it copies or relays.")],
+    reason: Annotated[str, typer.Option(help="Why (kept with the link).")],
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+) -> None:
+    """A reviewer joins a document to another's origin (audited; grouping never undoes it)."""
+    from countersight.ingest.origin_links import link_origin
+
+    _origin_change(link_origin, db, actor, source, to, reason)
+
+
+@origins_app.command("split")
+def origins_split(
+    source: Annotated[str, typer.Argument(help="The document's source key (doc-…)")],
+    reason: Annotated[str, typer.Option(help="Why it is an independent report.")],
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+) -> None:
+    """A reviewer marks a document as an independent report (audited)."""
+    from countersight.ingest.origin_links import split_origin
+
+    _origin_change(split_origin, db, actor, source, reason)
+
+
+@app.command()
+def review(
+    accept: Annotated[list[str] | None, typer.Option(help="Accept these claim refs.")] = None,
+    reject: Annotated[list[str] | None, typer.Option(help="Reject these claim refs.")] = None,
+    reason: Annotated[str | None, typer.Option(help="Why (required to reject).")] = None,
+    rule: Annotated[str | None, typer.Option(help="Only suggestions from this rule.")] = None,
+    source: Annotated[str | None, typer.Option(help="Only suggestions from this source.")] = None,
+    all_shown: Annotated[
+        bool, typer.Option("--accept-all", help="Accept every suggestion the filters select.")
+    ] = False,
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+) -> None:
+    """Accept or reject suggested claims: by ref, in bulk, or one by one when run bare."""
+    from countersight.review import ReviewError, decide, pending
+
+    engine = _open(db)
+    decided = 0
+    try:
+        with transaction(engine, actor) as session:
+            if accept or reject:
+                for ref in accept or ():
+                    decide(session, ref, accept=True, reviewer=actor, reason=reason)
+                for ref in reject or ():
+                    decide(session, ref, accept=False, reviewer=actor, reason=reason)
+                decided = len(accept or ()) + len(reject or ())
+            else:
+                for claim in pending(session, rule=rule, source=source):
+                    if not all_shown:
+                        out.print(
+                            f"[bold]{claim.public_ref}[/bold] {claim.subject_kind}/"
+                            f"{escape(claim.subject_key)} {claim.predicate} = "
+                            f"{escape(json.dumps(claim.value, ensure_ascii=False))} "
+                            f"[{claim.stance}] (rule {escape(claim.rule or '?')})\n"
+                            f"  “{escape(claim.quote or '')}”"
+                        )
+                        answer = typer.prompt("accept, reject, skip or quit? [a/r/s/q]", "s")
+                        if answer.startswith("q"):
+                            break
+                        if not answer.startswith(("a", "r")):
+                            continue
+                        why = reason or (typer.prompt("reason") if answer.startswith("r") else None)
+                        decide(
+                            session, claim.public_ref, accept=answer.startswith("a"),
+                            reviewer=actor, reason=why,
+                        )  # fmt: skip
+                    else:
+                        decide(
+                            session, claim.public_ref, accept=True, reviewer=actor, reason=reason
+                        )
+                    decided += 1
+    except ReviewError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))} (nothing was changed)")
+        raise typer.Exit(2) from None
+    out.print(f"{decided} decision(s) recorded (audited).")
+
+
+@app.command("eval-extract")
+def eval_extract(
+    labels_dir: Annotated[Path, typer.Argument(help="Folder with documents and labels.yaml")],
+    fmt: FormatOption = Format.table,
+    show_misses: Annotated[bool, typer.Option(help="List every miss and extra.")] = False,
+) -> None:
+    """Precision and recall per predicate, and origin grouping agreement, on a labelled folder."""
+    from countersight.extract.evaluation import LabelsError, evaluate_folder
+    from countersight.ingest.documents import DocumentError
+
+    try:
+        report = evaluate_folder(labels_dir, atlas.gazetteer())
+    except (LabelsError, DocumentError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    if fmt == Format.json:
+        _json({**report.to_dict(), **({"misses": report.misses} if show_misses else {})})
+        return
+    summary = report.to_dict()
+    table = Table("predicate", "precision", "recall", "found right", "extra", "missed")
+    for name, row in [*summary["per_predicate"].items(), ("overall", summary["overall"])]:
+        table.add_row(
+            name, f"{row['precision']:.3f}", f"{row['recall']:.3f}",
+            str(row["true_positive"]), str(row["false_positive"]), str(row["false_negative"]),
+        )  # fmt: skip
+    out.print(table)
+    out.print(
+        f"{report.documents} documents; origin grouping adjusted Rand index "
+        f"{summary['origin_adjusted_rand_index']}"
+    )
+    if show_misses:
+        for miss in report.misses:
+            out.print(escape(miss))
 
 
 @app.command()

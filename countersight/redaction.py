@@ -89,5 +89,6 @@ def public_claim(
         "attributed_to": public_speaker(claim.attributed_to, organisations, sources),
         "note": None if redact else claim.note,
         "state": claim.review_state,
+        "rule": claim.rule,
         "recorded_on": claim.recorded_at.date().isoformat(),
     }

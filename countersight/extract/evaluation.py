@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -234,3 +235,31 @@ def evaluate(
     if group is not None:
         report.origin_ari = adjusted_rand_index([d.origin for d in documents], group(documents))
     return report
+
+
+def evaluate_folder(folder: Path, gazetteer: Gazetteer) -> Report:
+    """Read, suggest and group every labelled document in a folder, and score the result."""
+    from countersight.extract.organisations import OrganisationIndex
+    from countersight.extract.origins import StoryText, group_origins
+    from countersight.extract.suggest import suggest_claims
+    from countersight.ingest.documents import read_document
+
+    documents = load_labels(folder, gazetteer)
+    organisations = OrganisationIndex.load()
+    texts = {
+        d.file: read_document(
+            d.file,
+            outlet=d.outlet,
+            published=date.fromisoformat(d.published) if d.published else None,
+        )
+        for d in documents
+    }
+
+    def suggest(document: LabelledDocument) -> list[Suggestion]:
+        return suggest_claims(texts[document.file], gazetteer, organisations)
+
+    def group(batch: list[LabelledDocument]) -> list[str]:
+        stories = [StoryText(d.file.name, texts[d.file].text, texts[d.file].outlet) for d in batch]
+        return [str(label) for label in group_origins(stories).labels]
+
+    return evaluate(documents, suggest, group)
