@@ -187,13 +187,14 @@ def read_document(
     zawgyi = has_myanmar_script(text) and is_zawgyi(text)
     text = _paragraphs(text, wrapped=media_type == "text/plain")
     if len(text) < MIN_TEXT_CHARS:
-        raise DocumentError(path, f"only {len(text)} characters of text; nothing to read")
+        where = "main text found in the page" if media_type == "text/html" else "text"
+        raise DocumentError(path, f"only {len(text)} characters of {where}; nothing to read")
     return DocumentText(
         path=path,
         text=text,
         title=meta.get("title") or None,
         published=published or _date(meta.get("date")),
-        outlet=outlet or meta.get("sitename") or None,
+        outlet=outlet or meta.get("sitename") or meta.get("source-hostname") or None,
         url=url or meta.get("url") or None,
         language=_language(text),
         media_type=media_type,

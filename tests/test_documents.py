@@ -1,0 +1,172 @@
+"""Reading documents, grouping them into origins, and scoring: real files, real formats."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pypdf import PdfWriter
+
+from countersight.extract.evaluation import adjusted_rand_index
+from countersight.extract.origins import StoryText, group_origins
+from countersight.geo.burmese import is_zawgyi
+from countersight.ingest.documents import MAX_BYTES, DocumentError, read_document
+from tests.conftest import SHARED, write
+
+EXAMPLES = SHARED / "examples"
+needs_examples = pytest.mark.skipif(
+    not EXAMPLES.exists(), reason="../shared/examples is not beside this clone"
+)
+
+PAGE = """<!doctype html>
+<html lang="en"><head><title>City cameras | The Example Courier</title>
+<meta property="og:title" content="Council buys 120 cameras for the riverside">
+<meta property="og:site_name" content="The Example Courier">
+<meta property="article:published_time" content="2023-04-18T09:00:00Z">
+<script>var tracking = "should never be read";</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/login">Log in</a></nav>
+<div class="cookie">We use cookies. Accept all cookies to continue reading.</div>
+<article><h1>Council buys 120 cameras for the riverside</h1>
+<p>The city council has bought 120 surveillance cameras for the riverside district, according
+to a procurement notice published on Tuesday. The notice says the cameras will be installed
+by the end of the year.</p>
+<p>Residents' groups asked how long the footage will be kept; the council did not say.</p>
+</article>
+<footer>© The Example Courier. Related: Ten best cafes in town. Subscribe now.</footer>
+</body></html>
+"""
+
+
+def test_a_saved_page_gives_its_article_and_metadata(tmp_path: Path) -> None:
+    document = read_document(write(tmp_path / "page.html", PAGE))
+    assert "120 surveillance cameras" in document.text
+    assert "cookies" not in document.text and "Log in" not in document.text
+    assert "tracking" not in document.text and "cafes" not in document.text
+    assert document.title == "Council buys 120 cameras for the riverside"
+    assert document.outlet == "The Example Courier"
+    assert str(document.published) == "2023-04-18"
+    assert document.media_type == "text/html" and document.language == "en"
+
+
+def test_what_the_caller_says_overrides_the_page(tmp_path: Path) -> None:
+    from datetime import date
+
+    document = read_document(
+        write(tmp_path / "page.html", PAGE), outlet="Courier", published=date(2023, 4, 19)
+    )
+    assert document.outlet == "Courier" and str(document.published) == "2023-04-19"
+
+
+def test_hard_wrapped_text_keeps_its_paragraphs(tmp_path: Path) -> None:
+    text = "2022-07-12\n\nFirst line of a paragraph\nthat goes on here.\n\nSecond paragraph."
+    document = read_document(write(tmp_path / "wire.txt", text * 3))
+    assert "First line of a paragraph that goes on here." in document.text
+    assert str(document.published) == "2022-07-12"
+
+
+def test_a_pdf_with_text_is_read_and_one_without_is_refused(tmp_path: Path) -> None:
+    blank = PdfWriter()
+    blank.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    blank.write(buffer)
+    scan = write(tmp_path / "scan.pdf", buffer.getvalue())
+    with pytest.raises(DocumentError, match="no text layer"):
+        read_document(scan)
+    fixtures = sorted(Path(__file__).parent.joinpath("extraction").glob("*.pdf"))
+    if not fixtures:
+        pytest.skip("no PDF fixtures in tests/extraction")
+    document = read_document(fixtures[0])
+    assert document.media_type == "application/pdf" and len(document.text) > 200
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"   \n\n  ", "empty"),
+        ("junk.txt", random.Random(4).randbytes(4000), "binary"),
+        ("photo.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary"),
+        ("latin1.txt", "Caf\u00e9 cameras in the square".encode("latin-1") * 5, "not UTF-8"),
+        ("nav.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "main text"),
+        ("short.txt", b"Cameras.", "nothing to read"),
+        ("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog", "PDF"),
+        ("table.xlsx", b"PK\x03\x04 not really a spreadsheet but not text either", "unknown"),
+    ],
+)
+def test_bad_input_is_refused_with_the_file_named(
+    tmp_path: Path, name: str, content: bytes, problem: str
+) -> None:
+    path = write(tmp_path / name, content)
+    with pytest.raises(DocumentError) as caught:
+        read_document(path)
+    assert problem in str(caught.value) and name in str(caught.value)
+
+
+def test_an_enormous_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)  # sparse: nothing is written, nothing need be read
+    with pytest.raises(DocumentError, match="more than"):
+        read_document(path)
+    os.remove(path)
+
+
+def test_zawgyi_is_detected_and_converted_to_unicode(tmp_path: Path) -> None:
+    # "Mandalay city: CCTV cameras installed", typed in the Zawgyi font encoding.
+    zawgyi = "မႏၲေလး ၿမိဳ႕ေတာ္တြင္ CCTV ကင္မရာမ်ား တပ္ဆင္ၿပီးျဖစ္သည္။"
+    assert is_zawgyi(zawgyi)
+    document = read_document(write(tmp_path / "zawgyi.txt", (zawgyi + "\n\n") * 4))
+    assert document.converted_from_zawgyi and document.language == "my"
+    assert "မန္တလေး" in document.text and not is_zawgyi(document.text)
+
+
+@needs_examples
+def test_the_report_and_its_rewrite_are_one_origin(tmp_path: Path) -> None:
+    report = read_document(EXAMPLES / "reuters-2022-07-12.txt")
+    rewrite = read_document(EXAMPLES / "report-rewrite-2022-07.txt")
+    other = read_document(write(tmp_path / "page.html", PAGE))
+    grouping = group_origins(
+        [
+            StoryText("report", report.text, "Reuters"),
+            StoryText("rewrite", rewrite.text, None),
+            StoryText("council", other.text, other.outlet),
+        ]
+    )
+    assert grouping.labels[0] == grouping.labels[1] != grouping.labels[2]
+    assert "reuters" in next(iter(grouping.reasons.values())).lower()
+
+
+def test_a_republished_copy_joins_its_original_by_text_alone() -> None:
+    body = " ".join(f"Sentence {i} about the cameras bought for district {i}." for i in range(60))
+    grouping = group_origins(
+        [
+            StoryText("wire", body, "Wire"),
+            StoryText("copy", "Republished with permission. " + body, "Blog"),
+            StoryText(
+                "other", body.replace("cameras", "bridges").replace("district", "ward")[::-1]
+            ),
+        ]
+    )
+    assert grouping.labels == [0, 0, 2]
+    assert "near-duplicate" in grouping.reasons[(0, 1)]
+
+
+groupings = st.lists(st.sampled_from("abcde"), min_size=2, max_size=40)
+
+
+@given(groupings)
+def test_adjusted_rand_index_is_one_for_the_same_grouping_under_any_names(truth: list) -> None:
+    renamed = [{"a": "q", "b": "r", "c": "s", "d": "t", "e": "u"}[x] for x in truth]
+    assert adjusted_rand_index(truth, renamed) == pytest.approx(1.0)
+
+
+def test_adjusted_rand_index_values() -> None:
+    assert adjusted_rand_index(list("aabb"), list("abab")) == pytest.approx(-0.5)
+    assert adjusted_rand_index(list("aaabbb"), list("aaabbc")) < 1.0
+    with pytest.raises(ValueError):
+        adjusted_rand_index(list("ab"), list("a"))
