@@ -1,0 +1,319 @@
+"""Find places in text: gazetteer names in any script, countries abroad, references back, scope.
+
+A claim is about the deployment serving a place, so every sentence needs one. Places are
+matched by one compiled pattern over every gazetteer name (variants and Myanmar script
+included) rather than fuzzy look-ups per word, which would be slow and too eager ("Karen" is
+a name as often as a state). Countries outside the gazetteer come from pycountry, keyed by
+their ISO 3166-1 alpha-2 code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from countersight.geo.gazetteer import FIRST_LEVEL_KINDS, Gazetteer
+
+# Latin names too short or too common to stand alone as a place ("Ye", "Pan", "Chin", "Karen");
+# they still count inside a longer name ("Chin State").
+_AMBIGUOUS = frozenset(
+    [
+        "chin",
+        "mon",
+        "karen",
+        "kale",
+        "tama",
+        "tana",
+        "kalo",
+        "haha",
+        "muse",
+        "lewe",
+        "pyit",
+        "begu",
+        "bagas",
+        "palan",
+        "kayan",
+        "kasin",
+        "dagon",
+        "okpo",
+        "ann",
+        "pan",
+        "ye",
+        "vo",
+        "waw",
+        "kwa",
+        "gwa",
+        "pyu",
+        "pju",
+        "pji",
+        "p'i",
+        "pye",
+        "he-ha",
+    ]
+) | {"aung san"}
+# Burmese names that are also everyday words ("ကလေး", Kalay, is "child").
+_AMBIGUOUS_MYANMAR = frozenset({"ကလေး", "မွန်", "ချင်း", "ကရင်", "ရှမ်း", "ကယား"})
+# Common English names for countries whose ISO name is different or long.
+_COUNTRY_EXTRAS = {
+    "China": "CN",
+    "Russia": "RU",
+    "Vietnam": "VN",
+    "Laos": "LA",
+    "South Korea": "KR",
+    "North Korea": "KP",
+    "Iran": "IR",
+    "Syria": "SY",
+    "Taiwan": "TW",
+    "Bolivia": "BO",
+    "Venezuela": "VE",
+    "Tanzania": "TZ",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "United Kingdom": "GB",
+    "UK": "GB",
+    "United States": "US",
+    "U.S.": "US",
+    "U.S": "US",
+    "USA": "US",
+    "Czech Republic": "CZ",
+    "Ivory Coast": "CI",
+    "Moldova": "MD",
+    "Macedonia": "MK",
+    "Turkey": "TR",
+    "Palestine": "PS",
+    "Brunei": "BN",
+}
+_PREFIX = 3  # Myanmar-script names are indexed by their first characters
+_CAPITAL = re.compile(r"(?<![\w'’.-])[A-Z\u00C0-\u00DE][\w'’.-]*[\w]|(?<![\w'’.-])[A-Z]\b")
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
+_SPACED = re.compile(r"[^\s,;:()]+(?:[ \t]+[^\s,;:()]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+# Contexts in which a place is where a firm sits or comes from, not where cameras stand.
+_ORIGIN_BEFORE = re.compile(
+    r"(?:\b(?:based|headquartered|registered|incorporated|founded|listed)\s+in|\bfrom)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ORIGIN_AFTER = re.compile(r"^(?:-based|-headquartered|-made|-built|-listed|\s+based\b)")
+_ORIGIN_AFTER_MY = re.compile(r"^(?:မြို့)?\s*(?:အခြေစိုက်|ရုံးချုပ်|မှ\s*ကုမ္ပဏီ)")
+
+# References back to the place just named.
+_REFERENCE = re.compile(
+    r"\b(?:(?P<town>the (?:city|town|township|municipality|capital)|"
+    r"(?<!\w)there(?!\s+(?:is|are|was|"
+    r"were|has|have|had|will|would|could|may|might|seems?|appears?|remains?)\b))"
+    r"|(?P<region>the (?:region|state|province))|(?P<country>the country|the nation))\b"
+    r"|(?P<mtown>ထိုမြို့|ယင်းမြို့|၎င်းမြို့|အဆိုပါမြို့)|(?P<mcountry>ထိုနိုင်ငံ|နိုင်ငံတစ်ဝန်း)",
+)
+# "each of the seven states and seven regions", "all 14 states and regions", "every state".
+_SCOPE = re.compile(
+    r"\b(?:each|all|every one|every)\s+(?:of\s+)?(?:the\s+)?(?:(?:country's|nation's|"
+    r"[A-Z][a-z]+'s)\s+)?(?:\w+\s+)?(?P<first>states?|regions?|provinces?)"
+    r"(?:\s*,?\s*(?:and|&)\s+(?:\w+\s+)?"
+    r"(?P<second>states|regions|provinces|union territor(?:y|ies)))?"
+    r"(?:\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+)?(?P<third>union territor(?:y|ies)))?"
+    r"|(?P<my>ပြည်နယ်နှင့်\s*တိုင်းဒေသကြီး\s*(?:အားလုံး|တိုင်း|တိုင်းတွင်)"
+    r"|တိုင်းဒေသကြီးနှင့်\s*ပြည်နယ်\s*(?:အားလုံး|တိုင်း|တိုင်းတွင်))",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in text; `origin` marks one that only says where a firm comes from."""
+
+    key: str
+    start: int
+    end: int
+    kind: str
+    origin: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A phrase that points back to a place named before ("there", "the city")."""
+
+    level: str  # "town", "region" or "country"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A phrase naming a set of places ("each of the seven states and seven regions")."""
+
+    kinds: frozenset[str]
+    start: int
+    end: int
+
+
+class PlaceFinder:
+    """One compiled pattern over a gazetteer's names and the world's country names."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._latin: dict[str, list[tuple[str, str]]] = {}
+        self._myanmar: dict[str, list[tuple[str, str]]] = {}
+        for place in gazetteer:
+            for name in place.names:
+                written = " ".join(name.name.split())
+                if name.script == "Mymr":
+                    if written in _AMBIGUOUS_MYANMAR or len(written) < 4:
+                        continue
+                    self._myanmar.setdefault(written, []).append((place.key, place.kind))
+                elif name.script == "Latn" and written.casefold() not in _AMBIGUOUS:
+                    self._latin.setdefault(written.casefold(), []).append((place.key, place.kind))
+        countries_here = {p.key for p in gazetteer if p.kind == "country"}
+        for country in pycountry.countries:
+            code = country.alpha_2
+            if code in countries_here:
+                continue
+            for attr in ("name", "common_name", "official_name"):
+                name = getattr(country, attr, None)
+                if name and "," not in name:
+                    self._latin.setdefault(name.casefold(), []).append((code, "country"))
+        for name, code in _COUNTRY_EXTRAS.items():
+            if code not in countries_here:
+                self._latin.setdefault(name.casefold(), []).append((code, "country"))
+        self._longest = max((len(name.split()) for name in self._latin), default=1)
+        self._first_words = {name.split()[0] for name in self._latin}
+        self._by_prefix: dict[str, list[str]] = {}
+        for name in sorted(self._myanmar, key=len, reverse=True):
+            self._by_prefix.setdefault(name[:_PREFIX], []).append(name)
+
+    def _choose(self, entries: list[tuple[str, str]], written: str, after: str) -> tuple[str, str]:
+        """Pick one place among those sharing a name: the town, unless "Region" follows."""
+        if len(entries) == 1:
+            return entries[0]
+        first_level = re.match(r"\s*(?:Region|Division|State|region|division|state)\b", after)
+        lowered = written.casefold()
+        if first_level or lowered.endswith((" region", " division", " state", "တိုင်း", "ပြည်နယ်")):
+            preferred = [e for e in entries if e[1] in FIRST_LEVEL_KINDS]
+        else:
+            preferred = [e for e in entries if e[1] == "town"]
+        pool = preferred or entries
+        return min(pool, key=lambda e: -(self._population(e[0])))
+
+    def _population(self, key: str) -> int:
+        if key in self.gazetteer:
+            return self.gazetteer.get(key).population or 0
+        return 0
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """Places named in text, in order; origin contexts are marked, not dropped.
+
+        Only runs of words starting with a capital are looked up, as n-grams of up to the
+        longest name's length, longest first, so a sentence costs a few dictionary look-ups.
+        """
+        found: list[PlaceMention] = []
+        resume = 0
+        for capital in _CAPITAL.finditer(text):
+            start = capital.start()
+            if start < resume:
+                continue
+            first = capital.group(0).casefold()
+            if (
+                first not in self._first_words
+                and _POSSESSIVE.sub("", first) not in self._first_words
+            ):
+                continue
+            tokens = [capital.span()]
+            for following in _TOKEN.finditer(text, capital.end(), capital.end() + 80):
+                if len(tokens) == self._longest:
+                    break
+                tokens.append(following.span())
+            for size in range(len(tokens), 0, -1):
+                end = tokens[size - 1][1]
+                phrase = text[start:end]
+                if size > 1 and not _SPACED.fullmatch(phrase):
+                    continue
+                name = _POSSESSIVE.sub("", " ".join(phrase.split())).casefold()
+                entries = self._latin.get(name)
+                if entries is None:
+                    continue
+                possessive = _POSSESSIVE.search(phrase)
+                if possessive:
+                    end -= len(possessive.group(0))
+                key, kind = self._choose(entries, phrase, text[end : end + 12])
+                found.append(PlaceMention(key, start, end, kind, self._is_origin(text, start, end)))
+                resume = end
+                break
+        if self._by_prefix and _has_myanmar(text):
+            position = 0
+            while position < len(text):
+                for name in self._by_prefix.get(text[position : position + _PREFIX], ()):
+                    if text.startswith(name, position):
+                        entries = self._myanmar[name]
+                        after = text[position + len(name) : position + len(name) + 12]
+                        key, kind = self._choose(entries, name, after)
+                        origin = bool(_ORIGIN_AFTER_MY.match(after))
+                        found.append(
+                            PlaceMention(key, position, position + len(name), kind, origin)
+                        )
+                        position += len(name) - 1
+                        break
+                position += 1
+        found.sort(key=lambda m: m.start)
+        return found
+
+    @staticmethod
+    def _is_origin(text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - 40) : start]
+        after = text[end : end + 20]
+        return bool(_ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.match(after))
+
+    def scope_keys(self, scope: Scope, country: str) -> tuple[str, ...]:
+        """The first-level units of `country` whose kind the scope phrase names."""
+        return (
+            tuple(p.key for p in self.gazetteer.children(country) if p.kind in scope.kinds)
+            if country in self.gazetteer
+            else ()
+        )
+
+
+def find_references(text: str) -> list[Reference]:
+    """Phrases that refer back to a place named earlier."""
+    found = []
+    for match in _REFERENCE.finditer(text):
+        if match.group("town") or match.group("mtown"):
+            level = "town"
+        elif match.group("region"):
+            level = "region"
+        else:
+            level = "country"
+        found.append(Reference(level, match.start(), match.end()))
+    return found
+
+
+def find_scopes(text: str) -> list[Scope]:
+    """Phrases that name every first-level unit of a kind ("each of the seven states")."""
+    found = []
+    for match in _SCOPE.finditer(text):
+        if match.group("my"):
+            kinds = {"state", "region"}
+        else:
+            kinds = set()
+            for group in ("first", "second", "third"):
+                word = (match.group(group) or "").casefold()
+                if word.startswith("state"):
+                    kinds.add("state")
+                elif word.startswith("region"):
+                    kinds.add("region")
+                elif word.startswith("province"):
+                    kinds.add("province")
+                elif word.startswith("union"):
+                    kinds.add("union_territory")
+        found.append(Scope(frozenset(kinds), match.start(), match.end()))
+    return found
+
+
+def _has_myanmar(text: str) -> bool:
+    return any("\u1000" <= ch <= "\u109f" for ch in text)
+
+
+@cache
+def place_finder(gazetteer: Gazetteer) -> PlaceFinder:
+    """One finder per gazetteer: compiling the pattern is the costly part."""
+    return PlaceFinder(gazetteer)

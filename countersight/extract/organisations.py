@@ -1,0 +1,397 @@
+"""Find organisations named in text: the known list by any alias, and new firms by their shape.
+
+Reporting names the same firm many ways ("Dahua", "Zhejiang Dahua Technology Co Ltd"), and
+names firms nobody has recorded yet ("Golden Eagle Technology Co Ltd"). Known names win over
+shapes; a shape whose name (legal suffix removed) is a known alias becomes that known firm.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from countersight.extract.suggestion import NEW_ORGANISATION
+
+DEFAULT_ORGANISATIONS = (
+    Path(__file__).resolve().parents[2] / "data" / "organisations" / "known.yaml"
+)
+
+# Burmese spellings that reporting in Burmese uses for firms and authorities in the known list.
+_BURMESE_ALIASES: dict[str, tuple[str, ...]] = {
+    "dahua": ("ဒါဟွာ", "ဒါဟူအာ"),
+    "huawei": ("ဟွာဝေ", "ဟွာဝေး"),
+    "hikvision": ("ဟိုက်ဗစ်ရှင်း", "ဟိုက်ခ်ဗစ်ရှင်း"),
+    "zte": ("ဇက်တီအီး",),
+    "mm-junta": ("စစ်ကောင်စီ", "စစ်အစိုးရ", "နိုင်ငံတော်စီမံအုပ်ချုပ်ရေးကောင်စီ", "စစ်တပ်"),
+    "mm-moha": ("ပြည်ထဲရေးဝန်ကြီးဌာန",),
+    "hrw": ("လူ့အခွင့်အရေးစောင့်ကြည့်ရေးအဖွဲ့",),
+}
+
+# English names for the military government that the known list does not give.
+_MORE_ALIASES: dict[str, tuple[str, ...]] = {
+    "mm-junta": ("military authorities", "military regime", "military rulers", "Tatmadaw"),
+}
+
+# Endings that make a run of capitalised words a company name. Legal forms are dropped from
+# the key ("Golden Eagle Technology Co Ltd" is new:Golden Eagle Technology); descriptive
+# endings ("Technologies", "Group") are part of the name.
+_LEGAL = (
+    r"(?:Co(?:mpany)?\.?,?\s*(?:Ltd\.?|Limited)|Company\s+Limited|Pte\.?\s*Ltd\.?|Ltd\.?|Limited"
+    r"|Inc\.?|Corp(?:oration)?\.?|LLC|PLC|JSC|Co\.?(?![a-z]))"
+)
+_DESCRIPTIVE = r"(?:Technologies|Technology|Security\s*(?:&|and)\s*Communications?|Group)"
+_WORD = r"[A-Z][A-Za-z0-9'’.-]*"
+_SHAPE = re.compile(
+    rf"(?P<name>(?:{_WORD}\s+(?:(?:&|and|of)\s+)?){{1,6}}?"
+    rf"(?:(?P<desc>{_DESCRIPTIVE})(?:\s+(?P<legal1>{_LEGAL}))?|(?P<legal2>{_LEGAL})))"
+    r"(?![A-Za-z])"
+)
+# Public bodies by their shape: "Mandalay City Development Committee", "Yangon Region
+# Government", "Interior Ministry", "Ministry of Transport", "National Police Service".
+_AUTHORITY = re.compile(
+    rf"(?P<name>(?:{_WORD}\s+){{0,4}}?(?:City\s+Development\s+Committee|"
+    r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+Government|"
+    r"Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
+    r"Ministry|Police(?:\s+(?:Force|Service|Department))?))(?![A-Za-z])"
+)
+# The same in Burmese: "မန္တလေးမြို့တော်စည်ပင်သာယာရေးကော်မတီ" (Mandalay City Development
+# Committee), "ရန်ကုန်တိုင်းဒေသကြီးအစိုးရ" (Yangon Region Government), "... ရဲတပ်ဖွဲ့" (police).
+_AUTHORITY_MY = re.compile(r"[\u1000-\u109f]*(?:စည်ပင်သာယာရေးကော်မတီ|တိုင်းဒေသကြီးအစိုးရ|ပြည်နယ်အစိုးရ|ရဲတပ်ဖွဲ့)")
+# Leading words a shape match may have swallowed that are not part of a firm's name.
+_LEADING_NOISE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "by",
+        "from",
+        "including",
+        "both",
+        "its",
+        "their",
+        "local",
+        "chinese",
+        "myanmar's",
+        "firm",
+        "firms",
+        "company",
+        "companies",
+        "contractor",
+        "supplier",
+        "integrator",
+        "partner",
+        "said",
+        "according",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "with",
+        "while",
+        "when",
+        "but",
+        "as",
+        "giant",
+        "giants",
+        "maker",
+        "makers",
+        "vendor",
+        "vendors",
+        "of",
+        "this",
+        "that",
+        "these",
+        "those",
+        "since",
+        "after",
+        "before",
+        "under",
+        "over",
+        "however",
+        "meanwhile",
+        "also",
+        "state-owned",
+        "private",
+    ]
+)
+# Words that show a capitalised run is a headline or a technology, not a firm's name.
+_NOT_A_NAME = frozenset(
+    [
+        "facial",
+        "face",
+        "recognition",
+        "surveillance",
+        "camera",
+        "cameras",
+        "cctv",
+        "safe",
+        "city",
+        "smart",
+        "junta",
+        "military",
+        "installs",
+        "install",
+        "installed",
+        "uses",
+        "use",
+        "using",
+        "plate",
+        "licence",
+        "license",
+        "video",
+        "information",
+        "digital",
+        "new",
+        "more",
+        "security",
+        "communication",
+        "communications",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """One organisation the reader can name: its key, display name, kind and aliases."""
+
+    key: str
+    name: str
+    kind: str | None = None
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """Where an organisation is named: [start, end) in the text searched."""
+
+    key: str
+    start: int
+    end: int
+    text: str
+    kind: str | None
+
+    @property
+    def is_new(self) -> bool:
+        return self.key.startswith(NEW_ORGANISATION)
+
+
+@dataclass
+class OrganisationIndex:
+    """Every known organisation and one compiled pattern over all their names."""
+
+    organisations: dict[str, Organisation]
+    _by_name: dict[str, str] = field(default_factory=dict, repr=False)
+    _by_folded: dict[str, str] = field(default_factory=dict, repr=False)
+    _pattern: re.Pattern[str] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        exact: list[str] = []
+        folded: list[str] = []
+        burmese: list[str] = []
+        for org in self.organisations.values():
+            more = (*_BURMESE_ALIASES.get(org.key, ()), *_MORE_ALIASES.get(org.key, ()))
+            for name in (org.name, *org.aliases, *more):
+                name = " ".join(name.split())
+                if not name:
+                    continue
+                # A lowercase alias ("junta") is a common noun and matches in any case; a
+                # capitalised one ("Axis", "NEC") only as written, so "axis" stays a word.
+                if _has_myanmar(name):
+                    self._by_name.setdefault(name, org.key)
+                    burmese.append(name)
+                elif name == name.lower():
+                    self._by_folded.setdefault(name.casefold(), org.key)
+                    folded.append(name)
+                else:
+                    self._by_name.setdefault(name, org.key)
+                    self._by_folded.setdefault(name.casefold(), org.key)
+                    exact.append(name)
+        alternatives = sorted(
+            {(_name_regex(n), True) for n in exact} | {(_name_regex(n), False) for n in folded},
+            key=lambda pair: -len(pair[0]),
+        )
+        parts = [rx if sensitive else f"(?i:{rx})" for rx, sensitive in alternatives]
+        # Burmese is written without spaces between words, so its names match anywhere.
+        boundless = sorted({re.escape(n) for n in burmese}, key=len, reverse=True)
+        pattern = r"(?<![\w&])(?:" + "|".join(parts) + r")(?![\w])" if parts else ""
+        if boundless:
+            pattern = "|".join(p for p in (pattern, "|".join(boundless)) if p)
+        if pattern:
+            self._pattern = re.compile(pattern)
+
+    @classmethod
+    def load(
+        cls,
+        extra: Iterable[tuple[str, str, Iterable[str]]] = (),
+        path: Path | None = None,
+    ) -> OrganisationIndex:
+        """Read the known list and add (key, name, aliases) tuples, e.g. from the atlas."""
+        document = yaml.safe_load((path or DEFAULT_ORGANISATIONS).read_text(encoding="utf-8"))
+        organisations: dict[str, Organisation] = {}
+        for entry in document.get("organisations") or ():
+            organisations[entry["key"]] = Organisation(
+                key=entry["key"],
+                name=entry["name"],
+                kind=entry.get("kind"),
+                country=entry.get("country"),
+                aliases=tuple(entry.get("aliases") or ()),
+            )
+        for key, name, aliases in extra:
+            known = organisations.get(key)
+            if known is None:
+                organisations[key] = Organisation(key=key, name=name, aliases=tuple(aliases))
+            else:
+                merged = tuple(dict.fromkeys((*known.aliases, name, *aliases)))
+                organisations[key] = Organisation(
+                    known.key, known.name, known.kind, known.country, merged
+                )
+        return cls(organisations)
+
+    def get(self, key: str) -> Organisation | None:
+        return self.organisations.get(key)
+
+    def kind(self, key: str) -> str | None:
+        org = self.organisations.get(key)
+        return org.kind if org else None
+
+    def key_for(self, name: str) -> str | None:
+        """The known key a name stands for, or None."""
+        name = " ".join(name.split())
+        return self._by_name.get(name) or self._by_folded.get(name.casefold())
+
+    def find(self, text: str, *, shapes: bool = True) -> list[OrgMention]:
+        """Organisations named in text, in order, never overlapping; longest name first."""
+        found: list[OrgMention] = []
+        taken: list[tuple[int, int]] = []
+        if self._pattern is not None:
+            for match in self._pattern.finditer(text):
+                key = self.key_for(match.group(0))
+                if key is None:
+                    continue
+                found.append(
+                    OrgMention(key, match.start(), match.end(), match.group(0), self.kind(key))
+                )
+                taken.append(match.span())
+        if shapes:
+            headline = _is_headline(text)
+            shaped = [*self._authorities(text), *([] if headline else self._shapes(text))]
+            for mention in shaped:
+                overlapping = [s for s in taken if s[0] < mention.end and mention.start < s[1]]
+                if not overlapping:
+                    found.append(mention)
+                    continue
+                # "Dahua Technology Co., Ltd." extends the known "Dahua Technology": widen it.
+                if mention.key in {self._key_at(found, s) for s in overlapping} and all(
+                    mention.start <= s[0] and s[1] <= mention.end for s in overlapping
+                ):
+                    found = [m for m in found if (m.start, m.end) not in overlapping]
+                    found.append(mention)
+        found.sort(key=lambda m: m.start)
+        return found
+
+    @staticmethod
+    def _key_at(found: list[OrgMention], span: tuple[int, int]) -> str | None:
+        return next((m.key for m in found if (m.start, m.end) == span), None)
+
+    def _authorities(self, text: str) -> Iterable[OrgMention]:
+        if _has_myanmar(text):
+            for match in _AUTHORITY_MY.finditer(text):
+                name = match.group(0)
+                key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
+                yield OrgMention(key, match.start(), match.end(), name, "authority")
+        for match in _AUTHORITY.finditer(text):
+            start, words = _strip_noise(text, match.start("name"), match.group("name").split())
+            name = " ".join(words)
+            if len(words) < 2 or (name.startswith(("Ministry of", "the ")) and len(words) < 3):
+                continue
+            key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
+            yield OrgMention(key, start, match.end(), text[start : match.end()], "authority")
+
+    def _shapes(self, text: str) -> Iterable[OrgMention]:
+        for match in _SHAPE.finditer(text):
+            start, _ = _strip_noise(text, match.start("name"), match.group("name").split())
+            full = text[start : match.end()]
+            if match.group("legal2"):
+                core = text[start : match.start("legal2")]
+            elif match.group("legal1"):
+                core = text[start : match.start("legal1")]
+            else:
+                core = full
+            core = core.strip().rstrip(",").strip()
+            core_words = core.split()
+            descriptive = match.group("desc") is not None
+            if not core_words or (descriptive and len(core_words) < 2):
+                continue
+            stem = text[start : match.start("desc")] if descriptive else core
+            if any(w.casefold().strip(".,'’") in _NOT_A_NAME for w in stem.split()):
+                continue
+            key = self.key_for(core) or self.key_for(full)
+            if key is None:
+                key = f"{NEW_ORGANISATION}{' '.join(core_words)}"
+            yield OrgMention(key, start, match.end(), full, self.kind(key))
+
+
+# A firm unknown to the list and without a company-like ending is still a firm when a role
+# verb names it: "delivered by Safaricom", "awarded the contract to Kyaw Aung".
+_CUE_NAMED = re.compile(
+    r"\b(?:supplied|delivered|built|installed|manufactured|developed|provided|operated|"
+    r"awarded\s+(?:the\s+)?(?:contract|tender|work|deal)\s+to|contract\s+went\s+to|won\s+by)"
+    r"(?:\s+by)?\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}?(?:company|firm|operator|integrator|"
+    r"contractor|vendor|maker|supplier|manufacturer)\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})"
+)
+
+
+def cue_named_firms(text: str) -> list[str]:
+    """Names that a role verb introduces ("built by Safaricom"), as written."""
+    names = []
+    for match in _CUE_NAMED.finditer(text):
+        words = match.group("name").split()
+        while words and words[0].casefold() in _LEADING_NOISE:
+            words = words[1:]
+        if words and not any(w.casefold() in _NOT_A_NAME for w in words):
+            names.append(" ".join(words))
+    return names
+
+
+def _strip_noise(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """Drop leading words ("The", "Yangon-based", "Kenya's") a shape pattern swallowed."""
+    while words and (
+        words[0].casefold() in _LEADING_NOISE
+        or words[0].casefold().endswith(("-based", "-registered", "'s", "’s"))
+    ):
+        start = text.index(words[0], start) + len(words[0])
+        words = words[1:]
+    return _skip_space(text, start), words
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
+def _name_regex(name: str) -> str:
+    """A name as a pattern: any run of spaces where it has one, "." optional at the end."""
+    parts = [re.escape(part) for part in name.split()]
+    return r"\s+".join(parts)
+
+
+def _has_myanmar(text: str) -> bool:
+    return any("\u1000" <= ch <= "\u109f" for ch in text)
+
+
+def _is_headline(text: str) -> bool:
+    """Title Case text ("Junta Installs Chinese Cameras") makes every run look like a name."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
+    if len(words) < 4:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) > 0.75

@@ -1,0 +1,622 @@
+"""Predicate cues: which words in a sentence say who supplied, won, installed or runs a system,
+how many cameras, what they can do, where the project stands, when it started, what it cost.
+
+Each rule is a named pattern, so every suggestion can say which one produced it and a
+reviewer can see which rules to trust. Rules work on one sentence; the caller decides the
+place, the stance and the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from countersight.evidence.values import (
+    ClaimValue,
+    CountValue,
+    DateValue,
+    RefValue,
+    TermValue,
+    TextValue,
+)
+from countersight.extract.organisations import OrgMention
+from countersight.extract.values import COUNT, count_value, find_dates, find_money
+
+# Words that show a sentence is about a surveillance system at all.
+ANCHOR = re.compile(
+    r"\b(?:cameras?|CCTV|surveillance|safe[\s-]+city|smart[\s-]+city|monitoring|control room|"
+    r"command cent(?:re|er)|(?:camera|video|surveillance|monitoring) (?:system|network)s?|"
+    r"tenders?|contract|project|installations?)\b"
+    r"|ကင်မရာ|စီစီတီဗွီ|စောင့်ကြည့်|လုံခြုံသောမြို့|စီမံကိန်း|ကန်ထရိုက်|တင်ဒါ",
+    re.IGNORECASE,
+)
+# Sentences that say what is not known: "we cannot say whether", "so I cannot say who made them".
+HEDGE = re.compile(
+    r"\b(?:cannot|can't|could not|couldn't|unable to|not able to)\s+(?:\w+\s+)?"
+    r"(?:say|confirm|verify|tell|establish|determine)\b",
+    re.IGNORECASE,
+)
+# Sentences about surveillance in general, not about one system.
+GENERIC = re.compile(
+    r"\b(?:around the world|worldwide|many (?:cities|countries)|increasingly|in general|"
+    r"globally|export controls)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|no|without|n't|neither|nor|none)\b|\w+n't\b|မ[က-အ]", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a rule read in a sentence: predicate, value, the clause that says it."""
+
+    predicate: str
+    value: ClaimValue
+    start: int
+    end: int
+    rule: str
+    negated: bool = False
+
+
+def org_value(mention: OrgMention) -> RefValue:
+    return RefValue(kind="organisation", key=mention.key)
+
+
+def software_value(mention: OrgMention) -> TextValue:
+    """Software suppliers are text values (named or not); a known firm is named by its key."""
+    return TextValue(text=mention.key)
+
+
+# ---- organisations and their roles ---------------------------------------------------------
+
+_SUPPLY_VERB = (
+    r"(?:made|manufactured|supplied|provided|built|produced|sourced|bought|purchased|imported|"
+    r"procured|delivered|sold|offered|developed|branded)"
+)
+_HW_NOUN = r"(?:cameras?|equipment|hardware|devices|CCTV|units|technology|gear|products)"
+_SW_NOUN = (
+    r"(?:software|algorithms?|platform|analytics|(?:facial|face)[\s-]+recognition"
+    r"(?:\s+(?:software|technology|system))?)"
+)
+_LIST_GAP = re.compile(
+    r"^(?:\s*\([^()]{0,40}\))*\s*(?:,|and|&|as well as|or|,\s*and)\s*(?:the\s+)?$|^\s*/\s*$"
+)
+
+
+@dataclass(frozen=True)
+class RoleCue:
+    """A pattern whose organisations (after or before it) take a role."""
+
+    rule: str
+    predicate: str
+    pattern: re.Pattern[str]
+    side: str  # "after": organisations follow the cue; "before": they precede it
+    gap: int = 60  # how far from the cue the first organisation may stand
+
+
+def _cue(rule: str, predicate: str, side: str, pattern: str, gap: int = 60) -> RoleCue:
+    return RoleCue(rule, predicate, re.compile(pattern, re.IGNORECASE), side, gap)
+
+
+ROLE_CUES: tuple[RoleCue, ...] = (
+    # hardware
+    _cue(
+        "supplier/cameras-made-by",
+        "hardware_supplier",
+        "after",
+        rf"\b{_HW_NOUN}\b[^.;]{{0,60}}?\b{_SUPPLY_VERB}\s+(?:by|from)\b",
+    ),
+    _cue(
+        "supplier/source-from",
+        "hardware_supplier",
+        "after",
+        rf"\b(?:sourc\w*|buy\w*|bought|purchas\w+|import\w*|procur\w+|acquir\w+|order\w*)\b"
+        rf"[^.;]{{0,50}}?\b{_HW_NOUN}\b[^.;]{{0,60}}?\bfrom\b",
+        90,
+    ),
+    _cue(
+        "supplier/equipment-from",
+        "hardware_supplier",
+        "after",
+        rf"\b{_HW_NOUN}\s+(?:\w+\s+)?from\b",
+        40,
+    ),
+    _cue(
+        "supplier/make-of-cameras",
+        "hardware_supplier",
+        "after",
+        r"\b(?:make|brand|manufacturer|maker)s?\s+of\s+(?:the\s+)?cameras?\b[^.:;]{0,50}:",
+        20,
+    ),
+    _cue(
+        "supplier/built-by",
+        "hardware_supplier",
+        "after",
+        r"\b(?:system|network|cameras?)\b[^.;]{0,30}?\b(?:built|supplied|made) by\b",
+        40,
+    ),
+    _cue(
+        "supplier/will-be-made-by",
+        "hardware_supplier",
+        "after",
+        r"\b(?:will be|to be|are|were|be|being)\s+(?:made|manufactured)\s+by\b",
+        30,
+    ),
+    _cue(
+        "supplier/bearing-brand",
+        "hardware_supplier",
+        "after",
+        r"\bcameras?\s+(?:bearing|carrying|with|showing)\s+(?:the\s+)?(?:logos?\s+of\s+)?",
+        5,
+    ),
+    _cue(
+        "supplier/x-cameras",
+        "hardware_supplier",
+        "before",
+        r"^(?:['’]s)?(?:\s+and\s+\w+)?[\s-]+(?:(?:branded|brand|made|built|manufactured|"
+        r"supplied|IP|CCTV|PTZ|surveillance|security|network|dome|bullet)[\s-]+){0,2}"
+        r"(?:cameras?|CCTV|camera)\b|^[\s-]*(?:made|built|manufactured|branded|brand)\b|"
+        r"^\s+(?:branding|logos?|brand\s+name|label)\b"
+        r"|^\s+(?:as|is|was|were)\s+(?:the\s+)?(?:main\s+|sole\s+|only\s+)?(?:supplier|maker|"
+        r"manufacturer|vendor)s?\s+of\s+(?:the\s+)?(?:\w+\s+)?cameras\b",
+        2,
+    ),
+    _cue(
+        "supplier/x-supplied",
+        "hardware_supplier",
+        "before",
+        r"^[^.;]{0,40}?\b(?:has |have |had |will |would )?(?:supplied|provided|sold|delivered|"
+        r"shipped|supplies|provides|sells|delivers)\s+(?:the\s+|its\s+|some\s+)?"
+        r"(?:\w+\s+){0,2}(?:cameras?|equipment|hardware|CCTV)\b",
+        2,
+    ),
+    _cue(
+        "supplier/burmese-camera",
+        "hardware_supplier",
+        "before",
+        r"^\s*(?:ကုမ္ပဏီ\S*\s*)?(?:က\s*)?(?:ထံမှ\s*)?(?:\S+\s*){0,1}?(?:ကင်မရာ|ထုတ်လုပ်|ဝယ်ယူ)",
+        2,
+    ),
+    _cue(
+        "supplier/burmese-bought-from",
+        "hardware_supplier",
+        "before",
+        r"^\s*(?:ထံမှ|မှ)\s*(?:ဝယ်ယူ|တင်သွင်း|မှာယူ)",
+        2,
+    ),
+    # software
+    _cue(
+        "software/developed-by",
+        "software_supplier",
+        "after",
+        rf"\b{_SW_NOUN}\b[^.;]{{0,40}}?\b(?:developed|supplied|made|provided|licensed|built|"
+        r"sold|from)\s*(?:by)?\b",
+        40,
+    ),
+    _cue(
+        "software/x-software",
+        "software_supplier",
+        "before",
+        r"^(?:['’]s)?\s+(?:(?:facial|face)[\s-]+recognition\s+|video\s+analytics\s+)?"
+        r"(?:software|algorithms?|platform)\b",
+        2,
+    ),
+    # procurement
+    _cue(
+        "procurer/won-tender",
+        "procurer",
+        "before",
+        r"^[^.;]{0,60}?\b(?:has |have |had )?(?:won|secured|clinched|bagged|obtained)\s+"
+        r"(?:the\s+|a\s+|two\s+|several\s+)?(?:\w+\s+){0,3}?(?:tenders?|contracts?|bids?|deal)\b"
+        r"|^[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+awarded\b"
+        r"|^[^.;]{0,30}?\b(?:is|was) the (?:successful|winning) bidder",
+        2,
+    ),
+    _cue(
+        "procurer/awarded-to",
+        "procurer",
+        "after",
+        r"\b(?:awarded|went|granted|given|let)\b(?:\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+        r"(?:tenders?|contracts?|work|deal|project))?\s+to\b"
+        r"|\b(?:tenders?|contracts?)\b[^.;]{0,40}?\bwon by\b"
+        r"|\b(?:tender|contract) winners?(?: were| was| is|,)?"
+        r"|\b(?:successful|winning) bidder(?: was| is|,|:)?|\bthe winner (?:is|was|were)\b"
+        r"|\bprocurement (?:firms?|companies) including\b|\bcontractor would be\b",
+        60,
+    ),
+    _cue(
+        "procurer/burmese-awarded",
+        "procurer",
+        "before",
+        r"^\s*(?:ကုမ္ပဏီ)?\s*(?:က|သို့)\s*(?:\S+\s*)?(?:ရရှိ|ချထား|အောင်မြင်)",
+        2,
+    ),
+    # installation
+    _cue(
+        "installer/installed-by",
+        "installer",
+        "after",
+        r"\b(?:installed|fitted|mounted|put up|set up|erected|deployed)\s+by\b"
+        r"|\binstallation\s+(?:\w+\s+){0,3}?(?:by|to)\b",
+        40,
+    ),
+    _cue(
+        "installer/x-installed",
+        "installer",
+        "before",
+        r"^[^.;]{0,30}?\b(?:has |have |had |is |are |was |were |will )?(?:installed|installing|"
+        r"installs|fitted|mounted)\b",
+        2,
+    ),
+    _cue(
+        "installer/burmese-installed",
+        "installer",
+        "before",
+        r"^\s*(?:ကုမ္ပဏီ)?\s*က\s*(?:\S+\s*){0,2}တပ်ဆင်",
+        2,
+    ),
+)
+
+_NOT_SUPPLIERS = frozenset({"authority", "ngo", "outlet"})
+
+
+def _chain_after(mentions: Sequence[OrgMention], text: str, first: int) -> list[OrgMention]:
+    chain = [mentions[first]]
+    for nxt in mentions[first + 1 :]:
+        if not _LIST_GAP.match(text[chain[-1].end : nxt.start]):
+            break
+        chain.append(nxt)
+    return chain
+
+
+def _chain_before(mentions: Sequence[OrgMention], text: str, last: int) -> list[OrgMention]:
+    chain = [mentions[last]]
+    for prev in reversed(mentions[:last]):
+        if not _LIST_GAP.match(text[prev.end : chain[0].start]):
+            break
+        chain.insert(0, prev)
+    return chain
+
+
+def role_findings(text: str, start: int, end: int, orgs: Sequence[OrgMention]) -> Iterator[Finding]:
+    """Organisations given a role by a cue in the sentence text[start:end].
+
+    One role per organisation and sentence: the first cue in ROLE_CUES order wins, so
+    "cameras offered by the successful bidder: Dahua" makes Dahua a supplier, not a winner.
+    """
+    seen: set[str] = set()
+    for finding in _role_findings(text, start, end, orgs):
+        key = getattr(finding.value, "key", None) or getattr(finding.value, "text", "")
+        if key not in seen:
+            seen.add(key)
+            yield finding
+
+
+def _role_findings(
+    text: str, start: int, end: int, orgs: Sequence[OrgMention]
+) -> Iterator[Finding]:
+    if not orgs:
+        return
+    for cue in ROLE_CUES:
+        if cue.side == "after":
+            for match in cue.pattern.finditer(text, start, end):
+                first = next((i for i, m in enumerate(orgs) if m.start >= match.end() - 1), None)
+                if first is None or orgs[first].start - match.end() > cue.gap:
+                    continue
+                gap = text[match.end() : orgs[first].start]
+                if re.search(r"[.;]\s|\b(?:said|says)\b", gap):
+                    continue
+                chain = _chain_after(orgs, text, first)
+                yield from _role(cue, chain, text, match.start(), chain[-1].end)
+        else:
+            for index, mention in enumerate(orgs):
+                after = text[mention.end : end]
+                match = cue.pattern.match(after)
+                if not match:
+                    continue
+                chain = _chain_before(orgs, text, index)
+                yield from _role(cue, chain, text, chain[0].start, mention.end + match.end())
+
+
+def _role(
+    cue: RoleCue, chain: list[OrgMention], text: str, start: int, end: int
+) -> Iterator[Finding]:
+    lead = text[max(0, start - 25) : start]
+    negated = bool(NEGATION.search(text[start:end])) or bool(
+        re.search(r"\b(?:neither|not|no|never|without)\s+(?:\w+\s+){0,2}$", lead, re.I)
+    )
+    for mention in chain:
+        if mention.kind in _NOT_SUPPLIERS:
+            continue
+        predicate = cue.predicate
+        if predicate == "hardware_supplier" and mention.kind == "software":
+            predicate = "software_supplier"
+        value: ClaimValue = (
+            software_value(mention) if predicate == "software_supplier" else org_value(mention)
+        )
+        yield Finding(predicate, value, start, end, cue.rule, negated)
+
+
+# ---- authorities -----------------------------------------------------------------------------
+
+_AUTHORITY_ACTION = re.compile(
+    r"\b(?:install\w*|plan\w*|procur\w*|launch\w*|operat\w*|runs?|running|build\w*|deploy\w*|"
+    r"start\w*|began|begun|tender\w*|us(?:e|es|ed|ing)|oversee\w*|overseen|order\w*|award\w*|"
+    r"put(?:ting)?\s+(?:them\s+|it\s+)?up|adding|expand\w*|roll\w* out|set up|pay|paid|"
+    r"commission\w*|own\w*)\b"
+    r"|တပ်ဆင်|ကြီးကြပ်|စီစဉ်|ချထား|ကြေညာ",
+    re.IGNORECASE,
+)
+
+
+def authority_findings(
+    text: str, start: int, end: int, orgs: Sequence[OrgMention], *, anchored: bool = False
+) -> Iterator[Finding]:
+    """Public bodies that run, plan, buy or oversee the system the sentence is about."""
+    sentence = text[start:end]
+    if not (anchored or ANCHOR.search(sentence)) or not _AUTHORITY_ACTION.search(sentence):
+        return
+    for mention in orgs:
+        if mention.kind != "authority":
+            continue
+        before = text[max(start, mention.start - 30) : mention.start]
+        if re.search(r"\b(?:by|designated|labell?ed)\s+(?:the\s+)?$", before) and re.search(
+            r"\b(?:terrorists?|designated|labell?ed)\b", sentence
+        ):
+            continue
+        yield Finding(
+            "authority", org_value(mention), start, end, "authority/acts-on-system", False
+        )
+
+
+# ---- counts ----------------------------------------------------------------------------------
+
+_CAMERA_AFTER_COUNT = re.compile(
+    r"^(?:\s+(?:new|more|additional|extra|surveillance|security|CCTV|network|street|traffic|IP|"
+    r"PTZ|AI|smart|high-definition|HD|closed-circuit|video|[A-Z][\w-]+))*\s+"
+    r"(?:cameras|camera units|CCTV cameras|CCTVs)\b",
+)
+_CITY_AFTER_COUNT = re.compile(r"^(?:\s+(?:more|new|major|additional))*\s+cities\b")
+_MY_NUMBER = {
+    "တစ်": 1,
+    "နှစ်": 2,
+    "သုံး": 3,
+    "လေး": 4,
+    "ငါး": 5,
+    "ခြောက်": 6,
+    "ခုနစ်": 7,
+    "ရှစ်": 8,
+    "ကိုး": 9,
+}
+_MY_SCALE = {"ဆယ်": 10, "ရာ": 100, "ထောင်": 1_000, "သောင်း": 10_000, "သိန်း": 100_000}
+_MY_COUNT = re.compile(
+    r"(?:ကင်မရာ|စီစီတီဗွီ)(?:အသစ်|များ)?\s*(?:အလုံးရေ\s*)?"
+    r"(?P<n>[၀-၉0-9][၀-၉0-9,]*|(?:တစ်|နှစ်|သုံး|လေး|ငါး|ခြောက်|ခုနစ်|ရှစ်|ကိုး)?"
+    r"(?:ဆယ်|ရာ|ထောင်|သောင်း|သိန်း)|ရာနှင့်ချီ|ထောင်နှင့်ချီ)\s*(?:လုံး)?\s*(?P<over>ကျော်)?"
+)
+
+
+def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
+    """Camera counts ("over 200 Dahua cameras", "ကင်မရာ ၁၂၀ လုံး") and city counts."""
+    for match in COUNT.finditer(text, start, end):
+        after = text[match.end() : min(end, match.end() + 60)]
+        camera = _CAMERA_AFTER_COUNT.match(after)
+        city = None if camera else _CITY_AFTER_COUNT.match(after)
+        if not camera and not city:
+            continue
+        value = count_value(match.group("count"))
+        if value is None:
+            continue
+        stop = match.end() + (camera or city).end()  # type: ignore[union-attr]
+        if camera:
+            yield Finding("camera_count", value, match.start(), stop, "count/number-cameras")
+        elif ANCHOR.search(text[start:end]):
+            yield Finding("city_count", value, match.start(), stop, "count/number-cities")
+    for match in _MY_COUNT.finditer(text, start, end):
+        value = _burmese_count(match.group("n"), bool(match.group("over")))
+        if value is not None:
+            yield Finding("camera_count", value, *match.span(), "count/burmese-cameras")
+
+
+def _burmese_count(number: str, over: bool) -> CountValue | None:
+    text = number.replace(",", "")
+    if text in ("ရာနှင့်ချီ", "ထောင်နှင့်ချီ"):
+        return count_value("hundreds" if text.startswith("ရာ") else "thousands")
+    if text[0].isdigit():
+        n = int("".join(str(int(c)) for c in text))
+    else:
+        unit = next((v for k, v in _MY_NUMBER.items() if text.startswith(k)), 1)
+        n = unit * _MY_SCALE[text[-len(next(k for k in _MY_SCALE if text.endswith(k))) :]]
+    phrase = f"over {n}" if over else str(n)
+    return count_value(phrase)
+
+
+# ---- capabilities ----------------------------------------------------------------------------
+
+CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (term, re.compile(pattern, re.IGNORECASE))
+    for term, pattern in (
+        (
+            "face_recognition",
+            r"\b(?:facial|face)[\s-]+(?:recognition|identification|matching|recognising|"
+            r"recognizing)\b|\bface[\s-]+matching\b|\b(?:recogni[sz]e|match(?:es|ing)?|identify|"
+            r"identifying|compare|scan|scanning|detect)"
+            r"\s+(?:\w+\s+)?faces\b|\bface[\s-]?ID\b"
+            r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,2}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ)",
+        ),
+        (
+            "plate_recognition",
+            r"\b(?:(?:licen[cs]e|number|vehicle|car)[\s-]+plates?[\s-]+(?:recognition|reading|"
+            r"readers?|detection)|ANPR|ALPR|LPR|plate[\s-]+recognition)\b"
+            r"|\bread\w*\s+(?:\w+\s+){0,2}(?:number|licen[cs]e)\s+plates\b"
+            r"|နံပါတ်ပြား",
+        ),
+        ("ptz", r"\bPTZ\b|\bpan[\s-]+tilt[\s-]+(?:and\s+)?zoom\b|\bpan,\s*tilt\s+and\s+zoom\b"),
+        (
+            "hidden_camera",
+            r"\b(?:hidden|covert|concealed|disguised|secret)\s+(?:\w+\s+)?cameras?\b",
+        ),
+        ("thermal", r"\bthermal[\s-]+(?:imaging|cameras?|sensors?|scanners?)\b"),
+        (
+            "crowd_analytics",
+            r"\bcrowd[\s-]+(?:analytics|analysis|monitoring|counting|density|detection)\b",
+        ),
+        (
+            "video_analytics",
+            r"\b(?:video[\s-]+analytics|intelligent[\s-]+video[\s-]+analy\w+|AI[\s-]+"
+            r"(?:video[\s-]+)?analytics|behaviou?r(?:al)?[\s-]+analy\w+)\b",
+        ),
+    )
+)
+
+
+def capability_findings(
+    text: str, start: int, end: int, *, anchored: bool = False
+) -> Iterator[Finding]:
+    """What the cameras can do, when the sentence (or its paragraph) is about a system."""
+    sentence = text[start:end]
+    if not (anchored or ANCHOR.search(sentence)) or GENERIC.search(sentence):
+        return
+    for term, pattern in CAPABILITY_CUES:
+        for match in pattern.finditer(text, start, end):
+            clause_start = max(start, text.rfind(",", start, match.start()) + 1)
+            lead = text[max(clause_start, match.start() - 40) : match.start()]
+            negated = bool(re.search(r"\b(?:no|not|never|without|lack\w*)\b[^,]*$", lead))
+            yield Finding(
+                "capability", TermValue(term=term), *match.span(), f"capability/{term}", negated
+            )
+            break
+
+
+# ---- status ----------------------------------------------------------------------------------
+
+STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (status, re.compile(pattern, re.IGNORECASE))
+    for status, pattern in (
+        (
+            "suspended",
+            r"\b(?:suspended|halted|put on hold|paused|scrapped|cancell?ed|shelved|"
+            r"switched off|shut down)\b|ရပ်ဆိုင်း|ဆိုင်းငံ့",
+        ),
+        (
+            "operational",
+            r"\b(?:(?:has|have|had) been (?:installed|operating|running|in operation)|"
+            r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in operation|in use|"
+            r"live)|went live|switched on|switches on|began (?:operating|using)|"
+            r"(?:has|have) begun (?:operating|using)|there are already|already (?:has|have|"
+            r"operates|operating|monitored|in place)|now has)\b"
+            r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား",
+        ),
+        (
+            "installing",
+            r"\b(?:(?:is|are|was|were) (?:being )?installing|(?:is|are|were|was) being "
+            r"installed|(?:began|begun|started|start) (?:installing|to install|installation)|"
+            r"installation (?:is|was) (?:under ?way|ongoing|in progress)|roll(?:ing|s)? out|"
+            r"(?:is|are) (?:adding|expanding|putting (?:them )?up)|want to install more|"
+            r"installing)\b|တပ်ဆင်နေ|တပ်ဆင်မှု\s*စတင်",
+        ),
+        (
+            "awarded",
+            r"\b(?:awarded|won the (?:tender|contract|bid)|contract award|successful bidder)\b"
+            r"|ချထားပေး|ကန်ထရိုက်ကို\s*\S+(?:\s+\S+){0,6}\s*ရရှိ",
+        ),
+        (
+            "tendered",
+            r"\b(?:invit\w+ (?:bids|tenders)|invitation to bid|call(?:ed|s|ing)? for "
+            r"(?:bids|tenders|proposals)|(?:issued|launched|opened|published|floated|announced) "
+            r"(?:a |the )?(?:tenders?|bids?)|tenders? (?:was|were|has been|have been|is) "
+            r"(?:issued|launched|opened|published|floated)|put (?:out )?to tender)\b"
+            r"|တင်ဒါ\s*(?:ခေါ်|ဖိတ်ခေါ်)",
+        ),
+        (
+            "planned",
+            r"\b(?:plan(?:s|ned)? (?:to|a|an|for)|(?:is|are|was|were) planning|"
+            r"(?:is|are|was|were|had been|has been|"
+            r"have been) planned|"
+            r"will (?:install|deploy|build|set up|get|join)|to be (?:installed|deployed|built|"
+            r"implemented)|intends? to|proposed|would (?:install|join|get|be installed)|to get)\b"
+            r"|တပ်ဆင်မည်|တပ်ဆင်ရန်|စီစဉ်",
+        ),
+    )
+)
+
+
+def status_findings(
+    text: str, start: int, end: int, *, anchored: bool = False
+) -> Iterator[Finding]:
+    """Where the project stands, from its verbs; one status per sentence, the strongest cue.
+
+    `anchored` says the sentence is known to be about a system (its paragraph is, and it
+    refers back to the place), for sentences like "they now want to install more there".
+    """
+    sentence = text[start:end]
+    if not (anchored or ANCHOR.search(sentence)) or GENERIC.search(sentence):
+        return
+    cues = []
+    for status, pattern in STATUS_CUES:
+        for match in pattern.finditer(text, start, end):
+            lead = text[max(start, match.start() - 20) : match.start()]
+            if not re.search(r"\b(?:not|never|no|nothing)\s+(?:\w+\s+){0,2}$|n't\s+$", lead):
+                cues.append((match.start(), status))
+                break
+    if cues:
+        status = min(cues)[1]  # the first status the sentence states is the one it is about
+        yield Finding("status", TermValue(term=status), start, end, f"status/{status}")
+
+
+# ---- dates and money ---------------------------------------------------------------------------
+
+_START_VERB = re.compile(
+    r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|"
+    r"set up|first install\w*|install\w*|put up|monitored|began operating)\b|စတင်",
+    re.IGNORECASE,
+)
+_ONGOING = re.compile(
+    r"\b(?:has|have|had) been\b|\b(?:working|running|operating|in use|monitored)\b|ကတည်းက",
+    re.IGNORECASE,
+)
+_COST_CUE = re.compile(
+    r"\b(?:cost\w*|worth|valued?|value of|budget\w*|spent|spend|price\w*|contract|funded|"
+    r"funding|investment|invested|loan|paid|pay)\b|တန်ဖိုး|ကုန်ကျ",
+    re.IGNORECASE,
+)
+_NOT_COST = re.compile(r"\b(?:fines?|salar\w+|revenue|sales|profits?|turnover|penalt\w+)\b", re.I)
+
+
+def date_findings(
+    text: str, start: int, end: int, published: object, *, anchored: bool = False
+) -> Iterator[Finding]:
+    """When a project started: "in use since December 2020", "launched in 2019".
+
+    "Since X" gives X itself, as the labelled set records it (the start is X, to the
+    precision the words give), not "some time after X".
+    """
+    sentence = text[start:end]
+    if not (anchored or ANCHOR.search(sentence)) or GENERIC.search(sentence):
+        return
+    has_start = _START_VERB.search(sentence)
+    ongoing = _ONGOING.search(sentence)
+    for found in find_dates(sentence, published):  # type: ignore[arg-type]
+        assert isinstance(found.value, DateValue)
+        lead = sentence[max(0, found.start - 30) : found.start]
+        value = found.value
+        if re.search(r"\bsince\b[^,;]{0,24}$", lead, re.I) and (has_start or ongoing):
+            rule = "started/since-date"
+        elif re.search(r"\bfrom\s+$", lead, re.I) and has_start:
+            rule = "started/from-date"
+        elif has_start and re.search(r"\b(?:in|on|during)\s+(?:early\s+|late\s+)?$", lead, re.I):
+            rule = "started/start-verb-date"
+        else:
+            continue
+        yield Finding("started", value, start + found.start, start + found.end, rule)
+
+
+def cost_findings(text: str, start: int, end: int) -> Iterator[Finding]:
+    """What the project cost: a sum of money next to a word for cost or contract value."""
+    sentence = text[start:end]
+    if not _COST_CUE.search(sentence) or _NOT_COST.search(sentence):
+        return
+    for found in find_money(sentence):
+        yield Finding("cost", found.value, start + found.start, start + found.end, "cost/money")

@@ -1,0 +1,136 @@
+"""Split a document into paragraphs and sentences, keeping character offsets into the text.
+
+Quotes must be exact slices of the document, so sentences are spans, never copies with
+whitespace tidied. English ends sentences with . ! ? (not after "Ms." or "Co."); Burmese with
+"။" (and "၊" only separates clauses).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "st",
+        "co",
+        "ltd",
+        "inc",
+        "corp",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "approx",
+        "dept",
+        "govt",
+        "pte",
+    ]
+)
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|။")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: [start, end) in the document, and the paragraph it stands in."""
+
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty paragraphs (lines or blank-line blocks)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in _PARAGRAPH.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    kept = [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+    # A PDF's hard line breaks cut sentences in two ("show Hikvision" / "branding on ..."):
+    # a paragraph that stops mid-sentence and one that goes on in lower case are one.
+    merged: list[tuple[int, int]] = []
+    for start, end in kept:
+        if merged and _continues(text, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _continues(text: str, previous_end: int, start: int) -> bool:
+    last, first = text[previous_end - 1], text[start]
+    return last not in '.!?:"”’)။' and (first.islower() or last in ",;")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _ends_sentence(text: str, start: int, stop: int) -> bool:
+    """Whether the punctuation at `stop` closes a sentence begun at `start`."""
+    if text[stop] != ".":
+        return True
+    word = re.search(r"([\w.]+)$", text[start:stop])
+    if word is None:
+        return True
+    token = word.group(1).casefold().rstrip(".")
+    if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        return False
+    following = text[stop + 1 : stop + 40].lstrip(" \"'”’)")
+    # "2. 800" and "002236 .SZ" are numbers and tickers, not the end of a sentence.
+    return not (following[:1].isdigit() and token.isdigit()) and not following[:1].islower()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence in the text, in order, with its paragraph number."""
+    sentences: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(paragraphs(text)):
+        start = p_start
+        for match in _END.finditer(text, p_start, p_end):
+            if not _ends_sentence(text, start, match.start()):
+                continue
+            s, e = _trim(text, start, match.end())
+            if e > s:
+                sentences.append(Sentence(s, e, number, text[s:e]))
+            start = match.end()
+        s, e = _trim(text, start, p_end)
+        if e > s:
+            sentences.append(Sentence(s, e, number, text[s:e]))
+    return sentences

@@ -1,0 +1,115 @@
+"""Who says it, and whether they assert, deny or decline: denials, no-comments and sources.
+
+A denial is as much a claim as an assertion: "Hikvision said it had not supplied the cameras"
+disputes the supplier fact. A firm that does not answer is recorded as declining to comment on
+the role the document gives it, so a reviewer sees that it was asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from countersight.evidence.vocabulary import Stance
+from countersight.extract.organisations import OrgMention
+from countersight.extract.suggestion import OUTLET, UNNAMED, organisation_speaker
+
+DECLINE = re.compile(
+    r"\b(?:declined|refused|decline|declines|refuses) to (?:comment|answer|say|discuss|respond)"
+    r"|\bdid not (?:immediately )?(?:respond|reply|answer|return|comment)"
+    r"|\bdid(?: not|n't) respond|\bhas not responded|\bhave not responded|\bnot (?:immediately )?"
+    r"(?:available|reachable) for comment|\bcould not be reached|\bwas not available"
+    r"|\bwere not available|\bno response"
+    r"|\bnone of (?:the )?[^.]{0,40}answered|\bgave (?:\w+ )?no (?:answer|response|reply)"
+    r"|\b(?:no|not) (?:yet )?(?:answer|reply|comment)\b"
+    r"|ဖြေကြားခြင်း\s*မရှိ|မှတ်ချက်(?:\s*)?(?:ပေးရန်)?\s*ငြင်း|ဆက်သွယ်(?:၍|လို့)\s*မရ"
+    r"|မှတ်ချက်\s*မပေး|တုံ့ပြန်ခြင်း\s*မရှိ",
+    re.IGNORECASE,
+)
+DENIAL = re.compile(
+    r"\bden(?:y|ies|ied|ying)\b|\brejects?(?:ed)? (?:the )?(?:claims?|reports?|allegations?)"
+    r"|\b(?:has|have|had|did) (?:not|never) (?:\w+ly )?(?:supplied|sold|provided|installed|"
+    r"supply|sell|provide|install|delivered|deliver|won|win|built|build)\b"
+    r"|\bnever (?:\w+ly )?(?:sold|supplied|provided|installed|delivered)\b"
+    r"|\bno contract\b|\bis not (?:a )?(?:supplier|involved)|\bnot involved\b"
+    r"|ငြင်းဆို|ငြင်းပယ်",
+    re.IGNORECASE,
+)
+_UNNAMED = re.compile(
+    r"\b(?:people|persons?|sources?|insiders?|officials?|residents?|business ?people|"
+    r"one of (?:them|the sources)|an? (?:official|source|person|insider))\b[^.]{0,80}?"
+    r"\b(?:said|say|says|told|added|confirmed)\b"
+    r"|\b(?:said|say|says|told|added)\b[^.]{0,20}?\b(?:people|sources?|insiders?|one of them|"
+    r"one of the sources)\b"
+    r"|\baccording to (?:the |one |a |two |three )?(?:\w+ )?(?:sources?|people|insiders?|"
+    r"information from)|\basked not to be (?:identified|named)|\basking not to be named"
+    r"|\bon condition of anonymity|\bfamiliar with\b|\bwith (?:direct )?knowledge\b"
+    r"|အမည်မဖော်|သတင်းရင်းမြစ်|ပါဝင်သူ[^။]{0,20}က\s*ပြော",
+    re.IGNORECASE,
+)
+_SAID = re.compile(
+    r"^\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:said|says|told|stated|announced|denied|denies|"
+    r"added|claimed|reported|wrote)\b|^\s*(?:spokes(?:man|woman|person)|statement)",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\b(?:according to|said|says|told by|cited by)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """The stance of a sentence and who speaks in it."""
+
+    stance: Stance
+    speaker: str
+    subjects: tuple[OrgMention, ...] = ()  # organisations that deny or decline
+
+
+def sentence_voice(text: str, start: int, end: int, orgs: Sequence[OrgMention]) -> Voice:
+    """Stance and speaker for one sentence."""
+    sentence = text[start:end]
+    decline = DECLINE.search(sentence)
+    if decline:
+        subjects = _subjects(text, orgs, start + decline.start())
+        speaker = (
+            organisation_speaker(subjects[0].key) if subjects else _speaker(text, start, end, orgs)
+        )
+        return Voice(Stance.declines, speaker, subjects)
+    denial = DENIAL.search(sentence)
+    if denial:
+        subjects = _subjects(text, orgs, start + denial.start())
+        speaker = (
+            organisation_speaker(subjects[0].key) if subjects else _speaker(text, start, end, orgs)
+        )
+        return Voice(Stance.denies, speaker, subjects)
+    return Voice(Stance.asserts, _speaker(text, start, end, orgs))
+
+
+_LIST = re.compile(r"^\s*(?:,|and|&|nor|or|,\s*and)\s*$")
+
+
+def _subjects(text: str, orgs: Sequence[OrgMention], cue: int) -> tuple[OrgMention, ...]:
+    """The organisations just before the cue ("Huawei and Dahua did not respond"): the
+    nearest one and any listed with it, not every firm the sentence names before."""
+    before = [m for m in orgs if m.end <= cue and m.kind not in ("outlet", "ngo")]
+    if not before:
+        return ()
+    chain = [before[-1]]
+    for mention in reversed(before[:-1]):
+        if not _LIST.match(text[mention.end : chain[0].start]):
+            break
+        chain.insert(0, mention)
+    return tuple(chain)
+
+
+def _speaker(text: str, start: int, end: int, orgs: Sequence[OrgMention]) -> str:
+    for mention in orgs:
+        if mention.kind == "outlet":
+            continue
+        if _SAID.match(text[mention.end : end]) or _ACCORDING.search(
+            text[max(start, mention.start - 25) : mention.start]
+        ):
+            return organisation_speaker(mention.key)
+    if _UNNAMED.search(text[start:end]):
+        return UNNAMED
+    return OUTLET

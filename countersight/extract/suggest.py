@@ -1,0 +1,375 @@
+"""Read one document into suggested claims: the rule-based reader's entry point.
+
+Each sentence is read once: organisations, places and references back are found, the predicate
+rules run, and every finding gets the place of the deployment it is about, a stance and a
+speaker. Places carry forward: a sentence that names none is about the place its paragraph was
+about, and a paragraph that names none is about the place the document opened with.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from countersight.evidence.values import ClaimValue, MoneyValue, PlacesValue, RefValue
+from countersight.evidence.vocabulary import Stance
+from countersight.extract.mentions import (
+    PlaceFinder,
+    PlaceMention,
+    find_references,
+    find_scopes,
+    place_finder,
+)
+from countersight.extract.organisations import OrganisationIndex, OrgMention, cue_named_firms
+from countersight.extract.rules import (
+    ANCHOR,
+    HEDGE,
+    Finding,
+    authority_findings,
+    capability_findings,
+    cost_findings,
+    count_findings,
+    date_findings,
+    org_value,
+    role_findings,
+    software_value,
+    status_findings,
+)
+from countersight.extract.sentences import Sentence, split_sentences
+from countersight.extract.stance import Voice, sentence_voice
+from countersight.extract.suggestion import NEW_ORGANISATION, Suggestion, organisation_speaker
+from countersight.extract.values import localise_currency
+from countersight.geo.gazetteer import Gazetteer
+from countersight.ingest.documents import DocumentText
+
+_DESCRIPTIVE_END = re.compile(
+    r"\s+(?:Technologies|Technology|Security\s*(?:&|and)\s*Communications?|Group|Engineering"
+    r"(?:\s*&\s*Trading)?)$"
+)
+_FIRST_ONLY = frozenset({"status"})
+_ROLES = frozenset({"hardware_supplier", "software_supplier", "procurer", "installer", "authority"})
+_DEFAULT_ROLE = {
+    "manufacturer": "hardware_supplier",
+    "software": "software_supplier",
+    "integrator": "procurer",
+    "authority": "authority",
+}
+_DENIED_ROLE = (
+    (re.compile(r"software|algorithm|analytics|ဆော့ဖ်ဝဲ", re.I), "software_supplier"),
+    (re.compile(r"\b(?:won|win|tender|contract|award\w*)\b", re.I), "procurer"),
+    (re.compile(r"\binstall\w*\b", re.I), "installer"),
+    (
+        re.compile(r"\b(?:suppl\w+|sold|sell\w*|provid\w+|deliver\w*|cameras?)\b", re.I),
+        "hardware_supplier",
+    ),
+)
+
+
+@dataclass
+class _Read:
+    """One sentence, read: what is named in it and what the rules found."""
+
+    sentence: Sentence
+    orgs: list[OrgMention]
+    places: list[PlaceMention]
+    voice: Voice
+    findings: list[Finding]
+    place: tuple[str, ...] = ()
+    weak: list[PlaceMention] = dataclasses.field(default_factory=list)  # in a body's name
+
+
+def suggest_claims(
+    document: DocumentText, gazetteer: Gazetteer, organisations: OrganisationIndex
+) -> list[Suggestion]:
+    """Every claim the rules can read in the document, each with its quote and rule."""
+    text = document.text
+    finder = place_finder(gazetteer)
+    sentences = split_sentences(text)
+    orgs_by_sentence = [_shift(organisations.find(s.text), s.start) for s in sentences]
+    _add_short_names(text, sentences, orgs_by_sentence, organisations, finder)
+    anchored = {s.paragraph for s in sentences if ANCHOR.search(s.text)}
+    reads = []
+    for sentence, orgs in zip(sentences, orgs_by_sentence, strict=True):
+        found = _shift_places(finder.find(sentence.text), sentence.start)
+        places = [
+            _after_firm(text, p, orgs)
+            for p in found
+            if not any(o.start <= p.start and p.end <= o.end for o in orgs)
+        ]
+        weak = [
+            p
+            for p in found
+            if any(o.start <= p.start and p.end <= o.end and o.kind == "authority" for o in orgs)
+        ]
+        voice = sentence_voice(text, sentence.start, sentence.end, orgs)
+        about_place = bool(places) or bool(find_references(sentence.text))
+        findings = _findings(document, sentence, orgs, sentence.paragraph in anchored, about_place)
+        reads.append(_Read(sentence, orgs, places, voice, findings, weak=weak))
+    _assign_places(text, reads, finder)
+    return _suggestions(text, reads, organisations, finder, anchored)
+
+
+def _shift(mentions: Iterable[OrgMention], offset: int) -> list[OrgMention]:
+    return [dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
+
+
+def _shift_places(mentions: Iterable[PlaceMention], offset: int) -> list[PlaceMention]:
+    return [dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
+
+
+_FIRM_APPOSITION = re.compile(
+    r"^\s*(?:,|\bof\b|\bin\b|\bfrom\b)\s*(?:the\s+)?(?:People's\s+Republic\s+of\s+)?$"
+)
+
+
+def _after_firm(text: str, place: PlaceMention, orgs: list[OrgMention]) -> PlaceMention:
+    """ "Dahua, China" or "Huawei of China": the country says where the firm is from."""
+    before = [o for o in orgs if o.end <= place.start]
+    if before and _FIRM_APPOSITION.match(text[before[-1].end : place.start]):
+        return dataclasses.replace(place, origin=True)
+    return place
+
+
+def _add_short_names(
+    text: str,
+    sentences: Sequence[Sentence],
+    orgs_by_sentence: list[list[OrgMention]],
+    organisations: OrganisationIndex,
+    finder: PlaceFinder,
+) -> None:
+    """A new firm named in full once ("Golden Lotus Technologies Co Ltd") is later "Golden
+    Lotus": find the short form too, for this document only."""
+    short: dict[str, str] = {}
+    for name in cue_named_firms(text):
+        if organisations.key_for(name) is None and not finder.find(name):
+            short.setdefault(name, f"{NEW_ORGANISATION}{name}")
+    for orgs in orgs_by_sentence:
+        for mention in orgs:
+            if mention.is_new and mention.kind != "authority":
+                name = mention.key.removeprefix(NEW_ORGANISATION)
+                for form in {name, _DESCRIPTIVE_END.sub("", name)}:
+                    if len(form) >= 4:
+                        short.setdefault(form, mention.key)
+    if not short:
+        return
+    pattern = re.compile(
+        r"(?<![\w])(?:"
+        + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True))
+        + r")(?![\w])"
+    )
+    for index, sentence in enumerate(sentences):
+        orgs = orgs_by_sentence[index]
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            if any(m.start < match.end() and match.start() < m.end for m in orgs):
+                continue
+            orgs.append(OrgMention(short[match.group(0)], *match.span(), match.group(0), None))
+        orgs.sort(key=lambda m: m.start)
+
+
+def _findings(
+    document: DocumentText,
+    sentence: Sentence,
+    orgs: list[OrgMention],
+    anchored: bool,
+    about_place: bool,
+) -> list[Finding]:
+    text, start, end = document.text, sentence.start, sentence.end
+    found: list[Finding] = []
+    found.extend(role_findings(text, start, end, orgs))
+    found.extend(authority_findings(text, start, end, orgs, anchored=anchored))
+    found.extend(count_findings(text, start, end))
+    found.extend(capability_findings(text, start, end, anchored=anchored))
+    found.extend(status_findings(text, start, end, anchored=anchored and about_place))
+    found.extend(date_findings(text, start, end, document.published, anchored=anchored))
+    found.extend(cost_findings(text, start, end))
+    return found
+
+
+def _most_specific(keys: list[str], finder: PlaceFinder) -> tuple[str, ...]:
+    """Drop places that contain another named place ("Mawlamyine, Myanmar" is Mawlamyine)."""
+    gazetteer = finder.gazetteer
+    ancestors: set[str] = set()
+    for key in keys:
+        if key in gazetteer:
+            ancestors.update(p.key for p in gazetteer.ancestors(key))
+    return tuple(dict.fromkeys(k for k in keys if k not in ancestors))
+
+
+def _ancestors(key: str, finder: PlaceFinder) -> set[str]:
+    if key in finder.gazetteer:
+        return {p.key for p in finder.gazetteer.ancestors(key)}
+    return set()
+
+
+def _capital_town(key: str, finder: PlaceFinder) -> str:
+    """A region's same-named town ("Yangon Region" → Yangon), where it has one."""
+    gazetteer = finder.gazetteer
+    if key not in gazetteer or gazetteer.get(key).kind == "town":
+        return key
+    region = gazetteer.get(key)
+    stem = region.name.rsplit(" ", 1)[0].casefold()
+    return next((p.key for p in gazetteer.children(key) if p.name.casefold() == stem), key)
+
+
+def _country_of(key: str, finder: PlaceFinder) -> str:
+    gazetteer = finder.gazetteer
+    if key in gazetteer:
+        chain = [key, *(p.key for p in gazetteer.ancestors(key))]
+        return next((k for k in chain if gazetteer.get(k).kind == "country"), key)
+    return key
+
+
+def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
+    """Give every sentence the place(s) of the deployment it is about."""
+    named = [(r.sentence.paragraph, p.key) for r in reads for p in r.places if not p.origin]
+    countries = [p.key for p in finder.gazetteer if p.kind == "country"]
+    main = named[0][1] if named else (countries[0] if len(countries) == 1 else "")
+    # A headline names the country ("Myanmar's capital"); the lede names the city.
+    lede = [key for paragraph, key in named if paragraph <= named[0][0] + 2] if named else []
+    inside = [k for k in lede if k != main and _country_of(k, finder) == main]
+    if inside and len(set(inside)) == 1:
+        main = inside[0]
+    focus, last_town, paragraph = main, "", -1
+    for read in reads:
+        if read.sentence.paragraph != paragraph:
+            paragraph, focus = read.sentence.paragraph, main
+        keys = [p.key for p in read.places if not p.origin]
+        # "the Yangon Region Government" says where, unless the story is already inside it.
+        for mention in read.weak:
+            if focus != mention.key and mention.key not in _ancestors(focus, finder):
+                keys.append(_capital_town(mention.key, finder))
+        explicit = _most_specific(keys, finder)
+        if explicit:
+            read.place = explicit
+            focus = explicit[-1]
+        else:
+            refs = find_references(read.sentence.text)
+            if refs and refs[0].level == "country" and focus:
+                read.place = (_country_of(focus, finder),)
+            elif refs and refs[0].level == "town" and last_town:
+                read.place = (last_town,)
+            elif focus:
+                read.place = (focus,)
+        for p in read.places:
+            if not p.origin and p.kind == "town":
+                last_town = p.key
+
+
+def _suggestions(
+    text: str,
+    reads: list[_Read],
+    organisations: OrganisationIndex,
+    finder: PlaceFinder,
+    anchored_paragraphs: set[int],
+) -> list[Suggestion]:
+    out: dict[tuple, Suggestion] = {}
+    roles: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+    def add(
+        place: str, finding: Finding, stance: Stance, speaker: str, value: ClaimValue | None = None
+    ) -> None:
+        value = value if value is not None else finding.value
+        if isinstance(value, MoneyValue):
+            value = localise_currency(value, _country_of(place, finder))
+        key = (place, finding.predicate, value.identity(), stance)
+        if finding.predicate in _FIRST_ONLY:
+            # A project has one status: the lede states the current one, later sentences
+            # tell its history ("the contract was awarded", "planned before the coup").
+            key = (place, finding.predicate, None, stance)
+        if place and key not in out:
+            out[key] = Suggestion(
+                place=place,
+                predicate=finding.predicate,
+                value=value,
+                quote=text[finding.start : finding.end],
+                start=finding.start,
+                end=finding.end,
+                stance=stance,
+                speaker=speaker,
+                rule=finding.rule,
+            )
+
+    # Roles asserted anywhere in the document decide what a firm's silence is about.
+    for read in reads:
+        if read.voice.stance is Stance.asserts:
+            for finding in read.findings:
+                if isinstance(finding.value, RefValue) or finding.predicate == "software_supplier":
+                    org = getattr(finding.value, "key", None) or getattr(finding.value, "text", "")
+                    roles.setdefault(org, (finding.predicate, read.place))
+
+    for read in reads:
+        start, end = read.sentence.start, read.sentence.end
+        voice = read.voice
+        if voice.stance is not Stance.asserts:
+            _voiced(text, read, roles, organisations, add)
+            continue
+        if HEDGE.search(read.sentence.text):
+            continue  # "we cannot say whether the cameras can recognise faces"
+        for finding in read.findings:
+            if finding.negated and finding.predicate in _ROLES:
+                continue  # "neither Huawei nor Dahua branding was visible": no one denies
+            stance = Stance.denies if finding.negated else Stance.asserts
+            for place in read.place:
+                add(place, finding, stance, voice.speaker)
+        if read.sentence.paragraph in anchored_paragraphs:
+            for place in read.place:
+                # Towns and regions at home; abroad, where the gazetteer has no towns, the
+                # country itself ("Kenya's police", "cameras in Quito, Ecuador").
+                local = place in finder.gazetteer and finder.gazetteer.get(place).kind != "country"
+                if (local or place not in finder.gazetteer) and any(
+                    p.key == place for p in read.places
+                ):
+                    mention = next(p for p in read.places if p.key == place)
+                    finding = Finding(
+                        "located_in",
+                        RefValue(kind="place", key=place),
+                        mention.start,
+                        mention.end,
+                        "place/named-with-system",
+                    )
+                    add(place, finding, Stance.asserts, voice.speaker)
+        for scope in find_scopes(read.sentence.text):
+            country = _country_of(read.place[0], finder) if read.place else ""
+            keys = (
+                tuple(p.key for p in finder.gazetteer.children(country) if p.kind != "town")
+                if country in finder.gazetteer
+                else ()
+            )
+            if keys:
+                finding = Finding(
+                    "planned_scope",
+                    PlacesValue(keys=keys, text=read.sentence.text[scope.start : scope.end]),
+                    start + scope.start,
+                    start + scope.end,
+                    "scope/every-first-level-unit",
+                )
+                add(country, finding, Stance.asserts, voice.speaker)
+        del end
+    return sorted(out.values(), key=lambda s: (s.start, s.predicate))
+
+
+def _voiced(text, read, roles, organisations, add) -> None:  # type: ignore[no-untyped-def]
+    """Denials and refusals to comment: one suggestion per organisation that speaks."""
+    voice: Voice = read.voice
+    start, end = read.sentence.start, read.sentence.end
+    sentence = read.sentence.text
+    for mention in voice.subjects:
+        role, place = roles.get(mention.key, ("", ()))
+        if voice.stance is Stance.denies:
+            denied = next((p for rx, p in _DENIED_ROLE if rx.search(sentence)), "")
+            if denied == "hardware_supplier" and mention.kind == "software":
+                denied = "software_supplier"
+            role = denied or role
+            place = read.place or place
+        if not role:
+            role = _DEFAULT_ROLE.get(mention.kind or "", "")
+        if not role:
+            continue
+        place = place or read.place
+        value = software_value(mention) if role == "software_supplier" else org_value(mention)
+        rule = "stance/denial" if voice.stance is Stance.denies else "stance/no-comment"
+        finding = Finding(role, value, start, end, rule)
+        for p in place:
+            add(p, finding, voice.stance, organisation_speaker(mention.key))

@@ -1,0 +1,343 @@
+"""Read values out of sentences: camera counts, money and dates (absolute and relative).
+
+Counts go through evidence.counts.parse_count, so "over 200" is at least 201 here exactly as
+in a case file. Dates are found by pattern first and only those spans go to dateparser, which
+is far too slow to run over every sentence. Relative dates ("last year") are resolved against
+the document's publication date, and left out when the document has none.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from countersight.evidence.counts import CountError, parse_count
+from countersight.evidence.values import CountValue, DateValue, MoneyValue
+
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|dozen"
+)
+_DIGITS = r"[0-9၀-၉][0-9၀-၉,]*(?:\.[0-9]+)?"
+_QUALIFIER = (
+    r"(?:over|more than|above|in excess of|upwards of|at least|no fewer than|no less than|"
+    r"a minimum of|fewer than|less than|under|below|up to|at most|no more than|as many as|"
+    r"about|around|roughly|approximately|some|an estimated|nearly)"
+)
+_NUMBER = (
+    rf"(?:{_DIGITS}(?:\s*(?:-|–|to)\s*{_DIGITS})?(?:\s+(?:thousand|million))?"
+    rf"|(?:(?:{_NUMBER_WORDS})[\s-]+)*(?:{_NUMBER_WORDS})"
+    r"|hundreds|thousands|dozens|tens of thousands)"
+)
+COUNT = re.compile(
+    rf"(?<![\w.$])(?P<count>(?:{_QUALIFIER}\s+)?(?:between\s+{_NUMBER}\s+and\s+)?{_NUMBER})"
+    r"(?:\s+of)?(?![\w%])",
+    re.IGNORECASE,
+)
+
+# Money: "US$1.2 million", "$500,000", "MMK 2.5 billion", "2.5 billion kyat", "€3m".
+_AMOUNT = r"(?P<num{0}>\d[\d,]*(?:\.\d+)?)"
+_SCALE = r"(?:\s*(?P<mag{0}>thousand|million|billion|mn|bn|m|k)\b)?"
+_MONEY = re.compile(
+    r"(?P<pre>US\$|USD|U\.S\.\s*\$|\$|€|EUR|£|GBP|¥|RMB|CNY|MMK|Ks\.?|K)\s?"
+    + _AMOUNT.format(1)
+    + _SCALE.format(1)
+    + r"|(?<![\w.])"
+    + _AMOUNT.format(2)
+    + _SCALE.format(2)
+    + r"\s*(?P<post>US dollars|dollars|USD|kyat|kyats|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
+    r"Tanzanian )?shillings|(?:Pakistani |Indian |Sri Lankan )?rupees|(?:Serbian )?dinars|"
+    r"pesos|ringgit|baht|riel|taka)\b",
+)
+_CURRENCIES = {
+    "US$": "USD",
+    "USD": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "CNY",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "yuan": "CNY",
+    "MMK": "MMK",
+    "Ks": "MMK",
+    "K": "MMK",
+    "kyat": "MMK",
+    "kyats": "MMK",
+    "dollars": "USD",
+    "US dollars": "USD",
+    "shillings": "KES",
+    "Kenyan shillings": "KES",
+    "Ugandan shillings": "UGX",
+    "Tanzanian shillings": "TZS",
+    "rupees": "INR",
+    "Indian rupees": "INR",
+    "Pakistani rupees": "PKR",
+    "Sri Lankan rupees": "LKR",
+    "pesos": "MXN",
+    "dinars": "RSD",
+    "Serbian dinars": "RSD",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "riel": "KHR",
+    "taka": "BDT",
+}
+# Currencies whose name many countries share: the country the document is about decides.
+COUNTRY_CURRENCY = {
+    ("shillings", "UG"): "UGX",
+    ("shillings", "TZ"): "TZS",
+    ("rupees", "PK"): "PKR",
+    ("rupees", "LK"): "LKR",
+    ("rupees", "NP"): "NPR",
+    ("pesos", "PH"): "PHP",
+    ("pesos", "MX"): "MXN",
+    ("pesos", "AR"): "ARS",
+    ("pesos", "CO"): "COP",
+    ("pesos", "CL"): "CLP",
+}
+_MAGNITUDE = {
+    "thousand": 1_000,
+    "k": 1_000,
+    "million": 1_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+}
+# Burmese money: "ကျပ် ၂.၅ ဘီလီယံ" (kyat 2.5 billion), "ဒေါ်လာ ၁.၂ သန်း" (US$1.2 million),
+# "ကျပ်သိန်း ၅၀၀" (500 lakh kyat).
+_MY_DIGITS = r"[၀-၉0-9][၀-၉0-9,]*(?:\.[၀-၉0-9]+)?"
+_MONEY_MY = re.compile(
+    rf"(?P<cur>ကျပ်|ဒေါ်လာ|အမေရိကန်ဒေါ်လာ|ယွမ်)\s*(?P<lakh>သိန်း)?\s*(?P<num>{_MY_DIGITS})\s*"
+    r"(?P<mag>ဘီလီယံ|သန်း|သိန်း|ထောင်)?"
+)
+_MY_MAGNITUDE = {"ဘီလီယံ": 1_000_000_000, "သန်း": 1_000_000, "သိန်း": 100_000, "ထောင်": 1_000}
+_MY_CURRENCY = {"ကျပ်": "MMK", "ဒေါ်လာ": "USD", "အမေရိကန်ဒေါ်လာ": "USD", "ယွမ်": "CNY"}
+
+# Dates worth handing to dateparser: a month with a year, a day-month-year, a bare year.
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+DATE = re.compile(
+    rf"(?<![\w])(?:(?P<absolute>(?:\d{{1,2}}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}"
+    rf"|(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|beginning)\s+)?"
+    rf"(?:{_MONTH}\s+(?:of\s+)?)?{_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}))"
+    rf"|(?P<relmonth>{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH})"
+    r"|(?P<relative>last\s+(?:year|month)|this\s+year|earlier\s+this\s+year|"
+    r"(?:one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago)"
+    r"|(?P<my>(?P<myyear>[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})\s*ခုနှစ်"
+    r"|မနှစ်က|ယမန်နှစ်|ယခုနှစ်))(?![\w])",
+    re.IGNORECASE,
+)
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A value found in text at [start, end)."""
+
+    value: CountValue | MoneyValue | DateValue
+    start: int
+    end: int
+
+
+def counts_before(text: str, end: int, *, window: int = 60) -> Found | None:
+    """The count phrase closest before `end` ("over 200" in "over 200 Dahua cameras")."""
+    start = max(0, end - window)
+    best: Found | None = None
+    for match in COUNT.finditer(text, start, end):
+        phrase = match.group("count")
+        value = count_value(phrase)
+        if value is not None:
+            best = Found(value, match.start("count"), match.end("count"))
+    return best
+
+
+def count_value(phrase: str) -> CountValue | None:
+    """A CountValue for a phrase, or None when it is not a count (or is a year)."""
+    cleaned = " ".join(phrase.split())
+    if re.fullmatch(r"(?:19|20)\d\d", cleaned):
+        return None
+    try:
+        found = parse_count(cleaned)
+    except CountError:
+        return None
+    return CountValue(min=found.minimum, max=found.maximum, text=cleaned)
+
+
+def find_money(text: str) -> list[Found]:
+    """Every sum of money in text, English or Burmese."""
+    found: list[Found] = []
+    for match in _MONEY.finditer(text):
+        marker = match.group("pre") or match.group("post")
+        currency = _CURRENCIES.get(marker.rstrip(".")) or _CURRENCIES.get(marker.casefold())
+        if currency is None:
+            continue
+        number = match.group("num1") or match.group("num2")
+        magnitude = match.group("mag1") or match.group("mag2")
+        if marker == "K" and not magnitude:
+            continue  # "K 500" alone is too often not money
+        amount = _amount(number, magnitude)
+        if amount is not None:
+            found.append(Found(_money(amount, currency, match.group(0)), *match.span()))
+    for match in _MONEY_MY.finditer(text):
+        number = _burmese_digits(match.group("num"))
+        amount = _amount(number, None)
+        if amount is None:
+            continue
+        if match.group("lakh"):
+            amount *= 100_000
+        if match.group("mag"):
+            amount *= _MY_MAGNITUDE[match.group("mag")]
+        found.append(
+            Found(_money(amount, _MY_CURRENCY[match.group("cur")], match.group(0)), *match.span())
+        )
+    return found
+
+
+def localise_currency(value: MoneyValue, country: str) -> MoneyValue:
+    """Rupees in Pakistan are PKR, shillings in Uganda UGX: read the name with the country."""
+    words = value.text.casefold().split()
+    for (name, code), currency in COUNTRY_CURRENCY.items():
+        if code == country and name in words:
+            return value.model_copy(update={"currency": currency})
+    return value
+
+
+def _money(amount: Decimal, currency: str, text: str) -> MoneyValue:
+    if amount == amount.to_integral_value():
+        amount = amount.to_integral_value()
+    return MoneyValue(amount=amount, currency=currency, text=text.strip())
+
+
+def _amount(number: str, magnitude: str | None) -> Decimal | None:
+    try:
+        amount = Decimal(number.replace(",", ""))
+    except InvalidOperation:
+        return None
+    if magnitude:
+        amount *= _MAGNITUDE[magnitude.casefold()]
+    return amount
+
+
+def _burmese_digits(text: str) -> str:
+    return "".join(str(ord(c) - 0x1040) if "၀" <= c <= "၉" else c for c in text)
+
+
+def find_dates(text: str, published: date | None) -> list[Found]:
+    """Dates in text as ranges; relative ones need `published` to be resolved."""
+    found: list[Found] = []
+    for match in DATE.finditer(text):
+        value: DateValue | None
+        if match.group("absolute"):
+            value = _absolute(match.group("absolute"))
+        elif match.group("relmonth"):
+            value = _relative_month(match.group("relmonth"), published)
+        elif match.group("relative"):
+            value = _relative(match.group("relative").casefold(), published)
+        else:
+            value = _burmese(match, published)
+        if value is not None:
+            found.append(Found(value, *match.span()))
+    return found
+
+
+def _year(year: int, text: str) -> DateValue:
+    return DateValue(earliest=date(year, 1, 1), latest=date(year, 12, 31), text=text)
+
+
+def _month(year: int, month: int, text: str) -> DateValue:
+    last = calendar.monthrange(year, month)[1]
+    return DateValue(earliest=date(year, month, 1), latest=date(year, month, last), text=text)
+
+
+@cache
+def _absolute(span: str) -> DateValue | None:
+    """Hand one date-looking span to dateparser and keep the precision it reports."""
+    cleaned = re.sub(
+        r"^(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|beginning)\s+|\bof\s+",
+        "",
+        " ".join(span.split()),
+        flags=re.IGNORECASE,
+    )
+    parsed = _parser().get_date_data(cleaned)
+    if parsed is None or parsed.date_obj is None:
+        return None
+    when = parsed.date_obj
+    if parsed.period == "year":
+        return _year(when.year, span)
+    if parsed.period == "month":
+        return _month(when.year, when.month, span)
+    day = when.date()
+    return DateValue(earliest=day, latest=day, text=span)
+
+
+def _relative(phrase: str, published: date | None) -> DateValue | None:
+    if published is None:
+        return None
+    words = phrase.split()
+    if phrase == "last year":
+        return _year(published.year - 1, phrase)
+    if phrase in ("this year", "earlier this year"):
+        return DateValue(earliest=date(published.year, 1, 1), latest=published, text=phrase)
+    if phrase == "last month":
+        year, month = (
+            (published.year, published.month - 1)
+            if published.month > 1
+            else (
+                published.year - 1,
+                12,
+            )
+        )
+        return _month(year, month, phrase)
+    amount = _WORD_NUMBERS.get(words[0]) or int(words[0])
+    if words[1].startswith("year"):
+        return _year(published.year - amount, phrase)
+    months = published.year * 12 + published.month - 1 - amount
+    return _month(months // 12, months % 12 + 1, phrase)
+
+
+def _relative_month(phrase: str, published: date | None) -> DateValue | None:
+    """ "December last year", "last March": the month, in the year the words point to."""
+    if published is None:
+        return None
+    parsed = _parser().get_date_data(re.sub(r"(?i)\b(?:of|last|this|year)\b", " ", phrase))
+    if parsed is None or parsed.date_obj is None:
+        return None
+    month = parsed.date_obj.month
+    if "year" in phrase.casefold():
+        year = published.year - (1 if "last" in phrase.casefold() else 0)
+    else:
+        year = published.year if month < published.month else published.year - 1
+    return _month(year, month, phrase)
+
+
+def _burmese(match: re.Match[str], published: date | None) -> DateValue | None:
+    if match.group("myyear"):
+        return _year(int(_burmese_digits(match.group("myyear"))), match.group(0))
+    if published is None:
+        return None
+    if match.group(0) in ("မနှစ်က", "ယမန်နှစ်"):
+        return _year(published.year - 1, match.group(0))
+    return DateValue(earliest=date(published.year, 1, 1), latest=published, text=match.group(0))
+
+
+@cache
+def _parser():  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": datetime(2000, 1, 1)},
+    )
