@@ -60,7 +60,10 @@ _AUTHORITY = re.compile(
 )
 # The same in Burmese: "မန္တလေးမြို့တော်စည်ပင်သာယာရေးကော်မတီ" (Mandalay City Development
 # Committee), "ရန်ကုန်တိုင်းဒေသကြီးအစိုးရ" (Yangon Region Government), "... ရဲတပ်ဖွဲ့" (police).
-_AUTHORITY_MY = re.compile(r"[\u1000-\u109f]*(?:စည်ပင်သာယာရေးကော်မတီ|တိုင်းဒေသကြီးအစိုးရ|ပြည်နယ်အစိုးရ|ရဲတပ်ဖွဲ့)")
+_AUTHORITY_MY = re.compile(
+    r"(?:[\u1000-\u109f]*(?:မြို့|မြို့တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
+    r"[\u1000-\u109f]*(?:စည်ပင်သာယာရေးကော်မတီ|တိုင်းဒေသကြီးအစိုးရ|ပြည်နယ်အစိုးရ|ရဲတပ်ဖွဲ့)"
+)
 # Leading words a shape match may have swallowed that are not part of a firm's name.
 _LEADING_NOISE = frozenset(
     [
@@ -392,6 +395,6 @@ def _has_myanmar(text: str) -> bool:
 def _is_headline(text: str) -> bool:
     """Title Case text ("Junta Installs Chinese Cameras") makes every run look like a name."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
-    if len(words) < 4:
-        return False
+    if len(words) < 4 or _has_myanmar(text):
+        return False  # Latin names inside Burmese text are capitalised runs by nature
     return sum(w[0].isupper() for w in words) / len(words) > 0.75

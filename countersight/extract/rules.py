@@ -145,6 +145,14 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         30,
     ),
     _cue(
+        "supplier/camera-maker-x",
+        "hardware_supplier",
+        "after",
+        r"\b(?:camera|CCTV|surveillance|equipment|hardware)\s+(?:equipment\s+)?(?:makers?|"
+        r"manufacturers?|giants?|suppliers?|vendors?|brands?)\s+(?:(?:such as|including|like)\s+)?",
+        3,
+    ),
+    _cue(
         "supplier/bearing-brand",
         "hardware_supplier",
         "after",
@@ -157,7 +165,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "before",
         r"^(?:['’]s)?(?:\s+and\s+\w+)?[\s-]+(?:(?:branded|brand|made|built|manufactured|"
         r"supplied|IP|CCTV|PTZ|surveillance|security|network|dome|bullet)[\s-]+){0,2}"
-        r"(?:cameras?|CCTV|camera)\b|^[\s-]*(?:made|built|manufactured|branded|brand)\b|"
+        r"(?:cameras?|CCTV|camera|equipment|hardware|kit)\b"
+        r"|^[\s-]*(?:made|built|manufactured|branded|brand|supplied|provided)\b|"
         r"^\s+(?:branding|logos?|brand\s+name|label)\b"
         r"|^\s+(?:as|is|was|were)\s+(?:the\s+)?(?:main\s+|sole\s+|only\s+)?(?:supplier|maker|"
         r"manufacturer|vendor)s?\s+of\s+(?:the\s+)?(?:\w+\s+)?cameras\b",
@@ -176,7 +185,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "supplier/burmese-camera",
         "hardware_supplier",
         "before",
-        r"^\s*(?:ကုမ္ပဏီ\S*\s*)?(?:က\s*)?(?:ထံမှ\s*)?(?:\S+\s*){0,1}?(?:ကင်မရာ|ထုတ်လုပ်|ဝယ်ယူ)",
+        r"^\s*(?:ကုမ္ပဏီ\S*\s*)?(?:က\s*)?(?:ထံမှ\s*)?(?:\S+\s*){0,1}?"
+        r"(?:ကင်မရာ|ထုတ်လုပ်|ဝယ်ယူ|ထောက်ပံ့|ပံ့ပိုး|ရောင်းချ)",
         2,
     ),
     _cue(
@@ -221,6 +231,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"\b(?:awarded|went|granted|given|let)\b(?:\s+(?:the\s+)?(?:\w+\s+){0,3}?"
         r"(?:tenders?|contracts?|work|deal|project))?\s+to\b"
         r"|\b(?:tenders?|contracts?)\b[^.;]{0,40}?\bwon by\b"
+        r"|\b(?:system|project|network)\b[^.;]{0,20}?\b(?:delivered|implemented|integrated)\s+by\b"
         r"|\b(?:tender|contract) winners?(?: were| was| is|,)?"
         r"|\b(?:successful|winning) bidder(?: was| is|,|:)?|\bthe winner (?:is|was|were)\b"
         r"|\bprocurement (?:firms?|companies) including\b|\bcontractor would be\b",
@@ -398,6 +409,12 @@ _MY_COUNT = re.compile(
 )
 
 
+_MY_CITIES = re.compile(
+    r"(?P<least>အနည်းဆုံး\s*)?မြို့\s*(?P<n>[၀-၉0-9]+|တစ်|နှစ်|သုံး|လေး|ငါး|ခြောက်|ခုနစ်|ရှစ်|ကိုး|ဆယ်)"
+    r"\s*မြို့"
+)
+
+
 def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     """Camera counts ("over 200 Dahua cameras", "ကင်မရာ ၁၂၀ လုံး") and city counts."""
     for match in COUNT.finditer(text, start, end):
@@ -414,6 +431,15 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             yield Finding("camera_count", value, match.start(), stop, "count/number-cameras")
         elif ANCHOR.search(text[start:end]):
             yield Finding("city_count", value, match.start(), stop, "count/number-cities")
+    if ANCHOR.search(text[start:end]):
+        for match in _MY_CITIES.finditer(text, start, end):
+            number = match.group("n")
+            n = _MY_NUMBER.get(number) or (10 if number == "ဆယ်" else None)
+            if n is None:
+                n = int("".join(str(int(c)) for c in number))
+            value = count_value(f"at least {n}" if match.group("least") else str(n))
+            if value is not None:
+                yield Finding("city_count", value, *match.span(), "count/burmese-cities")
     for match in _MY_COUNT.finditer(text, start, end):
         value = _burmese_count(match.group("n"), bool(match.group("over")))
         if value is not None:
@@ -505,9 +531,11 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?:has|have|had) been (?:installed|operating|running|in operation)|"
             r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in operation|in use|"
             r"live)|went live|switched on|switches on|began (?:operating|using)|"
-            r"(?:has|have) begun (?:operating|using)|there are already|already (?:has|have|"
+            r"(?:has|have) begun (?:operating|using)|(?:has|have|had) (?:started|begun) "
+            r"(?:to use|using|operating)|(?:has|have|had) been (?:in use|working|running|live)|"
+            r"there are already|already (?:has|have|"
             r"operates|operating|monitored|in place)|now has)\b"
-            r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား",
+            r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ",
         ),
         (
             "installing",
@@ -570,9 +598,12 @@ def status_findings(
 
 _START_VERB = re.compile(
     r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|"
-    r"set up|first install\w*|install\w*|put up|monitored|began operating)\b|စတင်",
+    r"set up|first install\w*|install\w*|put up|monitored|began operating|built|"
+    r"established|created)\b|စတင်",
     re.IGNORECASE,
 )
+# "... ခုနှစ် ... နောက်ပိုင်း" (after), "ကတည်းက" (since), "မှစ၍" (from).
+_MY_SINCE = r"^[^။]{0,30}?(?:နောက်ပိုင်း|ကတည်းက|မှစ၍|မှ\s*စတင်)"
 _ONGOING = re.compile(
     r"\b(?:has|have|had) been\b|\b(?:working|running|operating|in use|monitored)\b|ကတည်းက",
     re.IGNORECASE,
@@ -606,7 +637,16 @@ def date_findings(
             rule = "started/since-date"
         elif re.search(r"\bfrom\s+$", lead, re.I) and has_start:
             rule = "started/from-date"
-        elif has_start and re.search(r"\b(?:in|on|during)\s+(?:early\s+|late\s+)?$", lead, re.I):
+        elif found.burmese and (
+            has_start or re.match(_MY_SINCE, sentence[found.end : found.end + 40])
+        ):
+            rule = "started/burmese-date"
+        elif has_start and re.search(
+            r"\b(?:in|on|during)\s+(?:early\s+|late\s+)?$|\b(?:launched|started|began|installed|"
+            r"introduced|switched on|went live)\s+$",
+            lead,
+            re.I,
+        ):
             rule = "started/start-verb-date"
         else:
             continue

@@ -53,7 +53,8 @@ _SAID = re.compile(
     r"added|claimed|reported|wrote)\b|^\s*(?:spokes(?:man|woman|person)|statement)",
     re.IGNORECASE,
 )
-_ACCORDING = re.compile(r"\b(?:according to|said|says|told by|cited by)\s+(?:the\s+)?$", re.I)
+_ACCORDING_TO = re.compile(r"\b(?:according to|cited by|told by)\s+(?:the\s+)?$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +107,12 @@ def _speaker(text: str, start: int, end: int, orgs: Sequence[OrgMention]) -> str
     for mention in orgs:
         if mention.kind == "outlet":
             continue
-        if _SAID.match(text[mention.end : end]) or _ACCORDING.search(
-            text[max(start, mention.start - 25) : mention.start]
+        before = text[max(start, mention.start - 25) : mention.start]
+        after = text[mention.end : end]
+        if (
+            _SAID.match(after)
+            or _ACCORDING_TO.search(before)
+            or (_SAID_BEFORE.search(before) and re.match(r"\s*(?:[,.;:]|$)", after))
         ):
             return organisation_speaker(mention.key)
     if _UNNAMED.search(text[start:end]):

@@ -347,7 +347,10 @@ def _suggestions(
                 )
                 add(country, finding, Stance.asserts, voice.speaker)
         del end
-    return sorted(out.values(), key=lambda s: (s.start, s.predicate))
+    # A place is a deployment's location only if the document says something about it.
+    described = {s.place for s in out.values() if s.predicate != "located_in"}
+    kept = [s for s in out.values() if s.predicate != "located_in" or s.place in described]
+    return sorted(kept, key=lambda s: (s.start, s.predicate))
 
 
 def _voiced(text, read, roles, organisations, add) -> None:  # type: ignore[no-untyped-def]

@@ -50,9 +50,9 @@ _MONEY = re.compile(
     + r"|(?<![\w.])"
     + _AMOUNT.format(2)
     + _SCALE.format(2)
-    + r"\s*(?P<post>US dollars|dollars|USD|kyat|kyats|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
-    r"Tanzanian )?shillings|(?:Pakistani |Indian |Sri Lankan )?rupees|(?:Serbian )?dinars|"
-    r"pesos|ringgit|baht|riel|taka)\b",
+    + r"\s*(?P<post>US dollars?|dollars?|USD|kyats?|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
+    r"Tanzanian )?shillings?|(?:Pakistani |Indian |Sri Lankan )?rupees?|(?:Serbian )?dinars?|"
+    r"pesos?|ringgit|baht|riel|taka)\b",
 )
 _CURRENCIES = {
     "US$": "USD",
@@ -137,8 +137,32 @@ DATE = re.compile(
     r"|(?P<relative>last\s+(?:year|month)|this\s+year|earlier\s+this\s+year|"
     r"(?:one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago)"
     r"|(?P<my>(?P<myyear>[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})\s*ခုနှစ်"
+    r"(?:\s*(?P<mymonth>ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|"
+    r"အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)လ?)?"
     r"|မနှစ်က|ယမန်နှစ်|ယခုနှစ်))(?![\w])",
     re.IGNORECASE,
+)
+_MY_MONTHS = (
+    "ဇန်နဝါရီ",
+    "ဖေဖော်ဝါရီ",
+    "မတ်",
+    "ဧပြီ",
+    "မေ",
+    "ဇွန်",
+    "ဇူလိုင်",
+    "ဩဂုတ်",
+    "စက်တင်ဘာ",
+    "အောက်တိုဘာ",
+    "နိုဝင်ဘာ",
+    "ဒီဇင်ဘာ",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "သြဂုတ်",
 )
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -150,6 +174,7 @@ class Found:
     value: CountValue | MoneyValue | DateValue
     start: int
     end: int
+    burmese: bool = False
 
 
 def counts_before(text: str, end: int, *, window: int = 60) -> Found | None:
@@ -181,6 +206,8 @@ def find_money(text: str) -> list[Found]:
     found: list[Found] = []
     for match in _MONEY.finditer(text):
         marker = match.group("pre") or match.group("post")
+        if match.group("post") and not marker.endswith("s") and marker not in _CURRENCIES:
+            marker += "s"  # "a 14.9 billion shilling contract"
         currency = _CURRENCIES.get(marker.rstrip(".")) or _CURRENCIES.get(marker.casefold())
         if currency is None:
             continue
@@ -249,7 +276,7 @@ def find_dates(text: str, published: date | None) -> list[Found]:
         else:
             value = _burmese(match, published)
         if value is not None:
-            found.append(Found(value, *match.span()))
+            found.append(Found(value, *match.span(), burmese=bool(match.group("my"))))
     return found
 
 
@@ -325,7 +352,10 @@ def _relative_month(phrase: str, published: date | None) -> DateValue | None:
 
 def _burmese(match: re.Match[str], published: date | None) -> DateValue | None:
     if match.group("myyear"):
-        return _year(int(_burmese_digits(match.group("myyear"))), match.group(0))
+        year = int(_burmese_digits(match.group("myyear")))
+        if match.group("mymonth"):
+            return _month(year, _MY_MONTHS.index(match.group("mymonth")) % 12 + 1, match.group(0))
+        return _year(year, match.group(0))
     if published is None:
         return None
     if match.group(0) in ("မနှစ်က", "ယမန်နှစ်"):

@@ -1,0 +1,280 @@
+"""The rule-based claim suggester on short sentences: what a researcher relies on it to read."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from countersight.evidence.values import CountValue, DateValue, MoneyValue, PlacesValue, RefValue
+from countersight.evidence.vocabulary import Stance
+from countersight.extract.organisations import OrganisationIndex
+from countersight.extract.sentences import split_sentences
+from countersight.extract.suggest import suggest_claims
+from countersight.extract.suggestion import OUTLET, UNNAMED, Suggestion
+from countersight.geo.gazetteer import default_gazetteer
+from countersight.ingest.documents import DocumentText, read_document
+
+
+@pytest.fixture(scope="module")
+def organisations() -> OrganisationIndex:
+    return OrganisationIndex.load()
+
+
+def _document(text: str, published: date | None = date(2023, 6, 1)) -> DocumentText:
+    return DocumentText(
+        path=Path("test.txt"),
+        text=text,
+        title=None,
+        published=published,
+        outlet=None,
+        url=None,
+        language="en",
+        media_type="text/plain",
+        sha256="0" * 64,
+        raw=text.encode(),
+        converted_from_zawgyi=False,
+    )
+
+
+def suggest(text: str, organisations: OrganisationIndex, **kw: object) -> list[Suggestion]:
+    document = _document(text, **kw)  # type: ignore[arg-type]
+    found = suggest_claims(document, default_gazetteer(), organisations)
+    for s in found:  # every quote is the document's own text at its offsets
+        assert document.text[s.start : s.end] == s.quote
+        assert s.rule
+    return found
+
+
+def facts(found: list[Suggestion]) -> set[tuple]:
+    return {(s.place, s.predicate, s.value.identity(), s.stance.value) for s in found}
+
+
+def org(key: str) -> tuple:
+    return RefValue(kind="organisation", key=key).identity()
+
+
+def test_organisation_index_finds_aliases_longest_first_and_new_firms_by_shape(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Zhejiang Dahua Technology Co Ltd and Hikvision lost to Golden Lotus Technologies Co., "
+        "Ltd. and the Shwe Min Group, while an axis of roads stayed dark."
+    )
+    found = [(m.key, m.text) for m in organisations.find(text)]
+    assert found == [
+        ("dahua", "Zhejiang Dahua Technology Co Ltd"),
+        ("hikvision", "Hikvision"),
+        ("new:Golden Lotus Technologies", "Golden Lotus Technologies Co., Ltd."),
+        ("new:Shwe Min Group", "Shwe Min Group"),
+    ]
+    extra = OrganisationIndex.load(extra=[("acme", "Acme Vision", ["AcmeVis"])])
+    assert [m.key for m in extra.find("AcmeVis cameras")] == ["acme"]
+
+
+def test_sentences_keep_offsets_in_english_and_burmese() -> None:
+    text = "Ms. Suu Kyi's government planned it. It cost US$1.2 million.\n\nကင်မရာ တပ်ဆင်သည်။ ပြီးပြီ။"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Ms. Suu Kyi's government planned it.",
+        "It cost US$1.2 million.",
+        "ကင်မရာ တပ်ဆင်သည်။",
+        "ပြီးပြီ။",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_hardware_suppliers_from_several_phrasings(organisations: OrganisationIndex) -> None:
+    found = facts(
+        suggest(
+            "Mandalay is adding 300 Hikvision cameras to its Safe City network. "
+            "The control room uses equipment from Huawei. "
+            "Other cameras there were supplied by Uniview.",
+            organisations,
+        )
+    )
+    for key in ("hikvision", "huawei", "uniview"):
+        assert ("MM-04/mandalay", "hardware_supplier", org(key), "asserts") in found
+
+
+def test_procurer_installer_and_authority(organisations: OrganisationIndex) -> None:
+    found = suggest(
+        "The Taunggyi City Development Committee is installing a camera network in Taunggyi. "
+        "The contract went to Aung Myay Technology Co Ltd. "
+        "The cameras were installed by Fisca.",
+        organisations,
+    )
+    got = facts(found)
+    place = "MM-17/taunggyi"
+    assert (place, "procurer", org("new:Aung Myay Technology"), "asserts") in got
+    assert (place, "installer", org("fisca"), "asserts") in got
+    assert (
+        place,
+        "authority",
+        org("new:Taunggyi City Development Committee"),
+        "asserts",
+    ) in got
+    assert (place, "located_in", RefValue(kind="place", key=place).identity(), "asserts") in got
+
+
+def test_counts_as_ranges(organisations: OrganisationIndex) -> None:
+    found = facts(
+        suggest(
+            "Bago now has over 200 CCTV cameras. Police in Myeik have at least five cameras.",
+            organisations,
+        )
+    )
+    assert ("MM-02/bago", "camera_count", CountValue(min=201).identity(), "asserts") in found
+    assert ("MM-05/myeik", "camera_count", CountValue(min=5).identity(), "asserts") in found
+
+
+def test_capabilities_and_their_negation(organisations: OrganisationIndex) -> None:
+    found = facts(
+        suggest(
+            "The new cameras in Magway can read licence plates and include PTZ units. "
+            "The cameras in Pyay do not have facial recognition.",
+            organisations,
+        )
+    )
+    term = ("term",)
+    assert ("MM-03/magway", "capability", (*term, "plate_recognition"), "asserts") in found
+    assert ("MM-03/magway", "capability", (*term, "ptz"), "asserts") in found
+    assert ("MM-02/pyay", "capability", (*term, "face_recognition"), "denies") in found
+
+
+def test_status_from_tense(organisations: OrganisationIndex) -> None:
+    found = facts(
+        suggest(
+            "Authorities in Lashio are planning a Safe City camera system.\n\n"
+            "Cameras in Monywa have been installed and are now operational.\n\n"
+            "The camera project in Hinthada was suspended in May.",
+            organisations,
+        )
+    )
+    assert ("MM-17/lashio", "status", ("term", "planned"), "asserts") in found
+    assert ("MM-01/monywa", "status", ("term", "operational"), "asserts") in found
+    assert ("MM-07/hinthada", "status", ("term", "suspended"), "asserts") in found
+
+
+def test_money_and_relative_dates(organisations: OrganisationIndex) -> None:
+    found = suggest(
+        "Mandalay's camera project, launched last year, cost US$1.2 million. "
+        "Yangon's camera network has been in use since March 2019 under a contract worth "
+        "MMK 2.5 billion.",
+        organisations,
+        published=date(2023, 6, 1),
+    )
+    got = facts(found)
+    usd = MoneyValue(amount=Decimal(1_200_000), currency="USD").identity()
+    mmk = MoneyValue(amount=Decimal(2_500_000_000), currency="MMK").identity()
+    assert ("MM-04/mandalay", "cost", usd, "asserts") in got
+    assert ("MM-06/yangon", "cost", mmk, "asserts") in got
+    last_year = DateValue(earliest=date(2022, 1, 1), latest=date(2022, 12, 31)).identity()
+    march = DateValue(earliest=date(2019, 3, 1), latest=date(2019, 3, 31)).identity()
+    assert ("MM-04/mandalay", "started", last_year, "asserts") in got
+    assert ("MM-06/yangon", "started", march, "asserts") in got
+
+
+def test_references_back_resolve_to_the_place_just_named(organisations: OrganisationIndex) -> None:
+    found = facts(
+        suggest(
+            "Rights groups visited Moulmein last month. There are already 150 Dahua cameras "
+            "there, and officials want to install more in the city.",
+            organisations,
+        )
+    )
+    place = "MM-15/mawlamyine"  # Moulmein is a historical name of Mawlamyine
+    assert (place, "camera_count", CountValue(min=150, max=150).identity(), "asserts") in found
+    assert (place, "hardware_supplier", org("dahua"), "asserts") in found
+
+
+def test_scope_covers_every_first_level_unit(organisations: OrganisationIndex) -> None:
+    found = suggest(
+        "The junta plans camera surveillance systems for cities in each of Myanmar's seven "
+        "states and seven regions, a source said.",
+        organisations,
+    )
+    scope = [s for s in found if s.predicate == "planned_scope"]
+    assert len(scope) == 1 and scope[0].place == "MM"
+    assert isinstance(scope[0].value, PlacesValue)
+    assert {"MM-01", "MM-07", "MM-11", "MM-17"} <= set(scope[0].value.keys)
+    assert all(not key.count("/") for key in scope[0].value.keys)
+    assert scope[0].speaker == UNNAMED
+
+
+def test_denials_and_no_comment_keep_the_role(organisations: OrganisationIndex) -> None:
+    found = suggest(
+        "Cameras made by Huawei watch the streets of Sittwe. The contract went to "
+        "Fisca Security & Communication.\n\n"
+        "Huawei denied that it had supplied the cameras. Fisca declined to comment.",
+        organisations,
+    )
+    got = facts(found)
+    assert ("MM-16/sittwe", "hardware_supplier", org("huawei"), "asserts") in got
+    assert ("MM-16/sittwe", "hardware_supplier", org("huawei"), "denies") in got
+    assert ("MM-16/sittwe", "procurer", org("fisca"), "declines_to_comment") in got
+    denial = next(s for s in found if s.stance is Stance.denies)
+    assert denial.speaker == "org:huawei"
+
+
+def test_speakers_outlet_unnamed_and_organisation(organisations: OrganisationIndex) -> None:
+    found = suggest(
+        "Naypyitaw has 335 surveillance cameras, according to Human Rights Watch. "
+        "People with knowledge of the matter said Dahua cameras were used. "
+        "The cameras have plate recognition.",
+        organisations,
+    )
+    by_predicate = {s.predicate: s.speaker for s in found}
+    assert by_predicate["camera_count"] == "org:hrw"
+    assert by_predicate["hardware_supplier"] == UNNAMED
+    assert by_predicate["capability"] == OUTLET
+
+
+def test_countries_abroad_use_iso_codes(organisations: OrganisationIndex) -> None:
+    found = facts(
+        suggest(
+            "Kenya's police switched on 1,800 Huawei cameras in Nairobi under a contract worth "
+            "14.9 billion shillings.",
+            organisations,
+        )
+    )
+    assert ("KE", "hardware_supplier", org("huawei"), "asserts") in found
+    kes = MoneyValue(amount=Decimal(14_900_000_000), currency="KES").identity()
+    assert ("KE", "cost", kes, "asserts") in found
+
+
+def test_burmese_sentences(organisations: OrganisationIndex) -> None:
+    text = "မန္တလေးမြို့တွင် မျက်နှာမှတ်သားသည့် စီစီတီဗွီ ကင်မရာ ၂၀၀ ကျော် တပ်ဆင်နေသည်။ ကင်မရာများကို Dahua ကုမ္ပဏီက ထုတ်လုပ်သည်။"
+    got = facts(suggest(text, organisations))
+    place = "MM-04/mandalay"
+    assert (place, "camera_count", CountValue(min=201).identity(), "asserts") in got
+    assert (place, "capability", ("term", "face_recognition"), "asserts") in got
+    assert (place, "status", ("term", "installing"), "asserts") in got
+    assert (place, "hardware_supplier", org("dahua"), "asserts") in got
+
+
+def test_zawgyi_file_read_through_read_document(
+    tmp_path: Path, organisations: OrganisationIndex
+) -> None:
+    # "In Mawlamyine town, 120 cameras are installed." written in the Zawgyi encoding.
+    zawgyi = "ေမာ္လၿမိဳင္ၿမိဳ႕တြင္ ကင္မရာ ၁၂၀ လုံး တပ္ဆင္ထားသည္။ ၿမိဳ႕ခံမ်ားက ေျပာသည္။"
+    path = tmp_path / "zawgyi.txt"
+    path.write_text(zawgyi, encoding="utf-8")
+    document = read_document(path)
+    assert document.converted_from_zawgyi
+    found = suggest_claims(document, default_gazetteer(), organisations)
+    got = facts(found)
+    place = "MM-15/mawlamyine"
+    assert (place, "camera_count", CountValue(min=120, max=120).identity(), "asserts") in got
+    assert all(document.text[s.start : s.end] == s.quote for s in found)
+
+
+def test_distractors_give_nothing(organisations: OrganisationIndex) -> None:
+    found = suggest(
+        "A technology fair in Yangon showed phones with better cameras and solar panels. "
+        "Facial recognition is increasingly used around the world.",
+        organisations,
+    )
+    assert found == []
