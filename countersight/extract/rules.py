@@ -81,7 +81,8 @@ _SW_NOUN = (
     r"(?:\s+(?:software|technology|system))?)"
 )
 _LIST_GAP = re.compile(
-    r"^(?:\s*\([^()]{0,40}\))*\s*(?:,|and|&|as well as|or|,\s*and)\s*(?:the\s+)?$|^\s*/\s*$"
+    r"^(?:\s*\([^()]{0,40}\))*\s*(?:,|and|&|as well as|or|,\s*and|နှင့်|၊)\s*(?:the\s+)?$"
+    r"|^\s*/\s*$"
 )
 
 
@@ -185,7 +186,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "supplier/burmese-camera",
         "hardware_supplier",
         "before",
-        r"^\s*(?:ကုမ္ပဏီ\S*\s*)?(?:က\s*)?(?:ထံမှ\s*)?(?:\S+\s*){0,1}?"
+        r"^\s*(?:ကုမ္ပဏီ\S*\s*)?(?:တို့)?(?:က\s*)?(?:ထံမှ\s*)?(?:\S+\s*){0,1}?"
         r"(?:ကင်မရာ|ထုတ်လုပ်|ဝယ်ယူ|ထောက်ပံ့|ပံ့ပိုး|ရောင်းချ)",
         2,
     ),
@@ -241,7 +242,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "procurer/burmese-awarded",
         "procurer",
         "before",
-        r"^\s*(?:ကုမ္ပဏီ)?\s*(?:က|သို့)\s*(?:\S+\s*)?(?:ရရှိ|ချထား|အောင်မြင်)",
+        r"^\s*(?:ကုမ္ပဏီ)?\s*(?:တို့)?(?:က|သို့)\s*(?:\S+\s*)?(?:ရရှိ|ချထား|အောင်မြင်)",
         2,
     ),
     # installation
@@ -385,9 +386,8 @@ def authority_findings(
 # ---- counts ----------------------------------------------------------------------------------
 
 _CAMERA_AFTER_COUNT = re.compile(
-    r"^(?:\s+(?:new|more|additional|extra|surveillance|security|CCTV|network|street|traffic|IP|"
-    r"PTZ|AI|smart|high-definition|HD|closed-circuit|video|[A-Z][\w-]+))*\s+"
-    r"(?:cameras|camera units|CCTV cameras|CCTVs)\b",
+    r"^(?:\s+(?!(?:of|in|with|and|or|at|on|for|to|from|by|the|were|was|are|is|have|had)\b)"
+    r"[\w-]+){0,3}?\s+(?:cameras|camera units|CCTVs)\b",
 )
 _CITY_AFTER_COUNT = re.compile(r"^(?:\s+(?:more|new|major|additional))*\s+cities\b")
 _MY_NUMBER = {
@@ -533,6 +533,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"live)|went live|switched on|switches on|began (?:operating|using)|"
             r"(?:has|have) begun (?:operating|using)|(?:has|have|had) (?:started|begun) "
             r"(?:to use|using|operating)|(?:has|have|had) been (?:in use|working|running|live)|"
+            r"(?:has|have|had) (?:deployed|installed|put up|mounted|set up)|"
             r"there are already|already (?:has|have|"
             r"operates|operating|monitored|in place)|now has)\b"
             r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ",
@@ -554,8 +555,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "tendered",
             r"\b(?:invit\w+ (?:bids|tenders)|invitation to bid|call(?:ed|s|ing)? for "
             r"(?:bids|tenders|proposals)|(?:issued|launched|opened|published|floated|announced) "
-            r"(?:a |the )?(?:tenders?|bids?)|tenders? (?:was|were|has been|have been|is) "
-            r"(?:issued|launched|opened|published|floated)|put (?:out )?to tender)\b"
+            r"(?:a |the )?(?:tenders?|bids?)|tenders?\b[^.;]{0,40}?\b(?:was|were|has been|"
+            r"have been|is) (?:issued|launched|opened|published|floated|announced)|"
+            r"put (?:out )?to tender)\b"
             r"|တင်ဒါ\s*(?:ခေါ်|ဖိတ်ခေါ်)",
         ),
         (

@@ -86,7 +86,7 @@ def sentence_voice(text: str, start: int, end: int, orgs: Sequence[OrgMention]) 
     return Voice(Stance.asserts, _speaker(text, start, end, orgs))
 
 
-_LIST = re.compile(r"^\s*(?:,|and|&|nor|or|,\s*and)\s*$")
+_LIST = re.compile(r"^\s*(?:,|and|&|nor|or|,\s*and|နှင့်|၊)\s*$")
 
 
 def _subjects(text: str, orgs: Sequence[OrgMention], cue: int) -> tuple[OrgMention, ...]:

@@ -226,6 +226,9 @@ def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
     named = [(r.sentence.paragraph, p.key) for r in reads for p in r.places if not p.origin]
     countries = [p.key for p in finder.gazetteer if p.kind == "country"]
     main = named[0][1] if named else (countries[0] if len(countries) == 1 else "")
+    if named and named[0][0] > 2:
+        # No place in the headline or lede: the story is about the country as a whole.
+        main = _country_of(main, finder)
     # A headline names the country ("Myanmar's capital"); the lede names the city.
     lede = [key for paragraph, key in named if paragraph <= named[0][0] + 2] if named else []
     inside = [k for k in lede if k != main and _country_of(k, finder) == main]
