@@ -8,6 +8,8 @@
   PBF and the real extracts, against `osmium tags-filter` on the same files.
 - map (bench/map_layers.py): camera layer latency per zoom with a million cameras, against
   plain unclustered GeoJSON for the same boxes, and the page's load time in Chromium.
+- extract (bench/extract.py): the document reader's articles per second on one core, with the
+  quality figures of eval-extract.
 """
 
 from __future__ import annotations
@@ -110,12 +112,11 @@ def foundation() -> None:
 
 
 def main() -> None:
-    wanted = sys.argv[1:] or ["foundation", "osm", "map"]
-    unknown = set(wanted) - {"foundation", "osm", "map"}
+    known = ["foundation", "osm", "map", "extract"]
+    wanted = sys.argv[1:] or known
+    unknown = set(wanted) - set(known)
     if unknown:
-        raise SystemExit(
-            f"unknown benchmark {', '.join(sorted(unknown))}; use foundation, osm, map"
-        )
+        raise SystemExit(f"unknown benchmark {', '.join(sorted(unknown))}; use {', '.join(known)}")
     if "foundation" in wanted:
         foundation()
     if "osm" in wanted:
@@ -129,6 +130,11 @@ def main() -> None:
 
         print()
         map_layers.main([])
+    if "extract" in wanted:
+        from bench import extract
+
+        print()
+        extract.main([])
 
 
 if __name__ == "__main__":

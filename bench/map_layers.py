@@ -200,6 +200,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cameras", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=200, help="views per zoom")
     parser.add_argument("--reference-requests", type=int, default=20, help="views per zoom")
+    parser.add_argument("--zooms", type=int, nargs="+", default=list(ZOOMS))
     args = parser.parse_args(argv)
     database, timings = prepare_atlas(args.cameras)
     port = _free_port()
@@ -233,7 +234,7 @@ def main(argv: list[str] | None = None) -> None:
             client.get("/api/v1/layers/cameras", params={"bbox": "0,0,1,1", "zoom": 5})
             results["index_build_s"] = time.perf_counter() - start
             per_zoom = {}
-            for zoom in ZOOMS:
+            for zoom in args.zooms:
                 views = _views(database, zoom, args.requests)
                 ours, sizes = [], []
                 for box in views:

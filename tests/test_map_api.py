@@ -118,7 +118,14 @@ def test_a_camera_carries_its_sector_dori_bands_and_assumptions(client: TestClie
         f["properties"]["key"]: f["properties"]
         for f in _layer(client, MAWLAMYINE_BOX, 17)["features"]
     }
-    fixed, plate_reader, dome = (cameras[f"osm:node/{i}"] for i in (1001, 1002, 1003))
+    fixed, plate_reader, dome = (
+        {
+            **cameras[f"osm:node/{i}"],
+            **client.get(f"/api/v1/cameras/osm:node/{i}").json()["properties"],
+        }
+        for i in (1001, 1002, 1003)
+    )
+    assert "assumptions" not in cameras["osm:node/1001"]  # the map layer stays light
     assert fixed["sector"] == {"directions": [90.0], "angle": 90.0, "all_round": False}
     bands = {b["band"]: b["metres"] for b in fixed["bands"]}
     assert list(bands) == ["detection", "observation", "recognition", "identification"]

@@ -199,7 +199,7 @@ def cameras_layer(
         }
         for c in answer.clusters
     ]
-    features += layer.features(db, index.grid.ids[answer.singles].tolist())
+    features += layer.features(db, index.grid.ids[answer.singles].tolist(), detail=False)
     return _geojson(
         features,
         zoom=zoom,
@@ -244,15 +244,20 @@ def summary(db: Db, key: str) -> dict[str, Any]:
     return place_summary(db, _place(db, key))
 
 
+def _exported_cameras(
+    request: Request, db: Session, bbox: str | None, wanted: CameraFilter
+) -> tuple[list[dict[str, Any]], bool]:
+    """The cameras a download holds, and whether the limit cut it short."""
+    ids = _cameras_in(db, _layer(request), bbox, wanted)
+    return _layer(request).features(db, ids[:EXPORT_LIMIT]), len(ids) > EXPORT_LIMIT
+
+
 @router.get("/export/cameras.geojson")
 def export_cameras_geojson(
     request: Request, db: Db, wanted: Cameras, bbox: BBoxQuery = None
 ) -> Response:
-    ids = _cameras_in(db, _layer(request), bbox, wanted)
-    features = _layer(request).features(db, ids[:EXPORT_LIMIT])
-    body = geojson.feature_collection(
-        features, attribution=ATTRIBUTION, truncated=len(ids) > EXPORT_LIMIT
-    )
+    features, truncated = _exported_cameras(request, db, bbox, wanted)
+    body = geojson.feature_collection(features, attribution=ATTRIBUTION, truncated=truncated)
     return _download(body, geojson.MEDIA_TYPE, "countersight-cameras.geojson")
 
 
@@ -260,8 +265,7 @@ def export_cameras_geojson(
 def export_cameras_csv(
     request: Request, db: Db, wanted: Cameras, bbox: BBoxQuery = None
 ) -> Response:
-    ids = _cameras_in(db, _layer(request), bbox, wanted)
-    features = _layer(request).features(db, ids[:EXPORT_LIMIT])
+    features, _ = _exported_cameras(request, db, bbox, wanted)
     body = csv_table.features_to_csv(features, csv_table.CAMERA_COLUMNS)
     return _download(body, csv_table.MEDIA_TYPE, "countersight-cameras.csv")
 

@@ -14,11 +14,12 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from countersight.geo.camera_grid import CameraGrid, GridAnswer
@@ -203,7 +204,8 @@ class CameraLayer:
         self._lock = threading.Lock()
         self._index: CameraIndex | None = None
         self._head: int | None = None
-        self._features: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._briefs: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._details: OrderedDict[int, dict[str, Any]] = OrderedDict()
         self._describe: CameraDescriber | None = None
 
     def index(self, session: Session) -> CameraIndex:
@@ -213,27 +215,67 @@ class CameraLayer:
             if self._index is None or head != self._head:
                 self._index = CameraIndex(session)
                 self._head = head
-                self._features.clear()
+                self._briefs.clear()
+                self._details.clear()
                 self._describe = None
             return self._index
 
-    def features(self, session: Session, camera_ids: Iterable[int]) -> list[dict[str, Any]]:
-        """GeoJSON features for cameras by id, in the order given; recent ones cached."""
+    def features(
+        self, session: Session, camera_ids: Iterable[int], *, detail: bool = True
+    ) -> list[dict[str, Any]]:
+        """GeoJSON features for cameras by id, in the order given; recent ones cached.
+
+        Map layers ask for the brief form (what drawing needs); the API's camera records and
+        exports for the detailed one, with provenance, source and assumptions.
+        """
         self.index(session)  # drops cached features if the atlas has changed
         wanted = [int(i) for i in camera_ids]
+        cache = self._details if detail else self._briefs
+        columns = tuple(Camera.__table__.columns) if detail else MAP_COLUMNS
         with self._lock:
-            found = {i: self._features[i] for i in wanted if i in self._features}
+            found = {i: cache[i] for i in wanted if i in cache}
             missing = [i for i in wanted if i not in found]
             if missing and self._describe is None:
                 self._describe = CameraDescriber(session)
             for start in range(0, len(missing), FETCH_BATCH):
                 batch = missing[start : start + FETCH_BATCH]
-                for camera in session.scalars(select(Camera).where(Camera.id.in_(batch))):
-                    found[camera.id] = camera_feature(camera, self._describe(camera))
-                    self._features[camera.id] = found[camera.id]
-            while len(self._features) > FEATURE_CACHE_SIZE:
-                self._features.popitem(last=False)
+                for row in session.execute(select(*columns).where(Camera.id.in_(batch))):
+                    found[row.id] = cache[row.id] = {
+                        "type": "Feature",
+                        "geometry": {"type": "Point", "coordinates": [row.lon, row.lat]},
+                        "properties": self._describe(row, detail),
+                    }
+            while len(cache) > FEATURE_CACHE_SIZE:
+                cache.popitem(last=False)
         return [found[i] for i in wanted if i in found]
+
+
+# What the map needs to draw a camera; the rest of its record comes with `detail`.
+MAP_COLUMNS = (
+    Camera.id,
+    Camera.key,
+    Camera.lon,
+    Camera.lat,
+    Camera.surveillance_type,
+    Camera.capabilities,
+    Camera.camera_type,
+    Camera.mount,
+    Camera.directions,
+    Camera.direction_ranges,
+    Camera.height,
+    Camera.operator,
+    Camera.manufacturer,
+    Camera.start_date,
+    Camera.status,
+    Camera.place_id,
+    Camera.deployment_id,
+)
+
+
+@lru_cache(maxsize=8192)
+def _coverage(camera_type: str | None, directions: tuple, ranges: tuple) -> dict[str, Any]:
+    """Coverage by the tags it depends on: most cameras share a handful of combinations."""
+    return camera_coverage(camera_type, directions, ranges).to_dict()
 
 
 class CameraDescriber:
@@ -247,9 +289,34 @@ class CameraDescriber:
         self.deployments = dict(session.execute(select(Deployment.id, Deployment.key)).all())
         self.sources = {s.id: public_source(s) for s in session.scalars(select(Source))}
 
-    def __call__(self, camera: Camera) -> dict[str, Any]:
-        """The public properties of one camera: what it is, what it can do, where it is from."""
-        coverage = camera_coverage(camera.camera_type, camera.directions, camera.direction_ranges)
+    def __call__(self, camera: Row, detail: bool) -> dict[str, Any]:
+        """A camera's public properties: what it is, what it can do, and (detail) its record."""
+        coverage = _coverage(
+            camera.camera_type,
+            tuple(camera.directions or ()),
+            tuple(tuple(r) for r in camera.direction_ranges or ()),
+        )
+        brief = {
+            "cluster": False,
+            "key": camera.key,
+            "kind": camera_kind(camera.surveillance_type, camera.capabilities or ()),
+            "camera_type": camera.camera_type,
+            "mount": camera.mount,
+            "directions": camera.directions,
+            "direction_ranges": camera.direction_ranges,
+            "height": camera.height,
+            "operator": camera.operator,
+            "manufacturer": camera.manufacturer,
+            "start_date": camera.start_date,
+            "status": camera.status,
+            "place": self.places.get(camera.place_id),
+            "deployment": self.deployments.get(camera.deployment_id),
+            "sector": coverage["sector"],
+            "bands": coverage["bands"],
+            "detail": f"/api/v1/cameras/{camera.key}",
+        }
+        if not detail:
+            return brief
         provenance = camera.provenance or {}
         osm_url = None
         if provenance.get("osm_type") and provenance.get("osm_id"):
@@ -257,37 +324,17 @@ class CameraDescriber:
                 f"https://www.openstreetmap.org/{provenance['osm_type']}/{provenance['osm_id']}"
             )
         return {
-            "key": camera.key,
-            "kind": camera_kind(camera.surveillance_type, camera.capabilities or ()),
+            **brief,
             "surveillance": camera.surveillance,
             "surveillance_type": camera.surveillance_type,
             "zone": camera.zone,
-            "camera_type": camera.camera_type,
-            "mount": camera.mount,
-            "directions": camera.directions,
-            "direction_ranges": camera.direction_ranges,
             "angle": camera.angle,
-            "height": camera.height,
-            "operator": camera.operator,
-            "manufacturer": camera.manufacturer,
             "capabilities": camera.capabilities,
-            "start_date": camera.start_date,
             "first_seen": camera.first_seen.isoformat() if camera.first_seen else None,
             "last_seen": camera.last_seen.isoformat() if camera.last_seen else None,
-            "status": camera.status,
-            "place": self.places.get(camera.place_id),
-            "deployment": self.deployments.get(camera.deployment_id),
-            **coverage.to_dict(),
+            "assumptions": coverage["assumptions"],
             "source": self.sources.get(camera.source_id),
             "osm_url": osm_url,
             "osm_version": provenance.get("version"),
             "flags": camera.flags,
         }
-
-
-def camera_feature(camera: Camera, properties: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "type": "Feature",
-        "geometry": {"type": "Point", "coordinates": [camera.lon, camera.lat]},
-        "properties": {"cluster": False, **properties},
-    }

@@ -6,6 +6,7 @@ import { initialLanguage, onChange, setLanguage, t } from "./i18n.js";
 import { declutterLabels, drawBoundaries, drawCameras, drawDeployments, legendControl, STATUSES, WEDGE_MIN_ZOOM } from "./layers.js";
 import { createPanel, h } from "./panel.js";
 import { setupSearch } from "./search.js";
+import { debounce, getJSON } from "./net.js";
 
 const L = window.L;
 const LABEL_MIN_ZOOM = 5;
@@ -33,19 +34,6 @@ const state = {
   loads: 0,
 };
 
-async function getJSON(url, signal) {
-  const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
-}
-
-function debounce(fn, ms) {
-  let timer = null;
-  return (...args) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), ms);
-  };
-}
 
 function plainText(html) {
   if (!html) return "";

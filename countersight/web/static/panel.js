@@ -345,11 +345,10 @@ export function createPanel({ root, onClose, links }) {
       const path = key.split("/").map(encodeURIComponent).join("/");
       return fetchInto("place", key, `/api/v1/places/${path}/summary`, renderPlace, name);
     },
+    // The map carries what drawing needs; the panel fetches the camera's whole record.
     camera(feature) {
-      if (controller) controller.abort();
-      open("camera", "");
-      shown = { kind: "camera", key: feature.properties.key, data: feature, render: renderCamera };
-      draw();
+      const p = feature.properties;
+      return fetchInto("camera", p.key, p.detail || `/api/v1/cameras/${p.key}`, renderCamera);
     },
   };
 }

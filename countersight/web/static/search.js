@@ -3,23 +3,11 @@
 
 import { t } from "./i18n.js";
 import { h } from "./panel.js";
+import { debounce, getJSON } from "./net.js";
 
 const $ = (selector) => document.querySelector(selector);
 const FETCH_DELAY_MS = 250;
 
-async function getJSON(url, signal) {
-  const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
-}
-
-function debounce(fn, ms) {
-  let timer = null;
-  return (...args) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), ms);
-  };
-}
 
 const PLACE_ZOOM = { country: 6, state: 8, region: 8, division: 8, district: 10, township: 11, city: 13, town: 13, village: 14 };
 
