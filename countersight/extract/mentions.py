@@ -97,7 +97,17 @@ _ORIGIN_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ORIGIN_AFTER = re.compile(r"^(?:-based|-headquartered|-made|-built|-listed|\s+based\b)")
+_ORIGIN_AFTER = re.compile(
+    r"^(?:-based|-headquartered|-made|-built|-listed|\s+based\b"
+    # A place in an outlet's name: "The Irrawaddy", "Mon Coast Herald", "Myanmar Now".
+    r"|(?:\s+[A-Z][a-z]+)?\s+(?:Wire|News|Times|Post|Herald|Daily|Dispatch|Review|Journal|"
+    r"Media|Agency|Radio|TV|Television|Weekly|Chronicle|Gazette|Voice|Tribune|Now|Monitor)\b)"
+)
+# A wire dateline: "YANGON, 3 April 2024 (Irrawaddy Wire) -" says where the story was filed.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*(?:\([^)]{0,60}\))?\s*[-–—]+"
+)
 _ORIGIN_AFTER_MY = re.compile(r"^(?:မြို့)?\s*(?:အခြေစိုက်|ရုံးချုပ်|မှ\s*ကုမ္ပဏီ)")
 
 # References back to the place just named.
@@ -263,8 +273,16 @@ class PlaceFinder:
     @staticmethod
     def _is_origin(text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 40) : start]
-        after = text[end : end + 20]
-        return bool(_ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.match(after))
+        after = text[end : end + 30]
+        if _ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.match(after):
+            return True
+        # The end of a name: "Burma Campaign UK", "Amnesty International Kenya".
+        if re.search(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$", before) and not re.search(
+            r"(?:^|[.!?:]\s+)[A-Z][a-z]+\s+$", before
+        ):
+            return not re.search(r"\b(?:In|At|From|To|Of|For|Across|Near)\s+$", before)
+        dateline = DATELINE.match(text)
+        return bool(dateline and end <= dateline.end())
 
     def scope_keys(self, scope: Scope, country: str) -> tuple[str, ...]:
         """The first-level units of `country` whose kind the scope phrase names."""

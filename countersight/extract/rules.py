@@ -553,7 +553,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "tendered",
-            r"\b(?:invit\w+ (?:bids|tenders)|invitation to bid|call(?:ed|s|ing)? for "
+            r"\b(?:invit\w+ (?:\w+ )?(?:bids|tenders|proposals)|invitation (?:to|for) (?:bids?|tenders?)|"
+            r"call(?:ed|s|ing)? for "
             r"(?:bids|tenders|proposals)|(?:issued|launched|opened|published|floated|announced) "
             r"(?:a |the )?(?:tenders?|bids?)|tenders?\b[^.;]{0,40}?\b(?:was|were|has been|"
             r"have been|is) (?:issued|launched|opened|published|floated|announced)|"
@@ -612,7 +613,7 @@ _ONGOING = re.compile(
 )
 _COST_CUE = re.compile(
     r"\b(?:cost\w*|worth|valued?|value of|budget\w*|spent|spend|price\w*|contract|funded|"
-    r"funding|investment|invested|loan|paid|pay)\b|တန်ဖိုး|ကုန်ကျ",
+    r"funding|investment|invested|loan|paid|pay|deal|agreement|estimated)\b|တန်ဖိုး|ကုန်ကျ",
     re.IGNORECASE,
 )
 _NOT_COST = re.compile(r"\b(?:fines?|salar\w+|revenue|sales|profits?|turnover|penalt\w+)\b", re.I)

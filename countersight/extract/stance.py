@@ -40,6 +40,7 @@ _UNNAMED = re.compile(
     r"\b(?:people|persons?|sources?|insiders?|officials?|residents?|business ?people|"
     r"one of (?:them|the sources)|an? (?:official|source|person|insider))\b[^.]{0,80}?"
     r"\b(?:said|say|says|told|added|confirmed)\b"
+    r"|\b(?:declined|asked|refused) (?:not )?to be (?:named|identified)|\bnot authori[sz]ed to speak"
     r"|\b(?:said|say|says|told|added)\b[^.]{0,20}?\b(?:people|sources?|insiders?|one of them|"
     r"one of the sources)\b"
     r"|\baccording to (?:the |one |a |two |three )?(?:\w+ )?(?:sources?|people|insiders?|"

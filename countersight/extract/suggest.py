@@ -48,7 +48,9 @@ _DESCRIPTIVE_END = re.compile(
     r"\s+(?:Technologies|Technology|Security\s*(?:&|and)\s*Communications?|Group|Engineering"
     r"(?:\s*&\s*Trading)?)$"
 )
+_SYSTEM = re.compile(r"\b(?:system|network|project|scheme|programme|program)s?\b", re.I)
 _FIRST_ONLY = frozenset({"status"})
+_TOTALS = frozenset({"camera_count", "city_count", "cost"})
 _ROLES = frozenset({"hardware_supplier", "software_supplier", "procurer", "installer", "authority"})
 _DEFAULT_ROLE = {
     "manufacturer": "hardware_supplier",
@@ -89,7 +91,10 @@ def suggest_claims(
     sentences = split_sentences(text)
     orgs_by_sentence = [_shift(organisations.find(s.text), s.start) for s in sentences]
     _add_short_names(text, sentences, orgs_by_sentence, organisations, finder)
-    anchored = {s.paragraph for s in sentences if ANCHOR.search(s.text)}
+    anchored_sentences = [s for s in sentences if ANCHOR.search(s.text)]
+    anchored = {s.paragraph for s in anchored_sentences}
+    # In a story about surveillance, "the system" and "the project" are the system.
+    about_surveillance = len(anchored_sentences) >= 3
     reads = []
     for sentence, orgs in zip(sentences, orgs_by_sentence, strict=True):
         found = _shift_places(finder.find(sentence.text), sentence.start)
@@ -105,7 +110,10 @@ def suggest_claims(
         ]
         voice = sentence_voice(text, sentence.start, sentence.end, orgs)
         about_place = bool(places) or bool(find_references(sentence.text))
-        findings = _findings(document, sentence, orgs, sentence.paragraph in anchored, about_place)
+        in_context = sentence.paragraph in anchored or bool(
+            about_surveillance and _SYSTEM.search(sentence.text)
+        )
+        findings = _findings(document, sentence, orgs, in_context, about_place)
         reads.append(_Read(sentence, orgs, places, voice, findings, weak=weak))
     _assign_places(text, reads, finder)
     return _suggestions(text, reads, organisations, finder, anchored)
@@ -314,7 +322,13 @@ def _suggestions(
             if finding.negated and finding.predicate in _ROLES:
                 continue  # "neither Huawei nor Dahua branding was visible": no one denies
             stance = Stance.denies if finding.negated else Stance.asserts
-            for place in read.place:
+            targets = read.place
+            if finding.predicate in _TOTALS and len(targets) > 1:
+                # "3,000 cameras in Yangon, Mandalay and Naypyitaw" is a total, not each city's.
+                targets = tuple(dict.fromkeys(_country_of(p, finder) for p in targets))
+                if len(targets) > 1:
+                    continue
+            for place in targets:
                 add(place, finding, stance, voice.speaker)
         if read.sentence.paragraph in anchored_paragraphs:
             for place in read.place:
