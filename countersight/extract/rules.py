@@ -553,7 +553,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "tendered",
-            r"\b(?:invit\w+ (?:\w+ )?(?:bids|tenders|proposals)|invitation (?:to|for) (?:bids?|tenders?)|"
+            r"\b(?:invit\w+ (?:\w+ )?(?:bids|tenders|proposals)|"
+            r"invitation (?:to|for) (?:bids?|tenders?)|"
             r"call(?:ed|s|ing)? for "
             r"(?:bids|tenders|proposals)|(?:issued|launched|opened|published|floated|announced) "
             r"(?:a |the )?(?:tenders?|bids?)|tenders?\b[^.;]{0,40}?\b(?:was|were|has been|"
