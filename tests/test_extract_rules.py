@@ -245,6 +245,20 @@ def test_countries_abroad_use_iso_codes(organisations: OrganisationIndex) -> Non
     assert ("KE", "cost", kes, "asserts") in found
 
 
+def test_a_city_abroad_stands_for_its_country(organisations: OrganisationIndex) -> None:
+    found = facts(suggest("Lahore's Safe City runs more than 8,000 Huawei cameras.", organisations))
+    assert ("PK", "camera_count", CountValue(min=8001).identity(), "asserts") in found
+    assert ("PK", "hardware_supplier", org("huawei"), "asserts") in found
+
+
+def test_burmese_words_that_contain_a_short_town_name_are_not_places(
+    organisations: OrganisationIndex,
+) -> None:
+    # "ပြည်နယ်" (state) and "ပြည်တွင်း" (domestic) start with "ပြည်", the Burmese name of Pyay.
+    found = suggest("ပြည်တွင်းကုမ္ပဏီများက ပြည်နယ်တိုင်းတွင် ကင်မရာ ၅၀ လုံး တပ်ဆင်ထားသည်။", organisations)
+    assert found and all(s.place == "MM" for s in found)
+
+
 def test_burmese_sentences(organisations: OrganisationIndex) -> None:
     text = "မန္တလေးမြို့တွင် မျက်နှာမှတ်သားသည့် စီစီတီဗွီ ကင်မရာ ၂၀၀ ကျော် တပ်ဆင်နေသည်။ ကင်မရာများကို Dahua ကုမ္ပဏီက ထုတ်လုပ်သည်။"
     got = facts(suggest(text, organisations))
