@@ -199,7 +199,7 @@ def cameras_layer(
         }
         for c in answer.clusters
     ]
-    features += layer.features(db, index.grid.ids[answer.singles].tolist(), detail=False)
+    features += layer.map_features(db, answer.singles.tolist())
     return _geojson(
         features,
         zoom=zoom,

@@ -95,25 +95,37 @@ class _Vocabulary:
         return self.codes.get(value.strip().casefold(), -1)
 
 
+# What the map needs to draw a camera; the rest of its record comes with `detail`.
+MAP_COLUMNS = (
+    Camera.id,
+    Camera.key,
+    Camera.lon,
+    Camera.lat,
+    Camera.surveillance_type,
+    Camera.capabilities,
+    Camera.camera_type,
+    Camera.mount,
+    Camera.directions,
+    Camera.direction_ranges,
+    Camera.height,
+    Camera.operator,
+    Camera.manufacturer,
+    Camera.start_date,
+    Camera.status,
+    Camera.place_id,
+    Camera.deployment_id,
+)
+
+
 class CameraIndex:
-    """The grid plus the columns the filters need, all in grid order."""
+    """The grid, the columns the filters need, and each camera's map row, all in grid order.
+
+    Keeping the rows the map draws from (a few hundred bytes a camera) means a view of two
+    thousand single cameras is described without a database round trip.
+    """
 
     def __init__(self, session: Session) -> None:
-        rows = session.execute(
-            select(
-                Camera.id,
-                Camera.lon,
-                Camera.lat,
-                Camera.surveillance_type,
-                Camera.capabilities,
-                Camera.status,
-                Camera.manufacturer,
-                Camera.operator,
-                Camera.deployment_id,
-                Camera.start_date,
-                Camera.first_seen,
-            )
-        ).all()
+        rows = session.execute(select(*MAP_COLUMNS, Camera.first_seen)).all()
         kinds = [camera_kind(r.surveillance_type, r.capabilities or ()) for r in rows]
         self.grid = CameraGrid(
             ids=np.fromiter((r.id for r in rows), dtype=np.int64, count=len(rows)),
@@ -122,6 +134,7 @@ class CameraIndex:
             alpr=np.array([k == "alpr" for k in kinds], dtype=bool),
         )
         self.grid.prepare()
+        self.rows = [rows[i] for i in self.grid.order]
         sort = self.grid.sorted_like
         self.kind = _Vocabulary([kinds[i] for i in self.grid.order])
         self.status = _Vocabulary([rows[i].status for i in self.grid.order])
@@ -204,7 +217,6 @@ class CameraLayer:
         self._lock = threading.Lock()
         self._index: CameraIndex | None = None
         self._head: int | None = None
-        self._briefs: OrderedDict[int, dict[str, Any]] = OrderedDict()
         self._details: OrderedDict[int, dict[str, Any]] = OrderedDict()
         self._describe: CameraDescriber | None = None
 
@@ -215,61 +227,44 @@ class CameraLayer:
             if self._index is None or head != self._head:
                 self._index = CameraIndex(session)
                 self._head = head
-                self._briefs.clear()
                 self._details.clear()
                 self._describe = None
             return self._index
 
-    def features(
-        self, session: Session, camera_ids: Iterable[int], *, detail: bool = True
-    ) -> list[dict[str, Any]]:
-        """GeoJSON features for cameras by id, in the order given; recent ones cached.
+    def map_features(self, session: Session, positions: Iterable[int]) -> list[dict[str, Any]]:
+        """Brief features (what drawing needs) for cameras at grid positions, from the index."""
+        index = self.index(session)
+        with self._lock:
+            if self._describe is None:
+                self._describe = CameraDescriber(session)
+            describe = self._describe
+        return [_feature(index.rows[p], describe(index.rows[p], False)) for p in positions]
 
-        Map layers ask for the brief form (what drawing needs); the API's camera records and
-        exports for the detailed one, with provenance, source and assumptions.
-        """
+    def features(self, session: Session, camera_ids: Iterable[int]) -> list[dict[str, Any]]:
+        """Detailed features (provenance, source, assumptions) by id, in order; recent cached."""
         self.index(session)  # drops cached features if the atlas has changed
         wanted = [int(i) for i in camera_ids]
-        cache = self._details if detail else self._briefs
-        columns = tuple(Camera.__table__.columns) if detail else MAP_COLUMNS
         with self._lock:
-            found = {i: cache[i] for i in wanted if i in cache}
+            found = {i: self._details[i] for i in wanted if i in self._details}
             missing = [i for i in wanted if i not in found]
             if missing and self._describe is None:
                 self._describe = CameraDescriber(session)
+            columns = tuple(Camera.__table__.columns)
             for start in range(0, len(missing), FETCH_BATCH):
                 batch = missing[start : start + FETCH_BATCH]
                 for row in session.execute(select(*columns).where(Camera.id.in_(batch))):
-                    found[row.id] = cache[row.id] = {
-                        "type": "Feature",
-                        "geometry": {"type": "Point", "coordinates": [row.lon, row.lat]},
-                        "properties": self._describe(row, detail),
-                    }
-            while len(cache) > FEATURE_CACHE_SIZE:
-                cache.popitem(last=False)
+                    found[row.id] = self._details[row.id] = _feature(row, self._describe(row, True))
+            while len(self._details) > FEATURE_CACHE_SIZE:
+                self._details.popitem(last=False)
         return [found[i] for i in wanted if i in found]
 
 
-# What the map needs to draw a camera; the rest of its record comes with `detail`.
-MAP_COLUMNS = (
-    Camera.id,
-    Camera.key,
-    Camera.lon,
-    Camera.lat,
-    Camera.surveillance_type,
-    Camera.capabilities,
-    Camera.camera_type,
-    Camera.mount,
-    Camera.directions,
-    Camera.direction_ranges,
-    Camera.height,
-    Camera.operator,
-    Camera.manufacturer,
-    Camera.start_date,
-    Camera.status,
-    Camera.place_id,
-    Camera.deployment_id,
-)
+def _feature(row: Row, properties: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [row.lon, row.lat]},
+        "properties": properties,
+    }
 
 
 @lru_cache(maxsize=8192)
