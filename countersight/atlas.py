@@ -20,9 +20,8 @@ from countersight.store.database import make_engine, transaction, upgrade
 from countersight.store.models import Organisation
 
 if TYPE_CHECKING:  # the document reader's modules load only when documents are read
-    from countersight.extract.suggestion import Suggestion
+    from countersight.extract.organisations import OrganisationIndex
     from countersight.ingest.document_import import DocumentOutcome
-    from countersight.ingest.documents import DocumentText
     from countersight.ingest.origin_links import OriginReport
 
 CASES_DIR = DATA_DIR / "cases"
@@ -83,18 +82,16 @@ def bundled_osm_files() -> list[Path]:
     return sorted(OSM_DIR.glob("*.osm.pbf"))
 
 
-def document_suggester(engine: Engine) -> Callable[[DocumentText], list[Suggestion]]:
-    """The document reader, knowing the organisations in the shipped list and in the atlas."""
+def known_organisations(engine: Engine) -> OrganisationIndex:
+    """The organisations the reader knows: the shipped list and the atlas's own."""
     from countersight.extract.organisations import OrganisationIndex
-    from countersight.extract.suggest import suggest_claims
 
     with transaction(engine) as session:
         extra = [
             (o.key, o.name, tuple(a.alias for a in o.aliases))
             for o in session.scalars(select(Organisation))
         ]
-    organisations = OrganisationIndex.load(extra=extra)
-    return lambda document: suggest_claims(document, gazetteer(), organisations)
+    return OrganisationIndex.load(extra=extra)
 
 
 def import_document_files(
@@ -106,18 +103,20 @@ def import_document_files(
     **metadata: Any,
 ) -> tuple[list[DocumentOutcome], OriginReport]:
     """Import documents one by one (a bad file does not stop the batch), then regroup origins."""
+    from countersight.extract.suggest import suggest_claims
     from countersight.ingest.document_import import import_documents
     from countersight.ingest.origin_links import assign_origins
 
+    organisations = known_organisations(engine)
     outcomes = import_documents(
         engine,
         files,
-        document_suggester(engine),
+        lambda document: suggest_claims(document, gazetteer(), organisations),
         evidence=evidence_dir(),
         actor=actor,
         progress=progress,
         **metadata,
     )
     with transaction(engine, actor) as session:
-        origins = assign_origins(session)
+        origins = assign_origins(session, organisations.key_for)
     return outcomes, origins

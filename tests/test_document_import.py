@@ -98,7 +98,7 @@ def test_review_accepts_into_facts_and_every_decision_is_audited(cli, database: 
     )
     refused = cli("review", "--reject", supplier["ref"], check=False)
     assert refused.returncode == 2 and "reason" in refused.stderr
-    cli("review", "--accept", supplier["ref"], "--actor", "reviewer-1")
+    cli("review", "--accept", supplier["ref"], "--as", "reviewer-1")
     again = cli("review", "--accept", supplier["ref"], check=False)
     assert again.returncode == 2 and "already accepted" in again.stderr
     others = [c["ref"] for c in suggestions if c["ref"] != supplier["ref"]]

@@ -255,11 +255,33 @@ def evaluate_folder(folder: Path, gazetteer: Gazetteer) -> Report:
         for d in documents
     }
 
+    suggestions = {
+        d.file: suggest_claims(texts[d.file], gazetteer, organisations) for d in documents
+    }
+
     def suggest(document: LabelledDocument) -> list[Suggestion]:
-        return suggest_claims(texts[document.file], gazetteer, organisations)
+        return suggestions[document.file]
 
     def group(batch: list[LabelledDocument]) -> list[str]:
-        stories = [StoryText(d.file.name, texts[d.file].text, texts[d.file].outlet) for d in batch]
-        return [str(label) for label in group_origins(stories).labels]
+        stories = [
+            StoryText(
+                d.file.name,
+                texts[d.file].text,
+                texts[d.file].outlet,
+                story_facts(suggestions[d.file]),
+            )
+            for d in batch
+        ]
+        grouping = group_origins(stories, organisations.key_for)
+        return [str(label) for label in grouping.labels]
 
     return evaluate(documents, suggest, group)
+
+
+def story_facts(suggestions: Iterable[Suggestion]) -> frozenset:
+    """What a document states, in keys that do not depend on its language or wording."""
+    return frozenset(
+        _key(s.place, s.predicate, s.value, s.stance)
+        for s in suggestions
+        if s.predicate != "located_in"  # every story about a place says where it is
+    )

@@ -20,22 +20,6 @@ DEFAULT_ORGANISATIONS = (
     Path(__file__).resolve().parents[2] / "data" / "organisations" / "known.yaml"
 )
 
-# Burmese spellings that reporting in Burmese uses for firms and authorities in the known list.
-_BURMESE_ALIASES: dict[str, tuple[str, ...]] = {
-    "dahua": ("ဒါဟွာ", "ဒါဟူအာ"),
-    "huawei": ("ဟွာဝေ", "ဟွာဝေး"),
-    "hikvision": ("ဟိုက်ဗစ်ရှင်း", "ဟိုက်ခ်ဗစ်ရှင်း"),
-    "zte": ("ဇက်တီအီး",),
-    "mm-junta": ("စစ်ကောင်စီ", "စစ်အစိုးရ", "နိုင်ငံတော်စီမံအုပ်ချုပ်ရေးကောင်စီ", "စစ်တပ်"),
-    "mm-moha": ("ပြည်ထဲရေးဝန်ကြီးဌာန",),
-    "hrw": ("လူ့အခွင့်အရေးစောင့်ကြည့်ရေးအဖွဲ့",),
-}
-
-# English names for the military government that the known list does not give.
-_MORE_ALIASES: dict[str, tuple[str, ...]] = {
-    "mm-junta": ("military authorities", "military regime", "military rulers", "Tatmadaw"),
-}
-
 # Endings that make a run of capitalised words a company name. Legal forms are dropped from
 # the key ("Golden Eagle Technology Co Ltd" is new:Golden Eagle Technology); descriptive
 # endings ("Technologies", "Group") are part of the name.
@@ -200,8 +184,7 @@ class OrganisationIndex:
         folded: list[str] = []
         burmese: list[str] = []
         for org in self.organisations.values():
-            more = (*_BURMESE_ALIASES.get(org.key, ()), *_MORE_ALIASES.get(org.key, ()))
-            for name in (org.name, *org.aliases, *more):
+            for name in (org.name, *org.aliases):
                 name = " ".join(name.split())
                 if not name:
                     continue

@@ -15,10 +15,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from countersight.extract.origins import StoryText, group_origins
+from countersight.evidence.values import CLAIM_VALUE
+from countersight.extract.evaluation import value_identity
+from countersight.extract.origins import Canonical, StoryText, group_origins
 from countersight.ingest.documents import DocumentError, read_document
 from countersight.redaction import public_source
-from countersight.store.models import EvidenceFile, Source
+from countersight.store.models import Claim, EvidenceFile, Source
 
 AUTOMATIC = "origin grouping"
 
@@ -46,10 +48,25 @@ def _earliest(members: list[Source]) -> Source:
     return min(members, key=lambda s: (s.published or date.max, s.id))
 
 
-def assign_origins(session: Session) -> OriginReport:
+def _facts(session: Session) -> dict[int, frozenset]:
+    """Per source, what its claims state (as in extract.evaluation.story_facts)."""
+    facts: dict[int, set] = {}
+    rows = session.execute(
+        select(
+            Claim.source_id, Claim.subject_key, Claim.predicate, Claim.value, Claim.stance
+        ).where(Claim.predicate != "located_in", Claim.review_state != "rejected")
+    )
+    for source_id, subject, predicate, value, stance in rows:
+        identity = value_identity(CLAIM_VALUE.validate_python(value))
+        facts.setdefault(source_id, set()).add((subject, predicate, identity, stance))
+    return {source_id: frozenset(found) for source_id, found in facts.items()}
+
+
+def assign_origins(session: Session, canonical: Canonical | None = None) -> OriginReport:
     """Group every archived document and link each to its group's earliest document."""
     report = OriginReport()
     sources, stories = [], []
+    facts = _facts(session)
     for source, stored in _documents(session):
         try:
             text = read_document(stored).text
@@ -57,8 +74,10 @@ def assign_origins(session: Session) -> OriginReport:
             report.unreadable.append(f"{source.key}: {exc.problem}")
             continue
         sources.append(source)
-        stories.append(StoryText(source.key, text, source.outlet))
-    grouping = group_origins(stories)
+        stories.append(
+            StoryText(source.key, text, source.outlet, facts.get(source.id, frozenset()))
+        )
+    grouping = group_origins(stories, canonical)
     reasons = {pair[1]: why for pair, why in grouping.reasons.items()}
     for members in grouping.groups():
         group = [sources[i] for i in members]
