@@ -55,16 +55,16 @@ DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @cache
-def labels() -> dict[str, Any]:
-    return yaml.safe_load(LABELS.read_text(encoding="utf-8"))
+def labels(set_dir: Path = SET_DIR) -> dict[str, Any]:
+    return yaml.safe_load((set_dir / LABELS.name).read_text(encoding="utf-8"))
 
 
-def documents() -> list[dict[str, Any]]:
-    return labels()["documents"]
+def documents(set_dir: Path = SET_DIR) -> list[dict[str, Any]]:
+    return labels(set_dir)["documents"]
 
 
-def claims() -> list[tuple[str, dict[str, Any]]]:
-    return [(doc["file"], claim) for doc in documents() for claim in doc["claims"]]
+def claims(set_dir: Path = SET_DIR) -> list[tuple[str, dict[str, Any]]]:
+    return [(doc["file"], claim) for doc in documents(set_dir) for claim in doc["claims"]]
 
 
 CLAIM_IDS = [f"{name}:{claim['predicate']}" for name, claim in claims()]
@@ -102,9 +102,9 @@ def _squash(text: str) -> str:
 
 
 @cache
-def document_text(name: str) -> str:
+def document_text(name: str, set_dir: Path = SET_DIR) -> str:
     """The text a quote must stand in: tags removed for HTML, the text layer for PDF."""
-    path = SET_DIR / name
+    path = set_dir / name
     if path.suffix == ".html":
         parser = _TextOnly()
         parser.feed(path.read_text(encoding="utf-8"))
@@ -123,22 +123,30 @@ def is_place(key: str) -> bool:
     return len(key) == 2 and pycountry.countries.get(alpha_2=key) is not None
 
 
-def test_labels_parse_with_their_format() -> None:
-    data = labels()
+def check_format(set_dir: Path = SET_DIR) -> None:
+    data = labels(set_dir)
     assert data["format"] == "countersight-labels/1"
     assert isinstance(data["documents"], list)
-    for doc in documents():
+    for doc in documents(set_dir):
         assert {"file", "style", "language", "origin", "claims"} <= set(doc), doc.get("file")
         assert doc["style"] in STYLES, doc["file"]
         assert doc["language"] in ("en", "my"), doc["file"]
         assert isinstance(doc["claims"], list), doc["file"]
 
 
-def test_every_labelled_file_exists_and_every_document_is_labelled() -> None:
-    listed = [doc["file"] for doc in documents()]
+def test_labels_parse_with_their_format() -> None:
+    check_format()
+
+
+def check_files(set_dir: Path = SET_DIR) -> None:
+    listed = [doc["file"] for doc in documents(set_dir)]
     assert len(listed) == len(set(listed)), "a document is labelled twice"
-    present = {p.name for p in SET_DIR.iterdir() if p.is_file() and p.name not in NOT_DOCUMENTS}
+    present = {p.name for p in set_dir.iterdir() if p.is_file() and p.name not in NOT_DOCUMENTS}
     assert set(listed) == present
+
+
+def test_every_labelled_file_exists_and_every_document_is_labelled() -> None:
+    check_files()
 
 
 def test_the_set_is_large_and_varied() -> None:
@@ -164,8 +172,8 @@ def test_origin_groups() -> None:
     assert sum(1 for size in sizes.values() if size > 1) >= 5
 
 
-def test_claim_counts_per_document() -> None:
-    for doc in documents():
+def check_claim_counts(set_dir: Path = SET_DIR) -> None:
+    for doc in documents(set_dir):
         n = len(doc["claims"])
         if doc["style"] == "distractor":
             assert n == 0, doc["file"]
@@ -173,8 +181,11 @@ def test_claim_counts_per_document() -> None:
             assert 2 <= n <= 10, (doc["file"], n)
 
 
-@pytest.mark.parametrize(("name", "claim"), claims(), ids=CLAIM_IDS)
-def test_claim_is_well_formed(name: str, claim: dict[str, Any]) -> None:
+def test_claim_counts_per_document() -> None:
+    check_claim_counts()
+
+
+def check_claim(claim: dict[str, Any]) -> None:
     predicate, value = claim["predicate"], claim["value"]
     assert (SubjectKind.deployment, predicate) in PREDICATES, predicate
     assert is_place(claim["place"]), claim["place"]
@@ -203,20 +214,29 @@ def test_claim_is_well_formed(name: str, claim: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(("name", "claim"), claims(), ids=CLAIM_IDS)
-def test_quote_stands_in_the_document(name: str, claim: dict[str, Any]) -> None:
+def test_claim_is_well_formed(name: str, claim: dict[str, Any]) -> None:
+    check_claim(claim)
+
+
+def check_quote(name: str, claim: dict[str, Any], set_dir: Path = SET_DIR) -> None:
     quote = claim["quote"]
-    text = document_text(name)
+    text = document_text(name, set_dir)
     if name.endswith(".pdf"):
         quote = _squash(quote)
     assert quote in text, f"{name}: {quote!r}"
 
 
-def test_only_the_zawgyi_files_are_zawgyi() -> None:
+@pytest.mark.parametrize(("name", "claim"), claims(), ids=CLAIM_IDS)
+def test_quote_stands_in_the_document(name: str, claim: dict[str, Any]) -> None:
+    check_quote(name, claim)
+
+
+def check_encodings(set_dir: Path = SET_DIR) -> None:
     detector = ZawgyiDetector()
-    for doc in documents():
+    for doc in documents(set_dir):
         if doc["language"] != "my":
             continue
-        text = (SET_DIR / doc["file"]).read_text(encoding="utf-8")
+        text = (set_dir / doc["file"]).read_text(encoding="utf-8")
         probability = detector.get_zawgyi_probability(text)
         if doc["style"] == "zawgyi":
             assert probability > 0.95, doc["file"]
@@ -227,3 +247,7 @@ def test_only_the_zawgyi_files_are_zawgyi() -> None:
                 assert detector.get_zawgyi_probability(claim["quote_unicode"]) < 0.05
         else:
             assert probability < 0.05, doc["file"]
+
+
+def test_only_the_zawgyi_files_are_zawgyi() -> None:
+    check_encodings()
