@@ -121,7 +121,8 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
     """Outlets and organisations a document says it relays, in canonical spelling."""
     found = set()
     for match in _ATTRIBUTION.finditer(text):
-        name = (match.group("a") or match.group("b") or match.group("c") or "").strip(" .")
+        name = match.group("a") or match.group("b") or match.group("c") or ""
+        name = re.split(r"\.\s", name)[0].strip(" .")  # a name ends where its sentence does
         if name and name.split()[0] not in _GENERIC:
             found.add(_canonical(name, canonical))
     for match in _ATTRIBUTION_MY.finditer(text):
@@ -176,13 +177,16 @@ def group_origins(
             if similarity >= COPY_THRESHOLD and union.join(j, i):
                 reasons[(j, i)] = f"near-duplicate text (Jaccard ≈ {similarity:.2f})"
         index.insert(str(i), signature)
-    facts = [d.facts or particulars(d.text) for d in documents]
+    words = [particulars(d.text) for d in documents]
+    facts = [d.facts or words[i] for i, d in enumerate(documents)]
     outlets = [_canonical(d.outlet, canonical) if d.outlet else "" for d in documents]
     relays = [attributed_outlets(d.text, canonical) - {outlets[i]} for i, d in enumerate(documents)]
     for i, doc in enumerate(documents):
         for j in range(i + 1, len(documents)):
             other = documents[j]
-            shared = _overlap(facts[i], facts[j])
+            # A relay in the same language keeps the numbers and names; across languages only
+            # the facts carry over, so either kind of overlap counts.
+            shared = max(_overlap(facts[i], facts[j]), _overlap(words[i], words[j]))
             why = None
             for relayed in relays[i] | relays[j]:
                 by_one = _same_name(relayed, outlets[j] if relayed in relays[i] else outlets[i])
