@@ -222,7 +222,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"^[^.;]{0,60}?\b(?:has |have |had )?(?:won|secured|clinched|bagged|obtained)\s+"
         r"(?:the\s+|a\s+|two\s+|several\s+)?(?:\w+\s+){0,3}?(?:tenders?|contracts?|bids?|deal)\b"
         r"|^[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+awarded\b"
-        r"|^[^.;]{0,30}?\b(?:is|was) the (?:successful|winning) bidder",
+        r"|^[^.;]{0,30}?\b(?:is|was) the (?:successful|winning) bidder"
+        r"|^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|likely|tipped|set|poised|"
+        r"favou?red)\s+to\s+(?:win|be awarded|get|receive|secure)\b"
+        r"|^\s*(?:,[^,.;]{0,40},\s*)?(?:has\s+|had\s+)?won\b",
         2,
     ),
     _cue(
@@ -251,7 +254,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer",
         "after",
         r"\b(?:installed|fitted|mounted|put up|set up|erected|deployed)\s+by\b"
-        r"|\binstallation\s+(?:\w+\s+){0,3}?(?:by|to)\b",
+        r"|\binstallation\s+(?:\w+\s+){0,4}?(?:by|to)\b"
+        r"|\binstall\w*\b[^.;]{0,40}?\b(?:carried out|done|handled|undertaken|performed|"
+        r"conducted|managed)\s+by\b",
         40,
     ),
     _cue(
@@ -259,7 +264,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer",
         "before",
         r"^[^.;]{0,30}?\b(?:has |have |had |is |are |was |were |will )?(?:installed|installing|"
-        r"installs|fitted|mounted)\b",
+        r"installs|install|fitted|fitting|mounted|mounting)\b"
+        r"|^[^.;]{0,30}?\b(?:is|are|was|were|will be|has been)\s+(?:\w+ly\s+)?(?:doing|"
+        r"handling|carrying out|in charge of|responsible for|undertaking)\s+(?:the\s+)?"
+        r"(?:\w+\s+)?(?:installation|installing|fitting|mounting)\b",
         2,
     ),
     _cue(
@@ -386,9 +394,17 @@ def authority_findings(
 # ---- counts ----------------------------------------------------------------------------------
 
 _CAMERA_AFTER_COUNT = re.compile(
-    r"^(?:\s+(?!(?:of|in|with|and|or|at|on|for|to|from|by|the|were|was|are|is|have|had)\b)"
+    r"^(?:\s+(?!(?:of|in|with|and|or|at|on|for|to|from|by|the|were|was|are|is|have|had|them|"
+    r"which|these|those|whom)\b)"
     r"[\w-]+){0,3}?\s+(?:cameras|camera units|CCTVs)\b",
 )
+# A part of a total: "120 cameras, 40 of them PTZ", "of which 30", "including 24 dome cameras".
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:including|includ\w+ some|of which|of whom|among them|of these|of those|of them|"
+    r"with|plus)\s+|,\s*)$",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(r"^\s+of\s+(?:them|which|these|those)\b", re.IGNORECASE)
 _CITY_AFTER_COUNT = re.compile(r"^(?:\s+(?:more|new|major|additional))*\s+cities\b")
 _MY_NUMBER = {
     "တစ်": 1,
@@ -417,8 +433,14 @@ _MY_CITIES = re.compile(
 
 def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     """Camera counts ("over 200 Dahua cameras", "ကင်မရာ ၁၂၀ လုံး") and city counts."""
+    totals = 0
     for match in COUNT.finditer(text, start, end):
         after = text[match.end() : min(end, match.end() + 60)]
+        before = text[max(start, match.start() - 25) : match.start()]
+        if _PART_AFTER.match(text[match.end("count") : match.end("count") + 20]) or (
+            totals and _PART_BEFORE.search(before)
+        ):
+            continue  # a part of the total just given
         camera = _CAMERA_AFTER_COUNT.match(after)
         city = None if camera else _CITY_AFTER_COUNT.match(after)
         if not camera and not city:
@@ -428,6 +450,7 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             continue
         stop = match.end() + (camera or city).end()  # type: ignore[union-attr]
         if camera:
+            totals += 1
             yield Finding("camera_count", value, match.start(), stop, "count/number-cameras")
         elif ANCHOR.search(text[start:end]):
             yield Finding("city_count", value, match.start(), stop, "count/number-cities")
@@ -476,18 +499,28 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "plate_recognition",
             r"\b(?:(?:licen[cs]e|number|vehicle|car)[\s-]+plates?[\s-]+(?:recognition|reading|"
             r"readers?|detection)|ANPR|ALPR|LPR|plate[\s-]+recognition)\b"
-            r"|\bread\w*\s+(?:\w+\s+){0,2}(?:number|licen[cs]e)\s+plates\b"
+            r"|\b(?:read|scan|recogni[sz]|captur|record|identif)\w*\s+(?:\w+\s+){0,3}?"
+            r"(?:number|licen[cs]e|registration|vehicle|car)[\s-]+plates?\b"
             r"|နံပါတ်ပြား",
         ),
-        ("ptz", r"\bPTZ\b|\bpan[\s-]+tilt[\s-]+(?:and\s+)?zoom\b|\bpan,\s*tilt\s+and\s+zoom\b"),
+        ("ptz", r"\bPTZ\b|\bpan(?:s|ning)?(?:[\s-]+|,\s*)tilt(?:s|ing)?,?[\s-]+(?:and\s+)?zoom"),
         (
             "hidden_camera",
             r"\b(?:hidden|covert|concealed|disguised|secret)\s+(?:\w+\s+)?cameras?\b",
         ),
-        ("thermal", r"\bthermal[\s-]+(?:imaging|cameras?|sensors?|scanners?)\b"),
+        (
+            "thermal",
+            r"\bthermal[\s-]+(?:imaging|imagers?|cameras?|sensors?|sensing|scanners?|vision)\b"
+            r"|\bheat[\s-]+(?:sensing|sensitive|detecting|seeking|signatures?)\b"
+            r"|\b(?:sense|detect)s?\s+(?:body\s+)?heat\b|\binfra-?red\s+heat\b",
+        ),
         (
             "crowd_analytics",
-            r"\bcrowd[\s-]+(?:analytics|analysis|monitoring|counting|density|detection)\b",
+            r"\bcrowd[\s-]+(?:analytics|analysis|monitoring|counting|density|detection|tracking|sizes?)\b"
+            r"|\b(?:track|count|monitor|estimat|measur|watch)\w*\s+(?:the\s+)?(?:size\s+of\s+)?"
+            r"(?:\w+\s+)?crowds\b"
+            r"|\b(?:count|estimat)\w*\s+(?:the\s+)?(?:number\s+of\s+)?people\s+in\s+"
+            r"(?:a\s+|the\s+)?crowds?\b",
         ),
         (
             "video_analytics",
@@ -531,7 +564,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?:has|have|had) been (?:installed|operating|running|in operation)|"
             r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in operation|in use|"
             r"live)|went live|switched on|switches on|began (?:operating|using)|"
-            r"(?:has|have) begun (?:operating|using)|(?:has|have|had) (?:started|begun) "
+            r"(?:has|have) begun (?:operating|using)|(?:is|are) (?:now |already )?running|"
+            r"(?:has|have|had) (?:started|begun) "
             r"(?:to use|using|operating)|(?:has|have|had) been (?:in use|working|running|live)|"
             r"(?:has|have|had) (?:deployed|installed|put up|mounted|set up)|"
             r"there are already|already (?:has|have|"
@@ -541,7 +575,10 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "installing",
             r"\b(?:(?:is|are|was|were) (?:being )?installing|(?:is|are|were|was) being "
-            r"installed|(?:began|begun|started|start) (?:installing|to install|installation)|"
+            r"installed|(?:began|begun|started|start|starting) (?:installing|to install|"
+            r"installation|mounting|fitting|putting up|erecting|setting up|to mount|"
+            r"to put up|work)|"
+            r"(?:is|are) (?:now )?(?:mounting|fitting|erecting|setting up)|"
             r"installation (?:is|was) (?:under ?way|ongoing|in progress)|roll(?:ing|s)? out|"
             r"(?:is|are) (?:adding|expanding|putting (?:them )?up)|want to install more|"
             r"installing)\b|တပ်ဆင်နေ|တပ်ဆင်မှု\s*စတင်",
@@ -553,7 +590,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "tendered",
-            r"\b(?:invit\w+ (?:\w+ )?(?:bids|tenders|proposals)|"
+            r"\b(?:invit\w+ (?:\w+ )?(?:bids|tenders|proposals)|invit\w+ (?:\w+ ){0,3}to "
+            r"(?:bid|tender|submit|apply)|"
             r"invitation (?:to|for) (?:bids?|tenders?)|"
             r"call(?:ed|s|ing)? for "
             r"(?:bids|tenders|proposals)|(?:issued|launched|opened|published|floated|announced) "

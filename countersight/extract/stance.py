@@ -15,15 +15,20 @@ from countersight.evidence.vocabulary import Stance
 from countersight.extract.organisations import OrgMention
 from countersight.extract.suggestion import OUTLET, UNNAMED, organisation_speaker
 
+# "Could not be reached" is not a refusal: nobody was asked, so nobody declined.
 DECLINE = re.compile(
-    r"\b(?:declined|refused|decline|declines|refuses) to (?:comment|answer|say|discuss|respond)"
-    r"|\bdid not (?:immediately )?(?:respond|reply|answer|return|comment)"
-    r"|\bdid(?: not|n't) respond|\bhas not responded|\bhave not responded|\bnot (?:immediately )?"
-    r"(?:available|reachable) for comment|\bcould not be reached|\bwas not available"
-    r"|\bwere not available|\bno response"
+    r"\b(?:declined|refused|decline|declines|refuses|declining|refusing) to (?:comment|answer|"
+    r"say|discuss|respond|reply|confirm|give|provide|speak|be interviewed)"
+    r"|\b(?:did|does|do|would|will|has|have|had)(?: not|n't) (?:immediately |yet )?"
+    r"(?:respond|reply|answer|return|comment|responded|replied|answered|returned|commented|"
+    r"provide (?:a |any )?comment|offer (?:a |any )?comment)\b"
+    r"|\b(?:would|will)(?: not|n't) (?:say|disclose|confirm|discuss)\b"
+    r"|\bnot (?:immediately )?(?:available|reachable) for comment|\bwas not available"
+    r"|\bwere not available|\bno response|\bunanswered\b|\bleft (?:\w+ )?without (?:a )?reply"
     r"|\bnone of (?:the )?[^.]{0,40}answered|\bgave (?:\w+ )?no (?:answer|response|reply)"
     r"|\b(?:no|not) (?:yet )?(?:answer|reply|comment)\b"
-    r"|ဖြေကြားခြင်း\s*မရှိ|မှတ်ချက်(?:\s*)?(?:ပေးရန်)?\s*ငြင်း|ဆက်သွယ်(?:၍|လို့)\s*မရ"
+    r"|ဖြေကြားခြင်း\s*မရှိ|မှတ်ချက်(?:\s*)?(?:ပေးရန်)?\s*ငြင်း|အကြောင်း\s*မပြန်|မဖြေကြား"
+    r"|ပြန်လည်\s*ဖြေကြားခြင်း\s*မရှိ"
     r"|မှတ်ချက်\s*မပေး|တုံ့ပြန်ခြင်း\s*မရှိ",
     re.IGNORECASE,
 )
@@ -32,7 +37,10 @@ DENIAL = re.compile(
     r"|\b(?:has|have|had|did) (?:not|never) (?:\w+ly )?(?:supplied|sold|provided|installed|"
     r"supply|sell|provide|install|delivered|deliver|won|win|built|build)\b"
     r"|\bnever (?:\w+ly )?(?:sold|supplied|provided|installed|delivered)\b"
-    r"|\bno contract\b|\bis not (?:a )?(?:supplier|involved)|\bnot involved\b"
+    r"|\bno contract\b"
+    # "X was not involved" is the outlet's own negative; "X said it was not involved" denies.
+    r"|\b(?:said|says|insisted|stated|maintained|told \w+)\b[^.;]{0,30}?\b(?:is|was|were|are|"
+    r"had been|has been) (?:not|never) (?:a |the )?(?:supplier|involved|part of|a party)"
     r"|ငြင်းဆို|ငြင်းပယ်",
     re.IGNORECASE,
 )

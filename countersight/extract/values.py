@@ -27,7 +27,8 @@ _DIGITS = r"[0-9၀-၉][0-9၀-၉,]*(?:\.[0-9]+)?"
 _QUALIFIER = (
     r"(?:over|more than|above|in excess of|upwards of|at least|no fewer than|no less than|"
     r"a minimum of|fewer than|less than|under|below|up to|at most|no more than|as many as|"
-    r"about|around|roughly|approximately|some|an estimated|nearly)"
+    r"about|around|roughly|approximately|some|an estimated|nearly|almost|close to|just under|"
+    r"several|a few|a couple of)"
 )
 _NUMBER = (
     rf"(?:{_DIGITS}(?:\s*(?:-|–|to)\s*{_DIGITS})?(?:\s+(?:thousand|million))?"
@@ -139,7 +140,9 @@ DATE = re.compile(
     r"|(?P<my>(?P<myyear>[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})\s*ခုနှစ်"
     r"(?:\s*(?P<mymonth>ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|"
     r"အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)လ?)?"
-    r"|မနှစ်က|ယမန်နှစ်|ယခုနှစ်))(?![A-Za-z0-9])",
+    r"|(?P<myrel>မနှစ်က|ယမန်နှစ်|ယခုနှစ်|ယခင်နှစ်|မနှစ်)"
+    r"(?:\s*(?P<myrelmonth>ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|"
+    r"အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)လ)?))(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 _MY_MONTHS = (
@@ -189,13 +192,23 @@ def counts_before(text: str, end: int, *, window: int = 60) -> Found | None:
     return best
 
 
+# "Nearly 300" is recorded as the number written (the labelled set's convention); "several
+# hundred" and "a few dozen" are the plural magnitudes ("hundreds", "dozens").
+_NEAR = re.compile(r"^(?:nearly|almost|close to|just under)\s+", re.IGNORECASE)
+_VAGUE_SCALE = re.compile(
+    r"^(?:several|a few|a couple of|some)\s+(?P<scale>dozen|hundred|thousand)$", re.IGNORECASE
+)
+
+
 def count_value(phrase: str) -> CountValue | None:
     """A CountValue for a phrase, or None when it is not a count (or is a year)."""
     cleaned = " ".join(phrase.split())
     if re.fullmatch(r"(?:19|20)\d\d", cleaned):
         return None
+    vague = _VAGUE_SCALE.match(cleaned)
+    reading = f"{vague.group('scale').casefold()}s" if vague else _NEAR.sub("", cleaned)
     try:
-        found = parse_count(cleaned)
+        found = parse_count(reading)
     except CountError:
         return None
     return CountValue(min=found.minimum, max=found.maximum, text=cleaned)
@@ -358,7 +371,12 @@ def _burmese(match: re.Match[str], published: date | None) -> DateValue | None:
         return _year(year, match.group(0))
     if published is None:
         return None
-    if match.group(0) in ("မနှစ်က", "ယမန်နှစ်"):
+    last_year = match.group("myrel") != "ယခုနှစ်"
+    if match.group("myrelmonth"):
+        # "ယမန်နှစ် ဒီဇင်ဘာလ": December last year, to the month.
+        month = _MY_MONTHS.index(match.group("myrelmonth")) % 12 + 1
+        return _month(published.year - (1 if last_year else 0), month, match.group(0))
+    if last_year:
         return _year(published.year - 1, match.group(0))
     return DateValue(earliest=date(published.year, 1, 1), latest=published, text=match.group(0))
 
