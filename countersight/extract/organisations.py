@@ -37,10 +37,58 @@ _SHAPE = re.compile(
 # Public bodies by their shape: "Mandalay City Development Committee", "Yangon Region
 # Government", "Interior Ministry", "Ministry of Transport", "National Police Service".
 _AUTHORITY = re.compile(
-    rf"(?P<name>(?:{_WORD}\s+){{0,4}}?(?:City\s+Development\s+Committee|"
+    rf"(?P<name>(?:{_WORD}\s+){{0,4}}?(?:(?:City|Township|Municipal|District)\s+Development\s+"
+    r"(?:Affairs\s+)?Committee|Development\s+(?:Affairs\s+)?Committee|"
     r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+Government|"
     r"Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
     r"Ministry|Police(?:\s+(?:Force|Service|Department))?))(?![A-Za-z])"
+)
+# Lower-case bodies: "the border affairs ministry", "Kayin State police", "the police".
+_AUTHORITY_LOWER = re.compile(
+    r"(?P<name>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?i:ministry|police)(?:\s+(?:force|service))?)"
+    r"(?![\w-])(?!\s+(?:stations?|posts?|box(?:es)?|cars?|vans?|trucks?|officers?|uniforms?|"
+    r"lines?|tape|records?|reports?|officials?|spokes\w+|databases?|sources?)\b)"
+)
+_LOWER_STOP = frozenset(
+    [
+        "said",
+        "says",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "where",
+        "when",
+        "while",
+        "because",
+        "if",
+        "by",
+        "with",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "told",
+        "asked",
+        "local",
+        "regional",
+        "traffic",
+        "military",
+        "junta",
+        "junta's",
+        "military's",
+        "country's",
+        "national",
+        "federal",
+        "new",
+        "own",
+        "armed",
+        "riot",
+        "secret",
+    ]
 )
 # The same in Burmese: "မန္တလေးမြို့တော်စည်ပင်သာယာရေးကော်မတီ" (Mandalay City Development
 # Committee), "ရန်ကုန်တိုင်းဒေသကြီးအစိုးရ" (Yangon Region Government), "... ရဲတပ်ဖွဲ့" (police).
@@ -293,13 +341,32 @@ class OrganisationIndex:
                 name = match.group(0)
                 key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
                 yield OrgMention(key, match.start(), match.end(), name, "authority")
+        spans: list[tuple[int, int]] = []
         for match in _AUTHORITY.finditer(text):
             start, words = _strip_noise(text, match.start("name"), match.group("name").split())
             name = " ".join(words)
             if len(words) < 2 or (name.startswith(("Ministry of", "the ")) and len(words) < 3):
                 continue
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
+            spans.append((match.start(), match.end()))
             yield OrgMention(key, start, match.end(), text[start : match.end()], "authority")
+
+        for match in _AUTHORITY_LOWER.finditer(text):
+            if any(a < match.end() and match.start("name") < b for a, b in spans):
+                continue
+            words = match.group("name").split()
+            start = match.start("name")
+            # Keep the name's own words: "border affairs ministry", "Kayin State police".
+            keep = len(words) - 1
+            while keep > 0 and _is_name_word(words[keep - 1], words[-1]):
+                keep -= 1
+            start += sum(len(w) for w in words[:keep]) + _spaces(text, start, keep)
+            name = text[start : match.end("name")]
+            # "the police", "the ministry" alone refer back; they do not name a body.
+            if len(name.split()) < 2 or name.casefold().split()[0] in _LOWER_STOP:
+                continue
+            key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
+            yield OrgMention(key, start, match.end("name"), name, "authority")
 
     def _shapes(self, text: str) -> Iterable[OrgMention]:
         for match in _SHAPE.finditer(text):
@@ -334,6 +401,30 @@ _CUE_NAMED = re.compile(
     r"contractor|vendor|maker|supplier|manufacturer)\s+)?"
     r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})"
 )
+
+
+def _is_name_word(word: str, head: str) -> bool:
+    """Whether a word before "ministry"/"police" belongs to the body's name."""
+    folded = word.casefold()
+    if folded in _LEADING_NOISE or folded in _LOWER_STOP or folded.endswith(("'s", "’s")):
+        return False
+    if head.casefold().startswith("police") or head.casefold() in ("force", "service"):
+        return word[:1].isupper()  # "Kayin State police", not "the traffic police"
+    return folded.isalpha() or "-" in folded
+
+
+def _spaces(text: str, start: int, words: int) -> int:
+    """Characters of whitespace between the first `words` words from `start`."""
+    position, count = start, 0
+    for _ in range(words):
+        while position < len(text) and text[position].isspace():
+            position += 1
+        while position < len(text) and not text[position].isspace():
+            position += 1
+        while position < len(text) and text[position].isspace():
+            position += 1
+            count += 1
+    return count
 
 
 def cue_named_firms(text: str) -> list[str]:

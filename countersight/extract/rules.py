@@ -365,7 +365,8 @@ _AUTHORITY_ACTION = re.compile(
     r"\b(?:install\w*|plan\w*|procur\w*|launch\w*|operat\w*|runs?|running|build\w*|deploy\w*|"
     r"start\w*|began|begun|tender\w*|us(?:e|es|ed|ing)|oversee\w*|overseen|order\w*|award\w*|"
     r"put(?:ting)?\s+(?:them\s+|it\s+)?up|adding|expand\w*|roll\w* out|set up|pay|paid|"
-    r"commission\w*|own\w*)\b"
+    r"commission\w*|own\w*|invit\w*|approv\w*|fund\w*|pay\w*|manag\w*|control\w*|"
+    r"monitor\w*|mount\w*|fitt\w*|erect\w*|watch\w*|staff\w*)\b"
     r"|တပ်ဆင်|ကြီးကြပ်|စီစဉ်|ချထား|ကြေညာ",
     re.IGNORECASE,
 )
