@@ -143,7 +143,8 @@ _ORIGIN_AFTER_MY = re.compile(r"^(?:မြို့)?\s*(?:အခြေစို
 
 # References back to the place just named.
 _REFERENCE = re.compile(
-    r"\b(?:(?P<town>the (?:city|town|township|municipality|capital)|"
+    r"\b(?:(?P<town>the (?:(?:state|regional|region|provincial|divisional) )?capital|"
+    r"the (?:city|town|township|municipality)|"
     r"(?<!\w)there(?!\s+(?:is|are|was|"
     r"were|has|have|had|will|would|could|may|might|seems?|appears?|remains?)\b))"
     r"|(?P<region>the (?:region|state|province))|(?P<country>the country|the nation))\b"

@@ -229,24 +229,126 @@ def _country_of(key: str, finder: PlaceFinder) -> str:
     return key
 
 
-def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
-    """Give every sentence the place(s) of the deployment it is about."""
+# Words after which a place says where a body sits, not where cameras stand: "a company in
+# Mandalay", "the military administration in Naypyitaw", "an official in Taunggyi said".
+_SEAT = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|suppliers?|contractors?|makers?|manufacturers?|vendors?|"
+    r"distributors?|dealers?|administrations?|governments?|authorit(?:y|ies)|officials?|offices?|"
+    r"ministr(?:y|ies)|headquarters|council|committee|spokes\w+|sources?|residents?|people|"
+    r"courts?|ministers?|generals?|commanders?|command|regime|junta|engineers?|journalists?|"
+    r"reporters?|activists?|groups?|bosses|superiors|masters)\s+(?:based\s+)?(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+# Cues that a place is where a (new) deployment stands: "In Dawei, cameras ...", "cameras
+# in Dawei", "Dawei's Safe City", "Dawei Safe City project".
+_WHERE_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+)(?:and\s+|but\s+)?(?:in|at|across|throughout|around)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?$"
+    r"|\b(?:cameras?|CCTV|systems?|networks?|projects?|schemes?|safe[\s-]+city|surveillance|"
+    r"installed|installing|install|deployed|deploying|mounted|put up|set up|rolled out|"
+    r"expand\w*|extend\w*|plan\w*|control rooms?|command cent(?:re|er)s?|"
+    r"junctions?|streets?|roads?|"
+    r"intersections?|tenders?|contracts?)\b[^.;]{0,40}?\b(?:in|at|across|throughout|around|"
+    r"for|to|into|of)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_WHERE_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:\w+\s+){0,2}?(?:safe[\s-]+city|smart[\s-]+city|cameras?|CCTV|"
+    r"surveillance|system|network|project|scheme|control room|command cent(?:re|er))\b"
+    r"|^(?:မြို့)?\s*(?:တွင်|၌|မှာ|ရှိ|အတွက်|၏|ရဲ့)",
+    re.IGNORECASE,
+)
+# A region-level name standing for the region as a whole, not for the town in it.
+_WHOLE_REGION = re.compile(
+    r"\b(?:across|throughout|all over|all of|the whole of|every \w+ (?:in|of)|other towns in|"
+    r"elsewhere in|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "bridges over the Ayeyarwady": a river or other feature named like a region.
+_FEATURE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_REGION_WORD = re.compile(r"^\s*(?:Region|State|Division|Province|region|state|division)\b")
+_LISTED = re.compile(r"^(?:['’]s)?\s*(?:,|and|&|or|,\s*and|နှင့်|၊)\s*$")
+_CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?capital\b", re.IGNORECASE)
+
+
+def _main_place(reads: list[_Read], finder: PlaceFinder) -> str:
+    """The place a story is about: the town its headline or lede names."""
     named = [(r.sentence.paragraph, p.key) for r in reads for p in r.places if not p.origin]
     countries = [p.key for p in finder.gazetteer if p.kind == "country"]
     main = named[0][1] if named else (countries[0] if len(countries) == 1 else "")
     if named and named[0][0] > 2:
         # No place in the headline or lede: the story is about the country as a whole.
         main = _country_of(main, finder)
-    # A headline names the country ("Myanmar's capital"); the lede names the city.
+    # A headline names the country or region ("Myanmar's capital", "Shan State"); the lede
+    # names the town inside it, and the town is what the story is about.
     lede = [key for paragraph, key in named if paragraph <= named[0][0] + 2] if named else []
-    inside = [k for k in lede if k != main and _country_of(k, finder) == main]
-    if inside and len(set(inside)) == 1:
-        main = inside[0]
+    inside = [k for k in lede if k != main and main in _ancestors(k, finder)]
+    if inside:
+        deepest = [k for k in inside if not any(k in _ancestors(o, finder) for o in inside)]
+        if len(set(deepest)) == 1:
+            main = deepest[0]
+    return main
+
+
+def _deployment_places(
+    text: str, read: _Read, main: str, focus: str, finder: PlaceFinder
+) -> list[PlaceMention]:
+    """The place mentions that say where this sentence's deployment is.
+
+    The story's own place (and the region or country around it, which stands for it) needs
+    no cue; any other place must be introduced as a place with cameras ("in Dawei, ...",
+    "Dawei's Safe City") and is never the seat of a body ("a company in Mandalay").
+    """
+    gazetteer = finder.gazetteer
+    start = read.sentence.start
+    main_region = {
+        k for k in _ancestors(main, finder) if k in gazetteer and gazetteer.get(k).kind != "country"
+    }
+    home = _country_of(main, finder) if main else ""
+    kept: list[PlaceMention] = []
+    burmese = any("\u1000" <= ch <= "\u109f" for ch in read.sentence.text)
+    for mention in read.places:
+        if mention.origin:
+            continue
+        before = text[max(start, mention.start - 60) : mention.start]
+        after = text[mention.end : mention.end + 40]
+        region_level = mention.kind != "town" and mention.kind != "country"
+        if region_level and not _REGION_WORD.match(after) and _FEATURE_BEFORE.search(before):
+            continue  # "the Ayeyarwady" is the river
+        if kept and _LISTED.match(text[kept[-1].end : mention.start]):
+            kept.append(mention)  # "planned for Mandalay and Yangon": the cue covers the list
+            continue
+        own = mention.key in (main, focus, home)
+        if _SEAT.search(before) and not own:
+            continue
+        if region_level and _CAPITAL_AFTER.match(after):
+            # "the Shan State capital": the town the story is about, if it is in that state.
+            target = main if mention.key in main_region else _capital_town(mention.key, finder)
+            kept.append(dataclasses.replace(mention, key=target, kind="town"))
+            continue
+        if own or mention.kind == "country":
+            kept.append(mention)
+        elif mention.key in main_region:
+            if _WHOLE_REGION.search(before):
+                kept.append(mention)
+            else:
+                kept.append(dataclasses.replace(mention, key=main, kind="town", origin=True))
+        elif burmese or _WHERE_BEFORE.search(before) or _WHERE_AFTER.match(after):
+            kept.append(mention)
+        elif any(p.key in (main, focus) for p in read.places):
+            kept.append(mention)  # listed with the story's place: "Yangon, Mandalay and ..."
+    return kept
+
+
+def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
+    """Give every sentence the place(s) of the deployment it is about."""
+    main = _main_place(reads, finder)
     focus, last_town, paragraph = main, "", -1
     for read in reads:
         if read.sentence.paragraph != paragraph:
             paragraph, focus = read.sentence.paragraph, main
-        keys = [p.key for p in read.places if not p.origin]
+        read.places = _deployment_places(text, read, main, focus, finder)
+        keys = [p.key for p in read.places]
         # "the Yangon Region Government" says where, unless the story is already inside it.
         for mention in read.weak:
             if focus != mention.key and mention.key not in _ancestors(focus, finder):
@@ -264,8 +366,10 @@ def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
             elif focus:
                 read.place = (focus,)
         for p in read.places:
-            if not p.origin and p.kind == "town":
+            if p.kind == "town":
                 last_town = p.key
+        # A region named for its town stands for the town, but does not say it is there.
+        read.places = [p for p in read.places if not p.origin]
 
 
 def _suggestions(
