@@ -108,15 +108,88 @@ def suggest_claims(
             for p in found
             if any(o.start <= p.start and p.end <= o.end and o.kind == "authority" for o in orgs)
         ]
-        voice = sentence_voice(text, sentence.start, sentence.end, orgs)
-        about_place = bool(places) or bool(find_references(sentence.text))
+        reads.append(_Read(sentence, orgs, places, _NO_VOICE, [], weak=weak))
+    main = _main_place(reads, finder)
+    own_government = _regional_government(main, finder)
+    for read in reads:
+        sentence, orgs = read.sentence, read.orgs
+        if own_government:
+            _add_government_references(text, sentence, orgs, own_government)
+        read.voice = sentence_voice(text, sentence.start, sentence.end, orgs)
+        about_place = bool(read.places) or bool(find_references(sentence.text))
         in_context = sentence.paragraph in anchored or bool(
             about_surveillance and _SYSTEM.search(sentence.text)
         )
-        findings = _findings(document, sentence, orgs, in_context, about_place)
-        reads.append(_Read(sentence, orgs, places, voice, findings, weak=weak))
+        read.findings = _findings(document, sentence, orgs, in_context, about_place)
     _assign_places(text, reads, finder)
     return _suggestions(text, reads, organisations, finder, anchored)
+
+
+_NO_VOICE = Voice(Stance.asserts, "")
+# Claims about who supplied how many cameras need a public setting: shops selling home
+# cameras and trade fairs are not deployments.
+_PUBLIC = re.compile(
+    r"\b(?:safe[\s-]+city|smart[\s-]+city|police|municipal\w*|township|streets?|public|"
+    r"government|authorit(?:y|ies)|junta|military|ministry|committee|junctions?|roads?|"
+    r"highways?|traffic|control room|command cent(?:re|er)|tenders?|council|protest\w*|"
+    r"officials?|city's|citywide|city-wide|state|regional|national|surveillance (?:system|"
+    r"network|project|programme)|checkpoints?|border)\b"
+    r"|လုံခြုံသောမြို့|ရဲ|စည်ပင်|အစိုးရ|စစ်ကောင်စီ|လမ်း|တင်ဒါ",
+    re.IGNORECASE,
+)
+_RETAIL = re.compile(
+    r"\b(?:shops?|stores?|retail\w*|consumers?|households?|homes?|customers?|shoppers?|"
+    r"trade fairs?|fairs?|expos?|exhibitors?|exhibitions?|doorbells?|showrooms?|e-commerce|"
+    r"for sale|sellers?|restaurants?|families)\b",
+    re.IGNORECASE,
+)
+_NEEDS_PUBLIC = frozenset(
+    {"hardware_supplier", "software_supplier", "procurer", "installer", "camera_count"}
+)
+# "The state government", "the regional government": the government of the region the
+# story's town is in.
+_GOVERNMENT_REFERENCE = re.compile(
+    r"\b(?:the|its|a)\s+(?:state|regional|region|divisional)\s+(?:government|authorities)\b"
+    r"|(?<![\u1000-\u109f])(?:ပြည်နယ်|တိုင်းဒေသကြီး)\s*အစိုးရ",
+    re.IGNORECASE,
+)
+
+
+def _regional_government(main: str, finder: PlaceFinder) -> tuple[str, str] | None:
+    """The names ("Shan State Government", "ရှမ်းပြည်နယ်အစိုးရ") of the government of the
+    first-level unit the story's place is in (or is)."""
+    gazetteer = finder.gazetteer
+    if main not in gazetteer:
+        return None
+    chain = [main, *(p.key for p in gazetteer.ancestors(main))]
+    region = next((k for k in chain if gazetteer.get(k).kind in ("state", "region")), None)
+    if region is None:
+        return None
+    place = gazetteer.get(region)
+    burmese = next(
+        (
+            n.name
+            for n in place.names
+            if n.script == "Mymr" and n.name.endswith(("ပြည်နယ်", "တိုင်းဒေသကြီး"))
+        ),
+        "",
+    )
+    return f"{place.name} Government", f"{burmese}အစိုးရ" if burmese else ""
+
+
+def _add_government_references(
+    text: str, sentence: Sentence, orgs: list[OrgMention], names: tuple[str, str]
+) -> None:
+    for match in _GOVERNMENT_REFERENCE.finditer(text, sentence.start, sentence.end):
+        if any(o.start < match.end() and match.start() < o.end for o in orgs):
+            continue
+        burmese = "\u1000" <= match.group(0)[0] <= "\u109f"
+        name = names[1] if burmese else names[0]
+        if name:
+            orgs.append(
+                OrgMention(f"{NEW_ORGANISATION}{name}", *match.span(), match.group(0), "authority")
+            )
+    orgs.sort(key=lambda m: m.start)
 
 
 def _shift(mentions: Iterable[OrgMention], offset: int) -> list[OrgMention]:
@@ -414,6 +487,22 @@ def _suggestions(
                     org = getattr(finding.value, "key", None) or getattr(finding.value, "text", "")
                     roles.setdefault(org, (finding.predicate, read.place))
 
+    paragraph_text: dict[int, str] = {}
+    for read in reads:
+        number = read.sentence.paragraph
+        paragraph_text[number] = paragraph_text.get(number, "") + " " + read.sentence.text
+    public_sentences = sum(1 for r in reads if _PUBLIC.search(r.sentence.text))
+    retail_story = sum(1 for r in reads if _RETAIL.search(r.sentence.text)) >= 2
+
+    def public(read: _Read) -> bool:
+        """Whether the sentence is about cameras in public hands, not for sale in a shop."""
+        paragraph = paragraph_text[read.sentence.paragraph]
+        if _PUBLIC.search(read.sentence.text):
+            return True
+        if _RETAIL.search(paragraph):
+            return bool(_PUBLIC.search(paragraph)) and not _RETAIL.search(read.sentence.text)
+        return public_sentences >= 1 or not retail_story
+
     for read in reads:
         start, end = read.sentence.start, read.sentence.end
         voice = read.voice
@@ -425,6 +514,8 @@ def _suggestions(
         for finding in read.findings:
             if finding.negated and finding.predicate in _ROLES:
                 continue  # "neither Huawei nor Dahua branding was visible": no one denies
+            if finding.predicate in _NEEDS_PUBLIC and not public(read):
+                continue
             stance = Stance.denies if finding.negated else Stance.asserts
             targets = read.place
             if finding.predicate in _TOTALS and len(targets) > 1:
