@@ -292,3 +292,122 @@ def test_distractors_give_nothing(organisations: OrganisationIndex) -> None:
         organisations,
     )
     assert found == []
+
+
+def test_places_that_are_seats_rivers_or_regions_do_not_move_the_deployment(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Lashio adds street cameras\n\n"
+        "Authorities in Lashio have installed 90 street cameras, officials said.\n\n"
+        "The cameras were supplied by a company in Mandalay, Shwe Taung Vision Co Ltd. The "
+        "scheme answers to the military administration in Naypyitaw. Hikvision cameras also "
+        "watch bridges over the Ayeyarwady, an official in Shan State said.\n\n"
+        "In Taunggyi, cameras will be installed at the market."
+    )
+    found = facts(suggest(text, organisations))
+    places = {f[0] for f in found}
+    assert places == {"MM-17/lashio", "MM-17/taunggyi"}
+    assert ("MM-17/lashio", "hardware_supplier", org("new:Shwe Taung Vision"), "asserts") in found
+    assert ("MM-17/lashio", "hardware_supplier", org("hikvision"), "asserts") in found
+    assert ("MM-17/taunggyi", "status", ("term", "planned"), "asserts") in found
+
+
+def test_state_capital_and_regional_government_refer_back(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Workers have begun putting up cameras at junctions in Pathein.\n\n"
+        "Dahua cameras were seen in the Ayeyarwady Region capital. The regional government "
+        "did not reply to questions about the cameras."
+    )
+    found = facts(suggest(text, organisations))
+    assert {f[0] for f in found} == {"MM-07/pathein"}
+    assert (
+        "MM-07/pathein",
+        "authority",
+        org("new:Ayeyarwady Region Government"),
+        "declines_to_comment",
+    ) in found
+
+
+def test_roles_and_authorities_by_shape(organisations: OrganisationIndex) -> None:
+    text = (
+        "The Monywa Township Development Affairs Committee is paying for 40 cameras in Monywa. "
+        "Nyein Chan Engineering Co Ltd is carrying out the installation of the cameras. "
+        "Kyaw Linn Technologies Co Ltd is widely expected to win the next camera tender. "
+        "The border affairs ministry oversees the cameras, and Sagaing Region police watch them."
+    )
+    found = facts(suggest(text, organisations))
+    for predicate, value in (
+        ("authority", "new:Monywa Township Development Affairs Committee"),
+        ("installer", "new:Nyein Chan Engineering"),
+        ("procurer", "new:Kyaw Linn Technologies"),
+        ("authority", "new:border affairs ministry"),
+        ("authority", "new:Sagaing Region police"),
+    ):
+        assert ("MM-01/monywa", predicate, org(value), "asserts") in found
+
+
+def test_counts_take_the_total_and_approximations(organisations: OrganisationIndex) -> None:
+    def counts(text: str) -> set[tuple]:
+        return {f[2] for f in facts(suggest(text, organisations)) if f[1] == "camera_count"}
+
+    assert counts("Police in Magway put up 150 cameras, 30 of them PTZ cameras.") == {
+        ("count", 150, 150)
+    }
+    assert counts("Magway has 90 street cameras, including 20 dome cameras.") == {("count", 90, 90)}
+    assert counts("Almost 400 cameras watch the streets of Magway.") == {("count", 400, 400)}
+    assert counts("Several hundred cameras watch the streets of Magway.") == {("count", 200, 999)}
+    assert counts("A few dozen cameras watch the streets of Magway.") == {("count", 24, 99)}
+
+
+def test_refusals_denials_and_what_is_neither(organisations: OrganisationIndex) -> None:
+    text = (
+        "Dahua cameras watch the streets of Bhamo. Huawei was not involved in the project. "
+        "Tiandy could not be reached. Dahua has not replied to our questions. Uniview would "
+        "not comment on the cameras. Hikvision said it had never sold cameras to the city."
+    )
+    found = facts(suggest(text, organisations))
+    by_org = {f[2][1]: f[3] for f in found if f[1] == "hardware_supplier" and f[3] != "asserts"}
+    assert by_org == {
+        "dahua": "declines_to_comment",
+        "uniview": "declines_to_comment",
+        "hikvision": "denies",
+    }
+
+
+def test_capabilities_and_statuses_in_paraphrase(organisations: OrganisationIndex) -> None:
+    text = (
+        "The new cameras in Hinthada can read the number plate of any passing car, count the "
+        "people in a crowd, sense body heat and swivel to pan, tilt, and zoom."
+    )
+    terms = {f[2][1] for f in facts(suggest(text, organisations)) if f[1] == "capability"}
+    assert terms == {"plate_recognition", "crowd_analytics", "thermal", "ptz"}
+
+    def status(sentence: str) -> set[str]:
+        return {f[2][1] for f in facts(suggest(sentence, organisations)) if f[1] == "status"}
+
+    assert status("Crews in Hinthada have begun mounting cameras on poles.") == {"installing"}
+    assert status("Hinthada's council has invited firms to bid for a camera network.") == {
+        "tendered"
+    }
+    assert status("The camera network in Hinthada is now running.") == {"operational"}
+
+
+def test_burmese_month_of_last_year() -> None:
+    from countersight.extract.values import find_dates
+
+    [found] = find_dates("ယမန်နှစ် မတ်လ မှစ၍", date(2024, 2, 1))
+    assert found.value == DateValue(
+        earliest=date(2023, 3, 1), latest=date(2023, 3, 31), text="ယမန်နှစ် မတ်လ"
+    )
+
+
+def test_shop_and_fair_stories_give_no_deployment(organisations: OrganisationIndex) -> None:
+    text = (
+        "Camera shops busy in Sagaing\n\n"
+        "Stores in Sagaing report that households are buying Wi-Fi cameras for their homes. "
+        "One shop sells about 300 Dahua cameras a month to customers, its owner said."
+    )
+    assert suggest(text, organisations) == []

@@ -606,7 +606,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:plan(?:s|ned)? (?:to|a|an|for)|(?:is|are|was|were) planning|"
             r"(?:is|are|was|were|had been|has been|"
             r"have been) planned|"
-            r"will (?:install|deploy|build|set up|get|join)|to be (?:installed|deployed|built|"
+            r"will (?:install|deploy|build|set up|get|join|be (?:installed|deployed|built|"
+            r"set up|put up|"
+            r"mounted|added))|to be (?:installed|deployed|built|"
             r"implemented)|intends? to|proposed|would (?:install|join|get|be installed)|to get)\b"
             r"|တပ်ဆင်မည်|တပ်ဆင်ရန်|စီစဉ်",
         ),

@@ -317,6 +317,7 @@ _SEAT = re.compile(
 _WHERE_BEFORE = re.compile(
     r"(?:^|[.;:!?]\s+)(?:and\s+|but\s+)?(?:in|at|across|throughout|around)\s+(?:the\s+)?"
     r"(?:\w+\s+)?$"
+    r"|(?:^|[.;:!?]\s+)(?:[\w'’-]+\s+){1,3}(?:in|at)\s+$"  # "Police in Myeik have ..."
     r"|\b(?:cameras?|CCTV|systems?|networks?|projects?|schemes?|safe[\s-]+city|surveillance|"
     r"installed|installing|install|deployed|deploying|mounted|put up|set up|rolled out|"
     r"expand\w*|extend\w*|plan\w*|control rooms?|command cent(?:re|er)s?|"
