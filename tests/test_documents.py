@@ -170,3 +170,14 @@ def test_adjusted_rand_index_values() -> None:
     assert adjusted_rand_index(list("aaabbb"), list("aaabbc")) < 1.0
     with pytest.raises(ValueError):
         adjusted_rand_index(list("ab"), list("a"))
+
+
+def test_new_organisations_match_whatever_the_legal_suffix_or_script() -> None:
+    from countersight.extract.evaluation import organisation_identity
+
+    assert organisation_identity("new:Golden Lotus Technologies Co., Ltd.") == (
+        organisation_identity("new:golden lotus technologies")
+    )
+    burmese = organisation_identity("new:ဇေယျမွန် နည်းပညာ")
+    assert burmese == "new:ဇေယျမွန် နည်းပညာ"  # marks stay with their letters
+    assert organisation_identity("dahua") == "dahua"

@@ -105,7 +105,9 @@ def organisation_identity(key: str) -> str:
     if not key.startswith(NEW_ORGANISATION):
         return key
     name = _LEGAL_SUFFIX.sub("", key.removeprefix(NEW_ORGANISATION).strip())
-    return NEW_ORGANISATION + " ".join(re.sub(r"[^\w&]+", " ", name).casefold().split())
+    # Myanmar vowel signs and the virama are marks, not \w: keep the whole script together.
+    words = re.sub(r"[^\w&\u1000-\u109f]+", " ", name).casefold().split()
+    return NEW_ORGANISATION + " ".join(words)
 
 
 def value_identity(value: ClaimValue) -> tuple[Any, ...]:
