@@ -20,7 +20,8 @@ from numpy.typing import NDArray
 
 BITS = 30  # bits per axis of the quantised position: ~4 cm at the equator
 CELL_BITS = 2  # a 256-pixel tile holds 4 × 4 cells of 64 pixels
-CLUSTER_MAX_ZOOM = 15  # from zoom 16, cameras are shown one by one
+CLUSTER_MAX_ZOOM = 15  # from zoom 16, cameras are shown one by one…
+MAX_ZOOM = 20  # …unless a view holds too many to draw: then they cluster at its own zoom
 SUMS_CACHE_SIZE = 64  # filtered cluster sums kept, per (filter, zoom)
 MAX_LATITUDE = 85.05112878  # Web Mercator's edge
 
@@ -195,19 +196,18 @@ class CameraGrid:
         """Clusters (up to CLUSTER_MAX_ZOOM) or single cameras in view; mask is in grid order.
 
         A cluster of one is returned as that single camera, so a sparse map shows real markers.
-        `mask_key` names the mask, so that its per-cell sums are computed once per zoom.
+        Above CLUSTER_MAX_ZOOM cameras come one by one, unless there are more than
+        `max_singles` in view: then they are clustered at the view's own zoom rather than cut
+        off, so the map still accounts for every camera. `mask_key` names the mask, so that
+        its per-cell sums are computed once per zoom.
         """
-        zoom = max(0, min(int(zoom), CLUSTER_MAX_ZOOM + 1))
-        level = self.level(zoom)
-        cells = self._cells_in_view(level, zoom, bbox)
+        zoom = max(0, min(int(zoom), MAX_ZOOM))
         if zoom > CLUSTER_MAX_ZOOM:
             positions = self.positions_in(bbox, mask)
-            return GridAnswer(
-                clustered=False,
-                total=len(positions),
-                singles=positions[:max_singles],
-                truncated=len(positions) > max_singles,
-            )
+            if len(positions) <= max_singles:
+                return GridAnswer(clustered=False, total=len(positions), singles=positions)
+        level = self.level(zoom)
+        cells = self._cells_in_view(level, zoom, bbox)
         counts, lon_sums, lat_sums, alpr_counts = (
             column[cells] for column in self._cell_sums(zoom, level, mask, mask_key)
         )
@@ -218,6 +218,8 @@ class CameraGrid:
         else:
             positions = _runs(level.starts[single_cells], level.ends[single_cells])
             answer.singles = positions[mask[positions]]
+        if len(answer.singles) > max_singles:  # only in the densest views at the highest zooms
+            answer.singles, answer.truncated = answer.singles[:max_singles], True
         scale = 2.0 ** (zoom + CELL_BITS)
         for i in np.flatnonzero(counts > 1):
             count = int(counts[i])
