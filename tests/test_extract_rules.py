@@ -411,3 +411,121 @@ def test_shop_and_fair_stories_give_no_deployment(organisations: OrganisationInd
         "One shop sells about 300 Dahua cameras a month to customers, its owner said."
     )
     assert suggest(text, organisations) == []
+
+
+def test_contract_winners_in_varied_wordings(organisations: OrganisationIndex) -> None:
+    lede = "Police in Taunggyi are installing 120 CCTV cameras at junctions. "
+    for sentence in (
+        "The contract was awarded to Silver Peak Engineering Co Ltd last year.",
+        "The tender went to Silver Peak Engineering Co Ltd in March.",
+        "Silver Peak Engineering Co Ltd was chosen as the contractor for the project.",
+        "Silver Peak Engineering Co Ltd has been hired to supply and install the cameras.",
+    ):
+        found = facts(suggest(lede + sentence, organisations))
+        place = "MM-17/taunggyi"
+        assert (place, "procurer", org("new:Silver Peak Engineering"), "asserts") in found
+    found = facts(
+        suggest(
+            lede + "Silver Peak Engineering Co Ltd, which won the contract, declined to comment.",
+            organisations,
+        )
+    )
+    firm = org("new:Silver Peak Engineering")
+    assert ("MM-17/taunggyi", "procurer", firm, "declines_to_comment") in found
+    assert ("MM-17/taunggyi", "procurer", firm, "asserts") in found
+
+
+def test_two_towns_in_one_report_and_a_border_country(organisations: OrganisationIndex) -> None:
+    text = (
+        "A report by Delta Rights Group covers surveillance in Pathein and Hinthada.\n\n"
+        "Pathein's police operate 60 cameras made by Uniview, it says.\n\n"
+        "Hinthada's township committee plans to install 25 cameras. In Kengtung, near the "
+        "Chinese border, nothing was installed."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-07/hinthada", "camera_count", ("count", 25, 25), "asserts") in found
+    assert ("MM-07/pathein", "camera_count", ("count", 60, 60), "asserts") in found
+    assert not any(f[0] == "CN" for f in found)
+
+
+def test_burmese_firms_amounts_and_dates(organisations: OrganisationIndex) -> None:
+    text = (
+        "မကွေးမြို့တွင် ရဲတပ်ဖွဲ့က စီစီတီဗွီ ကင်မရာ ၅၀ တပ်ဆင်နေသည်။ "
+        "ရွှေနဂါး နည်းပညာ ကုမ္ပဏီလီမိတက်က ကင်မရာများကို တပ်ဆင်ခဲ့သည်။ "
+        "စီမံကိန်း တန်ဖိုးမှာ သိန်း ၄,၅၀၀ ဖြစ်သည်။"
+    )
+    found = facts(suggest(text, organisations))
+    place = "MM-03/magway"
+    assert (place, "installer", org("new:ရွှေနဂါး နည်းပညာ ကုမ္ပဏီလီမိတက်"), "asserts") in found
+    assert (place, "camera_count", ("count", 50, 50), "asserts") in found
+    money = MoneyValue(amount=Decimal(450_000_000), currency="MMK", text="x").identity()
+    assert (place, "cost", money, "asserts") in found
+
+
+def test_ministries_and_capabilities_abroad(organisations: OrganisationIndex) -> None:
+    text = (
+        "Kyrgyzstan's Ministry of Internal Affairs has installed 400 cameras with facial "
+        "recognition and licence-plate readers in Bishkek. Bishkek Smart Systems LLC won the "
+        "tender."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("KG", "authority", org("new:Ministry of Internal Affairs"), "asserts") in found
+    assert ("KG", "procurer", org("new:Bishkek Smart Systems"), "asserts") in found
+    assert {f[2] for f in found if f[1] == "capability"} >= {
+        ("term", "face_recognition"),
+        ("term", "plate_recognition"),
+    }
+
+
+def test_numbers_that_do_not_count_cameras(organisations: OrganisationIndex) -> None:
+    text = (
+        "Police in Monywa said the project would run for 3 years and cover 9 districts, with "
+        "12 km of fibre. A resident filmed the work with 2 phone cameras."
+    )
+    counts = [s for s in suggest(text, organisations) if s.predicate == "camera_count"]
+    assert counts == []
+
+
+def test_wildlife_and_phone_cameras_are_not_surveillance(organisations: OrganisationIndex) -> None:
+    for text in (
+        "The forest department in Hpa-an has set up 30 camera traps to count tigers.",
+        "The Forest Department in Myitkyina installed 25 cameras in the reserve to watch "
+        "wildlife; they were supplied by Hikvision.",
+    ):
+        assert suggest(text, organisations) == []
+
+
+def test_a_firms_own_denial_of_software(organisations: OrganisationIndex) -> None:
+    text = (
+        "Vietnam's Ministry of Public Security is deploying facial recognition cameras in "
+        "Hanoi. Huawei does not supply facial recognition software to the ministry, the "
+        "company said."
+    )
+    found = suggest(text, organisations)
+    denial = [s for s in found if s.stance is Stance.denies]
+    assert [(s.place, s.predicate, s.speaker) for s in denial] == [
+        ("VN", "software_supplier", "org:huawei")
+    ]
+
+
+def test_installing_in_other_words_and_later_phases(organisations: OrganisationIndex) -> None:
+    for text in (
+        "Work to put up the surveillance cameras in Loikaw started in April, officials said.",
+        "In Hakha, crews have been fitting CCTV cameras along the main road.",
+        "A second phase with 300 more cameras is planned for Sittwe. Police in Sittwe are "
+        "putting up 120 cameras at junctions.",
+    ):
+        statuses = {
+            s.value.identity() for s in suggest(text, organisations) if s.predicate == "status"
+        }
+        assert statuses == {("term", "installing")}, text
+
+
+def test_approximate_counts_follow_parse_count_and_nearly_is_the_number(
+    organisations: OrganisationIndex,
+) -> None:
+    text = "Police in Hpa-an have installed about 80 cameras. Officials want almost 500 cameras."
+    counts = {
+        s.value.identity() for s in suggest(text, organisations) if s.predicate == "camera_count"
+    }
+    assert counts == {("count", 72, 88), ("count", 500, 500)}

@@ -96,6 +96,15 @@ _AUTHORITY_MY = re.compile(
     r"(?:[\u1000-\u109f]*(?:မြို့|မြို့တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
     r"[\u1000-\u109f]*(?:စည်ပင်သာယာရေးကော်မတီ|တိုင်းဒေသကြီးအစိုးရ|ပြည်နယ်အစိုးရ|ရဲတပ်ဖွဲ့)"
 )
+# A firm named in Burmese: up to three words before "ကုမ္ပဏီ(လီမိတက်)" or "လီမိတက်"
+# ("ရွှေနဂါး နည်းပညာ ကုမ္ပဏီလီမိတက်"); a word ending in a particle ("ကို", "က") starts no name.
+_FIRM_MY = re.compile(
+    r"(?<![\u1000-\u109f])(?P<name>(?:[\u1000-\u104f\u1050-\u109f]+\s?){0,3}?"
+    r"[\u1000-\u109f]*?(?:ကုမ္ပဏီ\s?လီမိတက်|ကုမ္ပဏီ|လီမိတက်))"
+)
+_MY_PARTICLE_END = re.compile(r"(?:ကို|က|မှ|သည်|၍|တွင်|၌|နှင့်|၏|များ|ရှိ|တွက်|သော|သည့်|ပြီး|ကြောင်း|ဟု|လည်း|[။၊])$")
+# Words before "ကုမ္ပဏီ" that say what kind of firm, not which: Chinese, private, foreign, local.
+_MY_GENERIC_FIRM = frozenset(["တရုတ်", "ပုဂ္ဂလိက", "နိုင်ငံခြား", "ပြည်တွင်း", "ဒေသခံ", "အဆိုပါ", "ထို"])
 # Leading words a shape match may have swallowed that are not part of a firm's name.
 _LEADING_NOISE = frozenset(
     [
@@ -188,6 +197,24 @@ _NOT_A_NAME = frozenset(
         "security",
         "communication",
         "communications",
+    ]
+)
+
+
+# Words common in real firms' names ("Smart Vision LLC"): fine before a legal ending.
+_NAME_WORDS = frozenset(
+    [
+        "smart",
+        "security",
+        "digital",
+        "new",
+        "video",
+        "information",
+        "communication",
+        "communications",
+        "safe",
+        "city",
+        "vision",
     ]
 )
 
@@ -368,7 +395,34 @@ class OrganisationIndex:
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
             yield OrgMention(key, start, match.end("name"), name, "authority")
 
+    def _burmese_firms(self, text: str) -> Iterable[OrgMention]:
+        for match in _FIRM_MY.finditer(text):
+            words = match.group("name").split()
+            # Keep the words after the last one that ends in a particle or is generic.
+            keep: list[str] = []
+            for word in reversed(words):
+                head = word
+                if keep and (_MY_PARTICLE_END.search(head) or head in _MY_GENERIC_FIRM):
+                    break
+                keep.insert(0, word)
+            first = keep[0]
+            stem = re.sub(r"(?:ကုမ္ပဏီ\s?လီမိတက်|ကုမ္ပဏီ|လီမိတက်)$", "", first)
+            if _MY_PARTICLE_END.search(stem) or stem in _MY_GENERIC_FIRM:
+                keep = keep[1:] if stem == first else keep
+                if not keep or stem:
+                    continue
+            name = " ".join(keep)
+            if re.fullmatch(r"(?:ကုမ္ပဏီ\s?လီမိတက်|ကုမ္ပဏီ|လီမိတက်)", name):
+                continue
+            start = match.end() - len(name)
+            if text[start : match.end()] != name:
+                start = text.rfind(keep[0], match.start(), match.end())
+            key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
+            yield OrgMention(key, start, match.end(), text[start : match.end()], self.kind(key))
+
     def _shapes(self, text: str) -> Iterable[OrgMention]:
+        if _has_myanmar(text):
+            yield from self._burmese_firms(text)
         for match in _SHAPE.finditer(text):
             start, _ = _strip_noise(text, match.start("name"), match.group("name").split())
             full = text[start : match.end()]
@@ -384,7 +438,8 @@ class OrganisationIndex:
             if not core_words or (descriptive and len(core_words) < 2):
                 continue
             stem = text[start : match.start("desc")] if descriptive else core
-            if any(w.casefold().strip(".,'’") in _NOT_A_NAME for w in stem.split()):
+            blocked = _NOT_A_NAME - _NAME_WORDS if match.group("legal2") else _NOT_A_NAME
+            if any(w.casefold().strip(".,'’") in blocked for w in stem.split()):
                 continue
             key = self.key_for(core) or self.key_for(full)
             if key is None:

@@ -44,7 +44,11 @@ GENERIC = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(
-    r"\b(?:not|never|no|without|n't|neither|nor|none)\b|\w+n't\b|မ[က-အ]", re.IGNORECASE
+    r"\b(?:not|never|no|without|n't|neither|nor|none)\b|\w+n't\b"
+    # Burmese negation is "မ" before a verb ("မထောက်ပံ့ခဲ့ပါ"), not every "မ" ("ကင်မရာ").
+    r"|(?<![က-အ]်)(?<![က-ဿ])မ(?:ထောက်ပံ့|တပ်ဆင်|ရောင်း|ပေး|ရရှိ|ဝယ်|ထုတ်လုပ်|ပါဝင်|သုံး|ရှိ|ဟုတ်|"
+    r"ပံ့ပိုး|အောင်မြင်)|ခြင်း\s*မရှိ",
+    re.IGNORECASE,
 )
 
 
@@ -101,7 +105,38 @@ def _cue(rule: str, predicate: str, side: str, pattern: str, gap: int = 60) -> R
     return RoleCue(rule, predicate, re.compile(pattern, re.IGNORECASE), side, gap)
 
 
+_CONTRACT_WORK = (
+    r"(?:supply|supplying|deliver|delivering|provide|providing|build|building|implement|"
+    r"implementing|carry out|run|build and run|design)"
+)
 ROLE_CUES: tuple[RoleCue, ...] = (
+    # A firm that supplies and installs under a contract is the contractor (procurer);
+    # "chosen as the contractor", "hired to supply and install", "which won the contract".
+    _cue(
+        "procurer/supply-and-install",
+        "procurer",
+        "before",
+        r"^[^.;]{0,60}?\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)"
+        r"\s+and\s+(?:to\s+)?install(?:s|ed|ing)?\b"
+        r"|^[^.;]{0,30}?\b(?:was|were|is|are|has been|have been|had been|will be|been)\s+"
+        r"(?:\w+ly\s+)?(?:selected|chosen|picked|named|appointed|hired|contracted|engaged|"
+        r"retained|tapped|commissioned|awarded)\b\s*(?:as\s+(?:the\s+|a\s+|its\s+)?"
+        r"(?:\w+\s+){0,2}?(?:contractor|supplier|vendor|integrator|winner|bidder|partner)\b"
+        rf"|to\s+{_CONTRACT_WORK}\b|for\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,3}}?(?:contract|"
+        r"project|tender|job|work)\b)"
+        r"|^\s*,\s*(?:which|that|who)\s+(?:\w+ly\s+)?(?:won|secured|was awarded|had won|"
+        r"has won)\b"
+        r"|^[\s\u1000-\u109f]{0,20}?ထောက်ပံ့\S*\s*(?:\S+\s*)?တပ်ဆင်",
+        2,
+    ),
+    _cue(
+        "procurer/contract-went-to",
+        "procurer",
+        "after",
+        r"\b(?:tenders?|contracts?|bids?|deal|work)\b[^.;]{0,30}?\b(?:went|goes|was given|"
+        r"was handed|was let)\s+to\b",
+        40,
+    ),
     # hardware
     _cue(
         "supplier/cameras-made-by",
@@ -187,7 +222,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "hardware_supplier",
         "before",
         r"^\s*(?:ကုမ္ပဏီ\S*\s*)?(?:တို့)?(?:က\s*)?(?:ထံမှ\s*)?(?:\S+\s*){0,1}?"
-        r"(?:ကင်မရာ|ထုတ်လုပ်|ဝယ်ယူ|ထောက်ပံ့|ပံ့ပိုး|ရောင်းချ)",
+        r"(?:ကင်မရာ(?![^။]{0,30}?တပ်ဆင်)|ထုတ်လုပ်|ဝယ်ယူ|ထောက်ပံ့|ပံ့ပိုး|ရောင်းချ)",
         2,
     ),
     _cue(
@@ -396,7 +431,9 @@ def authority_findings(
 
 _CAMERA_AFTER_COUNT = re.compile(
     r"^(?:\s+(?!(?:of|in|with|and|or|at|on|for|to|from|by|the|were|was|are|is|have|had|them|"
-    r"which|these|those|whom)\b)"
+    r"which|these|those|whom|phone|mobile|smartphone|cell|dash|trail|wildlife|home|doorbell|"
+    r"web|toy|digital|film|action|baby|years?|months?|days?|km|kilomet\w+|miles?|districts?|"
+    r"townships?|wards?|villages?|towns?|cities)\b)"
     r"[\w-]+){0,3}?\s+(?:cameras|camera units|CCTVs)\b",
 )
 # A part of a total: "120 cameras, 40 of them PTZ", "of which 30", "including 24 dome cameras".
@@ -582,7 +619,10 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:is|are) (?:now )?(?:mounting|fitting|erecting|setting up)|"
             r"installation (?:is|was) (?:under ?way|ongoing|in progress)|roll(?:ing|s)? out|"
             r"(?:is|are) (?:adding|expanding|putting (?:them )?up)|want to install more|"
-            r"installing)\b|တပ်ဆင်နေ|တပ်ဆင်မှု\s*စတင်",
+            r"installing|(?:has|have|had) been (?:busy )?(?:fitting|mounting|erecting|putting up)|"
+            r"(?:work|construction|installation)\s+(?:to|on|of)\s+(?:\w+\s+){1,7}?(?:started|began|"
+            r"has begun|have begun|is under ?way|got under ?way)|fitting|mounting|erecting)\b"
+            r"|တပ်ဆင်နေ|တပ်ဆင်မှု\s*စတင်|စတင်\s*တပ်ဆင်",
         ),
         (
             "awarded",
@@ -616,6 +656,15 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# A future phase of a project already under way: "a second phase ... is planned".
+_LATER_PHASE = re.compile(
+    r"\b(?:second|third|next|later|further|another|final|new)\s+(?:phase|stage|round)|"
+    r"\b(?:phase|stage)\s+(?:two|three|2|3|II)\b|\b(?:more|additional|further|extra|another)\s+"
+    r"(?:\d[\d,]*\s+)?cameras\b|\bexpan\w+|\bextend\w*",
+    re.IGNORECASE,
+)
+
+
 def status_findings(
     text: str, start: int, end: int, *, anchored: bool = False
 ) -> Iterator[Finding]:
@@ -636,7 +685,10 @@ def status_findings(
                 break
     if cues:
         status = min(cues)[1]  # the first status the sentence states is the one it is about
-        yield Finding("status", TermValue(term=status), start, end, f"status/{status}")
+        rule = f"status/{status}"
+        if status == "planned" and _LATER_PHASE.search(sentence):
+            rule = "status/planned-later-phase"  # kept only if nothing else states the status
+        yield Finding("status", TermValue(term=status), start, end, rule)
 
 
 # ---- dates and money ---------------------------------------------------------------------------

@@ -34,9 +34,14 @@ DECLINE = re.compile(
 )
 DENIAL = re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\brejects?(?:ed)? (?:the )?(?:claims?|reports?|allegations?)"
-    r"|\b(?:has|have|had|did) (?:not|never) (?:\w+ly )?(?:supplied|sold|provided|installed|"
-    r"supply|sell|provide|install|delivered|deliver|won|win|built|build)\b"
-    r"|\bnever (?:\w+ly )?(?:sold|supplied|provided|installed|delivered)\b"
+    r"|\b(?:has|have|had|did|does|do) (?:not|never) (?:\w+ly )?(?:supplied|sold|"
+    r"provided|installed|supply|sell|provide|install|delivered|deliver|won|win|built|build|"
+    r"supplying|selling|providing|delivering|installing)\b"
+    r"|\b(?:hasn't|haven't|hadn't|didn't|doesn't|don't) (?:\w+ly )?(?:supplied|"
+    r"sold|provided|installed|supply|sell|provide|install|delivered|deliver|won|win|built|"
+    r"build|supplying|selling|providing)\b"
+    r"|\bnever (?:\w+ly )?(?:sold|supplied|provided|installed|delivered|supplies|sells|"
+    r"provides)\b"
     r"|\bno contract\b"
     # "X was not involved" is the outlet's own negative; "X said it was not involved" denies.
     r"|\b(?:said|says|insisted|stated|maintained|told \w+)\b[^.;]{0,30}?\b(?:is|was|were|are|"

@@ -39,7 +39,12 @@ from countersight.extract.rules import (
 )
 from countersight.extract.sentences import Sentence, split_sentences
 from countersight.extract.stance import Voice, sentence_voice
-from countersight.extract.suggestion import NEW_ORGANISATION, Suggestion, organisation_speaker
+from countersight.extract.suggestion import (
+    NEW_ORGANISATION,
+    OUTLET,
+    Suggestion,
+    organisation_speaker,
+)
 from countersight.extract.values import localise_currency
 from countersight.geo.gazetteer import Gazetteer
 from countersight.ingest.documents import DocumentText
@@ -99,7 +104,7 @@ def suggest_claims(
     for sentence, orgs in zip(sentences, orgs_by_sentence, strict=True):
         found = _shift_places(finder.find(sentence.text), sentence.start)
         places = [
-            _after_firm(text, p, orgs)
+            _foreign_origin(text, _after_firm(text, p, orgs))
             for p in found
             if not any(o.start <= p.start and p.end <= o.end for o in orgs)
         ]
@@ -126,6 +131,7 @@ def suggest_claims(
 
 
 _NO_VOICE = Voice(Stance.asserts, "")
+_RELATIVE_ROLE = re.compile(r",\s*(?:which|that|who)\s")
 # Claims about who supplied how many cameras need a public setting: shops selling home
 # cameras and trade fairs are not deployments.
 _PUBLIC = re.compile(
@@ -141,6 +147,27 @@ _RETAIL = re.compile(
     r"\b(?:shops?|stores?|retail\w*|consumers?|households?|homes?|customers?|shoppers?|"
     r"trade fairs?|fairs?|expos?|exhibitors?|exhibitions?|doorbells?|showrooms?|e-commerce|"
     r"for sale|sellers?|restaurants?|families)\b",
+    re.IGNORECASE,
+)
+# Cameras that are not city surveillance: wildlife camera traps, phones, dashcams, doorbells.
+# A government body alone (a forest department) does not make them so; the cameras must watch
+# public space, people or vehicles.
+_NOT_SURVEILLANCE = re.compile(
+    r"\bcamera[\s-]+traps?\b|\btrail[\s-]+cameras?\b|\bwildlife\b|\banimals?\b|\btigers?\b|"
+    r"\belephants?\b|\bbirds?\b|\bforest(?:ry)?\s+(?:department|reserve|officials?)\b|"
+    r"\b(?:nature|wildlife|forest|game)\s+reserves?\b|\bnational\s+parks?\b|\bpoach\w+|"
+    r"\b(?:phone|mobile|smartphone|cellphone)[\s-]+cameras?\b|\bsmartphones?\b|"
+    r"\bdash[\s-]?cams?\b|\bdashboard\s+cameras?\b|\bdoorbell\w*|\bbaby\s+monitors?\b|"
+    r"\b(?:home|household|domestic)\s+(?:security\s+)?cameras?\b|\bselfies?\b|"
+    r"\bweb\s?cams?\b|တောရိုင်း|သစ်တော",
+    re.IGNORECASE,
+)
+_STRICT_PUBLIC = re.compile(
+    r"\b(?:safe[\s-]+city|smart[\s-]+city|police|streets?|junctions?|roads?|highways?|traffic|"
+    r"intersections?|protest\w*|checkpoints?|public\s+(?:spaces?|places?|squares?|areas?)|"
+    r"market\s?places?|surveillance\s+(?:system|network|project|programme|cameras?)|"
+    r"CCTV\s+(?:system|network)|control\s+room|command\s+cent(?:re|er)|residents|citizens)\b"
+    r"|လုံခြုံသောမြို့|ရဲ|လမ်း",
     re.IGNORECASE,
 )
 _NEEDS_PUBLIC = frozenset(
@@ -209,6 +236,25 @@ def _after_firm(text: str, place: PlaceMention, orgs: list[OrgMention]) -> Place
     """ "Dahua, China" or "Huawei of China": the country says where the firm is from."""
     before = [o for o in orgs if o.end <= place.start]
     if before and _FIRM_APPOSITION.match(text[before[-1].end : place.start]):
+        return dataclasses.replace(place, origin=True)
+    return place
+
+
+# A country named as where goods come from or as a border is not where cameras stand:
+# "imported from China", "made in China", "near the Chinese border", "the border with Thailand".
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|made in|manufactured in|built in|produced in|imported from|border with|"
+    r"bordering|borders|near|close to|towards|across from)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_ORIGIN_AFTER = re.compile(r"^(?:['’]s)?[\s-]*(?:border|frontier|-?made|based)\b", re.IGNORECASE)
+
+
+def _foreign_origin(text: str, place: PlaceMention) -> PlaceMention:
+    if place.kind != "country" or place.origin:
+        return place
+    before = text[max(0, place.start - 40) : place.start]
+    if _ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.match(text[place.end : place.end + 20]):
         return dataclasses.replace(place, origin=True)
     return place
 
@@ -364,8 +410,24 @@ def _main_place(reads: list[_Read], finder: PlaceFinder) -> str:
     return main
 
 
+def _story_towns(reads: list[_Read]) -> set[str]:
+    """Towns the lede names together ("covers surveillance in Pathein and Hinthada"): each is
+    a place of the story, so a later paragraph naming one is about it without a cue."""
+    named = [(r.sentence.paragraph, p) for r in reads for p in r.places if not p.origin]
+    if not named:
+        return set()
+    first = named[0][0]
+    return {p.key for paragraph, p in named if paragraph <= first + 1 and p.kind == "town"}
+
+
 def _deployment_places(
-    text: str, read: _Read, main: str, focus: str, finder: PlaceFinder
+    text: str,
+    read: _Read,
+    main: str,
+    focus: str,
+    finder: PlaceFinder,
+    story: frozenset[str] = frozenset(),
+    opens_paragraph: bool = False,
 ) -> list[PlaceMention]:
     """The place mentions that say where this sentence's deployment is.
 
@@ -402,6 +464,10 @@ def _deployment_places(
             continue
         if own or mention.kind == "country":
             kept.append(mention)
+        elif mention.kind == "town" and (
+            mention.key in story or (opens_paragraph and mention.start - start < 12)
+        ):
+            kept.append(mention)  # one of the lede's towns, or the town a paragraph opens with
         elif mention.key in main_region:
             if _WHOLE_REGION.search(before):
                 kept.append(mention)
@@ -417,11 +483,13 @@ def _deployment_places(
 def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
     """Give every sentence the place(s) of the deployment it is about."""
     main = _main_place(reads, finder)
+    story = frozenset(_story_towns(reads))
     focus, last_town, paragraph = main, "", -1
     for read in reads:
-        if read.sentence.paragraph != paragraph:
+        opens = read.sentence.paragraph != paragraph
+        if opens:
             paragraph, focus = read.sentence.paragraph, main
-        read.places = _deployment_places(text, read, main, focus, finder)
+        read.places = _deployment_places(text, read, main, focus, finder, story, opens)
         keys = [p.key for p in read.places]
         # "the Yangon Region Government" says where, unless the story is already inside it.
         for mention in read.weak:
@@ -487,6 +555,16 @@ def _suggestions(
                 if isinstance(finding.value, RefValue) or finding.predicate == "software_supplier":
                     org = getattr(finding.value, "key", None) or getattr(finding.value, "text", "")
                     roles.setdefault(org, (finding.predicate, read.place))
+    # A refusal's own sentence may say the role: "X, which won the contract, did not respond".
+    for read in reads:
+        if read.voice.stance is Stance.declines:
+            for finding in read.findings:
+                if finding.predicate in _ROLES and not finding.negated:
+                    org = getattr(finding.value, "key", None) or getattr(finding.value, "text", "")
+                    roles.setdefault(org, (finding.predicate, read.place))
+                    if _RELATIVE_ROLE.search(text[finding.start : finding.end]):
+                        for place in read.place:
+                            add(place, finding, Stance.asserts, OUTLET)
 
     paragraph_text: dict[int, str] = {}
     for read in reads:
@@ -494,6 +572,21 @@ def _suggestions(
         paragraph_text[number] = paragraph_text.get(number, "") + " " + read.sentence.text
     public_sentences = sum(1 for r in reads if _PUBLIC.search(r.sentence.text))
     retail_story = sum(1 for r in reads if _RETAIL.search(r.sentence.text)) >= 2
+
+    strict_sentences = sum(1 for r in reads if _STRICT_PUBLIC.search(r.sentence.text))
+
+    def off_topic(read: _Read) -> bool:
+        """Whether the sentence is about wildlife traps, phones or home cameras: it, or its
+        paragraph, names such cameras and nothing that watches public space."""
+        sentence = read.sentence.text
+        if _STRICT_PUBLIC.search(sentence):
+            return False
+        if _NOT_SURVEILLANCE.search(sentence):
+            return True
+        paragraph = paragraph_text[read.sentence.paragraph]
+        return bool(_NOT_SURVEILLANCE.search(paragraph)) and (
+            not _STRICT_PUBLIC.search(paragraph) or not strict_sentences
+        )
 
     def public(read: _Read) -> bool:
         """Whether the sentence is about cameras in public hands, not for sale in a shop."""
@@ -504,9 +597,24 @@ def _suggestions(
             return bool(_PUBLIC.search(paragraph)) and not _RETAIL.search(read.sentence.text)
         return public_sentences >= 1 or not retail_story
 
+    # A later phase's plan says nothing of the project's status when another sentence does.
+    stated = {
+        place
+        for read in reads
+        for finding in read.findings
+        if finding.predicate == "status" and finding.rule != "status/planned-later-phase"
+        for place in read.place
+    }
     for read in reads:
         start, end = read.sentence.start, read.sentence.end
         voice = read.voice
+        read.findings = [
+            f
+            for f in read.findings
+            if f.rule != "status/planned-later-phase" or not set(read.place) & stated
+        ]
+        if off_topic(read):
+            continue
         if voice.stance is not Stance.asserts:
             _voiced(text, read, roles, organisations, add)
             continue

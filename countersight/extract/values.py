@@ -118,8 +118,10 @@ _MAGNITUDE = {
 # "ကျပ်သိန်း ၅၀၀" (500 lakh kyat).
 _MY_DIGITS = r"[၀-၉0-9][၀-၉0-9,]*(?:\.[၀-၉0-9]+)?"
 _MONEY_MY = re.compile(
-    rf"(?P<cur>ကျပ်|ဒေါ်လာ|အမေရိကန်ဒေါ်လာ|ယွမ်)\s*(?P<lakh>သိန်း)?\s*(?P<num>{_MY_DIGITS})\s*"
-    r"(?P<mag>ဘီလီယံ|သန်း|သိန်း|ထောင်)?"
+    rf"(?:(?P<cur>ကျပ်|ဒေါ်လာ|အမေရိကန်ဒေါ်လာ|ယွမ်)\s*(?P<lakh>သိန်း)?|(?P<lakh2>သိန်း))\s*"
+    rf"(?P<num>{_MY_DIGITS})\s*(?P<mag>ဘီလီယံ|သန်း|သိန်း|ထောင်)?"
+    # "၄,၅၀၀ သိန်း" (4,500 lakh): kyat by default, "သိန်း" being a sum of kyat.
+    rf"|(?<![၀-၉0-9,])(?P<num2>{_MY_DIGITS})\s*(?P<lakh3>သိန်း)(?:\s*(?P<cur2>ကျပ်))?"
 )
 _MY_MAGNITUDE = {"ဘီလီယံ": 1_000_000_000, "သန်း": 1_000_000, "သိန်း": 100_000, "ထောင်": 1_000}
 _MY_CURRENCY = {"ကျပ်": "MMK", "ဒေါ်လာ": "USD", "အမေရိကန်ဒေါ်လာ": "USD", "ယွမ်": "CNY"}
@@ -140,6 +142,9 @@ DATE = re.compile(
     r"|(?P<my>(?P<myyear>[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})\s*ခုနှစ်"
     r"(?:\s*(?P<mymonth>ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|"
     r"အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)လ?)?"
+    r"|(?P<mymonthfirst>ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|"
+    r"အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)လ\s*(?:၊\s*)?(?P<myyear2>[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})"
+    r"(?:\s*ခုနှစ်)?"
     r"|(?P<myrel>မနှစ်က|ယမန်နှစ်|ယခုနှစ်|ယခင်နှစ်|မနှစ်)"
     r"(?:\s*(?P<myrelmonth>ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|"
     r"အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)လ)?))(?![A-Za-z0-9])",
@@ -232,17 +237,16 @@ def find_money(text: str) -> list[Found]:
         if amount is not None:
             found.append(Found(_money(amount, currency, match.group(0)), *match.span()))
     for match in _MONEY_MY.finditer(text):
-        number = _burmese_digits(match.group("num"))
+        number = _burmese_digits(match.group("num") or match.group("num2"))
         amount = _amount(number, None)
         if amount is None:
             continue
-        if match.group("lakh"):
+        if match.group("lakh") or match.group("lakh2") or match.group("lakh3"):
             amount *= 100_000
         if match.group("mag"):
             amount *= _MY_MAGNITUDE[match.group("mag")]
-        found.append(
-            Found(_money(amount, _MY_CURRENCY[match.group("cur")], match.group(0)), *match.span())
-        )
+        currency = _MY_CURRENCY.get(match.group("cur") or "ကျပ်", "MMK")
+        found.append(Found(_money(amount, currency, match.group(0)), *match.span()))
     return found
 
 
@@ -364,6 +368,10 @@ def _relative_month(phrase: str, published: date | None) -> DateValue | None:
 
 
 def _burmese(match: re.Match[str], published: date | None) -> DateValue | None:
+    if match.group("myyear2"):
+        year = int(_burmese_digits(match.group("myyear2")))
+        month = _MY_MONTHS.index(match.group("mymonthfirst")) % 12 + 1
+        return _month(year, month, match.group(0))
     if match.group("myyear"):
         year = int(_burmese_digits(match.group("myyear")))
         if match.group("mymonth"):
