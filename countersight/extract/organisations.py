@@ -98,10 +98,8 @@ _AUTHORITY_MY = re.compile(
 )
 # A firm named in Burmese: up to three words before "ကုမ္ပဏီ(လီမိတက်)" or "လီမိတက်"
 # ("ရွှေနဂါး နည်းပညာ ကုမ္ပဏီလီမိတက်"); a word ending in a particle ("ကို", "က") starts no name.
-_FIRM_MY = re.compile(
-    r"(?<![\u1000-\u109f])(?P<name>(?:[\u1000-\u104f\u1050-\u109f]+\s?){0,3}?"
-    r"[\u1000-\u109f]*?(?:ကုမ္ပဏီ\s?လီမိတက်|ကုမ္ပဏီ|လီမိတက်))"
-)
+_FIRM_MY = re.compile(r"ကုမ္ပဏီ\s?လီမိတက်|ကုမ္ပဏီ|လီမိတက်")
+_MY_WORDS_BEFORE = re.compile(r"(?:[\u1000-\u109f]+\s?){1,4}$")
 _MY_PARTICLE_END = re.compile(r"(?:ကို|က|မှ|သည်|၍|တွင်|၌|နှင့်|၏|များ|ရှိ|တွက်|သော|သည့်|ပြီး|ကြောင်း|ဟု|လည်း|[။၊])$")
 # Words before "ကုမ္ပဏီ" that say what kind of firm, not which: Chinese, private, foreign, local.
 _MY_GENERIC_FIRM = frozenset(["တရုတ်", "ပုဂ္ဂလိက", "နိုင်ငံခြား", "ပြည်တွင်း", "ဒေသခံ", "အဆိုပါ", "ထို"])
@@ -396,27 +394,26 @@ class OrganisationIndex:
             yield OrgMention(key, start, match.end("name"), name, "authority")
 
     def _burmese_firms(self, text: str) -> Iterable[OrgMention]:
+        last = 0
         for match in _FIRM_MY.finditer(text):
-            words = match.group("name").split()
+            if match.start() < last:
+                continue
+            words_before = _MY_WORDS_BEFORE.search(text, max(last, match.start() - 80), match.end())
+            if words_before is None:
+                continue
+            words = words_before.group(0).split()
             # Keep the words after the last one that ends in a particle or is generic.
             keep: list[str] = []
             for word in reversed(words):
-                head = word
-                if keep and (_MY_PARTICLE_END.search(head) or head in _MY_GENERIC_FIRM):
+                if keep and (_MY_PARTICLE_END.search(word) or word in _MY_GENERIC_FIRM):
                     break
                 keep.insert(0, word)
-            first = keep[0]
-            stem = re.sub(r"(?:ကုမ္ပဏီ\s?လီမိတက်|ကုမ္ပဏီ|လီမိတက်)$", "", first)
-            if _MY_PARTICLE_END.search(stem) or stem in _MY_GENERIC_FIRM:
-                keep = keep[1:] if stem == first else keep
-                if not keep or stem:
-                    continue
-            name = " ".join(keep)
-            if re.fullmatch(r"(?:ကုမ္ပဏီ\s?လီမိတက်|ကုမ္ပဏီ|လီမိတက်)", name):
+            stem = _FIRM_MY.sub("", keep[0]) if len(keep) == 1 else keep[0]
+            if not stem or _MY_PARTICLE_END.search(stem) or stem in _MY_GENERIC_FIRM:
                 continue
-            start = match.end() - len(name)
-            if text[start : match.end()] != name:
-                start = text.rfind(keep[0], match.start(), match.end())
+            name = " ".join(keep)
+            start = text.rfind(keep[0], words_before.start(), match.end())
+            last = match.end()
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
             yield OrgMention(key, start, match.end(), text[start : match.end()], self.kind(key))
 

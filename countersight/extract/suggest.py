@@ -162,6 +162,38 @@ _NOT_SURVEILLANCE = re.compile(
     r"\bweb\s?cams?\b|တောရိုင်း|သစ်တော",
     re.IGNORECASE,
 )
+_NOT_SURVEILLANCE_WORDS = (
+    "camera",
+    "trap",
+    "wildlife",
+    "animal",
+    "tiger",
+    "elephant",
+    "bird",
+    "forest",
+    "reserve",
+    "park",
+    "poach",
+    "phone",
+    "dash",
+    "doorbell",
+    "monitor",
+    "selfie",
+    "webcam",
+    "web cam",
+    "တောရိုင်း",
+    "သစ်တော",
+)
+
+
+def _not_surveillance(text: str) -> bool:
+    """_NOT_SURVEILLANCE, with a cheap look for its words first (most text has none)."""
+    folded = text.casefold()
+    if not any(word in folded for word in _NOT_SURVEILLANCE_WORDS[1:]):
+        return False
+    return bool(_NOT_SURVEILLANCE.search(text))
+
+
 _STRICT_PUBLIC = re.compile(
     r"\b(?:safe[\s-]+city|smart[\s-]+city|police|streets?|junctions?|roads?|highways?|traffic|"
     r"intersections?|protest\w*|checkpoints?|public\s+(?:spaces?|places?|squares?|areas?)|"
@@ -573,20 +605,22 @@ def _suggestions(
     public_sentences = sum(1 for r in reads if _PUBLIC.search(r.sentence.text))
     retail_story = sum(1 for r in reads if _RETAIL.search(r.sentence.text)) >= 2
 
-    strict_sentences = sum(1 for r in reads if _STRICT_PUBLIC.search(r.sentence.text))
+    # Paragraphs about wildlife traps, phones or home cameras, with nothing watching public space.
+    candidates = {n for n, paragraph in paragraph_text.items() if _not_surveillance(paragraph)}
+    strict = bool(candidates) and any(_STRICT_PUBLIC.search(r.sentence.text) for r in reads)
+    off_paragraphs = {
+        n for n in candidates if not strict or not _STRICT_PUBLIC.search(paragraph_text[n])
+    }
 
     def off_topic(read: _Read) -> bool:
-        """Whether the sentence is about wildlife traps, phones or home cameras: it, or its
-        paragraph, names such cameras and nothing that watches public space."""
-        sentence = read.sentence.text
-        if _STRICT_PUBLIC.search(sentence):
+        """Whether the sentence, or its paragraph, is about such cameras and nothing else."""
+        if read.sentence.paragraph not in candidates:
             return False
-        if _NOT_SURVEILLANCE.search(sentence):
-            return True
-        paragraph = paragraph_text[read.sentence.paragraph]
-        return bool(_NOT_SURVEILLANCE.search(paragraph)) and (
-            not _STRICT_PUBLIC.search(paragraph) or not strict_sentences
-        )
+        if read.sentence.paragraph not in off_paragraphs and not _not_surveillance(
+            read.sentence.text
+        ):
+            return False
+        return not _STRICT_PUBLIC.search(read.sentence.text)
 
     def public(read: _Read) -> bool:
         """Whether the sentence is about cameras in public hands, not for sale in a shop."""
