@@ -529,3 +529,23 @@ def test_approximate_counts_follow_parse_count_and_nearly_is_the_number(
         s.value.identity() for s in suggest(text, organisations) if s.predicate == "camera_count"
     }
     assert counts == {("count", 72, 88), ("count", 500, 500)}
+
+
+def test_firms_named_by_their_verb_and_contract_deliveries(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Police in Nairobi have installed 1,800 cameras. Kilima Networks installed the cameras, "
+        "and Huawei supplied the equipment. Kilima Networks did not respond to questions."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("KE", "installer", org("new:Kilima Networks"), "asserts") in found
+    assert ("KE", "installer", org("new:Kilima Networks"), "declines_to_comment") in found
+    assert ("KE", "hardware_supplier", org("huawei"), "asserts") in found
+    assert ("KE", "hardware_supplier", org("new:Kilima Networks"), "asserts") not in found
+    text = (
+        "Police in Quito use a new camera network. The cameras were delivered by Andes Vision "
+        "Group under a US$3 million contract with the government."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("EC", "procurer", org("new:Andes Vision Group"), "asserts") in found

@@ -447,12 +447,91 @@ class OrganisationIndex:
 # A firm unknown to the list and without a company-like ending is still a firm when a role
 # verb names it: "delivered by Safaricom", "awarded the contract to Kyaw Aung".
 _CUE_NAMED = re.compile(
-    r"\b(?:supplied|delivered|built|installed|manufactured|developed|provided|operated|"
-    r"awarded\s+(?:the\s+)?(?:contract|tender|work|deal)\s+to|contract\s+went\s+to|won\s+by)"
+    r"\b(?:supplied|delivered|built|installed|manufactured|developed|provided|operated|fitted|"
+    r"mounted|erected|integrated|implemented|awarded(?:\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:contract|tender|work|deal|project))?\s+to|(?:contract|tender|deal|work)\s+went\s+to|"
+    r"won\s+by)"
     r"(?:\s+by)?\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}?(?:company|firm|operator|integrator|"
     r"contractor|vendor|maker|supplier|manufacturer)\s+)?"
     r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})"
 )
+
+
+# The same firm as the subject of a role verb: "Safaricom installed the cameras", "Telekom
+# Srbija was selected as the contractor". Capitalised words that are not names are left out.
+_SUBJECT_NAMED = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))"
+    r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})"
+    r"(?:,\s+(?:which|who)\s+)?\s+(?:has\s+|have\s+|had\s+|has\s+been\s+|was\s+|were\s+|is\s+)?"
+    r"(?:installed|supplied|fitted|mounted|won|awarded|selected|chosen|hired|contracted)\b"
+    r"(?!\s+by\b)",
+    re.MULTILINE,
+)
+_NOT_FIRM_SUBJECT = frozenset(
+    [
+        "police",
+        "authorities",
+        "officials",
+        "workers",
+        "crews",
+        "engineers",
+        "contractors",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "i",
+        "you",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "residents",
+        "government",
+        "ministry",
+        "council",
+        "city",
+        "municipality",
+        "technicians",
+        "staff",
+        "soldiers",
+        "troops",
+        "junta",
+        "military",
+        "cameras",
+        "camera",
+        "officers",
+        "a",
+        "an",
+        "its",
+        "their",
+        "who",
+        "which",
+        "one",
+        "two",
+        "three",
+        "some",
+        "all",
+    ]
+)
+
+
+def _subject_named(text: str) -> list[str]:
+    names = []
+    for match in _SUBJECT_NAMED.finditer(text):
+        words = match.group("name").split()
+        while words and words[0].casefold() in _LEADING_NOISE:
+            words = words[1:]
+        if not words or any(w.casefold() in _NOT_FIRM_SUBJECT | _NOT_A_NAME for w in words):
+            continue
+        name = " ".join(words)
+        # A word the text also writes in lower case is a common noun, not a name.
+        if re.search(rf"(?<![\w]){re.escape(name.casefold())}(?![\w])", text):
+            continue
+        names.append(name)
+    return names
 
 
 def _is_name_word(word: str, head: str) -> bool:
@@ -488,7 +567,7 @@ def cue_named_firms(text: str) -> list[str]:
             words = words[1:]
         if words and not any(w.casefold() in _NOT_A_NAME for w in words):
             names.append(" ".join(words))
-    return names
+    return names + _subject_named(text)
 
 
 def _strip_noise(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from countersight.evidence.values import (
     ClaimValue,
@@ -79,7 +79,10 @@ _SUPPLY_VERB = (
     r"(?:made|manufactured|supplied|provided|built|produced|sourced|bought|purchased|imported|"
     r"procured|delivered|sold|offered|developed|branded)"
 )
-_HW_NOUN = r"(?:cameras?|equipment|hardware|devices|CCTV|units|technology|gear|products)"
+_HW_NOUN = (
+    r"(?:cameras?|equipment|hardware|devices|CCTV|units|technology|gear|products|readers|"
+    r"scanners|sensors|kit)"
+)
 _SW_NOUN = (
     r"(?:software|algorithms?|platform|analytics|(?:facial|face)[\s-]+recognition"
     r"(?:\s+(?:software|technology|system))?)"
@@ -314,6 +317,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
     ),
 )
 
+_CLAUSE_BREAK = re.compile(r"[,;]\s|\b(?:and|while|but|whereas)\s", re.IGNORECASE)
 _NOT_SUPPLIERS = frozenset({"authority", "ngo", "outlet"})
 
 
@@ -335,6 +339,13 @@ def _chain_before(mentions: Sequence[OrgMention], text: str, last: int) -> list[
     return chain
 
 
+_UNDER_CONTRACT = re.compile(
+    r"\bunder\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement|tender)\b"
+    r"|\bcontract\s+with\s+(?:the\s+)?(?:government|police|ministry|city|council|authorit)",
+    re.IGNORECASE,
+)
+
+
 def role_findings(text: str, start: int, end: int, orgs: Sequence[OrgMention]) -> Iterator[Finding]:
     """Organisations given a role by a cue in the sentence text[start:end].
 
@@ -342,8 +353,17 @@ def role_findings(text: str, start: int, end: int, orgs: Sequence[OrgMention]) -
     "cameras offered by the successful bidder: Dahua" makes Dahua a supplier, not a winner.
     """
     seen: set[str] = set()
+    kinds = {m.key: m.kind for m in orgs}
+    under_contract = bool(_UNDER_CONTRACT.search(text, start, end))
     for finding in _role_findings(text, start, end, orgs):
         key = getattr(finding.value, "key", None) or getattr(finding.value, "text", "")
+        if (
+            under_contract
+            and finding.predicate == "hardware_supplier"
+            and kinds.get(key) not in ("manufacturer", "software")
+        ):
+            # A firm that delivers the system under a contract is the contractor.
+            finding = replace(finding, predicate="procurer", rule=f"{finding.rule}+contract")
         if key not in seen:
             seen.add(key)
             yield finding
@@ -371,6 +391,13 @@ def _role_findings(
                 match = cue.pattern.match(after)
                 if not match:
                     continue
+                later = next((m for m in orgs[index + 1 :] if m.start >= mention.end), None)
+                if (
+                    later is not None
+                    and later.start < mention.end + match.end()
+                    and _CLAUSE_BREAK.search(text[mention.end : later.start])
+                ):
+                    continue  # "X installed the cameras, and Y supplied them": Y's verb
                 chain = _chain_before(orgs, text, index)
                 yield from _role(cue, chain, text, chain[0].start, mention.end + match.end())
 
