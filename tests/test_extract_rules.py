@@ -549,3 +549,24 @@ def test_firms_named_by_their_verb_and_contract_deliveries(
     )
     found = facts(suggest(text, organisations))
     assert ("EC", "procurer", org("new:Andes Vision Group"), "asserts") in found
+
+
+def test_the_company_refers_back_and_a_denial_covers_each_place(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Sagaing Region Government is buying 70 cameras for Monywa. Lotus Peak Engineering "
+        "Co Ltd is tipped to win the contract, sources said. The company did not reply to emails."
+    )
+    found = facts(suggest(text, organisations))
+    firm = org("new:Lotus Peak Engineering")
+    assert ("MM-01/monywa", "procurer", firm, "declines_to_comment") in found
+    text = (
+        "Police in Mandalay run a camera network. Orbit Analytics Technologies does not supply "
+        "face recognition software to the Mandalay Region Government or to anyone in Myanmar, "
+        "the firm said."
+    )
+    denials = {
+        (s.place, s.predicate) for s in suggest(text, organisations) if s.stance is Stance.denies
+    }
+    assert denials == {("MM-04/mandalay", "software_supplier"), ("MM", "software_supplier")}

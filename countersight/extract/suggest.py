@@ -116,11 +116,23 @@ def suggest_claims(
         reads.append(_Read(sentence, orgs, places, _NO_VOICE, [], weak=weak))
     main = _main_place(reads, finder)
     own_government = _regional_government(main, finder)
+    last_firm: OrgMention | None = None
     for read in reads:
         sentence, orgs = read.sentence, read.orgs
         if own_government:
             _add_government_references(text, sentence, orgs, own_government)
         read.voice = sentence_voice(text, sentence.start, sentence.end, orgs)
+        if read.voice.stance is not Stance.asserts and not read.voice.subjects and last_firm:
+            # "The company did not respond": the firm named just before.
+            back = _FIRM_BACK.search(sentence.text)
+            if back:
+                firm = dataclasses.replace(
+                    last_firm, start=sentence.start + back.start(), end=sentence.start + back.end()
+                )
+                read.voice = Voice(read.voice.stance, organisation_speaker(firm.key), (firm,))
+        firms = [o for o in orgs if o.kind not in ("authority", "outlet", "ngo")]
+        if firms:
+            last_firm = firms[-1]
         about_place = bool(read.places) or bool(find_references(sentence.text))
         in_context = sentence.paragraph in anchored or bool(
             about_surveillance and _SYSTEM.search(sentence.text)
@@ -131,6 +143,11 @@ def suggest_claims(
 
 
 _NO_VOICE = Voice(Stance.asserts, "")
+_FIRM_BACK = re.compile(
+    r"^\s*(?:the|this|that)\s+(?:\w+\s+)?(?:company|firm|contractor|supplier|manufacturer|"
+    r"vendor|integrator|group)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_ROLE = re.compile(r",\s*(?:which|that|who)\s")
 # Claims about who supplied how many cameras need a public setting: shops selling home
 # cameras and trade fairs are not deployments.
@@ -650,7 +667,7 @@ def _suggestions(
         if off_topic(read):
             continue
         if voice.stance is not Stance.asserts:
-            _voiced(text, read, roles, organisations, add)
+            _voiced(text, read, roles, organisations, add, finder)
             continue
         if HEDGE.search(read.sentence.text):
             continue  # "we cannot say whether the cameras can recognise faces"
@@ -708,7 +725,7 @@ def _suggestions(
     return sorted(kept, key=lambda s: (s.start, s.predicate))
 
 
-def _voiced(text, read, roles, organisations, add) -> None:  # type: ignore[no-untyped-def]
+def _voiced(text, read, roles, organisations, add, finder) -> None:  # type: ignore[no-untyped-def]
     """Denials and refusals to comment: one suggestion per organisation that speaks."""
     voice: Voice = read.voice
     start, end = read.sentence.start, read.sentence.end
@@ -720,7 +737,14 @@ def _voiced(text, read, roles, organisations, add) -> None:  # type: ignore[no-u
             if denied == "hardware_supplier" and mention.kind == "software":
                 denied = "software_supplier"
             role = denied or role
-            place = read.place or place
+            # A denial concerns every place it names: "to the Yangon Region Government or to
+            # any other authority in Myanmar" is about Yangon and about Myanmar.
+            named = [
+                *read.place,
+                *(p.key for p in read.places),
+                *(_capital_town(w.key, finder) for w in read.weak),
+            ]
+            place = tuple(dict.fromkeys(named)) or place
         if not role:
             role = _DEFAULT_ROLE.get(mention.kind or "", "")
         if not role:
