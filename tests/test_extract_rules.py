@@ -570,3 +570,30 @@ def test_the_company_refers_back_and_a_denial_covers_each_place(
         (s.place, s.predicate) for s in suggest(text, organisations) if s.stance is Stance.denies
     }
     assert denials == {("MM-04/mandalay", "software_supplier"), ("MM", "software_supplier")}
+
+
+def test_more_wordings_for_contracts_status_and_paragraph_towns(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Authorities in Myeik want 60 CCTV cameras. Sea Gate Technologies Co Ltd was given the "
+        "contract in May. Installation began in April, and cameras are being put up at the port."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-05/myeik", "procurer", org("new:Sea Gate Technologies"), "asserts") in found
+    assert ("MM-05/myeik", "status", ("term", "installing"), "asserts") in found
+    text = (
+        "A rights group reviewed camera projects in Sagaing Region.\n\n"
+        "In the town of Monywa, 40 cameras have been installed.\n\n"
+        "In the town of Shwebo, officials plan to install 30 cameras."
+    )
+    counts = {
+        (s.place, s.value.identity())
+        for s in suggest(text, organisations)
+        if s.predicate == "camera_count"
+    }
+    assert counts == {("MM-01/monywa", ("count", 40, 40)), ("MM-01/shwebo", ("count", 30, 30))}
+    text = "Cambodia's Interior Ministry is rolling out number-plate cameras in Phnom Penh."
+    found = facts(suggest(text, organisations))
+    assert ("KH", "capability", ("term", "plate_recognition"), "asserts") in found
+    assert ("KH", "authority", org("new:Interior Ministry"), "asserts") in found

@@ -260,6 +260,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"^[^.;]{0,60}?\b(?:has |have |had )?(?:won|secured|clinched|bagged|obtained)\s+"
         r"(?:the\s+|a\s+|two\s+|several\s+)?(?:\w+\s+){0,3}?(?:tenders?|contracts?|bids?|deal)\b"
         r"|^[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+awarded\b"
+        r"|^[^.;]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:given|handed|granted)\s+"
+        r"(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(?:tender|contract|deal|job)\b"
         r"|^[^.;]{0,30}?\b(?:is|was) the (?:successful|winning) bidder"
         r"|^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|likely|tipped|set|poised|"
         r"favou?red)\s+to\s+(?:win|be awarded|get|receive|secure)\b"
@@ -564,6 +566,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "plate_recognition",
             r"\b(?:(?:licen[cs]e|number|vehicle|car)[\s-]+plates?[\s-]+(?:recognition|reading|"
             r"readers?|detection)|ANPR|ALPR|LPR|plate[\s-]+recognition)\b"
+            r"|\b(?:number|licen[cs]e|registration)[\s-]+plate[\s-]+(?:cameras?|scanners?|"
+            r"capture|readers?)\b"
             r"|\b(?:read|scan|recogni[sz]|captur|record|identif)\w*\s+(?:\w+\s+){0,3}?"
             r"(?:number|licen[cs]e|registration|vehicle|car)[\s-]+plates?\b"
             r"|နံပါတ်ပြား",
@@ -647,6 +651,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"installation (?:is|was) (?:under ?way|ongoing|in progress)|roll(?:ing|s)? out|"
             r"(?:is|are) (?:adding|expanding|putting (?:them )?up)|want to install more|"
             r"installing|(?:has|have|had) been (?:busy )?(?:fitting|mounting|erecting|putting up)|"
+            r"(?:is|are|was|were) being (?:put up|fitted|mounted|erected|rolled out|deployed)|"
+            r"installation (?:began|started|has begun|got under ?way|work (?:began|started))|"
             r"(?:work|construction|installation)\s+(?:to|on|of)\s+(?:\w+\s+){1,7}?(?:started|began|"
             r"has begun|have begun|is under ?way|got under ?way)|fitting|mounting|erecting)\b"
             r"|တပ်ဆင်နေ|တပ်ဆင်မှု\s*စတင်|စတင်\s*တပ်ဆင်",

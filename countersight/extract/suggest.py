@@ -434,6 +434,12 @@ _WHOLE_REGION = re.compile(
     re.IGNORECASE,
 )
 # "bridges over the Ayeyarwady": a river or other feature named like a region.
+# A paragraph that opens with its town: "In Shwebo, ...", "In the town of Shwebo, ...",
+# "Shwebo's police ...".
+_OPENING = re.compile(
+    r"\s*(?:(?:In|At|Across|Meanwhile,?\s+in|Further\s+\w+,?\s+in)\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+)?(?:town|city|township|municipality|capital)\s+of\s+)?)?\s*$"
+)
 _FEATURE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _REGION_WORD = re.compile(r"^\s*(?:Region|State|Division|Province|region|state|division)\b")
 _LISTED = re.compile(r"^(?:['’]s)?\s*(?:,|and|&|or|,\s*and|နှင့်|၊)\s*$")
@@ -514,7 +520,8 @@ def _deployment_places(
         if own or mention.kind == "country":
             kept.append(mention)
         elif mention.kind == "town" and (
-            mention.key in story or (opens_paragraph and mention.start - start < 12)
+            mention.key in story
+            or (opens_paragraph and _OPENING.match(text, start, mention.start) is not None)
         ):
             kept.append(mention)  # one of the lede's towns, or the town a paragraph opens with
         elif mention.key in main_region:
