@@ -471,6 +471,11 @@ _PART_BEFORE = re.compile(
     r"with|plus)\s+|,\s*)$",
     re.IGNORECASE,
 )
+_LABEL_BEFORE = re.compile(
+    r"\b(?:phase|stage|zone|ward|district|sector|lot|package|block|section|gate|route|road|"
+    r"street|model|type|version|no\.|number|level|grade|category|tier|line|camera|channel)\s*$",
+    re.IGNORECASE,
+)
 _PART_AFTER = re.compile(r"^\s+of\s+(?:them|which|these|those)\b", re.IGNORECASE)
 _CITY_AFTER_COUNT = re.compile(r"^(?:\s+(?:more|new|major|additional))*\s+cities\b")
 _MY_NUMBER = {
@@ -508,6 +513,8 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             totals and _PART_BEFORE.search(before)
         ):
             continue  # a part of the total just given
+        if _LABEL_BEFORE.search(before):
+            continue  # "Phase 2 cameras", "Zone 3": a number that names, not counts
         camera = _CAMERA_AFTER_COUNT.match(after)
         city = None if camera else _CITY_AFTER_COUNT.match(after)
         if not camera and not city:
