@@ -598,3 +598,15 @@ def test_more_wordings_for_contracts_status_and_paragraph_towns(
     found = facts(suggest(text, organisations))
     assert ("KH", "capability", ("term", "plate_recognition"), "asserts") in found
     assert ("KH", "authority", org("new:Interior Ministry"), "asserts") in found
+
+
+def test_burmese_counts_with_their_qualifiers() -> None:
+    from countersight.extract.rules import count_findings
+
+    def read(text: str) -> list[tuple]:
+        return [f.value.identity() for f in count_findings(text, 0, len(text))]
+
+    assert read("ကင်မရာ ၅၀ ခန့် တပ်ဆင်သည်") == [("count", 45, 55)]  # about 50: a range
+    assert read("ကင်မရာ ၃၀၀ နီးပါး") == [("count", 300, 300)]  # nearly 300: the number
+    assert read("ကင်မရာ အနည်းဆုံး ၃၀ လုံး") == [("count", 30, None)]
+    assert read("ကင်မရာ ရာနှင့်ချီ") == [("count", 200, 999)]

@@ -491,9 +491,10 @@ _MY_NUMBER = {
 }
 _MY_SCALE = {"ဆယ်": 10, "ရာ": 100, "ထောင်": 1_000, "သောင်း": 10_000, "သိန်း": 100_000}
 _MY_COUNT = re.compile(
-    r"(?:ကင်မရာ|စီစီတီဗွီ)(?:အသစ်|များ)?\s*(?:အလုံးရေ\s*)?"
-    r"(?P<n>[၀-၉0-9][၀-၉0-9,]*|(?:တစ်|နှစ်|သုံး|လေး|ငါး|ခြောက်|ခုနစ်|ရှစ်|ကိုး)?"
-    r"(?:ဆယ်|ရာ|ထောင်|သောင်း|သိန်း)|ရာနှင့်ချီ|ထောင်နှင့်ချီ)\s*(?:လုံး)?\s*(?P<over>ကျော်)?"
+    r"(?:ကင်မရာ|စီစီတီဗွီ)(?:အသစ်|များ)?\s*(?:အလုံးရေ\s*)?(?P<least>အနည်းဆုံး\s*)?"
+    r"(?P<n>ရာနှင့်ချီ|ထောင်နှင့်ချီ|[၀-၉0-9][၀-၉0-9,]*|(?:တစ်|နှစ်|သုံး|လေး|ငါး|ခြောက်|ခုနစ်|ရှစ်|ကိုး)?"
+    r"(?:ဆယ်|ရာ|ထောင်|သောင်း|သိန်း))\s*(?:လုံး)?\s*(?P<over>ကျော်)?"
+    r"\s*(?P<about>ခန့်|လောက်|နီးပါး)?"
 )
 
 
@@ -538,12 +539,23 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             if value is not None:
                 yield Finding("city_count", value, *match.span(), "count/burmese-cities")
     for match in _MY_COUNT.finditer(text, start, end):
-        value = _burmese_count(match.group("n"), bool(match.group("over")))
+        qualifier = (
+            "over"
+            if match.group("over")
+            else "at least"
+            if match.group("least")
+            else "nearly"
+            if match.group("about") == "နီးပါး"
+            else "about"
+            if match.group("about")
+            else ""
+        )
+        value = _burmese_count(match.group("n"), qualifier)
         if value is not None:
             yield Finding("camera_count", value, *match.span(), "count/burmese-cameras")
 
 
-def _burmese_count(number: str, over: bool) -> CountValue | None:
+def _burmese_count(number: str, qualifier: str) -> CountValue | None:
     text = number.replace(",", "")
     if text in ("ရာနှင့်ချီ", "ထောင်နှင့်ချီ"):
         return count_value("hundreds" if text.startswith("ရာ") else "thousands")
@@ -552,8 +564,7 @@ def _burmese_count(number: str, over: bool) -> CountValue | None:
     else:
         unit = next((v for k, v in _MY_NUMBER.items() if text.startswith(k)), 1)
         n = unit * _MY_SCALE[text[-len(next(k for k in _MY_SCALE if text.endswith(k))) :]]
-    phrase = f"over {n}" if over else str(n)
-    return count_value(phrase)
+    return count_value(f"{qualifier} {n}".strip())
 
 
 # ---- capabilities ----------------------------------------------------------------------------
