@@ -610,3 +610,51 @@ def test_burmese_counts_with_their_qualifiers() -> None:
     assert read("ကင်မရာ ၃၀၀ နီးပါး") == [("count", 300, 300)]  # nearly 300: the number
     assert read("ကင်မရာ အနည်းဆုံး ၃၀ လုံး") == [("count", 30, None)]
     assert read("ကင်မရာ ရာနှင့်ချီ") == [("count", 200, 999)]
+
+
+def test_contractors_by_apposition_choice_and_hired_installers(
+    organisations: OrganisationIndex,
+) -> None:
+    firm = org("new:Golden Harbour")
+    cases = (
+        (
+            "The Yangon City Development Committee has chosen Golden Harbour Co Ltd to build "
+            "the city's new camera network.",
+            "procurer",
+            "asserts",
+        ),
+        (
+            "Golden Harbour Co Ltd, the main contractor for the Yangon Safe City project, "
+            "declined to comment.",
+            "procurer",
+            "declines_to_comment",
+        ),
+        (
+            "Golden Harbour Co Ltd will supply, install and maintain 300 cameras across Yangon.",
+            "procurer",
+            "asserts",
+        ),
+        (
+            "Golden Harbour Co Ltd has been contracted by the regional government to install the "
+            "cameras in Yangon.",
+            "installer",
+            "asserts",
+        ),
+    )
+    for text, predicate, stance in cases:
+        assert ("MM-06/yangon", predicate, firm, stance) in facts(suggest(text, organisations))
+
+
+def test_an_addition_is_not_the_total(organisations: OrganisationIndex) -> None:
+    text = (
+        "Police in Lashio have put up 60 cameras. In a second stage next year, 40 more cameras "
+        "will be installed, and the cameras will come from Uniview."
+    )
+    found = suggest(text, organisations)
+    assert [s.value.identity() for s in found if s.predicate == "camera_count"] == [
+        ("count", 60, 60)
+    ]
+    assert [s.value.identity() for s in found if s.predicate == "status"] == [
+        ("term", "operational")
+    ]
+    assert ("MM-17/lashio", "hardware_supplier", org("uniview"), "asserts") in facts(found)

@@ -102,10 +102,20 @@ class RoleCue:
     pattern: re.Pattern[str]
     side: str  # "after": organisations follow the cue; "before": they precede it
     gap: int = 60  # how far from the cue the first organisation may stand
+    lead: re.Pattern[str] | None = None  # "before" cues: what must stand just before the firm
 
 
-def _cue(rule: str, predicate: str, side: str, pattern: str, gap: int = 60) -> RoleCue:
-    return RoleCue(rule, predicate, re.compile(pattern, re.IGNORECASE), side, gap)
+def _cue(
+    rule: str, predicate: str, side: str, pattern: str, gap: int = 60, lead: str = ""
+) -> RoleCue:
+    return RoleCue(
+        rule,
+        predicate,
+        re.compile(pattern, re.IGNORECASE),
+        side,
+        gap,
+        re.compile(lead, re.IGNORECASE) if lead else None,
+    )
 
 
 _CONTRACT_WORK = (
@@ -120,16 +130,37 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "procurer",
         "before",
         r"^[^.;]{0,60}?\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)"
-        r"\s+and\s+(?:to\s+)?install(?:s|ed|ing)?\b"
+        r"\s*(?:,|and|,\s*and)\s*(?:to\s+)?install(?:s|ed|ing)?\b"
         r"|^[^.;]{0,30}?\b(?:was|were|is|are|has been|have been|had been|will be|been)\s+"
         r"(?:\w+ly\s+)?(?:selected|chosen|picked|named|appointed|hired|contracted|engaged|"
-        r"retained|tapped|commissioned|awarded)\b\s*(?:as\s+(?:the\s+|a\s+|its\s+)?"
+        r"retained|tapped|commissioned|awarded)\b\s*(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?"
+        r"(?:as\s+(?:the\s+|a\s+|its\s+)?"
         r"(?:\w+\s+){0,2}?(?:contractor|supplier|vendor|integrator|winner|bidder|partner)\b"
         rf"|to\s+{_CONTRACT_WORK}\b|for\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,3}}?(?:contract|"
         r"project|tender|job|work)\b)"
         r"|^\s*,\s*(?:which|that|who)\s+(?:\w+ly\s+)?(?:won|secured|was awarded|had won|"
         r"has won)\b"
         r"|^[\s\u1000-\u109f]{0,20}?ထောက်ပံ့\S*\s*(?:\S+\s*)?တပ်ဆင်",
+        2,
+    ),
+    # "The committee has chosen X to build the network", "hired X as the contractor".
+    _cue(
+        "procurer/chose-x",
+        "procurer",
+        "before",
+        rf"^\s+(?:to\s+{_CONTRACT_WORK}\b|as\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){{0,2}}?"
+        r"(?:contractor|supplier|vendor|integrator|partner)\b)",
+        2,
+        lead=r"\b(?:chosen|chose|choose|selected|selects?|picked|picks?|appointed|appoints?|hired|"
+        r"hires?|contracted|engaged|commissioned|tapped)\s+(?:the\s+(?:\w+\s+)?(?:firm|company)\s+)?$",
+    ),
+    # "X, the main contractor for the project, ..."
+    _cue(
+        "procurer/x-the-contractor",
+        "procurer",
+        "before",
+        r"^\s*,\s*(?:the|a|its|their)\s+(?:\w+\s+){0,2}?(?:contractor|integrator|"
+        r"tender winner|winning bidder)\b",
         2,
     ),
     _cue(
@@ -159,7 +190,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "supplier/equipment-from",
         "hardware_supplier",
         "after",
-        rf"\b{_HW_NOUN}\s+(?:\w+\s+)?from\b",
+        rf"\b{_HW_NOUN}\s+(?:\w+\s+)?from\b"
+        rf"|\b{_HW_NOUN}\b[^.;]{{0,30}}?\b(?:come|came|comes|coming|will come)\s+from\b",
         40,
     ),
     _cue(
@@ -300,6 +332,15 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         40,
     ),
     _cue(
+        "installer/hired-to-install",
+        "installer",
+        "before",
+        r"^[^.;]{0,20}?\b(?:was|were|is|are|has been|have been|had been|been)\s+(?:hired|"
+        r"contracted|engaged|selected|chosen|commissioned|appointed)\b\s*(?:by\s+(?:the\s+)?"
+        r"(?:[\w'’-]+\s+){1,5}?)?to\s+(?:install|fit|mount|put up|erect)\b",
+        2,
+    ),
+    _cue(
         "installer/x-installed",
         "installer",
         "before",
@@ -393,6 +434,10 @@ def _role_findings(
                 match = cue.pattern.match(after)
                 if not match:
                     continue
+                if cue.lead is not None:
+                    first = _chain_before(orgs, text, index)[0]
+                    if not cue.lead.search(text[max(start, first.start - 60) : first.start]):
+                        continue
                 later = next((m for m in orgs[index + 1 :] if m.start >= mention.end), None)
                 if (
                     later is not None
@@ -471,6 +516,7 @@ _PART_BEFORE = re.compile(
     r"with|plus)\s+|,\s*)$",
     re.IGNORECASE,
 )
+_MORE = re.compile(r"^\s+(?:more|additional|extra|further|new)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"\b(?:phase|stage|zone|ward|district|sector|lot|package|block|section|gate|route|road|"
     r"street|model|type|version|no\.|number|level|grade|category|tier|line|camera|channel)\s*$",
@@ -526,7 +572,10 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
         stop = match.end() + (camera or city).end()  # type: ignore[union-attr]
         if camera:
             totals += 1
-            yield Finding("camera_count", value, match.start(), stop, "count/number-cameras")
+            # "40 more cameras": an addition, kept only where no total is given.
+            more = _MORE.match(after)
+            rule = "count/additional-cameras" if more else "count/number-cameras"
+            yield Finding("camera_count", value, match.start(), stop, rule)
         elif ANCHOR.search(text[start:end]):
             yield Finding("city_count", value, match.start(), stop, "count/number-cities")
     if ANCHOR.search(text[start:end]):

@@ -148,7 +148,7 @@ _FIRM_BACK = re.compile(
     r"vendor|integrator|group)\b",
     re.IGNORECASE,
 )
-_RELATIVE_ROLE = re.compile(r",\s*(?:which|that|who)\s")
+_RELATIVE_ROLE = re.compile(r",\s*(?:which|that|who|the|its|a)\s")
 # Claims about who supplied how many cameras need a public setting: shops selling home
 # cameras and trade fairs are not deployments.
 _PUBLIC = re.compile(
@@ -663,13 +663,21 @@ def _suggestions(
         if finding.predicate == "status" and finding.rule != "status/planned-later-phase"
         for place in read.place
     }
+    counted = {
+        place
+        for read in reads
+        for finding in read.findings
+        if finding.rule == "count/number-cameras"
+        for place in read.place
+    }
     for read in reads:
         start, end = read.sentence.start, read.sentence.end
         voice = read.voice
         read.findings = [
             f
             for f in read.findings
-            if f.rule != "status/planned-later-phase" or not set(read.place) & stated
+            if f.rule not in ("status/planned-later-phase", "count/additional-cameras")
+            or not set(read.place) & (stated if f.predicate == "status" else counted)
         ]
         if off_topic(read):
             continue
