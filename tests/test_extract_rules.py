@@ -658,3 +658,13 @@ def test_an_addition_is_not_the_total(organisations: OrganisationIndex) -> None:
         ("term", "operational")
     ]
     assert ("MM-17/lashio", "hardware_supplier", org("uniview"), "asserts") in facts(found)
+
+
+def test_burmese_town_names_that_are_also_words_count_with_the_word_for_town(
+    organisations: OrganisationIndex,
+) -> None:
+    found = facts(suggest("ကလေးမြို့တွင် ရဲတပ်ဖွဲ့က ကင်မရာ ၄၀ တပ်ဆင်ထားသည်။", organisations))
+    assert ("MM-01/kalay", "camera_count", ("count", 40, 40), "asserts") in found
+    assert not any(
+        f[0] == "MM-01/kalay" for f in facts(suggest("ကလေးများ ကင်မရာ ကြည့်သည်။", organisations))
+    )

@@ -204,9 +204,13 @@ class PlaceFinder:
             for name in place.names:
                 written = " ".join(name.name.split())
                 if name.script == "Mymr":
-                    if written in _AMBIGUOUS_MYANMAR or len(written) < 4:
+                    if len(written) < 3 or (len(written) < 4 and place.kind != "town"):
                         continue
-                    if len(written) <= 5 and not written.endswith("မြို့"):
+                    if written in _AMBIGUOUS_MYANMAR and place.kind != "town":
+                        continue
+                    if (
+                        len(written) <= 5 or written in _AMBIGUOUS_MYANMAR
+                    ) and not written.endswith("မြို့"):
                         # Short names are everyday words too ("ပြည်", Pyay, is "country"):
                         # only with the word for town after them.
                         written += "မြို့"
