@@ -668,3 +668,21 @@ def test_burmese_town_names_that_are_also_words_count_with_the_word_for_town(
     assert not any(
         f[0] == "MM-01/kalay" for f in facts(suggest("ကလေးများ ကင်မရာ ကြည့်သည်။", organisations))
     )
+
+
+def test_town_names_that_are_words_need_the_words_of_a_place(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "A new report looks at cameras in two towns of Shan State.\n\n"
+        "In Lashio, police have installed 80 CCTV cameras at junctions.\n\n"
+        "In Muse, near the Chinese border, authorities are installing 40 cameras imported from "
+        "China."
+    )
+    counts = {
+        (s.place, s.value.identity())
+        for s in suggest(text, organisations)
+        if s.predicate == "camera_count"
+    }
+    assert counts == {("MM-17/lashio", ("count", 80, 80)), ("MM-17/muse", ("count", 40, 40))}
+    assert suggest("The Muse of the poets never visited.", organisations) == []

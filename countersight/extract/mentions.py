@@ -193,6 +193,12 @@ class Scope:
     end: int
 
 
+# Town names that are also words or personal names stand as places only after "in", "at",
+# "town of" and before a comma, a full stop or "town": "in Muse, near the border".
+_GUARD_BEFORE = re.compile(r"\b(?:in|at|near|town of|city of|township of)\s+$", re.IGNORECASE)
+_GUARD_AFTER = re.compile(r"^(?:\s*[,.;:]|\s+(?:town|township)\b|['’]s\b)")
+
+
 class PlaceFinder:
     """One compiled pattern over a gazetteer's names and the world's country names."""
 
@@ -200,6 +206,7 @@ class PlaceFinder:
         self.gazetteer = gazetteer
         self._latin: dict[str, list[tuple[str, str]]] = {}
         self._myanmar: dict[str, list[tuple[str, str]]] = {}
+        self._guarded: set[str] = set()
         for place in gazetteer:
             for name in place.names:
                 written = " ".join(name.name.split())
@@ -216,6 +223,10 @@ class PlaceFinder:
                         written += "မြို့"
                     self._myanmar.setdefault(written, []).append((place.key, place.kind))
                 elif name.script == "Latn" and written.casefold() not in _AMBIGUOUS:
+                    self._latin.setdefault(written.casefold(), []).append((place.key, place.kind))
+                elif name.script == "Latn" and place.kind == "town" and written[:1].isupper():
+                    # "Muse", "Kale": a town only where the words say so ("in Muse,").
+                    self._guarded.add(written.casefold())
                     self._latin.setdefault(written.casefold(), []).append((place.key, place.kind))
         countries_here = {p.key for p in gazetteer if p.kind == "country"}
         for country in pycountry.countries:
@@ -287,6 +298,11 @@ class PlaceFinder:
                 name = _POSSESSIVE.sub("", " ".join(phrase.split())).casefold()
                 entries = self._latin.get(name)
                 if entries is None:
+                    continue
+                if name in self._guarded and not (
+                    _GUARD_BEFORE.search(text[max(0, start - 20) : start])
+                    and _GUARD_AFTER.match(text[end : end + 20])
+                ):
                     continue
                 possessive = _POSSESSIVE.search(phrase)
                 if possessive:
