@@ -686,3 +686,19 @@ def test_town_names_that_are_words_need_the_words_of_a_place(
     }
     assert counts == {("MM-17/lashio", ("count", 80, 80)), ("MM-17/muse", ("count", 40, 40))}
     assert suggest("The Muse of the poets never visited.", organisations) == []
+
+
+def test_bodies_abroad_by_their_ending_and_refusals_about_a_capability(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Sindh Safe Streets Authority runs 1,500 cameras in Karachi.\n\n"
+        "Nothing published says the cameras are used for facial recognition, and the "
+        "Authority has not answered our questions about it."
+    )
+    found = facts(suggest(text, organisations))
+    body = org("new:Sindh Safe Streets Authority")
+    assert ("PK", "authority", body, "asserts") in found
+    assert ("PK", "capability", ("term", "face_recognition"), "declines_to_comment") in found
+    refusals = [s for s in suggest(text, organisations) if s.stance is Stance.declines]
+    assert {s.speaker for s in refusals} == {"org:new:Sindh Safe Streets Authority"}

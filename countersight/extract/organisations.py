@@ -43,6 +43,12 @@ _AUTHORITY = re.compile(
     r"Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
     r"Ministry|Police(?:\s+(?:Force|Service|Department))?))(?![A-Za-z])"
 )
+# Public bodies abroad by their ending: "Punjab Safe Cities Authority", "ECU 911 Integrated
+# Security Service", "Public Security Bureau", "Traffic Police Directorate".
+_AUTHORITY_ENDING = re.compile(
+    rf"(?P<name>(?:(?:{_WORD}|\d+)\s+){{1,5}}?(?:Authority|Agency|Service|Directorate|Bureau|"
+    r"Commission|Secretariat|Inspectorate))(?![A-Za-z])"
+)
 # Lower-case bodies: "the border affairs ministry", "Kayin State police", "the police".
 _AUTHORITY_LOWER = re.compile(
     r"(?P<name>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?i:ministry|police)(?:\s+(?:force|service))?)"
@@ -374,6 +380,19 @@ class OrganisationIndex:
                 continue
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
             spans.append((match.start(), match.end()))
+            yield OrgMention(key, start, match.end(), text[start : match.end()], "authority")
+
+        for match in _AUTHORITY_ENDING.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in spans):
+                continue
+            start, words = _strip_noise(text, match.start("name"), match.group("name").split())
+            if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+                continue
+            if any(w.casefold() in ("news", "press", "wire", "newswire") for w in words):
+                continue
+            name = " ".join(words)
+            key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
+            spans.append((start, match.end()))
             yield OrgMention(key, start, match.end(), text[start : match.end()], "authority")
 
         for match in _AUTHORITY_LOWER.finditer(text):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from countersight.evidence.values import ClaimValue, MoneyValue, PlacesValue, RefValue
+from countersight.evidence.values import ClaimValue, MoneyValue, PlacesValue, RefValue, TermValue
 from countersight.evidence.vocabulary import Stance
 from countersight.extract.mentions import (
     PlaceFinder,
@@ -25,6 +25,7 @@ from countersight.extract.mentions import (
 from countersight.extract.organisations import OrganisationIndex, OrgMention, cue_named_firms
 from countersight.extract.rules import (
     ANCHOR,
+    CAPABILITY_CUES,
     HEDGE,
     Finding,
     authority_findings,
@@ -117,22 +118,32 @@ def suggest_claims(
     main = _main_place(reads, finder)
     own_government = _regional_government(main, finder)
     last_firm: OrgMention | None = None
+    bodies: list[OrgMention] = []
     for read in reads:
         sentence, orgs = read.sentence, read.orgs
         if own_government:
             _add_government_references(text, sentence, orgs, own_government)
         read.voice = sentence_voice(text, sentence.start, sentence.end, orgs)
-        if read.voice.stance is not Stance.asserts and not read.voice.subjects and last_firm:
-            # "The company did not respond": the firm named just before.
+        if read.voice.stance is not Stance.asserts and not read.voice.subjects:
+            # "The company did not respond", "the Authority has not answered": the firm or
+            # body named before.
             back = _FIRM_BACK.search(sentence.text)
-            if back:
-                firm = dataclasses.replace(
-                    last_firm, start=sentence.start + back.start(), end=sentence.start + back.end()
+            named = last_firm if back else None
+            if back is None:
+                back = _BODY_BACK.search(sentence.text)
+                head = back.group("head").casefold() if back else ""
+                named = next(
+                    (b for b in reversed(bodies) if head and head in b.text.casefold()), None
                 )
-                read.voice = Voice(read.voice.stance, organisation_speaker(firm.key), (firm,))
+            if back and named:
+                subject = dataclasses.replace(
+                    named, start=sentence.start + back.start(), end=sentence.start + back.end()
+                )
+                read.voice = Voice(read.voice.stance, organisation_speaker(subject.key), (subject,))
         firms = [o for o in orgs if o.kind not in ("authority", "outlet", "ngo")]
         if firms:
             last_firm = firms[-1]
+        bodies.extend(o for o in orgs if o.kind == "authority")
         about_place = bool(read.places) or bool(find_references(sentence.text))
         in_context = sentence.paragraph in anchored or bool(
             about_surveillance and _SYSTEM.search(sentence.text)
@@ -146,6 +157,11 @@ _NO_VOICE = Voice(Stance.asserts, "")
 _FIRM_BACK = re.compile(
     r"^\s*(?:the|this|that)\s+(?:\w+\s+)?(?:company|firm|contractor|supplier|manufacturer|"
     r"vendor|integrator|group)\b",
+    re.IGNORECASE,
+)
+_BODY_BACK = re.compile(
+    r"\bthe\s+(?P<head>authority|service|ministry|police|council|committee|department|"
+    r"government|agency|municipality|administration|office)\b",
     re.IGNORECASE,
 )
 _RELATIVE_ROLE = re.compile(r",\s*(?:which|that|who|the|its|a)\s")
@@ -745,6 +761,22 @@ def _voiced(text, read, roles, organisations, add, finder) -> None:  # type: ign
     voice: Voice = read.voice
     start, end = read.sentence.start, read.sentence.end
     sentence = read.sentence.text
+    # What the refusal was asked about, read in the sentence whatever its context.
+    asked = [f for f in read.findings if f.predicate == "capability"] or [
+        Finding("capability", TermValue(term=term), *m.span(), f"capability/{term}")
+        for term, pattern in CAPABILITY_CUES
+        if (m := pattern.search(text, start, end))
+    ]
+    if voice.stance is Stance.declines and asked:
+        # A refusal to answer about a capability is labelled with that capability.
+        for mention in voice.subjects[:1]:
+            for finding in asked:
+                refusal = Finding(
+                    "capability", finding.value, start, end, "stance/no-comment-capability"
+                )
+                for p in read.place:
+                    add(p, refusal, voice.stance, organisation_speaker(mention.key))
+        return
     for mention in voice.subjects:
         role, place = roles.get(mention.key, ("", ()))
         if voice.stance is Stance.denies:
