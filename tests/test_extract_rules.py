@@ -702,3 +702,6 @@ def test_bodies_abroad_by_their_ending_and_refusals_about_a_capability(
     assert ("PK", "capability", ("term", "face_recognition"), "declines_to_comment") in found
     refusals = [s for s in suggest(text, organisations) if s.stance is Stance.declines]
     assert {s.speaker for s in refusals} == {"org:new:Sindh Safe Streets Authority"}
+    said = suggest(text + " The Authority says the cameras can read number plates.", organisations)
+    plates = [s for s in said if s.value.identity() == ("term", "plate_recognition")]
+    assert [s.speaker for s in plates] == ["org:new:Sindh Safe Streets Authority"]

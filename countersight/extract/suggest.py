@@ -140,6 +140,17 @@ def suggest_claims(
                     named, start=sentence.start + back.start(), end=sentence.start + back.end()
                 )
                 read.voice = Voice(read.voice.stance, organisation_speaker(subject.key), (subject,))
+        elif read.voice.stance is Stance.asserts and read.voice.speaker == OUTLET:
+            # "The Authority says ...", "the company said": the body or firm named before.
+            said = _BACK_SAYS.search(sentence.text)
+            if said:
+                head = said.group("head").casefold()
+                if head in ("company", "firm"):
+                    named = last_firm
+                else:
+                    named = next((b for b in reversed(bodies) if head in b.text.casefold()), None)
+                if named is not None:
+                    read.voice = Voice(Stance.asserts, organisation_speaker(named.key))
         firms = [o for o in orgs if o.kind not in ("authority", "outlet", "ngo")]
         if firms:
             last_firm = firms[-1]
@@ -162,6 +173,11 @@ _FIRM_BACK = re.compile(
 _BODY_BACK = re.compile(
     r"\bthe\s+(?P<head>authority|service|ministry|police|council|committee|department|"
     r"government|agency|municipality|administration|office)\b",
+    re.IGNORECASE,
+)
+_BACK_SAYS = re.compile(
+    r"\bthe\s+(?P<head>authority|service|ministry|council|committee|agency|municipality|"
+    r"administration|company|firm)\s+(?:says|said|stated|added|claims|claimed)\b",
     re.IGNORECASE,
 )
 _RELATIVE_ROLE = re.compile(r",\s*(?:which|that|who|the|its|a)\s")
