@@ -705,3 +705,23 @@ def test_bodies_abroad_by_their_ending_and_refusals_about_a_capability(
     said = suggest(text + " The Authority says the cameras can read number plates.", organisations)
     plates = [s for s in said if s.value.identity() == ("term", "plate_recognition")]
     assert [s.speaker for s in plates] == ["org:new:Sindh Safe Streets Authority"]
+
+
+def test_a_body_in_one_of_the_storys_towns_and_a_firm_by_apposition(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "A report by Delta Rights Group covers surveillance in Pathein and Hinthada.\n\n"
+        "Pathein's police operate 60 cameras made by Uniview, it says.\n\n"
+        "The township council in Hinthada has installed 25 cameras. They were bought from Dahua."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-07/hinthada", "camera_count", ("count", 25, 25), "asserts") in found
+    assert ("MM-07/hinthada", "hardware_supplier", org("dahua"), "asserts") in found
+    text = (
+        "Police in Taunggyi are installing 50 cameras. Golden Lotus, a company in Mandalay, won "
+        "the contract."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/taunggyi", "procurer", org("new:Golden Lotus"), "asserts") in found
+    assert not any(f[0] == "MM-04/mandalay" for f in found)

@@ -481,9 +481,13 @@ _CUE_NAMED = re.compile(
 _SUBJECT_NAMED = re.compile(
     r"(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))"
     r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})"
-    r"(?:,\s+(?:which|who)\s+)?\s+(?:has\s+|have\s+|had\s+|has\s+been\s+|was\s+|were\s+|is\s+)?"
+    r"(?:,\s+(?:which|who)\s+|,\s+(?:a|an|the)\s+[^,.;]{1,60},\s*)?\s*"
+    r"(?:has\s+|have\s+|had\s+|has\s+been\s+|was\s+|were\s+|is\s+)?"
     r"(?:installed|supplied|fitted|mounted|won|awarded|selected|chosen|hired|contracted)\b"
-    r"(?!\s+by\b)",
+    r"(?!\s+by\b)"
+    # "Golden Lotus, a local company, ..."
+    r"|(?P<name2>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:company|firm|contractor|integrator|supplier|manufacturer|vendor|operator)\b",
     re.MULTILINE,
 )
 _NOT_FIRM_SUBJECT = frozenset(
@@ -540,7 +544,7 @@ _NOT_FIRM_SUBJECT = frozenset(
 def _subject_named(text: str) -> list[str]:
     names = []
     for match in _SUBJECT_NAMED.finditer(text):
-        words = match.group("name").split()
+        words = (match.group("name") or match.group("name2")).split()
         while words and words[0].casefold() in _LEADING_NOISE:
             words = words[1:]
         if not words or any(w.casefold() in _NOT_FIRM_SUBJECT | _NOT_A_NAME for w in words):

@@ -191,7 +191,11 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "hardware_supplier",
         "after",
         rf"\b{_HW_NOUN}\s+(?:\w+\s+)?from\b"
-        rf"|\b{_HW_NOUN}\b[^.;]{{0,30}}?\b(?:come|came|comes|coming|will come)\s+from\b",
+        rf"|\b{_HW_NOUN}\b[^.;]{{0,30}}?\b(?:come|came|comes|coming|will come)\s+from\b"
+        r"|\b(?:they|these|those|the\s+(?:\w+\s+)?(?:cameras|units|devices))\s+"
+        r"(?:were|are|had been|have been|will be)\s+(?:\w+ly\s+)?"
+        r"(?:bought|purchased|imported|sourced|ordered|procured)"
+        r"\s+from\b",
         40,
     ),
     _cue(

@@ -439,6 +439,10 @@ _SEAT = re.compile(
     r"reporters?|activists?|groups?|bosses|superiors|masters)\s+(?:based\s+)?(?:in|at)\s+$",
     re.IGNORECASE,
 )
+_BODY_SEAT = re.compile(
+    r"^(?:administrations?|governments?|authorit(?:y|ies)|officials?|council|committee|police)\b",
+    re.IGNORECASE,
+)
 # Cues that a place is where a (new) deployment stands: "In Dawei, cameras ...", "cameras
 # in Dawei", "Dawei's Safe City", "Dawei Safe City project".
 _WHERE_BEFORE = re.compile(
@@ -542,8 +546,9 @@ def _deployment_places(
             kept.append(mention)  # "planned for Mandalay and Yangon": the cue covers the list
             continue
         own = mention.key in (main, focus, home)
-        if _SEAT.search(before) and not own:
-            continue
+        seat = _SEAT.search(before)
+        if seat and not own and not (mention.key in story and _BODY_SEAT.search(seat.group(0))):
+            continue  # a firm's seat; a public body "in" one of the story's towns is there
         if region_level and _CAPITAL_AFTER.match(after):
             # "the Shan State capital": the town the story is about, if it is in that state.
             target = main if mention.key in main_region else _capital_town(mention.key, finder)
