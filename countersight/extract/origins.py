@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -106,6 +107,7 @@ def _canonical(name: str, canonical: Canonical | None) -> str:
     return known or " ".join(name.casefold().split())
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isalpha() and w not in ("of", "and"))
 
@@ -183,10 +185,14 @@ def group_origins(
     relays = [attributed_outlets(d.text, canonical) - {outlets[i]} for i, d in enumerate(documents)]
     for i, doc in enumerate(documents):
         for j in range(i + 1, len(documents)):
+            if union.find(i) == union.find(j):
+                continue  # already one story: copies of copies need no second look
             other = documents[j]
             # A relay in the same language keeps the numbers and names; across languages only
             # the facts carry over, so either kind of overlap counts.
             shared = max(_overlap(facts[i], facts[j]), _overlap(words[i], words[j]))
+            if shared < RELAY_OVERLAP:
+                continue  # too little in common for either rule below
             why = None
             for relayed in relays[i] | relays[j]:
                 by_one = _same_name(relayed, outlets[j] if relayed in relays[i] else outlets[i])
