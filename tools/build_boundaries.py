@@ -35,7 +35,9 @@ def main() -> None:
     source = f"/vsizip/{args.zip.resolve()}/{layer}.shp"
     version = pyogrio.read_info(source).get("layer_metadata") or {}
     wanted = ", ".join(f"'{code.upper()}'" for code in args.countries)
-    _, _, wkb, (codes,) = pyogrio.raw.read(source, where=f"ISO_A2 IN ({wanted})", columns=["ISO_A2"])
+    _, _, wkb, (codes,) = pyogrio.raw.read(
+        source, where=f"ISO_A2 IN ({wanted})", columns=["ISO_A2"]
+    )
     features = []
     for code, geometry in sorted(zip(codes, shapely.from_wkb(wkb), strict=True)):
         outline = shapely.simplify(geometry, TOLERANCE_DEGREES, preserve_topology=True)
