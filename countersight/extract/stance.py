@@ -84,20 +84,16 @@ class Voice:
 def sentence_voice(text: str, start: int, end: int, orgs: Sequence[OrgMention]) -> Voice:
     """Stance and speaker for one sentence."""
     sentence = text[start:end]
-    decline = DECLINE.search(sentence)
-    if decline:
-        subjects = _subjects(text, orgs, start + decline.start())
-        speaker = (
-            organisation_speaker(subjects[0].key) if subjects else _speaker(text, start, end, orgs)
-        )
-        return Voice(Stance.declines, speaker, subjects)
-    denial = DENIAL.search(sentence)
-    if denial:
-        subjects = _subjects(text, orgs, start + denial.start())
-        speaker = (
-            organisation_speaker(subjects[0].key) if subjects else _speaker(text, start, end, orgs)
-        )
-        return Voice(Stance.denies, speaker, subjects)
+    for pattern, stance in ((DECLINE, Stance.declines), (DENIAL, Stance.denies)):
+        found = pattern.search(sentence)
+        if found:
+            subjects = _subjects(text, orgs, start + found.start())
+            speaker = (
+                organisation_speaker(subjects[0].key)
+                if subjects
+                else _speaker(text, start, end, orgs)
+            )
+            return Voice(stance, speaker, subjects)
     return Voice(Stance.asserts, _speaker(text, start, end, orgs))
 
 
