@@ -126,8 +126,12 @@ class CameraGrid:
         return np.asarray(column)[self.order]
 
     def prepare(self) -> None:
-        """Compute every zoom's cells now, so no map request pays for it."""
-        for zoom in range(CLUSTER_MAX_ZOOM + 2):
+        """Compute the cells of every zoom up to street level now, so no map request pays.
+
+        Zoom 17 is included because a dense street view clusters at its own zoom; zooms
+        above it are computed on first use.
+        """
+        for zoom in range(CLUSTER_MAX_ZOOM + 3):
             self.level(zoom)
 
     def level(self, zoom: int) -> ZoomLevel:

@@ -184,6 +184,8 @@ class CameraIndex:
             narrow(self.day >= _as_day(wanted.since))
         if wanted.until:
             narrow((self.day > 0) & (self.day <= _as_day(wanted.until)))
+        if keep is not None and keep.all():
+            keep = None  # e.g. "active" when nothing is retired: the precomputed sums serve
         self._masks[wanted] = keep
         if len(self._masks) > MASK_CACHE_SIZE:
             self._masks.popitem(last=False)
