@@ -74,14 +74,29 @@ def _speaker(session: Session, speaker: str) -> tuple[str | None, str | None]:
     return None, f"said by {key} (not yet in the atlas)"
 
 
+def main_text_path(archived: Path) -> Path:
+    """Where the main text read from an archived file is kept, beside it."""
+    return archived.with_name(archived.name.split(".", 1)[0] + ".main.txt")
+
+
+def _write_once(target: Path, content: bytes) -> None:
+    """Write a content-addressed file whole or not at all; an existing one is the same."""
+    if not target.exists():
+        partial = target.with_name(target.name + ".partial")
+        partial.write_bytes(content)
+        partial.replace(target)
+
+
 def _archive(document: DocumentText, folder: Path) -> Path:
-    """Store the file's bytes by their hash: the same content is stored once."""
+    """Store the file's bytes by their hash (once), and its main text beside them.
+
+    Keeping the text spares origin grouping from re-reading every page and PDF in the atlas
+    each time a document is imported.
+    """
     target = folder / document.sha256[:2] / f"{document.sha256}{document.path.suffix.lower()}"
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists():
-        partial = target.with_suffix(target.suffix + ".partial")
-        partial.write_bytes(document.raw)
-        partial.replace(target)
+    _write_once(target, document.raw)
+    _write_once(main_text_path(target), document.text.encode("utf-8"))
     return target
 
 
@@ -93,7 +108,7 @@ def _store(
     kind: SourceKind,
     evidence: Path,
     actor: str,
-) -> Source:
+) -> tuple[Source, int]:
     source = Source(
         key=f"doc-{document.sha256[:16]}",
         kind=kind.value,
@@ -166,7 +181,7 @@ def _store(
             )
         )
     session.flush()
-    return source
+    return source, len(seen)
 
 
 def import_documents(
@@ -200,9 +215,8 @@ def import_documents(
                 outcomes.append(DocumentOutcome(str(path), "already imported", source=existing))
                 continue
             suggestions = suggest(document)
-            source = _store(
+            source, count = _store(
                 session, document, suggestions, kind=kind, evidence=evidence, actor=actor
             )
-            count = session.query(Claim).filter(Claim.source_id == source.id).count()
             outcomes.append(DocumentOutcome(str(path), "imported", source.key, count))
     return outcomes

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from countersight.evidence.values import CLAIM_VALUE
 from countersight.extract.evaluation import value_identity
 from countersight.extract.origins import Canonical, StoryText, group_origins
+from countersight.ingest.document_import import main_text_path
 from countersight.ingest.documents import DocumentError, read_document
 from countersight.redaction import public_source
 from countersight.store.models import Claim, EvidenceFile, Source
@@ -68,8 +69,9 @@ def assign_origins(session: Session, canonical: Canonical | None = None) -> Orig
     sources, stories = [], []
     facts = _facts(session)
     for source, stored in _documents(session):
+        kept = main_text_path(stored)
         try:
-            text = read_document(stored).text
+            text = kept.read_text("utf-8") if kept.exists() else read_document(stored).text
         except DocumentError as exc:
             report.unreadable.append(f"{source.key}: {exc.problem}")
             continue
