@@ -18,11 +18,16 @@ join documents, each recorded with the reason, so a reviewer can see and correct
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
+from scipy.sparse import csr_matrix
+
+from countersight.geo.burmese import has_myanmar_script
 
 NUM_PERM = 128
 COPY_THRESHOLD = 0.5  # estimated Jaccard of 3-shingles: wire copy and light edits
@@ -30,6 +35,7 @@ RELAY_OVERLAP = 0.25  # particulars shared by a relaying document and the report
 SAME_FACTS_OVERLAP = 0.5  # share of the smaller document's facts found in the other
 SAME_FACTS_JACCARD = 0.3
 MIN_FACTS = 3  # fewer facts than this say too little to join on
+_BLOCK = 512  # rows of the document × document overlap computed at once
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MYANMAR = re.compile(r"[\u1000-\u109f]")
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -48,6 +54,8 @@ _ATTRIBUTION_MY = re.compile(
     r"(?P<m>[\w\u1000-\u109f&().-]+(?:\s[\w&().-]+){0,4}?)\s?(?:သတင်းဌာန)?\s?က\s?"
     r"(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)"
 )
+_REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)")
+_NAME_WINDOW_MY = 120  # characters before the verb where the reporting name must stand
 _GENERIC = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "Police"}
 # Burmese words that stand where a name would ("it", "the group", "they", "a source").
 _GENERIC_MY = {"၎င်း", "အဖွဲ့", "သူ", "သူတို့", "ကြောင်း", "သတင်းရင်းမြစ်"}
@@ -84,8 +92,18 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
 
 
+@lru_cache(maxsize=1)
+def _empty_signature() -> MinHash:
+    """Drawing the hash permutations costs more than hashing a story, so it is done once.
+
+    Shingles are hashed with CRC-32, a C function: the default SHA-1 cost more than all else
+    in grouping, and MinHash needs distinct values, not cryptographic ones.
+    """
+    return MinHash(num_perm=NUM_PERM, seed=7, hashfunc=zlib.crc32)
+
+
 def _minhash(shingles: set[str]) -> MinHash:
-    signature = MinHash(num_perm=NUM_PERM, seed=7)
+    signature = _empty_signature().copy()  # a copy shares the permutations
     signature.update_batch([s.encode("utf-8") for s in shingles])
     return signature
 
@@ -119,6 +137,23 @@ def _same_name(a: str, b: str) -> bool:
     return a == b or a in b or b in a or a == _initials(b) or b == _initials(a)
 
 
+def _burmese_attributions(text: str) -> Iterator[re.Match[str]]:
+    """Burmese "<name> reported" phrases, looked for only just before each reporting verb.
+
+    Burmese runs words together, so the name pattern tried at every letter of a long run costs
+    time quadratic in the run; anchoring on the verb first keeps it linear.
+    """
+    if not has_myanmar_script(text):
+        return
+    searched_to = 0
+    for verb in _REPORTING_VERB_MY.finditer(text):
+        start = max(searched_to, verb.start() - _NAME_WINDOW_MY)
+        match = _ATTRIBUTION_MY.search(text, start, verb.end())
+        if match:
+            searched_to = match.end()
+            yield match
+
+
 def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str]:
     """Outlets and organisations a document says it relays, in canonical spelling."""
     found = set()
@@ -127,7 +162,7 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
         name = re.split(r"\.\s", name)[0].strip(" .")  # a name ends where its sentence does
         if name and name.split()[0] not in _GENERIC:
             found.add(_canonical(name, canonical))
-    for match in _ATTRIBUTION_MY.finditer(text):
+    for match in _burmese_attributions(text):
         name = match.group("m").strip()
         if any(name.startswith(word) or name.endswith(word) for word in _GENERIC_MY):
             continue
@@ -161,6 +196,67 @@ class _Union:
         return True
 
 
+def _item_matrix(sets: Sequence[set[str] | frozenset[str]]) -> csr_matrix:
+    """Documents × items, 1 where a document has the item: shared counts come from products."""
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    columns: list[int] = []
+    for row, items in enumerate(sets):
+        for item in items:
+            columns.append(vocabulary.setdefault(item, len(vocabulary)))
+            rows.append(row)
+    ones = np.ones(len(rows), dtype=np.int32)
+    return csr_matrix((ones, (rows, columns)), shape=(len(sets), max(1, len(vocabulary))))
+
+
+@dataclass(frozen=True)
+class _Candidates:
+    """Pairs i < j sharing enough particulars for a rule to be worth checking, with figures."""
+
+    first: np.ndarray
+    second: np.ndarray
+    shared: np.ndarray  # the larger of the two overlaps, as the rules read it
+    facts_jaccard: np.ndarray
+
+
+def _candidates(
+    facts: Sequence[set[str] | frozenset[str]], words: Sequence[set[str]], own_facts: list[bool]
+) -> _Candidates:
+    """Every pair whose particulars overlap by RELAY_OVERLAP or more, found without a pair loop.
+
+    Overlaps are shared items over the smaller set, shared counts come from sparse products of
+    the document × item matrices, a block of rows at a time so memory stays bounded.
+    """
+    fact_matrix, word_matrix = _item_matrix(facts), _item_matrix(words)
+    fact_sizes = np.asarray(fact_matrix.sum(axis=1)).ravel()
+    word_sizes = np.asarray(word_matrix.sum(axis=1)).ravel()
+    has_facts = np.asarray(own_facts)
+    found: list[tuple[np.ndarray, ...]] = []
+    for low in range(0, len(facts), _BLOCK):
+        high = min(low + _BLOCK, len(facts))
+        fact_shared = (fact_matrix[low:high] @ fact_matrix.T).toarray()
+        word_shared = (word_matrix[low:high] @ word_matrix.T).toarray()
+        rows = np.arange(low, high)[:, None]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            fact_overlap = fact_shared / np.minimum(fact_sizes[rows], fact_sizes[None, :])
+            word_overlap = word_shared / np.minimum(word_sizes[rows], word_sizes[None, :])
+            jaccard = fact_shared / (fact_sizes[rows] + fact_sizes[None, :] - fact_shared)
+        shared = np.fmax(np.nan_to_num(fact_overlap), np.nan_to_num(word_overlap))
+        later = np.arange(len(facts))[None, :] > rows
+        first, second = np.nonzero(later & (shared >= RELAY_OVERLAP))
+        both_own = has_facts[first + low] & has_facts[second]
+        found.append(
+            (
+                first + low,
+                second,
+                shared[first, second],
+                np.where(both_own, np.nan_to_num(jaccard[first, second]), 0.0),
+            )
+        )
+    first, second, shared, jaccard = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    return _Candidates(first, second, shared, jaccard)
+
+
 def group_origins(
     documents: Sequence[StoryText], canonical: Canonical | None = None
 ) -> OriginGroups:
@@ -171,46 +267,65 @@ def group_origins(
     """
     union = _Union(len(documents))
     reasons: dict[tuple[int, int], str] = {}
+    if not documents:
+        return OriginGroups([], reasons)
     signatures = [_minhash(_shingles(d.text)) for d in documents]
     index = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
     for i, signature in enumerate(signatures):
         for j in sorted(int(k) for k in index.query(signature)):
+            if union.find(i) == union.find(j):
+                continue  # a copy of a copy already joined: the partition would not change
             similarity = signature.jaccard(signatures[j])
             if similarity >= COPY_THRESHOLD and union.join(j, i):
                 reasons[(j, i)] = f"near-duplicate text (Jaccard ≈ {similarity:.2f})"
         index.insert(str(i), signature)
     words = [particulars(d.text) for d in documents]
+    # A relay in the same language keeps the numbers and names; across languages only the
+    # facts carry over, so either kind of overlap counts.
     facts = [d.facts or words[i] for i, d in enumerate(documents)]
     outlets = [_canonical(d.outlet, canonical) if d.outlet else "" for d in documents]
-    relays = [attributed_outlets(d.text, canonical) - {outlets[i]} for i, d in enumerate(documents)]
-    for i, doc in enumerate(documents):
-        for j in range(i + 1, len(documents)):
-            if union.find(i) == union.find(j):
-                continue  # already one story: copies of copies need no second look
-            other = documents[j]
-            # A relay in the same language keeps the numbers and names; across languages only
-            # the facts carry over, so either kind of overlap counts.
-            shared = max(_overlap(facts[i], facts[j]), _overlap(words[i], words[j]))
-            if shared < RELAY_OVERLAP:
-                continue  # too little in common for either rule below
-            why = None
-            for relayed in relays[i] | relays[j]:
-                by_one = _same_name(relayed, outlets[j] if relayed in relays[i] else outlets[i])
-                by_both = any(_same_name(relayed, r) for r in relays[j]) and any(
-                    _same_name(relayed, r) for r in relays[i]
-                )
-                if (by_one or by_both) and shared >= RELAY_OVERLAP:
-                    why = f"both carry {relayed!r}'s report ({shared:.0%} of particulars shared)"
-                    break
-            if why is None and doc.facts and other.facts:
-                smaller = min(len(doc.facts), len(other.facts))
-                jaccard = len(doc.facts & other.facts) / len(doc.facts | other.facts)
-                if (
-                    smaller >= MIN_FACTS
-                    and shared >= SAME_FACTS_OVERLAP
-                    and jaccard >= SAME_FACTS_JACCARD
-                ):
-                    why = f"the same particulars ({shared:.0%} of facts shared)"
-            if why and union.join(i, j):
-                reasons[(i, j)] = why
+    relays = [
+        frozenset(attributed_outlets(d.text, canonical) - {outlets[i]})
+        for i, d in enumerate(documents)
+    ]
+    pairs = _candidates(facts, words, [bool(d.facts) for d in documents])
+    for i, j, shared, jaccard in zip(
+        pairs.first.tolist(),
+        pairs.second.tolist(),
+        pairs.shared.tolist(),
+        pairs.facts_jaccard.tolist(),
+        strict=True,
+    ):
+        if union.find(i) == union.find(j):
+            continue  # already one story: copies of copies need no second look
+        relayed = _relayed_outlet(relays[i], relays[j], outlets[i], outlets[j])
+        why = relayed and f"both carry {relayed!r}'s report ({shared:.0%} of particulars shared)"
+        if why is None and jaccard:
+            smaller = min(len(documents[i].facts), len(documents[j].facts))
+            if (
+                smaller >= MIN_FACTS
+                and shared >= SAME_FACTS_OVERLAP
+                and jaccard >= SAME_FACTS_JACCARD
+            ):
+                why = f"the same particulars ({shared:.0%} of facts shared)"
+        if why and union.join(i, j):
+            reasons[(i, j)] = why
     return OriginGroups([union.find(i) for i in range(len(documents))], reasons)
+
+
+@lru_cache(maxsize=65536)
+def _relayed_outlet(
+    relays_i: frozenset[str], relays_j: frozenset[str], outlet_i: str, outlet_j: str
+) -> str | None:
+    """The outlet whose report both documents carry: one relays the other's, or both relay it.
+
+    Republished copies ask the same question again and again, hence the cache.
+    """
+    for relayed in relays_i | relays_j:
+        by_one = _same_name(relayed, outlet_j if relayed in relays_i else outlet_i)
+        by_both = any(_same_name(relayed, r) for r in relays_j) and any(
+            _same_name(relayed, r) for r in relays_i
+        )
+        if by_one or by_both:
+            return relayed
+    return None

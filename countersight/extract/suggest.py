@@ -47,6 +47,7 @@ from countersight.extract.suggestion import (
     organisation_speaker,
 )
 from countersight.extract.values import localise_currency
+from countersight.geo.burmese import has_myanmar_script
 from countersight.geo.gazetteer import Gazetteer
 from countersight.ingest.documents import DocumentText
 
@@ -533,7 +534,7 @@ def _deployment_places(
     }
     home = _country_of(main, finder) if main else ""
     kept: list[PlaceMention] = []
-    burmese = any("\u1000" <= ch <= "\u109f" for ch in read.sentence.text)
+    burmese = has_myanmar_script(read.sentence.text)
     for mention in read.places:
         if mention.origin:
             continue

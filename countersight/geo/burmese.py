@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from functools import cache
@@ -23,20 +24,15 @@ DEFAULT_THRESHOLD = 0.95
 """Probability above which text is treated as Zawgyi (the myanmartools recommendation)."""
 
 # Myanmar (U+1000–109F), Myanmar Extended-A (U+AA60–AA7F) and Extended-B (U+A9E0–A9FF).
-_MYANMAR_RANGES = ((0x1000, 0x109F), (0xAA60, 0xAA7F), (0xA9E0, 0xA9FF))
+_MYANMAR_CHAR = re.compile("[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]")
 
 # ICU's Transliterator is not documented as thread-safe, so conversions are serialised.
 _TRANSLIT_LOCK = threading.Lock()
 
 
-def _is_myanmar_char(char: str) -> bool:
-    point = ord(char)
-    return any(low <= point <= high for low, high in _MYANMAR_RANGES)
-
-
 def has_myanmar_script(text: str) -> bool:
     """Tell whether any character is in a Myanmar-script block (Unicode or Zawgyi alike)."""
-    return any(_is_myanmar_char(char) for char in text)
+    return _MYANMAR_CHAR.search(text) is not None
 
 
 @cache
