@@ -15,6 +15,7 @@ from functools import cache
 
 import pycountry
 
+from countersight.geo.burmese import has_myanmar_script
 from countersight.geo.gazetteer import FIRST_LEVEL_KINDS, Gazetteer
 
 # Latin names too short or too common to stand alone as a place ("Ye", "Pan", "Chin", "Karen");
@@ -319,7 +320,7 @@ class PlaceFinder:
                 found.append(PlaceMention(key, start, end, kind, self._is_origin(text, start, end)))
                 resume = end
                 break
-        if self._by_prefix and _has_myanmar(text):
+        if self._by_prefix and has_myanmar_script(text):
             position = 0
             while position < len(text):
                 for name in self._by_prefix.get(text[position : position + _PREFIX], ()):
@@ -394,10 +395,6 @@ def find_scopes(text: str) -> list[Scope]:
                     kinds.add("union_territory")
         found.append(Scope(frozenset(kinds), match.start(), match.end()))
     return found
-
-
-def _has_myanmar(text: str) -> bool:
-    return any("\u1000" <= ch <= "\u109f" for ch in text)
 
 
 @cache

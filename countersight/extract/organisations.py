@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from countersight.extract.suggestion import NEW_ORGANISATION
+from countersight.geo.burmese import has_myanmar_script
 
 DEFAULT_ORGANISATIONS = (
     Path(__file__).resolve().parents[2] / "data" / "organisations" / "known.yaml"
@@ -269,7 +270,7 @@ class OrganisationIndex:
                     continue
                 # A lowercase alias ("junta") is a common noun and matches in any case; a
                 # capitalised one ("Axis", "NEC") only as written, so "axis" stays a word.
-                if _has_myanmar(name):
+                if has_myanmar_script(name):
                     self._by_name.setdefault(name, org.key)
                     burmese.append(name)
                 elif name == name.lower():
@@ -367,7 +368,7 @@ class OrganisationIndex:
         return next((m.key for m in found if (m.start, m.end) == span), None)
 
     def _authorities(self, text: str) -> Iterable[OrgMention]:
-        if _has_myanmar(text):
+        if has_myanmar_script(text):
             for match in _AUTHORITY_MY.finditer(text):
                 name = match.group(0)
                 key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
@@ -437,7 +438,7 @@ class OrganisationIndex:
             yield OrgMention(key, start, match.end(), text[start : match.end()], self.kind(key))
 
     def _shapes(self, text: str) -> Iterable[OrgMention]:
-        if _has_myanmar(text):
+        if has_myanmar_script(text):
             yield from self._burmese_firms(text)
         for match in _SHAPE.finditer(text):
             start, _ = _strip_noise(text, match.start("name"), match.group("name").split())
@@ -616,13 +617,9 @@ def _name_regex(name: str) -> str:
     return r"\s+".join(parts)
 
 
-def _has_myanmar(text: str) -> bool:
-    return any("\u1000" <= ch <= "\u109f" for ch in text)
-
-
 def _is_headline(text: str) -> bool:
     """Title Case text ("Junta Installs Chinese Cameras") makes every run look like a name."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
-    if len(words) < 4 or _has_myanmar(text):
+    if len(words) < 4 or has_myanmar_script(text):
         return False  # Latin names inside Burmese text are capitalised runs by nature
     return sum(w[0].isupper() for w in words) / len(words) > 0.75
