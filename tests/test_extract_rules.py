@@ -725,3 +725,17 @@ def test_a_body_in_one_of_the_storys_towns_and_a_firm_by_apposition(
     found = facts(suggest(text, organisations))
     assert ("MM-17/taunggyi", "procurer", org("new:Golden Lotus"), "asserts") in found
     assert not any(f[0] == "MM-04/mandalay" for f in found)
+
+
+def test_a_place_that_opens_an_outlet_or_firm_name_is_not_a_place(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Irrawaddy Basin Newswire (IBN)\n3 March 2024\n\n"
+        "Street cameras for Lashio\n\n"
+        "LASHIO, Myanmar, March 3 (IBN) - Workers are putting up street cameras at "
+        "Lashio's junctions, two officials told Irrawaddy Basin Newswire. The cameras come "
+        "from Mandalay Technology Co Ltd, they said."
+    )
+    found = facts(suggest(text, organisations))
+    assert {f[0] for f in found} == {"MM-17/lashio"}  # not the Ayeyarwady Region, nor Mandalay

@@ -121,6 +121,14 @@ _NOT_CITIES = frozenset(
 _PREFIX = 3  # Myanmar-script names are indexed by their first characters
 _CAPITAL = re.compile(r"(?<![\w'’.-])[A-Z\u00C0-\u00DE][\w'’.-]*[\w]|(?<![\w'’.-])[A-Z]\b")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
+# A place's name that opens an outlet's or a firm's name ("Irrawaddy Basin Newswire", "Myanmar
+# Times", "Mandalay Technology Co Ltd") names the organisation, not a place.
+_ORGANISATION_NAMED_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w&'’-]*){0,3}?[ \t]+(?:News(?:wire)?|Wire|Times|Post|Daily|Herald|Tribune|"
+    r"Journal|Gazette|Chronicle|Media|Radio|Television|TV|Broadcasting|Press|Agency|Bank|"
+    r"University|Co(?:mpany)?|Corp(?:oration)?|Ltd|Limited|Technolog(?:y|ies)|Holdings|"
+    r"Foundation|Institute)\b"
+)
 _SPACED = re.compile(r"[^\s,;:()]+(?:[ \t]+[^\s,;:()]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Contexts in which a place is where a firm sits or comes from, not where cameras stand.
@@ -308,6 +316,9 @@ class PlaceFinder:
                 possessive = _POSSESSIVE.search(phrase)
                 if possessive:
                     end -= len(possessive.group(0))
+                elif _ORGANISATION_NAMED_AFTER.match(text, end):
+                    resume = end
+                    break
                 key, kind = self._choose(entries, phrase, text[end : end + 12])
                 if kind == _WORLD_CITY:
                     # A city abroad stands for its country only where it reads as a place:
