@@ -739,3 +739,19 @@ def test_a_place_that_opens_an_outlet_or_firm_name_is_not_a_place(
     )
     found = facts(suggest(text, organisations))
     assert {f[0] for f in found} == {"MM-17/lashio"}  # not the Ayeyarwady Region, nor Mandalay
+
+
+def test_a_denied_capability_is_the_capability_not_the_speakers_role(
+    organisations: OrganisationIndex,
+) -> None:
+    found = suggest(
+        "Police in Magway are installing 60 street cameras for the Magway Region Government.\n\n"
+        "An official of the Magway Region Government denied that the cameras could recognise "
+        "faces, saying they only watched traffic.",
+        organisations,
+    )
+    got = facts(found)
+    assert ("MM-03/magway", "capability", ("term", "face_recognition"), "denies") in got
+    assert not any(f[1] == "authority" and f[3] == "denies" for f in got)
+    denial = next(s for s in found if s.stance is Stance.denies)
+    assert denial.speaker.startswith("org:")

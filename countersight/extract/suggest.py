@@ -75,6 +75,13 @@ _DENIED_ROLE = (
     ),
 )
 
+# What a denial of a role says it did not do; a bare "the cameras" may be a capability's subject.
+_ROLE_VERB = re.compile(
+    r"\b(?:won|win|tender|contract|award\w*|install\w*|suppl\w+|sold|sell\w*|provid\w+|"
+    r"deliver\w*|software|algorithms?|analytics)\b|ဆော့ဖ်ဝဲ",
+    re.I,
+)
+
 
 @dataclass
 class _Read:
@@ -789,15 +796,18 @@ def _voiced(text, read, roles, organisations, add, finder) -> None:  # type: ign
         for term, pattern in CAPABILITY_CUES
         if (m := pattern.search(text, start, end))
     ]
-    if voice.stance is Stance.declines and asked:
-        # A refusal to answer about a capability is labelled with that capability.
+    role_denied = voice.stance is Stance.denies and bool(_ROLE_VERB.search(sentence))
+    if voice.stance in (Stance.declines, Stance.denies) and asked and not role_denied:
+        # A refusal to answer about a capability, or a denial of one ("denied that the system
+        # could recognise faces"), is labelled with that capability, not the speaker's role.
+        rule = "stance/no-comment-capability"
+        if voice.stance is Stance.denies:
+            rule = "stance/denial-capability"
         for mention in voice.subjects[:1]:
             for finding in asked:
-                refusal = Finding(
-                    "capability", finding.value, start, end, "stance/no-comment-capability"
-                )
+                about = Finding("capability", finding.value, start, end, rule)
                 for p in read.place:
-                    add(p, refusal, voice.stance, organisation_speaker(mention.key))
+                    add(p, about, voice.stance, organisation_speaker(mention.key))
         return
     for mention in voice.subjects:
         role, place = roles.get(mention.key, ("", ()))
