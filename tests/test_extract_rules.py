@@ -755,3 +755,14 @@ def test_a_denied_capability_is_the_capability_not_the_speakers_role(
     assert not any(f[1] == "authority" and f[3] == "denies" for f in got)
     denial = next(s for s in found if s.stance is Stance.denies)
     assert denial.speaker.startswith("org:")
+
+
+def test_a_firm_named_as_the_installer(organisations: OrganisationIndex) -> None:
+    found = facts(
+        suggest(
+            "Street cameras are going up in Pyay. A tender notice names Aung Thiri Engineering "
+            "Co Ltd, a company based in Yangon, as the installer of the cameras.",
+            organisations,
+        )
+    )
+    assert ("MM-02/pyay", "installer", org("new:Aung Thiri Engineering"), "asserts") in found

@@ -356,6 +356,14 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         2,
     ),
     _cue(
+        "installer/named-as-installer",
+        "installer",
+        "before",
+        r"^\s*(?:,[^,.;]{0,60},\s*)?as\s+(?:the|its|an?)\s+(?:\w+\s+)?(?:installer|"
+        r"installation\s+(?:contractor|firm|company|partner))\b",
+        2,
+    ),
+    _cue(
         "installer/burmese-installed",
         "installer",
         "before",
