@@ -766,3 +766,16 @@ def test_a_firm_named_as_the_installer(organisations: OrganisationIndex) -> None
         )
     )
     assert ("MM-02/pyay", "installer", org("new:Aung Thiri Engineering"), "asserts") in found
+
+
+def test_a_country_the_story_only_relates_to_is_not_a_deployment_place(
+    organisations: OrganisationIndex,
+) -> None:
+    found = facts(
+        suggest(
+            "The state government plans 150 street cameras for Sittwe, the port town linked by "
+            "new shipping routes to India, officials said.",
+            organisations,
+        )
+    )
+    assert {f[0] for f in found} == {"MM-16/sittwe"}

@@ -75,6 +75,10 @@ _DENIED_ROLE = (
     ),
 )
 
+# A foreign country after these words is something the story relates to, not where it is.
+_RELATION_BEFORE = re.compile(
+    r"\b(?:to|from|towards?|with|into|than|like|via|across|against)\s+(?:the\s+)?$", re.I
+)
 # What a denial of a role says it did not do; a bare "the cameras" may be a capability's subject.
 _ROLE_VERB = re.compile(
     r"\b(?:won|win|tender|contract|award\w*|install\w*|suppl\w+|sold|sell\w*|provid\w+|"
@@ -554,6 +558,8 @@ def _deployment_places(
             kept.append(mention)  # "planned for Mandalay and Yangon": the cue covers the list
             continue
         own = mention.key in (main, focus, home)
+        if not own and mention.kind == "country" and _RELATION_BEFORE.search(before):
+            continue  # a country the story only relates to: "the pipelines to China"
         seat = _SEAT.search(before)
         if seat and not own and not (mention.key in story and _BODY_SEAT.search(seat.group(0))):
             continue  # a firm's seat; a public body "in" one of the story's towns is there
