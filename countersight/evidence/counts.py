@@ -90,7 +90,8 @@ _LOWER = ("over ", "more than ", "above ", "in excess of ", "upwards of ")
 _AT_LEAST = ("at least ", "no fewer than ", "no less than ", "a minimum of ", "minimum ")
 _BELOW = ("fewer than ", "less than ", "under ", "below ")
 _AT_MOST = ("up to ", "at most ", "no more than ", "as many as ", "maximum ", "a maximum of ")
-_ABOUT = ("about ", "around ", "roughly ", "approximately ", "some ", "an estimated ", "nearly ")
+_ABOUT = ("about ", "around ", "roughly ", "approximately ", "some ", "an estimated ", "close to ")
+_NEARLY = ("nearly ", "almost ", "just under ")
 
 
 def _number(words: str) -> int:
@@ -136,16 +137,11 @@ def parse_count(text: str) -> CountRange:
             (_BELOW, _below),
             (_AT_MOST, lambda n: CountRange(0, n)),
             (_ABOUT, _about),
+            (_NEARLY, _nearly),
         ):
             for prefix in prefixes:
                 if phrase.startswith(prefix):
-                    rest = phrase.removeprefix(prefix)
-                    if prefix == "nearly ":
-                        n = _number(rest)
-                        if n < 2:
-                            raise CountError("'nearly' needs a number above one")
-                        return CountRange(-(-n * 9 // 10), n - 1)
-                    return make(_number(rest))
+                    return make(_number(phrase.removeprefix(prefix)))
         span = re.fullmatch(r"between (.+) and (.+)", phrase) or re.fullmatch(
             r"(.+?)\s*(?:-|–|\bto\b)\s*(.+)", phrase
         )
@@ -172,6 +168,13 @@ def _below(n: int) -> CountRange:
     if n < 1:
         raise CountError("fewer than zero is not a count")
     return CountRange(0, n - 1)
+
+
+def _nearly(n: int) -> CountRange:
+    """'Nearly N' is fewer than N, by no more than 10 %."""
+    if n < 2:
+        raise CountError("'nearly' needs a number above one")
+    return CountRange(-(-n * 9 // 10), n - 1)
 
 
 def _about(n: int) -> CountRange:

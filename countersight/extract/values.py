@@ -197,9 +197,7 @@ def counts_before(text: str, end: int, *, window: int = 60) -> Found | None:
     return best
 
 
-# "Nearly 300" is recorded as the number written (the labelled set's convention); "several
-# hundred" and "a few dozen" are the plural magnitudes ("hundreds", "dozens").
-_NEAR = re.compile(r"^(?:nearly|almost|close to|just under)\s+", re.IGNORECASE)
+# "Several hundred" and "a few dozen" are the plural magnitudes ("hundreds", "dozens").
 _VAGUE_SCALE = re.compile(
     r"^(?:several|a few|a couple of|some)\s+(?P<scale>dozen|hundred|thousand)$", re.IGNORECASE
 )
@@ -211,7 +209,7 @@ def count_value(phrase: str) -> CountValue | None:
     if re.fullmatch(r"(?:19|20)\d\d", cleaned):
         return None
     vague = _VAGUE_SCALE.match(cleaned)
-    reading = f"{vague.group('scale').casefold()}s" if vague else _NEAR.sub("", cleaned)
+    reading = f"{vague.group('scale').casefold()}s" if vague else cleaned
     try:
         found = parse_count(reading)
     except CountError:
