@@ -786,3 +786,29 @@ def test_a_capital_sharing_its_name_with_a_smaller_town_abroad_is_the_capital(
 ) -> None:
     found = facts(suggest("Police in Colombo are installing 250 street cameras.", organisations))
     assert ("LK", "camera_count", CountValue(min=250, max=250).identity(), "asserts") in found
+
+
+def test_a_verb_after_an_appositive_is_the_firms_and_one_inside_it_is_not(
+    organisations: OrganisationIndex,
+) -> None:
+    found = facts(
+        suggest(
+            "The township committee in Pakokku wants 60 street cameras. Shwe Pyi Nann Co Ltd, a "
+            "local firm that installed the town's street lights, is tipped to win the contract.",
+            organisations,
+        )
+    )
+    firm = org("new:Shwe Pyi Nann")
+    assert ("MM-03/pakokku", "procurer", firm, "asserts") in found
+    assert not any(f[1] == "installer" for f in found)
+
+
+def test_a_firm_named_as_the_contractor(organisations: OrganisationIndex) -> None:
+    found = facts(
+        suggest(
+            "A project document for Meiktila's 80 street cameras names Golden Lake Systems Co "
+            "Ltd, a firm from Mandalay, as the main contractor.",
+            organisations,
+        )
+    )
+    assert ("MM-04/meiktila", "procurer", org("new:Golden Lake Systems"), "asserts") in found

@@ -356,6 +356,14 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         2,
     ),
     _cue(
+        "procurer/named-as-contractor",
+        "procurer",
+        "before",
+        r"^\s*(?:,[^,.;]{0,60},\s*)?as\s+(?:the|its)\s+(?:main\s+|prime\s+|lead\s+)?"
+        r"(?:contractor|winning\s+bidder|successful\s+bidder|systems?\s+integrator)\b",
+        2,
+    ),
+    _cue(
         "installer/named-as-installer",
         "installer",
         "before",
@@ -372,6 +380,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
     ),
 )
 
+_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:a|an|the|its|one of)\s[^,.;()]{0,120}?,\s*(?=[a-z])", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]\s|\b(?:and|while|but|whereas)\s", re.IGNORECASE)
 _NOT_SUPPLIERS = frozenset({"authority", "ngo", "outlet"})
 
@@ -443,9 +455,18 @@ def _role_findings(
         else:
             for index, mention in enumerate(orgs):
                 after = text[mention.end : end]
-                match = cue.pattern.match(after)
-                if not match:
-                    continue
+                # "X, a Pakokku firm that installed the street lights, is tipped to win": the
+                # verb after the appositive is X's; a verb inside it is about something else.
+                aside = _APPOSITIVE.match(after)
+                skipped = aside.end() if aside else 0
+                match = cue.pattern.match(after[skipped:]) if aside else None
+                if match is None:
+                    skipped, match = 0, cue.pattern.match(after)
+                    if match is None or (
+                        aside and _RELATIVE.search(after, 0, min(match.end(), aside.end()))
+                    ):
+                        continue  # no cue, or one in a relative clause about something else
+                cue_end = mention.end + skipped + match.end()
                 if cue.lead is not None:
                     first = _chain_before(orgs, text, index)[0]
                     if not cue.lead.search(text[max(start, first.start - 60) : first.start]):
@@ -453,12 +474,12 @@ def _role_findings(
                 later = next((m for m in orgs[index + 1 :] if m.start >= mention.end), None)
                 if (
                     later is not None
-                    and later.start < mention.end + match.end()
+                    and later.start < cue_end
                     and _CLAUSE_BREAK.search(text[mention.end : later.start])
                 ):
                     continue  # "X installed the cameras, and Y supplied them": Y's verb
                 chain = _chain_before(orgs, text, index)
-                yield from _role(cue, chain, text, chain[0].start, mention.end + match.end())
+                yield from _role(cue, chain, text, chain[0].start, cue_end)
 
 
 def _role(
