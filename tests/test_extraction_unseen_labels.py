@@ -54,6 +54,14 @@ SETS = [
     BlindSet("extraction-unseen", 14, 2, 3, relative_dates_explained=False, every_status=False),
     BlindSet("extraction-unseen-2", 16, 2, 4, styles=("tender", "ngo", "company", "distractor")),
     BlindSet("extraction-unseen-3", 14, 1, 3, every_stance=True),
+    BlindSet(
+        "extraction-unseen-4",
+        14,
+        1,
+        3,
+        styles=("tender", "ngo", "company", "distractor"),
+        every_stance=True,
+    ),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
