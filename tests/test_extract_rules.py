@@ -812,3 +812,17 @@ def test_a_firm_named_as_the_contractor(organisations: OrganisationIndex) -> Non
         )
     )
     assert ("MM-04/meiktila", "procurer", org("new:Golden Lake Systems"), "asserts") in found
+
+
+def test_a_contract_awarded_for_a_system_to_a_firm_from_another_town(
+    organisations: OrganisationIndex,
+) -> None:
+    found = facts(
+        suggest(
+            "The Ayeyarwady Region Government has awarded a contract for 120 street cameras in "
+            "Pathein to Thaw Ka Engineering Co Ltd, a Yangon company, officials said.",
+            organisations,
+        )
+    )
+    assert {f[0] for f in found} == {"MM-07/pathein"}  # the firm's home town is not a place
+    assert ("MM-07/pathein", "procurer", org("new:Thaw Ka Engineering"), "asserts") in found

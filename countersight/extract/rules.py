@@ -310,6 +310,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "after",
         r"\b(?:awarded|went|granted|given|let)\b(?:\s+(?:the\s+)?(?:\w+\s+){0,3}?"
         r"(?:tenders?|contracts?|work|deal|project))?\s+to\b"
+        r"|\b(?:awarded|granted|given|let)\s+(?:a|the|its)\s+(?:\w+\s+){0,3}?"
+        r"(?:contract|tender|deal)\s+for\s+[^.;]{0,100}?\s+to\b"
         r"|\b(?:tenders?|contracts?)\b[^.;]{0,40}?\bwon by\b"
         r"|\b(?:system|project|network)\b[^.;]{0,20}?\b(?:delivered|implemented|integrated)\s+by\b"
         r"|\b(?:tender|contract) winners?(?: were| was| is|,)?"

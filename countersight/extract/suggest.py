@@ -324,11 +324,22 @@ _FIRM_APPOSITION = re.compile(
     r"^\s*(?:,|\bof\b|\bin\b|\bfrom\b)\s*(?:the\s+)?(?:People's\s+Republic\s+of\s+)?$"
 )
 
+_FIRM_DESCRIBED = re.compile(r"^\s*,\s*(?:an?|the|its)\s+$", re.IGNORECASE)
+_FIRM_NOUN_AFTER = re.compile(
+    r"(?:-based)?\s+(?:\w+\s+)?(?:company|firm|contractor|supplier|integrator|business)\b",
+    re.IGNORECASE,
+)
+
 
 def _after_firm(text: str, place: PlaceMention, orgs: list[OrgMention]) -> PlaceMention:
-    """ "Dahua, China" or "Huawei of China": the country says where the firm is from."""
+    """ "Dahua, China", "Huawei of China", "X Co Ltd, a Yangon company": where the firm is from."""
     before = [o for o in orgs if o.end <= place.start]
-    if before and _FIRM_APPOSITION.match(text[before[-1].end : place.start]):
+    if not before:
+        return place
+    between = text[before[-1].end : place.start]
+    if _FIRM_APPOSITION.match(between) or (
+        _FIRM_DESCRIBED.match(between) and _FIRM_NOUN_AFTER.match(text, place.end)
+    ):
         return dataclasses.replace(place, origin=True)
     return place
 
