@@ -826,3 +826,18 @@ def test_a_contract_awarded_for_a_system_to_a_firm_from_another_town(
     )
     assert {f[0] for f in found} == {"MM-07/pathein"}  # the firm's home town is not a place
     assert ("MM-07/pathein", "procurer", org("new:Thaw Ka Engineering"), "asserts") in found
+
+
+def test_a_regional_government_stands_for_its_seat_not_a_same_named_town(
+    organisations: OrganisationIndex,
+) -> None:
+    found = facts(
+        suggest(
+            "The Tanintharyi Region Government has ordered 150 surveillance cameras for the "
+            "regional capital, officials said.",
+            organisations,
+        )
+    )
+    assert ("MM-05/dawei", "camera_count", CountValue(min=150, max=150).identity(), "asserts") in (
+        found
+    )

@@ -435,13 +435,19 @@ def _ancestors(key: str, finder: PlaceFinder) -> set[str]:
 
 
 def _capital_town(key: str, finder: PlaceFinder) -> str:
-    """A region's same-named town ("Yangon Region" → Yangon), where it has one."""
+    """A region's seat ("Tanintharyi Region" → Dawei), else its same-named town.
+
+    The gazetteer places a first-level unit at its capital, so the seat is the town there;
+    the same-named town is not always it (Tanintharyi, Sagaing and Ayeyarwady are not).
+    """
     gazetteer = finder.gazetteer
     if key not in gazetteer or gazetteer.get(key).kind == "town":
         return key
     region = gazetteer.get(key)
+    towns = list(gazetteer.children(key))
+    seat = next((p.key for p in towns if (p.lat, p.lon) == (region.lat, region.lon)), None)
     stem = region.name.rsplit(" ", 1)[0].casefold()
-    return next((p.key for p in gazetteer.children(key) if p.name.casefold() == stem), key)
+    return seat or next((p.key for p in towns if p.name.casefold() == stem), key)
 
 
 def _country_of(key: str, finder: PlaceFinder) -> str:
