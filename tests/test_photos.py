@@ -262,19 +262,52 @@ def test_type_is_judged_by_bytes_not_name() -> None:
     assert _reopened(clean.data).format == "PNG"
 
 
-@pytest.mark.parametrize("image_format", ["PNG", "WEBP"])
-def test_animated_images_keep_only_their_first_frame(image_format: str) -> None:
+@pytest.mark.parametrize("image_format", ["PNG", "WEBP", "MPO"])
+def test_animated_and_multi_image_files_keep_only_their_first_frame(image_format: str) -> None:
     frames = [Image.new("RGB", (40, 30), colour) for colour in ("red", "lime", "blue")]
     buffer = io.BytesIO()
     frames[0].save(buffer, image_format, save_all=True, append_images=frames[1:], duration=100)
     assert _reopened(buffer.getvalue()).n_frames == 3
 
-    clean = clean_photo(buffer.getvalue(), "clip." + image_format.lower())
+    clean = clean_photo(buffer.getvalue(), "clip.img")
+
+    media_type = "image/jpeg" if image_format == "MPO" else f"image/{image_format.lower()}"
+    assert clean.media_type == media_type
 
     still = _reopened(clean.data)
     assert getattr(still, "n_frames", 1) == 1
     r, g, b = still.convert("RGB").getpixel((20, 15))
     assert r > 200 and g < 40 and b < 40
+
+
+def test_unusual_pixel_formats_are_converted_faithfully() -> None:
+    """16-bit grey keeps its tones, CMYK becomes RGB, a palette's transparency survives."""
+    ramp = np.linspace(0, 65535, 64 * 32).astype(np.uint16).reshape(32, 64)
+    grey16 = io.BytesIO()
+    Image.fromarray(ramp).save(grey16, "PNG")
+    cmyk = io.BytesIO()
+    Image.new("CMYK", (32, 32), (0, 255, 255, 0)).save(cmyk, "JPEG", quality=95)
+    palette = Image.new("P", (32, 32), 1)
+    palette.putpalette([0, 0, 0, 255, 0, 0])
+    palette.paste(0, (0, 0, 16, 32))
+    transparent = io.BytesIO()
+    palette.save(transparent, "PNG", transparency=0)
+
+    tones = np.array(_reopened(clean_photo(grey16.getvalue(), "grey16.png").data))
+    assert tones.min() == 0 and tones.max() == 255  # not clipped to white
+    assert (np.diff(tones.astype(int), axis=1) >= 0).all()
+    red = _reopened(clean_photo(cmyk.getvalue(), "print.jpg").data)
+    assert red.mode == "RGB"
+    r, g, b = red.getpixel((16, 16))
+    assert r > 200 and g < 60 and b < 60
+    see_through = _reopened(clean_photo(transparent.getvalue(), "logo.png").data)
+    assert see_through.mode == "RGBA"
+    assert see_through.getpixel((4, 4))[3] == 0 and see_through.getpixel((28, 4)) == (
+        255,
+        0,
+        0,
+        255,
+    )
 
 
 def test_clean_photo_sha256_matches_its_bytes() -> None:
@@ -444,6 +477,17 @@ def test_jpeg_declaring_huge_dimensions_is_refused() -> None:
     sof = data.index(b"\xff\xc0")
     data[sof + 5 : sof + 9] = struct.pack(">HH", 60_000, 60_000)
     assert _refusal(bytes(data), "huge.jpg").status == 422
+
+
+def test_webp_declaring_a_huge_canvas_is_refused() -> None:
+    buffer = io.BytesIO()
+    _photo(16, 16).save(buffer, "WEBP", exif=_exif())  # metadata makes it an extended WebP
+    data = bytearray(buffer.getvalue())
+    assert data[12:16] == b"VP8X"
+    data[24:30] = (16_000 - 1).to_bytes(3, "little") * 2  # canvas width and height
+    error = _refusal(bytes(data), "huge.webp")
+    assert error.status == 422
+    assert f"{MAX_PIXELS:,} pixels" in str(error)
 
 
 def test_oversized_upload_is_refused_by_length() -> None:

@@ -161,7 +161,7 @@ def _sniff(data: bytes, name: str) -> str:
 
 def _decode(data: bytes, name: str, image_format: str) -> Image.Image:
     """Decode the first frame, upright, after refusing oversized dimensions from the header."""
-    label = image_format.title() if image_format == "WEBP" else image_format
+    label = "WebP" if image_format == "WEBP" else image_format
     try:
         # Pillow warns (and beyond twice its limit refuses) on huge images while opening; both
         # become our 422. catch_warnings is process-wide in Python 3.11, so a concurrent upload
@@ -177,11 +177,14 @@ def _decode(data: bytes, name: str, image_format: str) -> Image.Image:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PhotoError(
-            name, f"{exc}; photos may have at most {MAX_PIXELS:,} pixels", 422
+            name,
+            f"the image declares far too many pixels to decode safely (Pillow: {exc}); "
+            f"photos may have at most {MAX_PIXELS:,} pixels",
+            422,
         ) from exc
     except UnidentifiedImageError as exc:
         raise PhotoError(
-            name, f"starts like a {label} but is not a readable {label} image", 400
+            name, f"the file starts like a {label} but is not a readable {label} image", 400
         ) from exc
     except _DECODE_ERRORS as exc:
         raise PhotoError(
@@ -231,6 +234,8 @@ def _to_srgb(image: Image.Image) -> Image.Image:
             )
         except (ImageCms.PyCMSError, OSError, ValueError):
             pass
+    if image.mode.startswith("I"):  # 16-bit grey PNG: keep the high byte rather than clip
+        return Image.fromarray((np.asarray(image) >> 8).clip(0, 255).astype(np.uint8))
     return image if image.mode in ("RGB", "L") else image.convert("RGB")
 
 
