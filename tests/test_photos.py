@@ -310,6 +310,32 @@ def test_unusual_pixel_formats_are_converted_faithfully() -> None:
     )
 
 
+def test_colour_hidden_under_full_transparency_is_erased() -> None:
+    hidden = np.zeros((32, 48, 4), dtype=np.uint8)
+    hidden[..., :3] = np.array(_photo(48, 32))  # a picture, invisible: alpha 0 on the left half
+    hidden[:, 24:, 3] = 255
+    buffer = io.BytesIO()
+    Image.fromarray(hidden).save(buffer, "PNG")
+
+    clean = np.array(_reopened(clean_photo(buffer.getvalue(), "logo.png").data))
+
+    assert (clean[:, :24] == 0).all()
+    assert (clean[:, 24:] == hidden[:, 24:]).all()
+
+
+def test_png_text_chunk_bomb_is_refused() -> None:
+    """A zTXt chunk that inflates to 64 MB from about 64 kB: refused, not inflated."""
+    buffer = io.BytesIO()
+    _photo(16, 16).save(buffer, "PNG")
+    data = buffer.getvalue()
+    body = b"Comment\x00\x00" + zlib.compress(bytes(64 * 2**20), 9)
+    chunk = struct.pack(">I", len(body)) + b"zTXt" + body
+    chunk += struct.pack(">I", zlib.crc32(b"zTXt" + body))
+    error = _refusal(data[:33] + chunk + data[33:], "text-bomb.png")
+    assert error.status == 400
+    assert "too large" in str(error)
+
+
 def test_clean_photo_sha256_matches_its_bytes() -> None:
     buffer = io.BytesIO()
     _photo().save(buffer, "JPEG")

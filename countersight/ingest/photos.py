@@ -109,8 +109,7 @@ def clean_photo(data: bytes, filename: str) -> CleanPhoto:
     """
     name = filename or "upload"
     image_format = _sniff(data, name)
-    image = _decode(data, name, image_format)
-    pixels = _pixels(image)
+    pixels = _pixels(_decode(data, name, image_format))  # the decoded image is freed here
     faces, plates = _detect(pixels)
     for box in (*faces, *plates):
         _obscure(pixels, box)
@@ -172,7 +171,7 @@ def _decode(data: bytes, name: str, image_format: str) -> Image.Image:
         _check_pixels(image.size, name)
         image.seek(0)
         image.load()
-        upright = ImageOps.exif_transpose(image)
+        ImageOps.exif_transpose(image, in_place=True)  # in place: one less full-size copy
     except PhotoError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -190,7 +189,7 @@ def _decode(data: bytes, name: str, image_format: str) -> Image.Image:
         raise PhotoError(
             name, f"the {label} image is truncated or damaged ({exc}); expected {ACCEPTED}", 400
         ) from exc
-    return upright
+    return image
 
 
 def _check_pixels(size: tuple[int, int], name: str) -> None:
@@ -207,15 +206,22 @@ def _check_pixels(size: tuple[int, int], name: str) -> None:
 
 
 def _pixels(image: Image.Image) -> np.ndarray:
-    """A writable RGB, RGBA or L array in sRGB; the embedded profile is used, then dropped."""
+    """A writable RGB, RGBA or L array in sRGB; the embedded profile is used, then dropped.
+
+    Fully transparent pixels are set to black: their colour is invisible, so it could carry
+    a picture nobody reviewing the photo would see.
+    """
     alpha = image.getchannel("A") if image.mode in ("RGBA", "LA", "PA") else None
     if alpha is None and image.mode == "P" and "transparency" in image.info:
         alpha = image.convert("RGBA").getchannel("A")
     colour = _to_srgb(image)
-    if alpha is not None:
-        colour = colour.convert("RGB")
-        colour.putalpha(alpha)
-    return np.array(colour)
+    if alpha is None:
+        return np.array(colour)
+    colour = colour.convert("RGB")
+    colour.putalpha(alpha)
+    pixels = np.array(colour)
+    pixels[pixels[..., 3] == 0] = 0
+    return pixels
 
 
 def _to_srgb(image: Image.Image) -> Image.Image:
@@ -254,7 +260,9 @@ _local = threading.local()  # CascadeClassifier is not safe to share between thr
 
 
 def _classifiers(kind: str) -> list[cv2.CascadeClassifier]:
-    cache: dict[str, list[cv2.CascadeClassifier]] = _local.__dict__.setdefault("cascades", {})
+    cache: dict[str, list[cv2.CascadeClassifier]] | None = getattr(_local, "cascades", None)
+    if cache is None:
+        cache = _local.cascades = {}
     if kind not in cache:
         loaded = []
         for file in _CASCADES[kind]:
