@@ -22,7 +22,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageCms, ImageDraw, ImageFont, PngImagePlugin
 
-from countersight.ingest.photos import MAX_PIXELS, MAX_UPLOAD_BYTES, PhotoError, clean_photo
+from countersight.ingest.photos import (
+    MAX_PIXELS,
+    MAX_UPLOAD_BYTES,
+    QUALITY,
+    PhotoError,
+    clean_photo,
+)
 
 SERIAL = "CS-SERIAL-7Q4Z91"
 MAKE, MODEL, OWNER = "CS-MAKE-Kx", "CS-MODEL-Vy", "CS-OWNER-Daw-Khin"
@@ -368,12 +374,17 @@ def test_clean_photo_sha256_matches_its_bytes() -> None:
 # --- Faces and plates ------------------------------------------------------------------------
 
 
-def _astronaut() -> bytes:
-    """NASA's public-domain portrait of Eileen Collins, shipped inside scikit-image's wheel."""
-    path = importlib.resources.files("skimage") / "data" / "astronaut.png"
+def _bundled(name: str) -> bytes:
+    """A photo shipped inside scikit-image's wheel (no download): astronaut.png is NASA's
+    public-domain portrait of Eileen Collins; camera.png a man at a tripod, CC0 by Lav Varshney."""
+    path = importlib.resources.files("skimage") / "data" / name
     if not path.is_file():
-        pytest.skip("scikit-image's bundled astronaut.png is missing")
+        pytest.skip(f"scikit-image's bundled {name} is missing")
     return path.read_bytes()
+
+
+def _astronaut() -> bytes:
+    return _bundled("astronaut.png")
 
 
 def _assert_obscured(before: np.ndarray, after: np.ndarray) -> None:
@@ -389,15 +400,30 @@ def _assert_obscured(before: np.ndarray, after: np.ndarray) -> None:
 
 
 def _faces(image: Image.Image) -> list[list[int]]:
+    """Faces by OpenCV's own defaults: frontal, else a profile facing right (found mirrored)."""
     grey = cv2.cvtColor(np.array(image.convert("RGB")), cv2.COLOR_RGB2GRAY)
-    cascade = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")
-    return [list(box) for box in cascade.detectMultiScale(grey, 1.1, 5)]
+    frontal = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")
+    found = [list(box) for box in frontal.detectMultiScale(grey, 1.1, 5)]
+    if not found:
+        profile = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_profileface.xml")
+        mirrored = profile.detectMultiScale(cv2.flip(grey, 1), 1.1, 5)
+        found = [[grey.shape[1] - x - w, y, w, h] for x, y, w, h in mirrored]
+    return found
 
 
 @pytest.mark.parametrize("image_format", ["PNG", "JPEG"])
-def test_a_real_face_is_blurred_and_the_rest_is_left_alone(image_format: str) -> None:
-    portrait = Image.open(io.BytesIO(_astronaut())).convert("RGB")
-    [(x, y, w, h)] = _faces(portrait)  # the face cascade finds her face, and only that
+@pytest.mark.parametrize(
+    ("name", "away"),
+    [
+        ("astronaut.png", (slice(0, 120), slice(0, 90))),  # frontal; away: the flag's stars
+        ("camera.png", (slice(400, 512), slice(400, 512))),  # profile; away: the grass
+    ],
+)
+def test_a_real_face_is_blurred_and_the_rest_is_left_alone(
+    name: str, away: tuple[slice, slice], image_format: str
+) -> None:
+    portrait = Image.open(io.BytesIO(_bundled(name))).convert("RGB")
+    [(x, y, w, h)] = _faces(portrait)  # the cascade finds the face, and only that
     buffer = io.BytesIO()
     portrait.save(buffer, image_format, **({"quality": 95} if image_format == "JPEG" else {}))
     before = np.array(_reopened(buffer.getvalue()).convert("RGB"), dtype=float)
@@ -406,14 +432,18 @@ def test_a_real_face_is_blurred_and_the_rest_is_left_alone(image_format: str) ->
 
     after_image = _reopened(clean.data).convert("RGB")
     after = np.array(after_image, dtype=float)
-    assert clean.faces_blurred >= 1  # a false alarm near the collar may be blurred too
-    face = (slice(y, y + h), slice(x, x + w))
+    assert clean.faces_blurred >= 1  # a false alarm near the astronaut's collar is blurred too
+    # The middle of the box, where eyes, nose and mouth are: the module's own detection (other
+    # parameters, reduced copy) may frame the face a little differently.
+    face = (slice(y + h // 6, y + h - h // 6), slice(x + w // 6, x + w - w // 6))
     _assert_obscured(before[face], after[face])
     assert _faces(after_image) == []
-    flag = (slice(0, 120), slice(0, 90))  # the stars and stripes, far from the face
-    assert before[flag].var() > 1000
-    noise = np.abs(after[flag] - before[flag]).mean()
-    assert noise == 0 if image_format == "PNG" else noise < 2.5
+    assert before[away].var() > 300
+    # Away from the face the output is exactly what re-encoding the pixels alone gives.
+    reencoded = io.BytesIO()
+    Image.fromarray(before.astype(np.uint8)).save(reencoded, image_format, quality=QUALITY)
+    baseline = np.array(_reopened(reencoded.getvalue()).convert("RGB"), dtype=float)
+    assert np.array_equal(after[away], baseline[away])
 
 
 def test_parallel_threads_clean_exactly_as_one_thread_does() -> None:
