@@ -10,6 +10,7 @@ import pytest
 
 from countersight.evidence.values import CountValue, DateValue, MoneyValue, PlacesValue, RefValue
 from countersight.evidence.vocabulary import Stance
+from countersight.extract.mentions import place_finder
 from countersight.extract.organisations import OrganisationIndex
 from countersight.extract.sentences import split_sentences
 from countersight.extract.suggest import suggest_claims
@@ -841,3 +842,9 @@ def test_a_regional_government_stands_for_its_seat_not_a_same_named_town(
     assert ("MM-05/dawei", "camera_count", CountValue(min=150, max=150).identity(), "asserts") in (
         found
     )
+
+
+def test_burmese_names_of_towns_the_blind_sets_found_missing() -> None:
+    finder = place_finder(default_gazetteer())
+    for written, key in [("သထုံမြို့", "MM-15/thaton"), ("ပြင်ဦးလွင်မြို့", "MM-04/pyin-oo-lwin")]:
+        assert [m.key for m in finder.find(f"{written}တွင် ကင်မရာများ")] == [key]
