@@ -333,17 +333,16 @@ def read_streets(path: Path, bbox: BBox | None = None) -> StreetRead:
     return StreetRead(Path(path), segments, area, newest)
 
 
-def line_lengths_m(coords: list[list[tuple[float, float]]]) -> np.ndarray:
-    """Geodesic length of each polyline, all pieces in one vectorised pyproj call."""
-    if not coords:
+def geodesic_lengths_m(lines: np.ndarray) -> np.ndarray:
+    """Geodesic length of each lon/lat LineString, all pieces in one vectorised pyproj call."""
+    if not len(lines):
         return np.zeros(0)
-    counts = np.fromiter((len(c) for c in coords), dtype=np.int64, count=len(coords))
-    flat = np.asarray([p for c in coords for p in c], dtype=np.float64).reshape(-1, 2)
-    _, _, step = WGS84.inv(flat[:-1, 0], flat[:-1, 1], flat[1:, 0], flat[1:, 1])
-    step = np.append(np.asarray(step, dtype=np.float64), 0.0)
-    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    step[np.cumsum(counts) - 1] = 0.0  # the step from one line's end to the next line's start
-    return np.add.reduceat(step, starts)
+    coords, owner = shapely.get_coordinates(lines, return_index=True)
+    _, _, step = WGS84.inv(coords[:-1, 0], coords[:-1, 1], coords[1:, 0], coords[1:, 1])
+    same_line = owner[:-1] == owner[1:]  # no step from one line's end to the next's start
+    return np.bincount(
+        owner[:-1][same_line], weights=np.asarray(step)[same_line], minlength=len(lines)
+    )
 
 
 def graph_from_segments(segments: StreetSegments) -> StreetGraph:
@@ -360,7 +359,9 @@ def graph_from_segments(segments: StreetSegments) -> StreetGraph:
             node_lat.append(point[1])
         return index
 
-    lengths = line_lengths_m(segments.coords)
+    geometry = np.empty(len(segments), dtype=object)
+    geometry[:] = [shapely.LineString(c) for c in segments.coords]
+    lengths = geodesic_lengths_m(geometry)
     source, target, length, modes, segment = [], [], [], [], []
     for index, (start_ref, end_ref, coords, tags) in enumerate(
         zip(segments.start_ref, segments.end_ref, segments.coords, segments.tags, strict=True)
@@ -377,8 +378,6 @@ def graph_from_segments(segments: StreetSegments) -> StreetGraph:
                 modes.append(allowed)
                 segment.append(index)
     count = len(segments)
-    geometry = np.empty(count, dtype=object)
-    geometry[:] = [shapely.LineString(c) for c in segments.coords]
     return StreetGraph(
         node_lon=np.asarray(node_lon, dtype=np.float64),
         node_lat=np.asarray(node_lat, dtype=np.float64),
