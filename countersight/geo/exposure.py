@@ -353,10 +353,13 @@ class ExposureIndex:
             for (s, c), i in sorted(strongest.items())
         ]
 
-    def assumptions(self) -> tuple[str, ...]:
-        """What the figures rest on: the general rules, then each camera default with a count."""
-        counts = Counter(a for v in self.views for a in v.coverage.assumptions)
-        total = len(self.views)
+    def assumptions(self, cameras: Iterable[str] | None = None) -> tuple[str, ...]:
+        """What the figures rest on: the general rules, then each camera default with the
+        number of cameras (of those named, or all) it was used for."""
+        wanted = None if cameras is None else set(cameras)
+        views = [v for v in self.views if wanted is None or v.key in wanted]
+        counts = Counter(a for v in views for a in v.coverage.assumptions)
+        total = len(views)
         return EXPOSURE_ASSUMPTIONS + tuple(
             f"{a} ({n} of {total} cameras)" for a, n in sorted(counts.items())
         )
