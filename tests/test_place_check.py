@@ -22,6 +22,7 @@ from countersight.api.app import create_app
 from countersight.cli import app as cli
 from countersight.geo.area_exposure import AreaExposure
 from countersight.geo.completeness import bound_statement, completeness
+from countersight.geo.exposure import ExposureIndex, load_camera_views
 from countersight.geo.place_check import PlaceCheckError, parse_polygon, place_check
 from countersight.geo.street_graph import FOOT
 from countersight.store.database import transaction
@@ -251,3 +252,21 @@ def test_munich_place_check_lists_exactly_the_cameras_whose_sectors_reach_it(
     bands = ("detection", "observation", "recognition", "identification")
     for key, band in expected.items():
         assert listed[key]["band"] == (bands[band] if band >= 0 else None)
+
+
+def test_the_servers_exposure_follows_camera_changes(mawlamyine: Engine, tmp_path: Path) -> None:
+    cache = AreaExposure()
+    box = (*at(-50, -50), *at(50, 50))
+    index = cache.index(mawlamyine, box)
+    assert not any("osm:node/506" in c for c in index.cameras)
+    moved = {**PLACED, 506: (at(-120, 0), {"camera:type": "dome"})}
+    atlas.import_osm_files(
+        mawlamyine, [write_plus(tmp_path / "newer.osm.pbf", moved)], streets=False
+    )
+    again = cache.index(mawlamyine, box)
+    assert again is index  # updated in place, not rebuilt
+    assert any("osm:node/506" in c for c in index.cameras)
+    with transaction(mawlamyine) as session:
+        fresh = ExposureIndex(index.graph, load_camera_views(session))
+    assert np.allclose(index.foot_m, fresh.foot_m, atol=1e-6)
+    assert index.cameras == fresh.cameras
