@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import shapely
@@ -102,6 +103,31 @@ def load_camera_views(session: Session, bbox: BBox | None = None) -> list[Camera
         )
         for row in session.execute(query.order_by(Camera.key))
     ]
+
+
+def camera_views_from_file(path: Path) -> list[CameraView]:
+    """The cameras of an OSM file as the importer would store them, without a store (for
+    benchmarks and for checking an extract before importing it)."""
+    from countersight.ingest.osm_reader import read_surveillance
+    from countersight.ingest.osm_tags import normalise_tags
+
+    views = []
+    for feature in read_surveillance(path).features:
+        if feature.is_camera and feature.geometry is not None:
+            tags = normalise_tags(feature.tags)
+            point = feature.geometry.representative_point()
+            views.append(
+                camera_view(
+                    feature.key,
+                    point.x,
+                    point.y,
+                    tags.camera_type,
+                    tags.directions,
+                    tags.direction_ranges,
+                    tags.capabilities,
+                )
+            )
+    return views
 
 
 class LocalPlane:
