@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
 from pathlib import Path
 
 import pytest
 
+from countersight.store.sealed_files import read_sealed, sealed_files, sealed_path, store_sealed
 from countersight.store.sealing import (
     KEY_FILE_VARIABLE,
     KEY_VARIABLE,
@@ -101,3 +103,18 @@ def test_a_malformed_key_is_refused_naming_where_it_came_from(
     monkeypatch.setenv(KEY_FILE_VARIABLE, str(tmp_path / "missing.key"))
     with pytest.raises(SealingError, match=r"missing\.key: the key file does not exist"):
         Sealer.from_environment()
+
+
+def test_a_kept_original_is_stored_sealed_under_its_hash(tmp_path: Path, sealer: Sealer) -> None:
+    original = b"\xff\xd8\xff\xe0 a photo with its EXIF still in it"
+    sha = hashlib.sha256(original).hexdigest()
+    path = store_sealed(tmp_path, sha, original, sealer)
+    assert path == tmp_path / sha[:2] / f"{sha}.sealed"
+    assert original not in path.read_bytes()
+    assert read_sealed(path, sealer) == original
+    assert list(sealed_files(tmp_path)) == [path]
+    moved = sealed_path(tmp_path, "0" * 64)
+    moved.parent.mkdir()
+    path.replace(moved)  # a blob renamed to another file's hash no longer opens
+    with pytest.raises(SealingError, match=f"evidence:{'0' * 64}: .*another record"):
+        read_sealed(moved, sealer)
