@@ -154,3 +154,10 @@ class Sealer:
     def sealed_with_me(self, blob: bytes, *, context: str) -> bool:
         """Whether this key sealed `blob` (by key id; used by rotation to skip done blobs)."""
         return read_header(blob, context=context).key_id == self.key_id
+
+
+def configured_sealer() -> Sealer | None:
+    """The key from the environment, or None when none is configured (a bad one still fails)."""
+    if os.environ.get(KEY_FILE_VARIABLE) or os.environ.get(KEY_VARIABLE):
+        return Sealer.from_environment()
+    return None
