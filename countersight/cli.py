@@ -83,10 +83,13 @@ def _json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def _refused(exc: InputError) -> NoReturn:
+def _refused(
+    exc: InputError, outcome: str = "Nothing was loaded; the atlas is unchanged."
+) -> NoReturn:
     for problem in exc.problems:
         err.print(f"[red]error:[/red] {escape(str(problem))}", highlight=False, soft_wrap=True)
-    err.print("Nothing was loaded; the atlas is unchanged.")
+    if outcome:
+        err.print(outcome)
     raise typer.Exit(2)
 
 
@@ -620,8 +623,8 @@ def source_details(
     Details are never taken from the command line, where shell history would keep them.
     """
     from countersight.confidential import (
-        SourceDetails,
         find_source,
+        parse_details,
         read_details_file,
         seal_details,
     )
@@ -635,22 +638,19 @@ def source_details(
             if set_from is not None:
                 details = read_details_file(set_from)
             else:
-                details = SourceDetails(
-                    name=typer.prompt("name", default="", show_default=False) or None,
-                    contact=typer.prompt("contact", default="", show_default=False) or None,
-                    notes=typer.prompt("notes", default="", show_default=False) or None,
-                )
+                answers = {
+                    field: typer.prompt(field, default="", show_default=False) or None
+                    for field in ("name", "contact", "notes")
+                }
+                details = parse_details(answers, "the prompt")
             with transaction(engine, actor) as session:
                 seal_details(find_source(session, key), details, sealer)
             out.print(f"Sealed the details of {escape(key)}.")
             return
         with transaction(engine) as session:
             shown = confidential_details(find_source(session, key), sealer)
-    except (InputError, ValueError) as exc:
-        problems = exc.problems if isinstance(exc, InputError) else [exc]
-        for problem in problems:
-            err.print(f"[red]error:[/red] {escape(str(problem))}", highlight=False)
-        raise typer.Exit(2) from None
+    except InputError as exc:
+        _refused(exc, "")
     if fmt == Format.json:
         _json(shown)
         return
@@ -706,10 +706,7 @@ def keys_rotate(
             raise typer.Exit(2)
         report = rotate(engine, evidence_dir(evidence), old, new, actor)
     except InputError as exc:
-        for problem in exc.problems:
-            err.print(f"[red]error:[/red] {escape(str(problem))}", highlight=False)
-        err.print("Nothing was re-sealed; the old key still opens everything.")
-        raise typer.Exit(2) from None
+        _refused(exc, "Nothing was re-sealed; the old key still opens everything.")
     out.print(
         f"Re-sealed {report.sources} source detail(s) and {report.files} evidence file(s) under "
         f"key {new.key_id.hex()} ({report.already_new} already under it). Point "
@@ -757,9 +754,7 @@ def backup_command(
                 engine, evidence_dir(evidence), file, lambda s: progress.update(task, description=s)
             )
     except InputError as exc:
-        for problem in exc.problems:
-            err.print(f"[red]error:[/red] {escape(str(problem))}", highlight=False)
-        raise typer.Exit(2) from None
+        _refused(exc, f"No backup was written to {file}.")
     out.print(
         f"Backed up {sum(report.rows.values())} rows in {len(report.rows)} tables and "
         f"{report.files} evidence files to {file}; audit head {report.audit_head} "
@@ -786,10 +781,7 @@ def restore_command(
                 engine, file, evidence_dir(evidence), lambda s: progress.update(task, description=s)
             )
     except InputError as exc:
-        for problem in exc.problems:
-            err.print(f"[red]error:[/red] {escape(str(problem))}", highlight=False)
-        err.print("Nothing was restored.")
-        raise typer.Exit(2) from None
+        _refused(exc, "Nothing was restored.")
     out.print(
         f"Restored {sum(report.rows.values())} rows and {report.files} evidence files; audit "
         f"chain verified, head {report.audit_head} ({report.audit_events} events)."

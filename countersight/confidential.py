@@ -94,6 +94,11 @@ def read_details_file(path: Path) -> SourceDetails:
         raise InputError(
             [Problem(where, None, "expected a mapping with name, contact and/or notes")]
         )
+    return parse_details(data, where)
+
+
+def parse_details(data: dict[str, object], where: str) -> SourceDetails:
+    """Validate details given by a user; problems name `where` they were typed or read."""
     try:
         return SourceDetails.model_validate(data)
     except ValidationError as exc:

@@ -9,6 +9,7 @@ page and its static files are fetched, and no marker may appear in any body or h
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Iterator
@@ -27,7 +28,7 @@ from countersight import atlas
 from countersight.api.app import create_app
 from countersight.redaction import confidential_details
 from countersight.store.database import transaction
-from countersight.store.models import Camera, Deployment, Organisation, Place, Source
+from countersight.store.models import AuditEvent, Camera, Deployment, Organisation, Place, Source
 from countersight.store.sealing import KEY_FILE_VARIABLE, KEY_VARIABLE, Sealer
 
 WORLD = "-180,-90,180,90"
@@ -85,7 +86,7 @@ def _case_file(path: Path, sources: list[dict[str, Any]]) -> tuple[Path, list[di
     }
     markers = []
     for drawn in sources:
-        found = {"key": marker("key"), "recorder": case["recorded_by"]}
+        found = {"key": marker("key"), "recorder": case["recorded_by"], "claimnote": marker("n")}
         found.update({field: marker(field) for field in drawn["fields"]})
         markers.append(found)
         deployment = f"dep-{uuid.uuid4().hex[:8]}"
@@ -113,7 +114,7 @@ def _case_file(path: Path, sources: list[dict[str, Any]]) -> tuple[Path, list[di
             }
             if claim["cites"]:
                 entry["locator"] = f"interview notes page 3 ({found['key']})"
-                entry["note"] = f"met {found.get('name', 'them')} at the market"
+                entry["note"] = f"{found['claimnote']}: met them at the market"
             else:
                 entry["attributed_to"] = f"source/{found['key']}"
             case["claims"].append(entry)
@@ -233,11 +234,16 @@ def test_no_public_output_reveals_a_confidential_source(
         fetched += 1
     assert fetched > 20
 
-    # Reviewers and admins do see who each source is, through the one privileged door.
+    # Reviewers and admins do see who each source is, through the one privileged door; the
+    # audit log keeps only fingerprints of the sealed details.
     with transaction(engine) as session:
+        audit = json.dumps(
+            [[e.before, e.after] for e in session.scalars(select(AuditEvent))], ensure_ascii=False
+        )
         for found in markers:
             source = session.scalar(select(Source).where(Source.key == found["key"]))
             shown = confidential_details(source, key)
             assert shown["key"] == found["key"]
             for field in ("name", "contact", "notes"):
                 assert shown[field] == found.get(field)
+                assert field not in found or found[field] not in audit
