@@ -57,8 +57,9 @@ def open_details(source: Source, sealer: Sealer) -> SourceDetails | None:
 def seal_details(source: Source, details: SourceDetails, sealer: Sealer) -> None:
     """Seal `details` onto a confidential source.
 
-    When the stored blob already holds the same details under this key it is kept, so loading
-    the same case file twice changes nothing (a fresh nonce would otherwise make a new blob).
+    Details already stored must open with this key: sealing over them with another key would
+    leave the atlas under two keys. When they are the same details the blob is kept, so
+    loading the same case file twice changes nothing (a fresh nonce would make a new blob).
     """
     if not source.confidential:
         raise SealingError(
@@ -66,11 +67,7 @@ def seal_details(source: Source, details: SourceDetails, sealer: Sealer) -> None
             "only a confidential source has sealed details; a public source's particulars "
             "are its outlet, title and URL",
         )
-    if (
-        source.sealed_details is not None
-        and sealer.sealed_with_me(source.sealed_details, context=details_context(source.key))
-        and open_details(source, sealer) == details
-    ):
+    if open_details(source, sealer) == details:
         return
     source.sealed_details = sealer.seal(details.to_bytes(), context=details_context(source.key))
 

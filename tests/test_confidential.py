@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import stat
 from pathlib import Path
 
@@ -125,10 +124,18 @@ def test_details_in_the_wrong_place_are_refused(
         atlas.load_files(engine, [write(tmp_path / "bad.yaml", text)])
 
 
-def test_a_wrong_key_names_the_source(engine: Engine, tmp_path: Path, key_file: Path) -> None:
-    atlas.load_files(engine, [write(tmp_path / "tip.yaml", CASE)])
+def test_a_wrong_key_names_the_source(
+    engine: Engine, tmp_path: Path, key_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = write(tmp_path / "tip.yaml", CASE)
+    atlas.load_files(engine, [case])
     with pytest.raises(SealingError, match="source:tip-2026-04: sealed with another key"):
         open_details(_source(engine), Sealer(Sealer.new_key()))
+    # Loading with a stale or wrong key is refused, not sealed over under a second key.
+    monkeypatch.setenv(KEY_FILE_VARIABLE, "")
+    monkeypatch.setenv(KEY_VARIABLE, Sealer.encode_key(Sealer.new_key()))
+    with pytest.raises(InputError, match=r"tip\.yaml:10: source:tip-2026-04: sealed with another"):
+        atlas.load_files(engine, [case])
 
 
 def test_rotation_reseals_details_and_evidence_files_and_audits_it(
@@ -194,7 +201,9 @@ def test_seal_details_refuses_a_public_source(engine: Engine, key_file: Path) ->
         seal_details(source, SourceDetails(name="x"), Sealer.from_environment())
 
 
-def test_the_command_line_makes_keys_seals_shows_and_rotates(tmp_path: Path) -> None:
+def test_the_command_line_makes_keys_seals_shows_and_rotates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = str(tmp_path / "atlas.db")
     key, new_key = tmp_path / "a.key", tmp_path / "b.key"
     run(db, "keys", "new", "--out", str(key))
@@ -205,25 +214,22 @@ def test_the_command_line_makes_keys_seals_shows_and_rotates(tmp_path: Path) -> 
     run(db, "load", str(write(tmp_path / "tip.yaml", public_case)))
     details = write(tmp_path / "details.yaml", f"name: {NAME}\ncontact: '{CONTACT}'\n")
 
-    os.environ[KEY_FILE_VARIABLE] = str(key)
-    try:
-        run(db, "sources", "details", "tip-2026-04", "--set-from", str(details))
-        shown = json.loads(run(db, "sources", "details", "tip-2026-04", "-f", "json").stdout)
-        assert (shown["name"], shown["contact"], shown["notes"]) == (NAME, CONTACT, None)
-        listing = run(db, "sources", "--format", "json").stdout
-        assert NAME not in listing and CONTACT not in listing
+    monkeypatch.setenv(KEY_FILE_VARIABLE, str(key))
+    run(db, "sources", "details", "tip-2026-04", "--set-from", str(details))
+    shown = json.loads(run(db, "sources", "details", "tip-2026-04", "-f", "json").stdout)
+    assert (shown["name"], shown["contact"], shown["notes"]) == (NAME, CONTACT, None)
+    listing = run(db, "sources", "--format", "json").stdout
+    assert NAME not in listing and CONTACT not in listing
 
-        rotated = run(db, "keys", "rotate", "--new-key-file", str(new_key))
-        assert "Re-sealed 1 source detail(s)" in rotated.stdout
-        stale = run(db, "sources", "details", "tip-2026-04", check=False)
-        assert stale.returncode == 2 and "source:tip-2026-04: sealed with another key" in (
-            stale.stderr.replace("\n", "")
-        )
-        os.environ[KEY_FILE_VARIABLE] = str(new_key)
-        assert NAME in run(db, "sources", "details", "tip-2026-04").stdout
-        del os.environ[KEY_FILE_VARIABLE]
-        missing = run(db, "sources", "details", "tip-2026-04", check=False)
-        assert missing.returncode == 2 and "no sealing key" in missing.stderr
-        assert NAME not in missing.stdout + missing.stderr
-    finally:
-        os.environ.pop(KEY_FILE_VARIABLE, None)
+    rotated = run(db, "keys", "rotate", "--new-key-file", str(new_key))
+    assert "Re-sealed 1 source detail(s)" in rotated.stdout
+    stale = run(db, "sources", "details", "tip-2026-04", check=False)
+    assert stale.returncode == 2 and "source:tip-2026-04: sealed with another key" in (
+        stale.stderr.replace("\n", "")
+    )
+    monkeypatch.setenv(KEY_FILE_VARIABLE, str(new_key))
+    assert NAME in run(db, "sources", "details", "tip-2026-04").stdout
+    monkeypatch.delenv(KEY_FILE_VARIABLE)
+    missing = run(db, "sources", "details", "tip-2026-04", check=False)
+    assert missing.returncode == 2 and "no sealing key" in missing.stderr
+    assert NAME not in missing.stdout + missing.stderr
