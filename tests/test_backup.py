@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import os
+import stat
 import tarfile
 from pathlib import Path
 from typing import Any
@@ -272,6 +273,7 @@ def test_backup_and_restore_on_the_command_line(tmp_path: Path) -> None:
     archive = tmp_path / "atlas.tar"
     made = run(db, "backup", str(archive), "--evidence", str(tmp_path / "ev"))
     assert "audit head" in made.stdout
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o600
     assert run(db, "backup", str(archive), check=False).returncode == 2  # never overwrites
     restored = run(copy, "restore", str(archive), "--evidence", str(tmp_path / "ev2"))
     assert "audit chain verified" in restored.stdout

@@ -18,6 +18,7 @@ import base64
 import hashlib
 import io
 import json
+import os
 import shutil
 import tarfile
 import uuid
@@ -154,7 +155,13 @@ def backup(
     members: dict[str, dict[str, Any]] = {}
     partial = target.with_name(target.name + ".partial")
     try:
-        with engine.connect() as connection, tarfile.open(partial, "w") as archive:
+        # Readable by its owner only: it holds everything, sealed values and all.
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with (
+            engine.connect() as connection,
+            os.fdopen(descriptor, "wb") as handle,
+            tarfile.open(fileobj=handle, mode="w") as archive,
+        ):
             if connection.dialect.name == "postgresql":  # one snapshot for every table
                 connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
             if _database_revision(connection) != report.revision:
