@@ -43,6 +43,13 @@ origins_app = typer.Typer(
     invoke_without_command=True,
 )
 app.add_typer(origins_app, name="origins")
+sources_app = typer.Typer(
+    help="Sources as the public sees them; a confidential source's sealed details.",
+    invoke_without_command=True,
+)
+app.add_typer(sources_app, name="sources")
+keys_app = typer.Typer(help="The sealing key: make one, rotate to a new one.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
 out = Console()
 err = Console(stderr=True)
 
@@ -77,10 +84,13 @@ def _json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def _refused(exc: InputError) -> NoReturn:
+def _refused(
+    exc: InputError, outcome: str = "Nothing was loaded; the atlas is unchanged."
+) -> NoReturn:
     for problem in exc.problems:
         err.print(f"[red]error:[/red] {escape(str(problem))}", highlight=False, soft_wrap=True)
-    err.print("Nothing was loaded; the atlas is unchanged.")
+    if outcome:
+        err.print(outcome)
     raise typer.Exit(2)
 
 
@@ -618,9 +628,11 @@ def eval_extract(
             out.print(escape(miss))
 
 
-@app.command()
-def sources(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
+@sources_app.callback()
+def sources(ctx: typer.Context, db: DbOption = None, fmt: FormatOption = Format.table) -> None:
     """List sources as the public sees them (confidential ones by alias only)."""
+    if ctx.invoked_subcommand is not None:
+        return
     engine = _open(db)
     with transaction(engine) as session:
         rows = list_sources(session)
@@ -675,6 +687,193 @@ def places(
             others[:120],
         )
     out.print(table)
+
+
+@sources_app.command("details")
+def source_details(
+    key: Annotated[str, typer.Argument(help="The confidential source's key.")],
+    set_from: Annotated[
+        Path | None,
+        typer.Option(
+            "--set-from",
+            help="Seal new details from a YAML/JSON file with name, contact, notes ('-': stdin).",
+        ),
+    ] = None,
+    prompt: Annotated[
+        bool, typer.Option("--prompt", help="Seal new details typed at a prompt.")
+    ] = False,
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Show a confidential source's details (needs the key), or seal new ones.
+
+    Details are never taken from the command line, where shell history would keep them.
+    """
+    from countersight.confidential import (
+        find_source,
+        parse_details,
+        read_details_file,
+        seal_details,
+    )
+    from countersight.redaction import confidential_details
+    from countersight.store.sealing import Sealer
+
+    engine = _open(db)
+    try:
+        sealer = Sealer.from_environment()
+        if set_from is not None or prompt:
+            if set_from is not None:
+                details = read_details_file(set_from)
+            else:
+                answers = {
+                    field: typer.prompt(field, default="", show_default=False) or None
+                    for field in ("name", "contact", "notes")
+                }
+                details = parse_details(answers, "the prompt")
+            with transaction(engine, actor) as session:
+                seal_details(find_source(session, key), details, sealer)
+            out.print(f"Sealed the details of {escape(key)}.")
+            return
+        with transaction(engine) as session:
+            shown = confidential_details(find_source(session, key), sealer)
+    except InputError as exc:
+        _refused(exc, "")
+    if fmt == Format.json:
+        _json(shown)
+        return
+    table = Table("field", "value", title=f"{escape(key)} (confidential: do not publish)")
+    for field, value in shown.items():
+        table.add_row(field, escape(str(value if value is not None else "")))
+    out.print(table)
+
+
+@keys_app.command("new")
+def keys_new(
+    out_file: Annotated[Path, typer.Option("--out", help="Where to write the new key file.")],
+) -> None:
+    """Make a new sealing key in a file only its owner can read (mode 0600); never overwrites."""
+    import os
+
+    from countersight.store.sealing import Sealer, key_id_of
+
+    key = Sealer.new_key()
+    try:
+        descriptor = os.open(out_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as exc:
+        err.print(f"[red]error:[/red] {out_file}: {exc.strerror}; no key was written")
+        raise typer.Exit(2) from None
+    with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+        handle.write(Sealer.encode_key(key) + "\n")
+    out.print(
+        f"New key {key_id_of(key).hex()} written to {out_file}. Keep a copy somewhere safe: "
+        "without it, sealed details cannot be read. Use it with COUNTERSIGHT_KEY_FILE."
+    )
+
+
+@keys_app.command("rotate")
+def keys_rotate(
+    new_key_file: Annotated[Path, typer.Option("--new-key-file", help="The key to move to.")],
+    evidence: Annotated[
+        Path | None, typer.Option(help="Evidence folder (default: $COUNTERSIGHT_EVIDENCE).")
+    ] = None,
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+) -> None:
+    """Re-seal every sealed blob under a new key (the old key from the environment)."""
+    from countersight.config import evidence_dir
+    from countersight.key_rotation import rotate
+    from countersight.store.sealing import Sealer
+
+    engine = _open(db)
+    try:
+        old = Sealer.from_environment()
+        new = Sealer.from_key_file(new_key_file)
+        if old.key_id == new.key_id:
+            err.print("[red]error:[/red] the new key is the key already in use")
+            raise typer.Exit(2)
+        report = rotate(engine, evidence_dir(evidence), old, new, actor)
+    except InputError as exc:
+        _refused(exc, "Nothing was re-sealed; the old key still opens everything.")
+    out.print(
+        f"Re-sealed {report.sources} source detail(s) and {report.files} evidence file(s) under "
+        f"key {new.key_id.hex()} ({report.already_new} already under it). Point "
+        f"COUNTERSIGHT_KEY_FILE at {new_key_file} now; keep the old key until you have "
+        "checked a backup."
+    )
+
+
+EvidenceOption = Annotated[
+    Path | None,
+    typer.Option(
+        help="Evidence folder (default: $COUNTERSIGHT_EVIDENCE or ./countersight-evidence)."
+    ),
+]
+
+
+def _steps(title: str) -> Progress:
+    return Progress(
+        TextColumn(title),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+@app.command("backup")
+def backup_command(
+    file: Annotated[Path, typer.Argument(help="The archive to write (a new .tar file).")],
+    evidence: EvidenceOption = None,
+    db: DbOption = None,
+) -> None:
+    """Write the whole atlas (every table, the evidence files, a manifest) to one archive.
+
+    The sealing key is never included: keep it apart from the backups.
+    """
+    from countersight.config import evidence_dir
+    from countersight.store.backup import backup
+
+    engine = _open(db)
+    try:
+        with _steps("backing up") as progress:
+            task = progress.add_task("")
+            report = backup(
+                engine, evidence_dir(evidence), file, lambda s: progress.update(task, description=s)
+            )
+    except InputError as exc:
+        _refused(exc, f"No backup was written to {file}.")
+    out.print(
+        f"Backed up {sum(report.rows.values())} rows in {len(report.rows)} tables and "
+        f"{report.files} evidence files to {file}; audit head {report.audit_head} "
+        f"({report.audit_events} events)."
+    )
+
+
+@app.command("restore")
+def restore_command(
+    file: Annotated[Path, typer.Argument(help="An archive written by `countersight backup`.")],
+    evidence: EvidenceOption = None,
+    db: DbOption = None,
+) -> None:
+    """Restore a backup into a new, empty atlas; every hash and the audit chain are checked
+    before anything is committed."""
+    from countersight.config import evidence_dir
+    from countersight.store.backup import restore
+
+    engine = _open(db)
+    try:
+        with _steps("restoring") as progress:
+            task = progress.add_task("")
+            report = restore(
+                engine, file, evidence_dir(evidence), lambda s: progress.update(task, description=s)
+            )
+    except InputError as exc:
+        _refused(exc, "Nothing was restored.")
+    out.print(
+        f"Restored {sum(report.rows.values())} rows and {report.files} evidence files; audit "
+        f"chain verified, head {report.audit_head} ({report.audit_events} events)."
+    )
 
 
 @audit_app.command("verify")

@@ -2,13 +2,17 @@
 
 A confidential source is reduced to its alias; nothing else about it (its key, notes, sealed
 details) passes. Adding a field to a public output means adding it here, on purpose.
+`confidential_details` is the one way out for what is sealed, and only for reviewer and
+admin views; no public output may call it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from countersight.confidential import open_details
 from countersight.store.models import Claim, Organisation, Source
+from countersight.store.sealing import Sealer
 
 
 def public_ref(source: Source) -> str:
@@ -91,4 +95,21 @@ def public_claim(
         "state": claim.review_state,
         "rule": claim.rule,
         "recorded_on": claim.recorded_at.date().isoformat(),
+    }
+
+
+def confidential_details(source: Source, sealer: Sealer) -> dict[str, Any]:
+    """Everything recorded about a source, sealed details opened: for reviewers and admins ONLY.
+
+    Raises SealingError (naming the source) when the key is wrong or the details were altered.
+    """
+    details = open_details(source, sealer)
+    return {
+        "key": source.key,
+        "ref": public_ref(source),
+        "confidential": source.confidential,
+        "alias": source.public_alias,
+        "name": details.name if details else None,
+        "contact": details.contact if details else None,
+        "notes": details.notes if details else source.notes,
     }

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from countersight.confidential import SourceDetails, seal_details
 from countersight.evidence.values import (
     BadValue,
     ClaimValue,
@@ -48,6 +49,7 @@ from countersight.store.models import (
     Tender,
     utcnow,
 )
+from countersight.store.sealing import Sealer, SealingError, configured_sealer
 
 QUOTELESS_SOURCES = {SourceKind.reference, SourceKind.dataset, SourceKind.osm}
 
@@ -117,9 +119,11 @@ class _FileLoader:
         case: CaseFile,
         doc: LocatedYaml,
         report: LoadReport,
+        sealer: Sealer | None,
     ) -> None:
         self.session, self.gazetteer, self.case, self.doc = session, gazetteer, case, doc
         self.report = report
+        self.sealer = sealer
         self.problems: list[Problem] = []
         self.file_places = {p.name.casefold(): p.key for p in case.places}
         self.failed: set[str] = set()  # records already reported, so claims do not repeat it
@@ -237,7 +241,7 @@ class _FileLoader:
                     org.aliases.append(OrganisationAlias(alias=alias))
 
     def load_sources(self) -> None:
-        for entry in self.case.sources:
+        for i, entry in enumerate(self.case.sources):
             fields = {
                 "kind": entry.kind.value,
                 "outlet": entry.outlet,
@@ -250,7 +254,9 @@ class _FileLoader:
                 "primary_evidence": entry.primary_evidence,
                 "notes": entry.notes,
             }
-            _, outcome = _upsert(self.session, Source, entry.key, fields)
+            source, outcome = _upsert(self.session, Source, entry.key, fields)
+            if entry.details is not None and self.seal(i, source, entry.details):
+                outcome = "created" if outcome == "created" else "updated"
             self.report.count("sources", outcome)
         for i, entry in enumerate(self.case.sources):
             if entry.derived_from is None:
@@ -273,6 +279,32 @@ class _FileLoader:
                         ("sources", i, "derived_from"),
                         f"{entry.key} would derive from itself through {entry.derived_from}",
                     )
+
+    def seal(self, i: int, source: Source, details: SourceDetails) -> bool:
+        """Seal a confidential source's details from the file; True if they changed.
+
+        Without a key the file is refused rather than its details dropped or kept in clear.
+        """
+        at = ("sources", i, "details")
+        try:
+            self.sealer = self.sealer or configured_sealer()
+            if self.sealer is None:
+                self.fail(
+                    at,
+                    "a confidential source's details are stored sealed, and no key is "
+                    "configured: set COUNTERSIGHT_KEY_FILE (make a key with `countersight keys "
+                    "new --out FILE`) or COUNTERSIGHT_KEY",
+                )
+                return False
+            before = source.sealed_details
+            seal_details(source, details, self.sealer)
+        except SealingError as exc:
+            self.fail(at, str(exc))
+            return False
+        if source.sealed_details == before:
+            return False
+        self.session.flush()
+        return True
 
     def derivation_loops(self, source: Source) -> bool:
         links = dict(self.session.execute(select(Source.id, Source.derived_from_id)).all())
@@ -448,10 +480,13 @@ def value_ref(value: ClaimValue) -> str | None:
     return None
 
 
-def load_case_files(session: Session, gazetteer: Gazetteer, files: list[Path]) -> LoadReport:
+def load_case_files(
+    session: Session, gazetteer: Gazetteer, files: list[Path], sealer: Sealer | None = None
+) -> LoadReport:
     """Load every file into the session's transaction; raise InputError if anything is wrong.
 
     The caller owns the transaction, so an error anywhere leaves the atlas as it was.
+    Confidential details are sealed with `sealer`, else with the configured key if any.
     """
     parsed, problems = [], []
     for file in files:
@@ -464,7 +499,7 @@ def load_case_files(session: Session, gazetteer: Gazetteer, files: list[Path]) -
     seed_places(session, gazetteer)
     report = LoadReport()
     for case, doc in parsed:
-        problems.extend(_FileLoader(session, gazetteer, case, doc, report).run())
+        problems.extend(_FileLoader(session, gazetteer, case, doc, report, sealer).run())
     if problems:
         raise InputError(problems)
     return report

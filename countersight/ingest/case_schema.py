@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from countersight.confidential import SourceDetails
 from countersight.evidence.vocabulary import (
     OrganisationKind,
     ReviewState,
@@ -80,6 +81,7 @@ class SourceEntry(_Entry):
     confidential: bool = False
     alias: str | None = None
     notes: str | None = None
+    details: SourceDetails | None = None  # confidential sources only; sealed when loaded
 
     @model_validator(mode="after")
     def _confidential_sources_carry_only_an_alias(self) -> SourceEntry:
@@ -90,10 +92,16 @@ class SourceEntry(_Entry):
             if leaking:
                 raise ValueError(
                     f"a confidential source may not carry {', '.join(leaking)} in a case file: "
-                    "identifying details are only kept sealed, never in clear text"
+                    "identifying details are only kept sealed, never in clear text; put its "
+                    "name, contact and notes under 'details:', which is sealed when loaded"
                 )
         elif self.alias:
             raise ValueError("only a confidential source has an alias")
+        elif self.details:
+            raise ValueError(
+                "only a confidential source has sealed details; a public source is described "
+                "by its outlet, title and url"
+            )
         return self
 
 

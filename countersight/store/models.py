@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -117,7 +118,8 @@ class Source(Base):
     """A document or report that claims cite.
 
     A confidential source is shown publicly only by `public_alias` and the random
-    `public_ref`; its identifying details are never stored here in clear text.
+    `public_ref`; its identifying details are never stored here in clear text, only sealed in
+    `sealed_details` (see sources/details.py).
     `derived_from` marks copies and rewrites, so that a story republished ten times counts as
     one origin.
     """
@@ -138,6 +140,9 @@ class Source(Base):
     primary_evidence: Mapped[bool] = mapped_column(Boolean, default=False)
     derived_from_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # A confidential source's name, contact and notes, sealed (store/sealing.py); bytes, so the
+    # audit log keeps only a fingerprint.
+    sealed_details: Mapped[bytes | None] = mapped_column(LargeBinary)
     # Why derived_from is what it is (the grouping rule, or a reviewer's reason), and who set it:
     # automatic grouping never overrides a reviewer.
     origin_note: Mapped[str | None] = mapped_column(Text)

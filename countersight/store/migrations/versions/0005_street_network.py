@@ -1,7 +1,7 @@
 """street network: imported areas and their street segments
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 Create Date: 2026-11-25 17:20:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import countersight.store.types
 
 revision = "0005"
-down_revision = "0002"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
