@@ -122,6 +122,40 @@ def _case_file(path: Path, sources: list[dict[str, Any]]) -> tuple[Path, list[di
     return path, markers
 
 
+def _centres() -> list[tuple[float, float]]:
+    """Where each place of PLACES stands, as the gazetteer has it."""
+    gazetteer = atlas.gazetteer()
+    return [(gazetteer.get(key).lat, gazetteer.get(key).lon) for key in PLACES]
+
+
+def _street_grid(path: Path) -> Path:
+    """A small grid of streets around each place, so place checks and exposure have streets."""
+    nodes, ways = [], []
+    for c, (lat, lon) in enumerate(_centres()):
+        ids = {(i, j): 1000 * (c + 1) + 5 * i + j for i in range(5) for j in range(5)}
+        nodes += [
+            f'<node id="{n}" version="1" lat="{lat + (i - 2) * 0.002:.6f}" '
+            f'lon="{lon + (j - 2) * 0.002:.6f}"/>'
+            for (i, j), n in ids.items()
+        ]
+        for i in range(5):
+            for w, line in enumerate(
+                ([ids[i, j] for j in range(5)], [ids[j, i] for j in range(5)])
+            ):
+                refs = "".join(f'<nd ref="{n}"/>' for n in line)
+                way = 1000 * (c + 1) + 10 * w + i
+                ways.append(
+                    f'<way id="{way}" version="1">{refs}<tag k="highway" v="residential"/></way>'
+                )
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<osm version="0.6" generator="countersight tests">'
+        + "".join(nodes + ways)
+        + "</osm>\n",
+        encoding="utf-8",
+    )
+    return path
+
+
 def _add_cameras(engine: Engine, sources: list[dict[str, Any]], markers: list[dict]) -> None:
     """Cameras reported by the confidential sources, as field reports would record them."""
     with transaction(engine, "field-report") as session:
@@ -179,6 +213,12 @@ def _with_queries(path: str) -> Iterator[str]:
     if path == "/api/v1/layers/cameras":
         for zoom in (5, 12, 18):
             yield f"{path}?bbox={WORLD}&zoom={zoom}"
+    elif path in ("/api/v1/place-check", "/api/v1/completeness"):
+        for lat, lon in _centres():  # where the generated cameras and streets are
+            yield f"{path}?at={lat},{lon}"
+    elif path == "/api/v1/layers/street-exposure":
+        for lat, lon in _centres():
+            yield f"{path}?bbox={lon - 0.01},{lat - 0.01},{lon + 0.01},{lat + 0.01}"
     elif "camera" in path:
         yield f"{path}?bbox={WORLD}&status=all"
     else:
@@ -219,6 +259,7 @@ def test_no_public_output_reveals_a_confidential_source(
 ) -> None:
     case, markers = _case_file(tmp_path / f"{uuid.uuid4().hex}.yaml", sources)
     atlas.load_files(engine, [case])
+    atlas.import_osm_files(engine, [_street_grid(tmp_path / f"{uuid.uuid4().hex}.osm")])
     _add_cameras(engine, sources, markers)
     every_marker = [m for found in markers for m in found.values()]
 
