@@ -113,10 +113,11 @@ class ModeNetwork:
     def _build_snapping(self, sources: NDArray[np.int64], segments: NDArray[np.int32]) -> None:
         """An STRtree over the usable segments of the largest strongly connected component."""
         shape = csr_array(
-            (np.ones(len(self.targets)), self.targets, self.indptr),
+            (np.ones(len(self.targets)), self.targets.copy(), self.indptr.copy()),
             shape=(len(self.indptr) - 1,) * 2,
         )
-        # scipy's strong components never return on a CSR with parallel entries: merge them.
+        # scipy's strong components never return on a CSR with parallel entries: merge them
+        # (in place, hence the copies above).
         shape.sum_duplicates()
         _, labels = connected_components(shape, directed=True, connection="strong")
         if len(self.targets):
