@@ -12,6 +12,8 @@ from sqlalchemy import Engine, select
 from countersight.config import DATA_DIR, evidence_dir
 from countersight.geo.gazetteer import Gazetteer
 from countersight.geo.places import BBox, resolve_place, seed_places
+from countersight.geo.street_graph import read_streets
+from countersight.geo.street_store import store_streets
 from countersight.ingest.case_loader import LoadReport, load_case_files
 from countersight.ingest.osm_import import OsmImportReport, file_sha256, import_osm
 from countersight.ingest.osm_reader import read_surveillance
@@ -59,18 +61,28 @@ def import_osm_files(
     *,
     bbox: BBox | None = None,
     place: str | None = None,
+    streets: bool = True,
     actor: str = DEFAULT_ACTOR,
     report: Callable[[int], None] | None = None,
 ) -> list[OsmImportReport]:
-    """Read every file first (a bad one stops everything), then apply all in one transaction."""
-    reads = [(read_surveillance(f, report), file_sha256(f)) for f in files]
+    """Read every file first (a bad one stops everything), then apply all in one transaction:
+    cameras and, from full extracts, their streets (diffs and Overpass answers carry none)."""
+    reads = []
+    for f in files:
+        read = read_surveillance(f, report)
+        full_extract = not read.is_change and not f.name.lower().endswith(".json")
+        street_read = read_streets(f, bbox) if streets and full_extract else None
+        reads.append((read, street_read, file_sha256(f)))
     with transaction(engine, actor) as session:
         seed_places(session, gazetteer())
         where = resolve_place(session, gazetteer(), place, broadest=True) if place else None
-        return [
-            import_osm(session, read, digest=digest, bbox=bbox, place=where)
-            for read, digest in reads
-        ]
+        outcomes = []
+        for read, street_read, digest in reads:
+            outcome = import_osm(session, read, digest=digest, bbox=bbox, place=where)
+            if street_read is not None:
+                outcome.streets = store_streets(session, street_read, digest).describe()
+            outcomes.append(outcome)
+        return outcomes
 
 
 def bundled_case_files() -> list[Path]:

@@ -153,10 +153,14 @@ def import_osm(
     place: Annotated[
         str | None, typer.Option(help="Only cameras placed in this place (any spelling or key).")
     ] = None,
+    streets: Annotated[
+        bool,
+        typer.Option(help="Also store the extract's street network (for exposure and routes)."),
+    ] = True,
     db: DbOption = None,
     actor: ActorOption = "cli",
 ) -> None:
-    """Import OpenStreetMap cameras (man_made=surveillance): add, update, retire. Re-runnable."""
+    """Import OpenStreetMap cameras (man_made=surveillance) and streets. Re-runnable."""
     area = _bbox(bbox)
     engine = _open(db)
     columns = (
@@ -175,7 +179,7 @@ def import_osm(
                 progress.update(task, completed=count, rate=f"{rate:,.0f}/s")
 
             reports = atlas.import_osm_files(
-                engine, files, bbox=area, place=place, actor=actor, report=seen
+                engine, files, bbox=area, place=place, streets=streets, actor=actor, report=seen
             )
     except InputError as exc:
         _refused(exc)
@@ -203,6 +207,8 @@ def import_osm(
         )
     out.print(table)
     for r in reports:
+        if r.streets:
+            out.print(f"{escape(Path(r.file).name)}: {escape(r.streets)}")
         for problem in r.problems:
             out.print(f"[yellow]note:[/yellow] {escape(problem)}")
 

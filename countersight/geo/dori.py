@@ -17,6 +17,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import shapely
+
 # Pixels per metre at the edge of each band, weakest first.
 BANDS: tuple[tuple[str, float], ...] = (
     ("detection", 25.0),
@@ -31,6 +34,7 @@ PTZ_TELEPHOTO_DEGREES = 4.0  # a PTZ at full zoom (about 30x); it can aim anywhe
 
 ALL_ROUND_TYPES = {"dome", "panning", "ptz"}
 ZOOMING_TYPES = {"panning", "ptz"}
+ARC_POINTS = 24  # points along a wedge's arc: under 0.1 % of its area lost at 90°
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,13 @@ class Coverage:
     all_round: bool
     bands: tuple[tuple[str, float], ...]  # (band, metres), detection first
     assumptions: tuple[str, ...]
+    # Below 1 for an uncertain all-round shape: a fixed camera whose direction is unknown sees
+    # a wedge pointing somewhere, so a spot in its reach is seen with a chance of view/360.
+    weight: float = 1.0
+
+    @property
+    def uncertain(self) -> bool:
+        return self.weight < 1.0
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -99,12 +110,57 @@ def camera_coverage(
     all_round = kind in ALL_ROUND_TYPES or not heads or field_of_view >= 360.0
     if kind in ALL_ROUND_TYPES:
         assumptions.append(f"a {kind} camera can be turned to look any way: drawn all round")
-    elif not heads:
+    weight = 1.0
+    if kind not in ALL_ROUND_TYPES and not heads:
         assumptions.append("direction unknown: it could look any way, drawn all round")
+        if field_of_view < 360.0:
+            weight = field_of_view / 360.0
+            assumptions.append(
+                f"direction unknown: its all-round shape counts at weight {weight:.2g} "
+                f"in exposure (a {field_of_view:g}° view pointing any way)"
+            )
     return Coverage(
         directions=tuple(heads),
         field_of_view=min(field_of_view, 360.0),
         all_round=all_round,
         bands=band_distances(resolution_px, min(field_of_view, 179.0)),
         assumptions=tuple(assumptions),
+        weight=weight,
     )
+
+
+def sector_polygons(
+    x: np.ndarray,
+    y: np.ndarray,
+    heading: np.ndarray,
+    field_of_view: np.ndarray,
+    reach: np.ndarray,
+    all_round: np.ndarray,
+) -> np.ndarray:
+    """Wedges (or discs where all_round) in a metric plane, all at once.
+
+    Headings are degrees clockwise from north, as OSM's camera:direction; x grows east and
+    y north. One polygon per input row: a camera with two directions and four bands is
+    eight rows.
+    """
+    count = len(x)
+    polygons = np.empty(count, dtype=object)
+    if count == 0:
+        return polygons
+    wedge = ~np.asarray(all_round, dtype=bool)
+    if wedge.any():
+        half = np.radians(field_of_view[wedge]) / 2.0
+        steps = np.linspace(-1.0, 1.0, ARC_POINTS)
+        angles = np.radians(heading[wedge])[:, None] + half[:, None] * steps[None, :]
+        r = reach[wedge][:, None]
+        ring = np.empty((int(wedge.sum()), ARC_POINTS + 2, 2))
+        ring[:, 0, 0], ring[:, 0, 1] = x[wedge], y[wedge]
+        ring[:, 1:-1, 0] = x[wedge][:, None] + r * np.sin(angles)
+        ring[:, 1:-1, 1] = y[wedge][:, None] + r * np.cos(angles)
+        ring[:, -1] = ring[:, 0]
+        polygons[wedge] = shapely.polygons(ring)
+    if (~wedge).any():
+        polygons[~wedge] = shapely.buffer(
+            shapely.points(x[~wedge], y[~wedge]), reach[~wedge], quad_segs=16
+        )
+    return polygons

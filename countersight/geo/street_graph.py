@@ -29,8 +29,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import osmium
@@ -38,7 +39,11 @@ import osmium.filter
 import shapely
 from pyproj import Geod
 
-from countersight.geo.places import BBox, in_bbox
+from countersight.geo.places import BBox
+from countersight.ingest.yaml_lines import InputError, Problem
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 MODES = ("foot", "motorcycle", "car")
 FOOT, MOTORCYCLE, CAR = 1, 2, 4
@@ -200,26 +205,80 @@ class _Way:
     tags: dict[str, str]
 
 
-def _read_ways(path: Path) -> list[_Way]:
-    """Every highway way with its node locations (None where the extract lacks the node)."""
+@dataclass
+class StreetSegments:
+    """Segments between junctions as plain lists: what the store keeps, and what a graph is
+    built from (the same way whether it comes from a file or from the store)."""
+
+    start_ref: list[int] = field(default_factory=list)  # OSM node ids of the two ends
+    end_ref: list[int] = field(default_factory=list)
+    coords: list[list[tuple[float, float]]] = field(default_factory=list)
+    way_id: list[int] = field(default_factory=list)
+    tags: list[dict[str, str]] = field(default_factory=list)  # only ACCESS_TAG_KEYS
+
+    def __len__(self) -> int:
+        return len(self.way_id)
+
+    def append(self, start: int, end: int, coords: list, way_id: int, tags: dict) -> None:
+        self.start_ref.append(start)
+        self.end_ref.append(end)
+        self.coords.append(coords)
+        self.way_id.append(way_id)
+        self.tags.append(tags)
+
+    def reaching(self, bbox: BBox | None) -> StreetSegments:
+        """The segments that touch the box (all of them without one)."""
+        if bbox is None or not len(self):
+            return self
+        lines = [shapely.LineString(c) for c in self.coords]
+        keep = np.flatnonzero(shapely.intersects(lines, shapely.box(*bbox))).tolist()
+        return StreetSegments(
+            [self.start_ref[i] for i in keep],
+            [self.end_ref[i] for i in keep],
+            [self.coords[i] for i in keep],
+            [self.way_id[i] for i in keep],
+            [self.tags[i] for i in keep],
+        )
+
+
+@dataclass
+class StreetRead:
+    """The streets of one file: segments, the area they cover and the newest edit among them."""
+
+    file: Path
+    segments: StreetSegments
+    bbox: BBox | None
+    newest: datetime | None
+
+
+def _read_ways(path: Path) -> tuple[list[_Way], BBox | None, datetime | None]:
+    """Every highway way with its node locations (None where the extract lacks the node),
+    the file's bounding box and the newest way's timestamp."""
     processor = (
         osmium.FileProcessor(str(path), osmium.osm.NODE | osmium.osm.WAY)
-        .with_locations()
+        .with_locations()  # before the filters: the index must see every node
         .with_filter(osmium.filter.EntityFilter(osmium.osm.WAY))
         .with_filter(osmium.filter.KeyFilter("highway"))
     )
     ways: list[_Way] = []
+    newest: datetime | None = None
     for way in processor:
         tags = {k: v for k, v in way.tags if k in ACCESS_TAG_KEYS}
         if way_modes(tags) == (0, 0):
             continue
+        if way.timestamp.year > 1970 and (newest is None or way.timestamp > newest):
+            newest = way.timestamp
         refs, coords = [], []
         for node in way.nodes:
             refs.append(node.ref)
             location: Any = node.location
             coords.append((location.lon, location.lat) if location.valid() else None)
         ways.append(_Way(way.id, refs, coords, tags))
-    return ways
+    box = processor.header.box()
+    bbox = None
+    if box.valid():
+        bbox = (box.bottom_left.lon, box.bottom_left.lat, box.top_right.lon, box.top_right.lat)
+    return ways, bbox, newest
 
 
 def _pieces(way: _Way, junctions: set[int]) -> list[tuple[list[int], list[tuple[float, float]]]]:
@@ -245,24 +304,52 @@ def _pieces(way: _Way, junctions: set[int]) -> list[tuple[list[int], list[tuple[
     return pieces
 
 
-def segments_from_ways(ways: list[_Way], bbox: BBox | None = None) -> StreetGraph:
-    """Cut ways into segments at shared nodes and make the directed edges."""
+def split_ways(ways: list[_Way]) -> StreetSegments:
+    """Cut ways into segments at shared nodes."""
     uses: Counter[int] = Counter()
     for way in ways:
         uses.update(way.refs)
         uses.update((way.refs[0], way.refs[-1]))  # a way's ends are always segment ends
     junctions = {ref for ref, count in uses.items() if count > 1}
+    segments = StreetSegments()
+    for way in ways:
+        for refs, coords in _pieces(way, junctions):
+            segments.append(refs[0], refs[-1], coords, way.way_id, way.tags)
+    return segments
 
+
+def read_streets(path: Path, bbox: BBox | None = None) -> StreetRead:
+    """The street segments of one OSM file; the area is the given bbox, else the file's."""
+    try:
+        ways, file_bbox, newest = _read_ways(Path(path))
+    except RuntimeError as exc:  # libosmium's decoding errors
+        problem = Problem(str(path), None, f"cannot read its streets as OpenStreetMap: {exc}")
+        raise InputError([problem]) from None
+    segments = split_ways(ways).reaching(bbox)
+    area = bbox or file_bbox
+    if area is None and len(segments):
+        flat = np.asarray([p for c in segments.coords for p in c])
+        area = (*flat.min(axis=0).tolist(), *flat.max(axis=0).tolist())
+    return StreetRead(Path(path), segments, area, newest)
+
+
+def geodesic_lengths_m(lines: np.ndarray) -> np.ndarray:
+    """Geodesic length of each lon/lat LineString, all pieces in one vectorised pyproj call."""
+    if not len(lines):
+        return np.zeros(0)
+    coords, owner = shapely.get_coordinates(lines, return_index=True)
+    _, _, step = WGS84.inv(coords[:-1, 0], coords[:-1, 1], coords[1:, 0], coords[1:, 1])
+    same_line = owner[:-1] == owner[1:]  # no step from one line's end to the next's start
+    return np.bincount(
+        owner[:-1][same_line], weights=np.asarray(step)[same_line], minlength=len(lines)
+    )
+
+
+def graph_from_segments(segments: StreetSegments) -> StreetGraph:
+    """A StreetGraph from its segments: the one place nodes and edges are derived."""
     node_index: dict[int, int] = {}
     node_lon: list[float] = []
     node_lat: list[float] = []
-    seg_coords: list[list[tuple[float, float]]] = []
-    seg_ends: list[tuple[int, int]] = []
-    seg_modes: list[tuple[int, int]] = []
-    seg_way: list[int] = []
-    seg_name: list[str | None] = []
-    seg_highway: list[str] = []
-    seg_tags: list[dict[str, str]] = []
 
     def node(ref: int, point: tuple[float, float]) -> int:
         index = node_index.get(ref)
@@ -272,66 +359,17 @@ def segments_from_ways(ways: list[_Way], bbox: BBox | None = None) -> StreetGrap
             node_lat.append(point[1])
         return index
 
-    for way in ways:
-        forward, backward = way_modes(way.tags)
-        for refs, coords in _pieces(way, junctions):
-            if bbox is not None and not any(in_bbox(lon, lat, bbox) for lon, lat in coords):
-                continue
-            seg_ends.append((node(refs[0], coords[0]), node(refs[-1], coords[-1])))
-            seg_coords.append(coords)
-            seg_modes.append((forward, backward))
-            seg_way.append(way.way_id)
-            seg_name.append(way.tags.get("name"))
-            seg_highway.append(way.tags["highway"])
-            seg_tags.append(way.tags)
-    return assemble(
-        node_osm_id=np.fromiter(node_index.keys(), dtype=np.int64, count=len(node_index)),
-        node_lon=np.asarray(node_lon, dtype=np.float64),
-        node_lat=np.asarray(node_lat, dtype=np.float64),
-        segment_coords=seg_coords,
-        segment_ends=seg_ends,
-        segment_modes=seg_modes,
-        segment_way_id=seg_way,
-        segment_name=seg_name,
-        segment_highway=seg_highway,
-        segment_tags=seg_tags,
-    )
-
-
-def line_lengths_m(coords: list[list[tuple[float, float]]]) -> np.ndarray:
-    """Geodesic length of each polyline, all pieces in one vectorised pyproj call."""
-    if not coords:
-        return np.zeros(0)
-    counts = np.fromiter((len(c) for c in coords), dtype=np.int64, count=len(coords))
-    flat = np.asarray([p for c in coords for p in c], dtype=np.float64).reshape(-1, 2)
-    _, _, step = WGS84.inv(flat[:-1, 0], flat[:-1, 1], flat[1:, 0], flat[1:, 1])
-    step = np.append(np.asarray(step, dtype=np.float64), 0.0)
-    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    step[np.cumsum(counts) - 1] = 0.0  # the step from one line's end to the next line's start
-    return np.add.reduceat(step, starts)
-
-
-def assemble(
-    *,
-    node_osm_id: np.ndarray,
-    node_lon: np.ndarray,
-    node_lat: np.ndarray,
-    segment_coords: list[list[tuple[float, float]]],
-    segment_ends: list[tuple[int, int]],
-    segment_modes: list[tuple[int, int]],
-    segment_way_id: list[int],
-    segment_name: list[str | None],
-    segment_highway: list[str],
-    segment_tags: list[dict[str, str]],
-) -> StreetGraph:
-    """A StreetGraph from its segments: the one place edges are derived (file or store)."""
-    lengths = line_lengths_m(segment_coords)
+    geometry = np.empty(len(segments), dtype=object)
+    geometry[:] = [shapely.LineString(c) for c in segments.coords]
+    lengths = geodesic_lengths_m(geometry)
     source, target, length, modes, segment = [], [], [], [], []
-    for index, ((start, end), (forward, backward)) in enumerate(
-        zip(segment_ends, segment_modes, strict=True)
+    for index, (start_ref, end_ref, coords, tags) in enumerate(
+        zip(segments.start_ref, segments.end_ref, segments.coords, segments.tags, strict=True)
     ):
+        start, end = node(start_ref, coords[0]), node(end_ref, coords[-1])
         if start == end:  # a closed loop with no junction on it leads nowhere
             continue
+        forward, backward = way_modes(tags)
         for a, b, allowed in ((start, end, forward), (end, start, backward)):
             if allowed:
                 source.append(a)
@@ -339,29 +377,34 @@ def assemble(
                 length.append(lengths[index])
                 modes.append(allowed)
                 segment.append(index)
-    count = len(segment_coords)
-    geometry = np.empty(count, dtype=object)
-    geometry[:] = [shapely.LineString(c) for c in segment_coords]
+    count = len(segments)
     return StreetGraph(
-        node_lon=node_lon,
-        node_lat=node_lat,
-        node_osm_id=node_osm_id,
+        node_lon=np.asarray(node_lon, dtype=np.float64),
+        node_lat=np.asarray(node_lat, dtype=np.float64),
+        node_osm_id=np.fromiter(node_index.keys(), dtype=np.int64, count=len(node_index)),
         edge_source=np.asarray(source, dtype=np.int32),
         edge_target=np.asarray(target, dtype=np.int32),
         edge_length_m=np.asarray(length, dtype=np.float64),
         edge_modes=np.asarray(modes, dtype=np.uint8),
         edge_segment=np.asarray(segment, dtype=np.int32),
         segment_geometry=geometry,
-        segment_way_id=np.asarray(segment_way_id, dtype=np.int64),
-        segment_name=list(segment_name),
-        segment_highway=list(segment_highway),
+        segment_way_id=np.asarray(segments.way_id, dtype=np.int64),
+        segment_name=[t.get("name") for t in segments.tags],
+        segment_highway=[t["highway"] for t in segments.tags],
         exposure_foot_m=np.zeros((count, len(BANDS))),
         exposure_vehicle_m=np.zeros((count, len(BANDS))),
         segment_cameras=[() for _ in range(count)],
-        segment_tags=list(segment_tags),
+        segment_tags=list(segments.tags),
     )
 
 
 def build_street_graph(path: Path, bbox: BBox | None = None) -> StreetGraph:
     """The street graph of one OSM file; with a bbox, the segments reaching into it."""
-    return segments_from_ways(_read_ways(Path(path)), bbox)
+    return graph_from_segments(read_streets(path, bbox).segments)
+
+
+def load_street_graph(engine: Engine, area: BBox | None = None) -> StreetGraph:
+    """The stored streets reaching into the area (all stored streets without one)."""
+    from countersight.geo.street_store import load_segments  # the store imports this module
+
+    return graph_from_segments(load_segments(engine, area))

@@ -44,6 +44,7 @@ class OsmImportReport:
     outside: int = 0
     flagged: int = 0
     problems: list[str] = field(default_factory=list)
+    streets: str | None = None  # what storing the file's streets did (geo/street_store.py)
 
 
 def file_sha256(path: Path) -> str:

@@ -288,3 +288,38 @@ SUBJECT_MODELS: dict[str, type[Deployment | Organisation | Tender | Place]] = {
     "tender": Tender,
     "place": Place,
 }
+
+
+class StreetArea(Base):
+    """One imported extract's street network for one area (the file's box or the one asked for).
+
+    A newer extract of the same area replaces its segments; an equal or older one is skipped.
+    """
+
+    __tablename__ = "street_areas"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)  # "bbox:W,S,E,N"
+    west: Mapped[float] = mapped_column(Float)
+    south: Mapped[float] = mapped_column(Float)
+    east: Mapped[float] = mapped_column(Float)
+    north: Mapped[float] = mapped_column(Float)
+    file: Mapped[str] = mapped_column(String(300))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    newest_edit: Mapped[datetime | None] = mapped_column()
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    segment_count: Mapped[int] = mapped_column(Integer)
+    attribution: Mapped[str] = mapped_column(Text)
+
+
+class StreetSegment(Base):
+    """A piece of street between two junctions, with the OSM tags its access is decided from."""
+
+    __tablename__ = "street_segments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(140), unique=True)  # "<area key>#<n>"
+    area_id: Mapped[int] = mapped_column(ForeignKey("street_areas.id"), index=True)
+    way_id: Mapped[int] = mapped_column(BigInteger)
+    start_node: Mapped[int] = mapped_column(BigInteger)
+    end_node: Mapped[int] = mapped_column(BigInteger)
+    tags: Mapped[dict[str, Any]] = mapped_column()
+    geom: Mapped[BaseGeometry] = mapped_column(GeometryType())
