@@ -9,13 +9,15 @@ multiply-add, see route_cost.py) and runs scipy's compiled Dijkstra
 (scipy.sparse.csgraph.dijkstra) from the start node.
 
 scipy's Dijkstra has no target to stop at, but it takes a distance limit: nodes costlier
-than the limit are not settled. A query therefore first searches within an estimate of the
-route's cost (straight-line distance × a detour factor × the query's average cost per metre)
-and doubles the limit until the destination is reached. Every node within the limit gets its
-exact distance, so the answer is the exact shortest path whatever the estimate; a good
-estimate only saves work. Measured choices (bench/README.md): igraph's
-get_shortest_path (which does stop at the target) was 2-4× slower than this, because its
-weights must be passed as a Python list; networkx is pure Python.
+than the limit are not settled. A query therefore searches from both ends, forward from the
+start and backward from the destination (on the reverse CSR), each within half a budget: an
+estimate of the route's cost (straight-line distance × a detour factor × the query's average
+cost per metre), doubled until the two searches meet within it (see ``ModeNetwork.route``).
+Every node within a limit gets its exact distance, so the answer is the exact shortest path
+whatever the estimate; a good estimate only saves work. Measured alternatives
+(bench/README.md): one unlimited search from the start was 2-3× slower; igraph's
+get_shortest_path (which stops at the target) slower still, because its weights must be
+passed as a Python list; networkx is pure Python.
 
 Parallel edges (two ways between the same junctions) stay separate in the CSR; scipy relaxes
 each and keeps the cheaper, and the path is read back by picking the cheapest edge between
@@ -49,12 +51,26 @@ from countersight.geo.street_graph import StreetGraph
 
 EARTH_RADIUS_M = 6_371_008.8
 MAX_SNAP_M = 250.0  # farther than this from any usable street: not a point in this area
-DETOUR_FACTOR = 1.5  # street distance over straight-line distance, generous for a city
-LIMIT_SLACK_M = 300.0
+DETOUR_FACTOR = 1.4  # street distance over straight-line distance, generous for a city
+LIMIT_SLACK_M = 200.0
 
 
 class RoutingError(ValueError):
     """A query that cannot be answered: a point off the streets, or no way between them."""
+
+
+def parse_lat_lon(text: str, name: str) -> tuple[float, float]:
+    """A point written LAT,LON (as phones and most maps show it), checked for range."""
+    parts = text.split(",")
+    try:
+        lat, lon = (float(p) for p in parts)
+    except ValueError:
+        raise RoutingError(
+            f"{name} {text!r}: expected LAT,LON in degrees, e.g. 48.137,11.575"
+        ) from None
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+        raise RoutingError(f"{name} {text!r}: latitude must be within ±90, longitude ±180")
+    return lat, lon
 
 
 @dataclass(frozen=True)
@@ -99,8 +115,15 @@ class ModeNetwork:
         order = np.lexsort((graph.edge_target[usable], graph.edge_source[usable]))
         self.edge_ids = usable[order]
         sources = graph.edge_source[self.edge_ids].astype(np.int64)
+        self.sources = sources.astype(np.int32)
         self.targets = graph.edge_target[self.edge_ids].astype(np.int32)
         self.indptr = np.searchsorted(sources, np.arange(node_count + 1)).astype(np.int32)
+        # The reverse graph for the backward search: the same edges ordered by target.
+        self.reverse_order = np.lexsort((self.sources, self.targets))
+        self.reverse_indices = self.sources[self.reverse_order]
+        self.reverse_indptr = np.searchsorted(
+            self.targets[self.reverse_order], np.arange(node_count + 1)
+        ).astype(np.int32)
         self.pair_keys = sources * node_count + self.targets  # sorted: (source, target) order
         self.length_m = graph.edge_length_m[self.edge_ids]
         segments = graph.edge_segment[self.edge_ids]
@@ -164,35 +187,61 @@ class ModeNetwork:
         return edge_costs(self.length_m, self.weighted_exposure_m, avoid)
 
     def route(self, source: int, target: int, costs: NDArray[np.float64]) -> NDArray[np.int64]:
-        """The cheapest path's edge positions, in travel order (empty if source == target)."""
+        """The cheapest path's edge positions, in travel order (empty if source == target).
+
+        Bidirectional and distance-limited: with a budget L, one search runs forward from the
+        source and one backward from the target, each to L/2. Every path costing at most L
+        has an edge u→w with the source-to-u part and the w-to-target part both within L/2,
+        so the cheapest ds[u] + cost(u→w) + dt[w] over all edges is the optimum whenever it is
+        at most L; otherwise L doubles. Two discs of radius L/2 hold half the nodes of one of
+        radius L.
+        """
         if source == target:
             return np.zeros(0, dtype=np.int64)
         node_count = len(self.indptr) - 1
-        matrix = csr_array((costs, self.targets, self.indptr), shape=(node_count, node_count))
+        shape = (node_count, node_count)
+        forward = csr_array((costs, self.targets, self.indptr), shape=shape)
+        backward = csr_array(
+            (costs[self.reverse_order], self.reverse_indices, self.reverse_indptr), shape=shape
+        )
         straight = float(np.hypot(*(self.node_xy[source] - self.node_xy[target])))
-        per_metre = float(costs.sum()) / max(self.total_length_m, 1e-9)
-        limit = (DETOUR_FACTOR * straight + LIMIT_SLACK_M) * max(per_metre, 1.0)
         ceiling = float(costs.sum())
+        per_metre = ceiling / max(self.total_length_m, 1e-9)
+        budget = (DETOUR_FACTOR * straight + LIMIT_SLACK_M) * max(per_metre, 1.0)
         while True:
-            distances, predecessors = dijkstra(
-                matrix, directed=True, indices=source, return_predecessors=True, limit=limit
+            complete = budget / 2 >= ceiling  # both searches reach everything reachable
+            limit = np.inf if complete else budget / 2
+            from_source, before = dijkstra(
+                forward, indices=source, return_predecessors=True, limit=limit
             )
-            if math.isfinite(distances[target]):
+            to_target, after = dijkstra(
+                backward, indices=target, return_predecessors=True, limit=limit
+            )
+            through = from_source[self.sources] + costs + to_target[self.targets]
+            middle = int(np.argmin(through))
+            if through[middle] <= budget or (complete and math.isfinite(through[middle])):
                 break
-            if limit >= ceiling:
+            if complete:
                 raise RoutingError(f"no route for {self.mode} between these points")
-            limit = min(limit * 2.0, ceiling)
-        return self._edges_along(self._nodes_along(predecessors, source, target), costs)
+            budget *= 2.0
+        head = self._nodes_along(before, source, int(self.sources[middle]))
+        tail = self._nodes_along(after, target, int(self.targets[middle]))[::-1]
+        return np.concatenate(
+            (self._edges_along(head, costs), [middle], self._edges_along(tail, costs))
+        ).astype(np.int64)
 
     @staticmethod
-    def _nodes_along(predecessors: NDArray[np.int32], source: int, target: int) -> list[int]:
-        nodes = [target]
-        while nodes[-1] != source:
+    def _nodes_along(predecessors: NDArray[np.int32], root: int, node: int) -> list[int]:
+        """The search tree's nodes from its root to a node, in order."""
+        nodes = [node]
+        while nodes[-1] != root:
             nodes.append(int(predecessors[nodes[-1]]))
         return nodes[::-1]
 
     def _edges_along(self, nodes: list[int], costs: NDArray[np.float64]) -> NDArray[np.int64]:
         """The edge taken between each pair of consecutive nodes: the cheapest of parallels."""
+        if len(nodes) < 2:
+            return np.zeros(0, dtype=np.int64)
         path = np.asarray(nodes, dtype=np.int64)
         keys = path[:-1] * (len(self.indptr) - 1) + path[1:]
         first = np.searchsorted(self.pair_keys, keys, side="left")
