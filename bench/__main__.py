@@ -10,6 +10,8 @@
   plain unclustered GeoJSON for the same boxes, and the page's load time in Chromium.
 - extract (bench/extract.py): the document reader's articles per second on one core, with the
   quality figures of eval-extract.
+- exposure (bench/exposure.py): street graph build, store and load; exposure full and after
+  one camera changed, against a per-segment loop, on the real extracts.
 """
 
 from __future__ import annotations
@@ -112,7 +114,7 @@ def foundation() -> None:
 
 
 def main() -> None:
-    known = ["foundation", "osm", "map", "extract"]
+    known = ["foundation", "osm", "map", "extract", "exposure"]
     wanted = sys.argv[1:] or known
     unknown = set(wanted) - set(known)
     if unknown:
@@ -135,6 +137,11 @@ def main() -> None:
 
         print()
         extract.main([])
+    if "exposure" in wanted:
+        from bench import exposure
+
+        print()
+        exposure.main()
 
 
 if __name__ == "__main__":

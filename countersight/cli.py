@@ -24,6 +24,7 @@ from countersight.evidence.facts import SubjectFacts, facts_for_place
 from countersight.evidence.vocabulary import ReviewState, SourceKind
 from countersight.geo.camera_links import LinkError, link_cameras
 from countersight.geo.places import BBox, PlaceResolutionError, resolve_place
+from countersight.geo.street_graph import BANDS as BAND_NAMES
 from countersight.ingest.case_loader import LoadReport
 from countersight.ingest.yaml_lines import InputError
 from countersight.store.audit import verify_chain
@@ -234,6 +235,87 @@ def link_cameras_command(
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
     out.print(f"Linked {changed} camera(s) to {deployment}.")
+
+
+class Mode(StrEnum):
+    foot = "foot"
+    motorcycle = "motorcycle"
+    car = "car"
+
+
+@app.command("place-check")
+def place_check_command(
+    at: Annotated[str | None, typer.Option(help="The place as LAT,LON (degrees).")] = None,
+    polygon: Annotated[
+        str | None, typer.Option(help="The place as a WKT or GeoJSON polygon (lon/lat) or file.")
+    ] = None,
+    radius: Annotated[float, typer.Option(help="Approach radius in metres.")] = 300.0,
+    mode: Annotated[Mode, typer.Option(help="How people come: on foot or by vehicle.")] = Mode.foot,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Which known cameras see the approaches to a place, per DORI band, and the least
+    exposed ways in; with the assumptions used and how complete the camera map is there."""
+    from countersight.geo.place_check import PlaceCheckError, parse_at, parse_polygon, place_check
+
+    try:
+        if (at is None) == (polygon is None):
+            raise PlaceCheckError("give the place as either --at LAT,LON or --polygon")
+        if polygon is not None and Path(polygon).is_file():
+            polygon = Path(polygon).read_text(encoding="utf-8")
+        place = parse_at(at) if at is not None else parse_polygon(polygon or "")
+        answer = place_check(_open(db), place, radius=radius, mode=mode.value)
+    except PlaceCheckError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    if fmt == Format.json:
+        _json(answer)
+        return
+    cameras = Table("camera", "band on approaches", "metres", "sees the place", "uncertain")
+    for c in answer["cameras"]:
+        cameras.add_row(
+            c["camera"],
+            c["band"] or "-",
+            f"{c['metres_in_band']:,.1f}",
+            c["sees_the_place"] or "-",
+            "yes" if c["uncertain"] else "",
+        )
+    cameras.title = f"Cameras seeing the approaches within {answer['radius_m']:g} m ({mode.value})"
+    out.print(cameras)
+    ways = Table("from", "street", "metres", *reversed(BAND_NAMES), title="Least exposed ways in")
+    for way in answer["least_exposed_approaches"]:
+        metres = [f"{way['metres_by_band'][b]:,.0f}" for b in reversed(BAND_NAMES)]
+        ways.add_row(way["from"], escape(way["street"]), f"{way['length_m']:,.0f}", *metres)
+    out.print(ways)
+    out.print(f"Distance: {answer['distance']}.")
+    out.print(f"Completeness: {escape(answer['completeness']['summary'])}")
+    out.print("Assumptions:")
+    for assumption in answer["assumptions"]:
+        out.print(f"  - {escape(assumption)}")
+    out.print(answer["attribution"])
+
+
+@app.command("completeness")
+def completeness_command(
+    at: Annotated[str, typer.Option(help="LAT,LON of the place (degrees).")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """How complete the camera map is around a place: mapped cameras against reported counts."""
+    from countersight.geo.completeness import completeness
+    from countersight.geo.place_check import PlaceCheckError, parse_at
+
+    try:
+        point = parse_at(at)
+    except PlaceCheckError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    with transaction(_open(db)) as session:
+        answer = completeness(session, [(point.x, point.y)]).to_dict()
+    if fmt == Format.json:
+        _json(answer)
+        return
+    out.print(escape(answer["summary"]))
 
 
 def _facts_table(subject: SubjectFacts) -> None:

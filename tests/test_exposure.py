@@ -20,12 +20,11 @@ from countersight.geo.exposure import (
     CameraView,
     ExposureIndex,
     camera_view,
+    camera_views_from_file,
     covered_length,
     load_camera_views,
 )
 from countersight.geo.street_graph import StreetGraph, build_street_graph, load_street_graph
-from countersight.ingest.osm_reader import read_surveillance
-from countersight.ingest.osm_tags import normalise_tags
 from countersight.store.database import transaction
 from tests.conftest import SHARED
 
@@ -33,27 +32,6 @@ MUNICH = SHARED / "data" / "osm" / "munich-centre.osm.pbf"
 needs_munich = pytest.mark.skipif(not MUNICH.exists(), reason=f"real OSM extract absent: {MUNICH}")
 LAT = 16.49  # Mawlamyine
 REACH = dict(band_distances(1920, 90.0))  # the defaults: 1080p, 90° lens
-
-
-def views_from_file(path: Path) -> list[CameraView]:
-    """Cameras as the importer would store them, straight from the file."""
-    views = []
-    for feature in read_surveillance(path).features:
-        if feature.is_camera and feature.geometry is not None:
-            tags = normalise_tags(feature.tags)
-            point = feature.geometry.representative_point()
-            views.append(
-                camera_view(
-                    feature.key,
-                    point.x,
-                    point.y,
-                    tags.camera_type,
-                    tags.directions,
-                    tags.direction_ranges,
-                    tags.capabilities,
-                )
-            )
-    return views
 
 
 def street(tmp_path: Path, highway: str = "residential") -> StreetGraph:
@@ -147,7 +125,7 @@ def test_covered_length_is_the_length_of_the_union(rows) -> None:
 def munich() -> tuple[StreetGraph, list[CameraView]]:
     if not MUNICH.exists():
         pytest.skip(f"real OSM extract absent: {MUNICH}")
-    return build_street_graph(MUNICH), views_from_file(MUNICH)
+    return build_street_graph(MUNICH), camera_views_from_file(MUNICH)
 
 
 def brute_force(index: ExposureIndex, segment: int, vehicles: bool) -> np.ndarray:
@@ -223,7 +201,7 @@ def test_cameras_from_the_store(engine: Engine, tmp_path: Path) -> None:
         stored = load_camera_views(session)
         nearby = load_camera_views(session, (11.574, 48.136, 11.577, 48.138))
     assert sorted(stored, key=lambda v: v.key) == sorted(
-        views_from_file(MUNICH), key=lambda v: v.key
+        camera_views_from_file(MUNICH), key=lambda v: v.key
     )
     assert 0 < len(nearby) < len(stored)
     graph = load_street_graph(engine)

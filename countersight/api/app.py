@@ -15,6 +15,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from countersight import __version__
+from countersight.api import exposure as exposure_api
 from countersight.api import map as map_api
 from countersight.api.common import ATTRIBUTION, Db, Limit, Offset
 from countersight.atlas import gazetteer
@@ -71,6 +72,8 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
                 "/api/v1/cameras?bbox=11.5,48.1,11.6,48.2",
                 "/api/v1/places/MM-15/mawlamyine/summary",
                 "/api/v1/export/cameras.csv?bbox=11.5,48.1,11.6,48.2",
+                "/api/v1/place-check?at=48.1374,11.5755&radius=300&mode=foot",
+                "/api/v1/completeness?at=16.4905,97.6283",
             ],
             "attribution": ATTRIBUTION,
         }
@@ -155,5 +158,6 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
         return {"items": find_places(db, gazetteer(), q, limit=limit)}
 
     app.include_router(map_api.router)
+    app.include_router(exposure_api.router)
     mount_pages(app)
     return app

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import shapely
@@ -102,6 +103,31 @@ def load_camera_views(session: Session, bbox: BBox | None = None) -> list[Camera
         )
         for row in session.execute(query.order_by(Camera.key))
     ]
+
+
+def camera_views_from_file(path: Path) -> list[CameraView]:
+    """The cameras of an OSM file as the importer would store them, without a store (for
+    benchmarks and for checking an extract before importing it)."""
+    from countersight.ingest.osm_reader import read_surveillance
+    from countersight.ingest.osm_tags import normalise_tags
+
+    views = []
+    for feature in read_surveillance(path).features:
+        if feature.is_camera and feature.geometry is not None:
+            tags = normalise_tags(feature.tags)
+            point = feature.geometry.representative_point()
+            views.append(
+                camera_view(
+                    feature.key,
+                    point.x,
+                    point.y,
+                    tags.camera_type,
+                    tags.directions,
+                    tags.direction_ranges,
+                    tags.capabilities,
+                )
+            )
+    return views
 
 
 class LocalPlane:
@@ -353,10 +379,13 @@ class ExposureIndex:
             for (s, c), i in sorted(strongest.items())
         ]
 
-    def assumptions(self) -> tuple[str, ...]:
-        """What the figures rest on: the general rules, then each camera default with a count."""
-        counts = Counter(a for v in self.views for a in v.coverage.assumptions)
-        total = len(self.views)
+    def assumptions(self, cameras: Iterable[str] | None = None) -> tuple[str, ...]:
+        """What the figures rest on: the general rules, then each camera default with the
+        number of cameras (of those named, or all) it was used for."""
+        wanted = None if cameras is None else set(cameras)
+        views = [v for v in self.views if wanted is None or v.key in wanted]
+        counts = Counter(a for v in views for a in v.coverage.assumptions)
+        total = len(views)
         return EXPOSURE_ASSUMPTIONS + tuple(
             f"{a} ({n} of {total} cameras)" for a, n in sorted(counts.items())
         )
