@@ -28,6 +28,13 @@ PENALTY = 0.6  # each reuse of an edge raises its cost by this share of its own 
 MAX_SHARED = 0.7
 MAX_COST_RATIO = 1.5
 ATTEMPTS_PER_ALTERNATIVE = 3
+ROUTING_ASSUMPTIONS = (
+    "each route starts and ends at the junction nearest the given point, on the nearest "
+    "street the mode may use (from/to say how far that is)",
+    "travel times use average speeds per mode and road class (cost_model.speeds_kmh), not "
+    "live traffic",
+    "cameras passed are those whose coverage touches a street the route uses",
+)
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,26 @@ class RoutePlan:
     def route(self, kind: str) -> Route:
         return next(r for r in self.routes if kind in r.kinds)
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "mode": self.mode,
+            "avoid": self.avoid,
+            "from": _snap_dict(self.start),
+            "to": _snap_dict(self.end),
+            "answers": {
+                kind: next(i for i, r in enumerate(self.routes) if kind in r.kinds)
+                for kind in ("shortest", "balanced", "least_exposed")
+            },
+            "routes": [r.to_dict() for r in self.routes],
+            "cost_model": self.cost_model,
+            "assumptions": list(self.assumptions),
+        }
+
+
+def _snap_dict(snap: Snap) -> dict[str, float]:
+    """Where the route starts or ends: the junction the point was joined to, and how far."""
+    return {"lat": snap.lat, "lon": snap.lon, "snapped_m": round(snap.distance_m, 1)}
+
 
 class RouteDescriber:
     """Turns paths into Routes: per-edge figures and oriented geometry, prepared once."""
@@ -100,7 +127,7 @@ class RouteDescriber:
             points = shapely.get_coordinates(graph.segment_geometry[segment])
             if self.edge_reversed[edge]:
                 points = points[::-1]
-            coordinates.extend(map(tuple, points[1:] if coordinates else points))
+            coordinates.extend(map(tuple, (points[1:] if coordinates else points).tolist()))
         return Route(
             kinds=kinds,
             avoid=avoid,
@@ -146,7 +173,7 @@ def plan_routes(
         start=source,
         end=target,
         routes=routes,
-        assumptions=network.graph.assumptions,
+        assumptions=ROUTING_ASSUMPTIONS + network.graph.assumptions,
         cost_model=cost_model(network.mode),
     )
 
