@@ -80,7 +80,7 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
                 "/api/v1/export/cameras.csv?bbox=11.5,48.1,11.6,48.2",
                 "/api/v1/place-check?at=48.1374,11.5755&radius=300&mode=foot",
                 "/api/v1/completeness?at=16.4905,97.6283",
-                "/api/v1/route?from=48.1374,11.5755&to=48.1400,11.5670&mode=foot&avoid=0.5",
+                "/api/v1/route?from=48.13753,11.57503&to=48.13982,11.56706&mode=foot&avoid=0.5",
             ],
             "attribution": ATTRIBUTION,
         }
