@@ -15,7 +15,7 @@ estimate of the route's cost (straight-line distance × a detour factor × the q
 cost per metre), doubled until the two searches meet within it (see ``ModeNetwork.route``).
 Every node within a limit gets its exact distance, so the answer is the exact shortest path
 whatever the estimate; a good estimate only saves work. Measured alternatives
-(bench/README.md): one unlimited search from the start was 2-3× slower; igraph's
+(bench/README.md): one unlimited search from the start was about 2× slower; igraph's
 get_shortest_path (which stops at the target) slower still, because its weights must be
 passed as a Python list; networkx is pure Python.
 
@@ -51,7 +51,7 @@ from countersight.geo.street_graph import StreetGraph
 
 EARTH_RADIUS_M = 6_371_008.8
 MAX_SNAP_M = 250.0  # farther than this from any usable street: not a point in this area
-DETOUR_FACTOR = 1.4  # street distance over straight-line distance, generous for a city
+DETOUR_FACTOR = 1.25  # street over straight-line distance: most city routes need less
 LIMIT_SLACK_M = 200.0
 
 
@@ -193,8 +193,9 @@ class ModeNetwork:
         source and one backward from the target, each to L/2. Every path costing at most L
         has an edge u→w with the source-to-u part and the w-to-target part both within L/2,
         so the cheapest ds[u] + cost(u→w) + dt[w] over all edges is the optimum whenever it is
-        at most L; otherwise L doubles. Two discs of radius L/2 hold half the nodes of one of
-        radius L.
+        at most L; otherwise L becomes that cost (a path that costs it exists, so the next round
+        succeeds), or doubles if the searches did not meet. Two discs of radius L/2 hold half
+        the nodes of one of radius L.
         """
         if source == target:
             return np.zeros(0, dtype=np.int64)
@@ -219,11 +220,13 @@ class ModeNetwork:
             )
             through = from_source[self.sources] + costs + to_target[self.targets]
             middle = int(np.argmin(through))
-            if through[middle] <= budget or (complete and math.isfinite(through[middle])):
+            found = float(through[middle])
+            if found <= budget or (complete and math.isfinite(found)):
                 break
             if complete:
                 raise RoutingError(f"no route for {self.mode} between these points")
-            budget *= 2.0
+            # The searches met on a path costing `found`: a budget of that much must succeed.
+            budget = found if math.isfinite(found) else budget * 2.0
         head = self._nodes_along(before, source, int(self.sources[middle]))
         tail = self._nodes_along(after, target, int(self.targets[middle]))[::-1]
         return np.concatenate(
