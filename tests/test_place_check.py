@@ -140,6 +140,9 @@ def test_a_polygon_place_and_bad_input(mawlamyine: Engine) -> None:
         parse_polygon("POINT (1 2)")
     with pytest.raises(PlaceCheckError, match="WKT or GeoJSON"):
         parse_polygon("{not json")
+    lonely = place_check(mawlamyine, Point(at(400, 400)), radius=100)
+    assert lonely["distance"].startswith("no street usable on foot")
+    assert lonely["cameras"] == [] and lonely["approaches"] == 0
     with pytest.raises(PlaceCheckError, match="no streets are stored"):
         place_check(mawlamyine, Point(2.35, 48.85))
     with pytest.raises(PlaceCheckError, match="mode"):

@@ -443,3 +443,29 @@ def test_routes_between_two_clicked_points_in_munich(visit) -> None:
     )
     _screenshot(page, "routes-munich-desktop.png")
     seen.check_clean()
+
+
+def test_street_exposure_layer(visit, site: str) -> None:
+    _need(MUNICH is not None and "shared" in str(MUNICH), "needs the Munich street extract")
+    seen = visit("/#map=17/48.137400/11.575500")
+    page = seen.page
+    page.locator("#filters-toggle").click()
+    page.locator("#layer-streets").check()
+    page.wait_for_function("Number(document.documentElement.dataset.streetExposure) > 0")
+    drawn = page.evaluate(
+        "Array.from(document.querySelectorAll('path.leaflet-interactive'))"
+        ".map((p) => p.getAttribute('stroke'))"
+    )
+    api = httpx.get(
+        f"{site}/api/v1/layers/street-exposure",
+        params={"bbox": "11.570,48.135,11.580,48.140"},
+        timeout=30,
+    ).json()
+    bands = {f["properties"]["band"] for f in api["features"]}
+    colours = {"#9b1c1c", "#d0532f", "#eb9a5d", "#f6d3ae"}  # wedges.js BAND_COLOURS
+    assert "identification" in bands and set(drawn) & colours
+    assert "OpenStreetMap contributors" in api["attribution"]
+    _screenshot(page, "street-exposure.png")
+    page.evaluate("window.countersight.map.setView([48.1374, 11.5755], 13)")
+    page.wait_for_function("document.documentElement.dataset.streetExposure === 'zoom-in'")
+    seen.check_clean()

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+import numpy as np
+import shapely
 from fastapi import APIRouter, HTTPException, Query, Request
 
 from countersight.api.common import Db
+from countersight.api.map import parse_bbox
 from countersight.geo.area_exposure import AreaExposure
 from countersight.geo.completeness import completeness
+from countersight.geo.exposure import EXPOSURE_ASSUMPTIONS
 from countersight.geo.place_check import (
     DEFAULT_RADIUS_M,
     MAX_RADIUS_M,
@@ -22,6 +26,13 @@ from countersight.geo.place_check import (
     parse_polygon,
     place_check,
 )
+from countersight.geo.street_graph import BANDS
+from countersight.ingest.osm_import import OSM_ATTRIBUTION
+
+LAYER_MAX_SPAN_DEGREES = 0.05
+"""The street exposure layer answers for a few kilometres across (the page asks from zoom 15):
+wider, it would send every street of a city."""
+SEEN_METRES = 0.5  # under half a metre in a band: a polygon grazing the street, not shown
 
 router = APIRouter(prefix="/api/v1")
 At = Annotated[
@@ -73,3 +84,51 @@ def completeness_endpoint(db: Db, at: At = None) -> dict[str, Any]:
     except PlaceCheckError as exc:
         raise HTTPException(422, str(exc)) from None
     return completeness(db, [(point.x, point.y)]).to_dict()
+
+
+@router.get("/layers/street-exposure")
+def street_exposure_layer(
+    request: Request,
+    db: Db,
+    bbox: Annotated[str, Query(max_length=200, description="W,S,E,N in degrees (WGS 84)")],
+    mode: Annotated[str, Query(pattern="^(" + "|".join(MODE_BITS) + ")$")] = "foot",
+) -> dict[str, Any]:
+    """Stored streets in the box that known cameras see, each with its strongest band and
+    metres per band, as GeoJSON (for the map's street exposure layer)."""
+    west, south, east, north = parse_bbox(bbox) or (0.0, 0.0, 0.0, 0.0)
+    answer: dict[str, Any] = {
+        "type": "FeatureCollection",
+        "features": [],
+        "mode": mode,
+        "assumptions": list(EXPOSURE_ASSUMPTIONS),
+        "attribution": OSM_ATTRIBUTION,
+    }
+    if east - west > LAYER_MAX_SPAN_DEGREES or north - south > LAYER_MAX_SPAN_DEGREES:
+        answer["note"] = "zoom in: streets are shown a few kilometres across at a time"
+        return answer
+    index = _area_exposure(request).index(db.get_bind(), (west, south, east, north))
+    if index is None:
+        answer["note"] = "no streets are stored here"
+        return answer
+    graph = index.graph
+    exposure = index.foot_m if mode == "foot" else index.vehicle_m
+    inside = shapely.intersects(graph.segment_geometry, shapely.box(west, south, east, north))
+    seen = inside & (exposure > SEEN_METRES).any(axis=1)
+    counted = {v.key for v in index.views if mode != "foot" or not v.vehicles_only}
+    for segment in np.flatnonzero(seen).tolist():
+        metres = exposure[segment]
+        strongest = max(b for b in range(len(BANDS)) if metres[b] > SEEN_METRES)
+        answer["features"].append(
+            {
+                "type": "Feature",
+                "geometry": shapely.geometry.mapping(graph.segment_geometry[segment]),
+                "properties": {
+                    "name": graph.segment_name[segment],
+                    "highway": graph.segment_highway[segment],
+                    "band": BANDS[strongest],
+                    "metres": {b: round(float(m), 1) for b, m in zip(BANDS, metres, strict=True)},
+                    "cameras": sum(1 for c in index.cameras[segment] if c in counted),
+                },
+            }
+        )
+    return answer

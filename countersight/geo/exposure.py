@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -260,11 +260,32 @@ class ExposureIndex:
         self._set_views(views)
         self._recompute(np.arange(count))
 
-    def _set_views(self, views: Sequence[CameraView]) -> None:
+    def _set_views(self, views: Sequence[CameraView], unchanged: set[str] | None = None) -> None:
+        """Take these cameras; polygons of the `unchanged` ones are kept, not rebuilt."""
+        old_views, old_bands = getattr(self, "views", []), getattr(self, "bands", None)
         self.views = list(views)
-        self.bands = band_polygons(self.views, self.plane)
+        position = {v.key: i for i, v in enumerate(self.views)}
+        unchanged = unchanged or set()
+        fresh = [v for v in self.views if v.key not in unchanged]
+        built = band_polygons(fresh, self.plane)
+        shapely.prepare(built.polygons)
+        fresh_at = np.asarray([position[v.key] for v in fresh], dtype=np.int64)
+        parts = [replace(built, camera=fresh_at[built.camera])]
+        if old_bands is not None and unchanged:
+            moved = np.asarray([position.get(v.key, -1) for v in old_views], dtype=np.int64)
+            keep = np.asarray([old_views[c].key in unchanged for c in old_bands.camera.tolist()])
+            kept = BandPolygons(
+                polygons=old_bands.polygons[keep],
+                camera=moved[old_bands.camera[keep]],
+                band=old_bands.band[keep],
+                weight=old_bands.weight[keep],
+                vehicles_only=old_bands.vehicles_only[keep],
+            )
+            parts.append(kept)
+        self.bands = BandPolygons(
+            *(np.concatenate([getattr(p, f.name) for p in parts]) for f in fields(BandPolygons))
+        )
         self.polygon_tree = shapely.STRtree(self.bands.polygons)
-        shapely.prepare(self.bands.polygons)
         uncertain = self.bands.weight[self.bands.weight < 1.0]
         self.uncertain_weight = float(uncertain.min()) if len(uncertain) else 1.0
 
@@ -337,7 +358,7 @@ class ExposureIndex:
         if not changed:
             return np.zeros(0, dtype=np.int64)
         before = self._polygons_of(changed)
-        self._set_views(views)
+        self._set_views(views, unchanged=(old.keys() & new.keys()) - changed)
         after = self._polygons_of(changed)
         touched = np.concatenate((before, after))
         affected = np.unique(self.line_tree.query(touched, predicate="intersects")[1])

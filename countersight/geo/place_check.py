@@ -164,6 +164,14 @@ def _network_reach(
     return _Reach(distance[:nodes], predecessor[:nodes], between, start.tolist(), share)
 
 
+def _distance_note(mode: str, *, found: bool) -> str:
+    usable = "on foot" if mode == "foot" else f"by {mode}"
+    if not found:
+        return f"no street usable {usable} lies within the radius: no approaches to measure"
+    rule = "" if mode == "foot" else ", one-ways respected"
+    return f"network: metres along streets usable {usable}{rule}, to the place"
+
+
 def _bearing(dx: float, dy: float) -> str:
     degrees = math.degrees(math.atan2(dx, dy)) % 360
     return COMPASS[int((degrees + 22.5) // 45) % 8]
@@ -209,9 +217,7 @@ def place_check(
         "place": shapely.geometry.mapping(place),
         "mode": mode,
         "radius_m": radius,
-        "distance": "network: metres along streets usable "
-        + ("on foot" if mode == "foot" else f"by {mode}, one-ways respected")
-        + ", from the place outwards",
+        "distance": _distance_note(mode, found=reach is not None),
         "approach_segments": len(approach_segments),
         "approach_metres_by_band": {
             b: round(float(m), 1) for b, m in zip(BANDS, seen_m, strict=True)
