@@ -12,6 +12,8 @@
   quality figures of eval-extract.
 - exposure (bench/exposure.py): street graph build, store and load; exposure full and after
   one camera changed, against a per-segment loop, on the real extracts.
+- routing (bench/routing.py): route queries with a per-query avoid weight on a 146,000-edge
+  graph tiled from Munich, against networkx dijkstra_path and pgRouting pgr_dijkstra.
 """
 
 from __future__ import annotations
@@ -114,7 +116,7 @@ def foundation() -> None:
 
 
 def main() -> None:
-    known = ["foundation", "osm", "map", "extract", "exposure"]
+    known = ["foundation", "osm", "map", "extract", "exposure", "routing"]
     wanted = sys.argv[1:] or known
     unknown = set(wanted) - set(known)
     if unknown:
@@ -142,6 +144,11 @@ def main() -> None:
 
         print()
         exposure.main()
+    if "routing" in wanted:
+        from bench import routing
+
+        print()
+        routing.main([])
 
 
 if __name__ == "__main__":

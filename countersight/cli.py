@@ -898,6 +898,82 @@ def audit_verify(
     raise typer.Exit(1)
 
 
+class RouteFormat(StrEnum):
+    table = "table"
+    json = "json"
+    geojson = "geojson"
+    gpx = "gpx"
+
+
+@app.command()
+def route(
+    start: Annotated[str, typer.Option("--from", help="Start as LAT,LON (degrees).")],
+    end: Annotated[str, typer.Option("--to", help="Destination as LAT,LON (degrees).")],
+    mode: Annotated[str, typer.Option(help="foot, motorcycle or car.")] = "foot",
+    avoid: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="0 shortest … 1 least exposed (balanced).")
+    ] = 0.5,
+    alternatives: Annotated[int, typer.Option(min=0, max=5, help="Extra routes.")] = 2,
+    fmt: Annotated[RouteFormat, typer.Option("--format", "-f")] = RouteFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Shortest, balanced and least-exposed routes past the known cameras, with figures."""
+    from countersight.export.route_files import KIND_NAMES, route_geojson, route_gpx
+    from countersight.geo.routing import RoutingError, parse_lat_lon
+    from countersight.web.route_layer import RouteLayer
+
+    engine = _open(db)
+    layer = RouteLayer()
+    try:
+        plan = layer.plan(
+            engine,
+            parse_lat_lon(start, "--from"),
+            parse_lat_lon(end, "--to"),
+            mode=mode,
+            avoid=avoid,
+            alternatives=alternatives,
+        )
+    except RoutingError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    answer = layer.answer(engine, plan)
+    if fmt is RouteFormat.json:
+        return _json(answer)
+    if fmt is RouteFormat.geojson:
+        sys.stdout.write(route_geojson(answer).decode() + "\n")
+        return
+    if fmt is RouteFormat.gpx:
+        sys.stdout.write(route_gpx(answer))
+        return
+    table = Table(
+        "route",
+        "km",
+        "min",
+        *(f"{b[0].upper()} m" for b in BAND_COLUMNS),
+        "cameras",
+        title=f"Routes on {mode} (avoid {avoid:g})",
+    )
+    for r in answer["routes"]:
+        table.add_row(
+            "\n".join(KIND_NAMES[k] for k in r["kinds"]),
+            f"{r['length_m'] / 1000:.2f}",
+            f"{r['time_s'] / 60:.0f}",
+            *(f"{r['band_m'][b]:.0f}" for b in BAND_COLUMNS),
+            str(r["cameras_passed"]),
+        )
+    out.print(table)
+    out.print(
+        "D, O, R, I m: metres in the detection, observation, recognition, identification band"
+    )
+    out.print(f"Completeness: {answer['completeness']['summary']}")
+    for assumption in answer["assumptions"]:
+        out.print(f"[yellow]assumed:[/yellow] {escape(assumption)}")
+    out.print("Street and camera data © OpenStreetMap contributors (ODbL).")
+
+
+BAND_COLUMNS = ("detection", "observation", "recognition", "identification")
+
+
 TilesOption = Annotated[
     str | None,
     typer.Option(

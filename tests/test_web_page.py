@@ -22,6 +22,7 @@ import pytest
 
 from countersight import atlas
 from tests.conftest import MYANMAR_CASE, REPO, SHARED
+from tests.test_route_munich import END, START, dome_on_shortest_route, placed_camera_diff
 
 CHROMIUM = Path("/usr/bin/chromium")
 REQUIRED = os.environ.get("COUNTERSIGHT_REQUIRE_BROWSER") == "1"
@@ -37,6 +38,8 @@ MUNICH = next(
     ),
     None,
 )
+ROUTED_MUNICH = SHARED / "data" / "osm" / "munich-centre.osm.pbf"
+DOME = dome_on_shortest_route() if ROUTED_MUNICH.is_file() else None
 OUTPUT = REPO / "test-output" / "web"
 MYANMAR_SCRIPT = re.compile("[\u1000-\u109f]")
 DAHUA_QUOTE = "There are already over 200 Dahua cameras there."
@@ -63,6 +66,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     atlas.load_files(engine, [MYANMAR_CASE])
     if MUNICH:
         atlas.import_osm_files(engine, [MUNICH])
+    if MUNICH == ROUTED_MUNICH:  # its streets too: place a dome camera for the routes test
+        diff = placed_camera_diff(tmp_path_factory.mktemp("placed") / "dome.osc", *DOME)
+        atlas.import_osm_files(engine, [diff])
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -397,6 +403,46 @@ def test_burmese_interface_text_is_complete_unicode() -> None:
             assert text == unicodedata.normalize("NFC", text), key
             # Unicode order: the vowel sign E and medial RA come after their consonant.
             assert not re.search(r"(^|[^\u1000-\u109f])[\u1031\u103c]", text), key
+
+
+def test_routes_between_two_clicked_points_in_munich(visit) -> None:
+    _need(MUNICH == ROUTED_MUNICH, f"routes need the streets of {ROUTED_MUNICH}")
+    seen = visit(f"/#map=16/{(START[0] + END[0]) / 2:.5f}/{(START[1] + END[1]) / 2:.5f}")
+    page = seen.page
+    page.click("#routes-toggle")
+    assert page.locator("#routes").is_visible()
+    box = page.locator("#map").bounding_box()
+    for lat, lon in (START, END):
+        x, y = page.evaluate(
+            "([lat, lon]) => { const p = window.countersight.map.latLngToContainerPoint("
+            "[lat, lon]); return [p.x, p.y]; }",
+            [lat, lon],
+        )
+        page.mouse.click(box["x"] + x, box["y"] + y)
+    page.locator("#routes[data-routes]").wait_for()
+    for kind in ("shortest", "least_exposed"):
+        assert page.locator(f"path.route-line.route-{kind}").count() == 1
+    cards = page.locator("#routes .route-card")
+    shortest = cards.filter(has_text="Shortest").first
+    least = cards.filter(has_text="Least exposed").first
+    identified = {
+        name: int(card.locator("dd[data-band='identification']").inner_text().split()[0])
+        for name, card in (("shortest", shortest), ("least", least))
+    }
+    assert identified["shortest"] >= 7 > identified["least"]  # the placed dome is avoided
+    assert "km" in shortest.inner_text() and "cameras passed" in shortest.inner_text()
+    completeness = page.locator("#routes .route-completeness").inner_text()
+    assert "How complete" in completeness and len(completeness) > 40
+    assert page.locator("#route-from").input_value().startswith("48.13")
+
+    # The slider asks again: at 0 the balanced route is the shortest.
+    page.locator("#route-avoid").fill("0")
+    page.locator("#route-avoid").dispatch_event("change")
+    page.wait_for_function(
+        "document.querySelector('#routes .route-card')?.innerText.includes('Balanced')"
+    )
+    _screenshot(page, "routes-munich-desktop.png")
+    seen.check_clean()
 
 
 def test_street_exposure_layer(visit, site: str) -> None:

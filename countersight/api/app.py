@@ -17,16 +17,19 @@ from sqlalchemy.orm import Session
 from countersight import __version__
 from countersight.api import exposure as exposure_api
 from countersight.api import map as map_api
+from countersight.api import routes as route_api
 from countersight.api.common import ATTRIBUTION, Db, Limit, Offset
 from countersight.atlas import gazetteer
 from countersight.catalog import find_places, involvement, list_claims, list_sources
 from countersight.evidence.facts import facts_for_place, facts_for_subjects
 from countersight.evidence.vocabulary import ReviewState, SubjectKind
+from countersight.geo.area_exposure import AreaExposure
 from countersight.geo.places import PlaceResolutionError, resolve_place
 from countersight.store.database import session_factory
 from countersight.store.models import Deployment, Organisation, Tender
 from countersight.web.camera_layer import CameraLayer
 from countersight.web.pages import mount_pages
+from countersight.web.route_layer import RouteLayer
 
 
 def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> FastAPI:
@@ -43,6 +46,9 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
     )
     app.state.sessions = session_factory(engine)
     app.state.camera_layer = CameraLayer()
+    # One exposure cache for place checks and routes (api/exposure.py finds it here).
+    app.state.area_exposure = AreaExposure()
+    app.state.route_layer = RouteLayer(app.state.area_exposure)
     app.state.map_settings = settings or map_api.MapSettings.from_environment()
 
     @app.middleware("http")
@@ -74,6 +80,7 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
                 "/api/v1/export/cameras.csv?bbox=11.5,48.1,11.6,48.2",
                 "/api/v1/place-check?at=48.1374,11.5755&radius=300&mode=foot",
                 "/api/v1/completeness?at=16.4905,97.6283",
+                "/api/v1/route?from=48.13753,11.57503&to=48.13982,11.56706&mode=foot&avoid=0.5",
             ],
             "attribution": ATTRIBUTION,
         }
@@ -159,5 +166,6 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
 
     app.include_router(map_api.router)
     app.include_router(exposure_api.router)
+    app.include_router(route_api.router)
     mount_pages(app)
     return app

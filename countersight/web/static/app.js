@@ -5,6 +5,7 @@
 import { initialLanguage, onChange, setLanguage, t } from "./i18n.js";
 import { declutterLabels, drawBoundaries, drawCameras, drawDeployments, legendControl, STATUSES, WEDGE_MIN_ZOOM } from "./layers.js";
 import { createPanel, h } from "./panel.js";
+import { setupRoutes } from "./routes.js";
 import { setupSearch } from "./search.js";
 import { debounce, getJSON } from "./net.js";
 
@@ -358,6 +359,7 @@ async function start() {
   });
 
   setupSearch(map, panel);
+  setupRoutes(map, $("#routes-toggle"));
   window.countersight = { map, panel, state };
   updateDownloads(map);
   writeHash(map);
