@@ -128,16 +128,18 @@ def _centres() -> list[tuple[float, float]]:
     return [(gazetteer.get(key).lat, gazetteer.get(key).lon) for key in PLACES]
 
 
-def _street_grid(path: Path) -> Path:
-    """A small grid of streets around each place, so place checks and exposure have streets."""
-    nodes, ways = [], []
+def _street_grids(folder: Path) -> list[Path]:
+    """A small grid of streets around each place, one extract (one stored area) per place, so
+    place checks, exposure and routes have streets wherever the generated cameras stand."""
+    files = []
     for c, (lat, lon) in enumerate(_centres()):
         ids = {(i, j): 1000 * (c + 1) + 5 * i + j for i in range(5) for j in range(5)}
-        nodes += [
+        nodes = [
             f'<node id="{n}" version="1" lat="{lat + (i - 2) * 0.002:.6f}" '
             f'lon="{lon + (j - 2) * 0.002:.6f}"/>'
             for (i, j), n in ids.items()
         ]
+        ways = []
         for i in range(5):
             for w, line in enumerate(
                 ([ids[i, j] for j in range(5)], [ids[j, i] for j in range(5)])
@@ -147,13 +149,16 @@ def _street_grid(path: Path) -> Path:
                 ways.append(
                     f'<way id="{way}" version="1">{refs}<tag k="highway" v="residential"/></way>'
                 )
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n<osm version="0.6" generator="countersight tests">'
-        + "".join(nodes + ways)
-        + "</osm>\n",
-        encoding="utf-8",
-    )
-    return path
+        path = folder / f"streets-{c}-{uuid.uuid4().hex[:8]}.osm"
+        path.write_text(
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            + '<osm version="0.6" generator="countersight tests">'
+            + "".join(nodes + ways)
+            + "</osm>\n",
+            encoding="utf-8",
+        )
+        files.append(path)
+    return files
 
 
 def _add_cameras(engine: Engine, sources: list[dict[str, Any]], markers: list[dict]) -> None:
@@ -216,6 +221,9 @@ def _with_queries(path: str) -> Iterator[str]:
     elif path in ("/api/v1/place-check", "/api/v1/completeness"):
         for lat, lon in _centres():  # where the generated cameras and streets are
             yield f"{path}?at={lat},{lon}"
+    elif path == "/api/v1/route":
+        for lat, lon in _centres():  # corner to corner of the street grid there
+            yield f"{path}?from={lat - 0.004},{lon - 0.004}&to={lat + 0.004},{lon + 0.004}"
     elif path == "/api/v1/layers/street-exposure":
         for lat, lon in _centres():
             yield f"{path}?bbox={lon - 0.01},{lat - 0.01},{lon + 0.01},{lat + 0.01}"
@@ -259,7 +267,7 @@ def test_no_public_output_reveals_a_confidential_source(
 ) -> None:
     case, markers = _case_file(tmp_path / f"{uuid.uuid4().hex}.yaml", sources)
     atlas.load_files(engine, [case])
-    atlas.import_osm_files(engine, [_street_grid(tmp_path / f"{uuid.uuid4().hex}.osm")])
+    atlas.import_osm_files(engine, _street_grids(tmp_path))
     _add_cameras(engine, sources, markers)
     every_marker = [m for found in markers for m in found.values()]
 
