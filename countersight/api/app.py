@@ -15,6 +15,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from countersight import __version__
+from countersight.accounts.ratelimit import LoginLimiter
+from countersight.api import admin, session
 from countersight.api import map as map_api
 from countersight.api.common import ATTRIBUTION, Db, Limit, Offset
 from countersight.atlas import gazetteer
@@ -33,8 +35,10 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
     app = FastAPI(
         title="Countersight",
         version=__version__,
-        description="The public's record of city surveillance. Read-only; every fact cites "
-        "its claims and sources.",
+        description="The public's record of city surveillance. Reading is open to all; every "
+        "fact cites its claims and sources. Writing (suggestions, field reports, review, "
+        "accounts) needs an account: a session cookie from POST /api/v1/session, or an API "
+        "token sent as 'Authorization: Bearer cs_…'.",
         # FastAPI's interactive docs pull scripts from a CDN; the atlas never loads anything
         # from outside, so the machine-readable schema at /openapi.json is the documentation.
         docs_url=None,
@@ -43,6 +47,7 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
     app.state.sessions = session_factory(engine)
     app.state.camera_layer = CameraLayer()
     app.state.map_settings = settings or map_api.MapSettings.from_environment()
+    app.state.login_limiter = LoginLimiter()
 
     @app.middleware("http")
     async def refuse_nul(request: Request, call_next: Any) -> Any:
@@ -155,5 +160,7 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
         return {"items": find_places(db, gazetteer(), q, limit=limit)}
 
     app.include_router(map_api.router)
+    for router in (session.router, admin.router):
+        app.include_router(router)
     mount_pages(app)
     return app
