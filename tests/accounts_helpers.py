@@ -12,13 +12,18 @@ from countersight.store.database import transaction
 PASSWORD = "correct horse battery staple"
 
 
+def username(role: str) -> str:
+    """The test account of a role: a name no public text contains by chance."""
+    return f"tester-{role}"
+
+
 def add_accounts(engine: Engine) -> dict[str, str]:
-    """One account per role, named after it (plus a contributor 'alice'); returns API tokens."""
+    """One account per role (see `username`); returns an API token for each, by role."""
     tokens = {}
     with transaction(engine, "test-admin") as session:
         for role in ACCOUNT_ROLES:
-            manage.add(session, role.value, role.value, PASSWORD)
-            tokens[role.value] = manage.create_token(session, role.value, "tests")[1]
+            manage.add(session, username(role.value), role.value, PASSWORD)
+            tokens[role.value] = manage.create_token(session, username(role.value), "tests")[1]
     return tokens
 
 

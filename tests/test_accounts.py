@@ -17,7 +17,7 @@ from countersight.api.app import create_app
 from countersight.store.audit import verify_chain
 from countersight.store.database import session_factory
 from countersight.store.models import Account, AuditEvent
-from tests.accounts_helpers import PASSWORD, add_accounts, bearer, log_in
+from tests.accounts_helpers import PASSWORD, add_accounts, bearer, log_in, username
 
 EXECUTABLE = str(Path(sys.executable).with_name("countersight"))
 SECRET_PASSWORD = "plum-Tangerine-4411-quokka"
@@ -107,14 +107,16 @@ def test_a_session_cookie_is_secure_and_writes_with_it_need_the_csrf_token(
     engine: Engine, client: TestClient
 ) -> None:
     add_accounts(engine)
-    response = client.post("/api/v1/session", json={"username": "admin", "password": PASSWORD})
+    response = client.post(
+        "/api/v1/session", json={"username": username("admin"), "password": PASSWORD}
+    )
     assert response.status_code == 200
     cookie = response.headers["set-cookie"].lower()
     for attribute in ("httponly", "secure", "samesite=strict", "path=/"):
         assert attribute in cookie, cookie
     csrf = response.json()["csrf_token"]
     assert client.get("/api/v1/session").json() == {
-        "username": "admin",
+        "username": username("admin"),
         "role": "admin",
         "csrf_token": csrf,
     }
@@ -131,7 +133,7 @@ def test_a_session_cookie_is_secure_and_writes_with_it_need_the_csrf_token(
             .where(AuditEvent.entity == "accounts")
             .order_by(AuditEvent.seq.desc())
         )
-        assert thida.actor == "admin" and thida.after["username"] == "thida"
+        assert thida.actor == username("admin") and thida.after["username"] == "thida"
         assert set(thida.after["password_hash"]) == {"sha256"}  # a fingerprint, not the hash
 
     assert client.delete("/api/v1/session").status_code == 403  # logging out needs it too
@@ -148,13 +150,15 @@ def test_tokens_work_for_scripts_without_csrf_and_revoked_ones_fail(
     )
     assert made.status_code == 404 and "editor" in made.json()["detail"]
     new = client.post(
-        "/api/v1/admin/accounts/reviewer/tokens",
+        f"/api/v1/admin/accounts/{username('reviewer')}/tokens",
         json={"name": "batch review"},
         headers=bearer(tokens["admin"]),
     )
     assert new.status_code == 201
     script = new.json()["token"]
-    assert client.get("/api/v1/session", headers=bearer(script)).json()["username"] == "reviewer"
+    assert client.get("/api/v1/session", headers=bearer(script)).json()["username"] == username(
+        "reviewer"
+    )
     listed = client.get("/api/v1/admin/tokens", headers=bearer(tokens["admin"])).json()["items"]
     assert script not in json.dumps(listed)
     ref = next(t["ref"] for t in listed if t["name"] == "batch review")
@@ -172,17 +176,19 @@ def test_failed_logins_are_limited_per_username_and_per_address(
     engine: Engine, client: TestClient
 ) -> None:
     add_accounts(engine)
-    wrong = {"username": "reviewer", "password": "not the password"}
+    wrong = {"username": username("reviewer"), "password": "not the password"}
     for _ in range(PER_USERNAME.attempts):
         assert client.post("/api/v1/session", json=wrong).status_code == 401
-    limited = client.post("/api/v1/session", json={"username": "reviewer", "password": PASSWORD})
+    limited = client.post(
+        "/api/v1/session", json={"username": username("reviewer"), "password": PASSWORD}
+    )
     assert limited.status_code == 429
     assert 0 < int(limited.headers["Retry-After"]) <= PER_USERNAME.window_seconds
     assert "try again in" in limited.json()["detail"]
     # Another account from the same address still gets in, until the address limit is reached.
-    log_in(client, "contributor")
+    log_in(client, username("contributor"))
     with session_factory(engine)() as session:
-        assert session.scalar(select(Account).where(Account.username == "reviewer"))
+        assert session.scalar(select(Account).where(Account.username == username("reviewer")))
 
 
 def test_the_limiter_forgets_failures_after_its_window() -> None:

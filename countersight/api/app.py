@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from countersight import __version__
 from countersight.accounts.ratelimit import LoginLimiter
-from countersight.api import admin, session
+from countersight.api import admin, contribute, review, session
 from countersight.api import map as map_api
+from countersight.api.auth import document_roles
 from countersight.api.common import ATTRIBUTION, Db, Limit, Offset
 from countersight.atlas import gazetteer
 from countersight.catalog import find_places, involvement, list_claims, list_sources
@@ -160,7 +161,7 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
         return {"items": find_places(db, gazetteer(), q, limit=limit)}
 
     app.include_router(map_api.router)
-    for router in (session.router, admin.router):
-        app.include_router(router)
+    for router in (session.router, contribute.router, review.router, admin.router):
+        app.include_router(document_roles(router))
     mount_pages(app)
     return app

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request, Security
+from fastapi import APIRouter, Depends, HTTPException, Request, Security
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
 
 from countersight.accounts.credentials import csrf_matches, session_account, token_account
@@ -73,7 +75,37 @@ def require_role(role: Role) -> Callable[..., Account]:
             )
         return account
 
+    dependency.required_role = role  # type: ignore[attr-defined]  # read by document_roles
     return dependency
+
+
+def _required_role(dependant: Dependant) -> Role | None:
+    """The role a route's dependencies demand: contributor for any account, None if open."""
+    found: Role | None = None
+    for sub in dependant.dependencies:
+        role = getattr(sub.call, "required_role", None)
+        if role is None and sub.call is current_account:
+            role = Role.contributor
+        deeper = _required_role(sub)
+        for candidate in (role, deeper):
+            if candidate is not None and (found is None or candidate.allows(found)):
+                found = candidate
+    return found
+
+
+def document_roles(router: APIRouter) -> APIRouter:
+    """Write each route's required role into its OpenAPI entry as `x-required-role`.
+
+    Taken from the dependencies themselves, so the schema cannot disagree with what is
+    enforced; clients (and the test that calls every write endpoint) read it from there.
+    Call it on a router once its routes are defined, before it is included in the app.
+    """
+    for route in router.routes:
+        if isinstance(route, APIRoute):
+            role = _required_role(route.dependant)
+            if role is not None:
+                route.openapi_extra = {**(route.openapi_extra or {}), "x-required-role": role}
+    return router
 
 
 Contributor = Annotated[Account, Depends(require_role(Role.contributor))]

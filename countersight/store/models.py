@@ -365,8 +365,10 @@ class FieldReportPhoto(Base):
     evidence_sha256: Mapped[str] = mapped_column(ForeignKey("evidence_files.sha256"))
     faces_blurred: Mapped[int] = mapped_column(Integer, default=0)
     plates_blurred: Mapped[int] = mapped_column(Integer, default=0)
-    # The sealed original's evidence file, when the contributor chose to keep it for verification.
-    original_sha256: Mapped[str | None] = mapped_column(ForeignKey("evidence_files.sha256"))
+    # Whether the contributor kept the original for verification: it is then sealed under this
+    # cleaned photo's hash (store/sealed_files.py). The original's own hash is not kept: it would
+    # match the file still on the contributor's phone.
+    original_sealed: Mapped[bool] = mapped_column(Boolean, default=False)
 
     report: Mapped[FieldReport] = relationship(back_populates="photos")
 

@@ -96,7 +96,7 @@ def upgrade() -> None:
         sa.Column("evidence_sha256", sa.String(length=64), nullable=False),
         sa.Column("faces_blurred", sa.Integer(), nullable=False),
         sa.Column("plates_blurred", sa.Integer(), nullable=False),
-        sa.Column("original_sha256", sa.String(length=64), nullable=True),
+        sa.Column("original_sealed", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["report_id"],
             ["field_reports.id"],
@@ -106,11 +106,6 @@ def upgrade() -> None:
             ["evidence_sha256"],
             ["evidence_files.sha256"],
             name=op.f("fk_field_report_photos_evidence_sha256_evidence_files"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["original_sha256"],
-            ["evidence_files.sha256"],
-            name=op.f("fk_field_report_photos_original_sha256_evidence_files"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_field_report_photos")),
     )
