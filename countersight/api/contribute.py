@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, HTTPException
+from fastapi import APIRouter, File, Form, HTTPException, UploadFile
 from pydantic import ValidationError
 
 from countersight import field_reports
@@ -17,6 +17,8 @@ from countersight.api.auth import Contributor
 from countersight.api.common import Db
 from countersight.config import evidence_dir
 from countersight.contributions import Suggestion, SuggestionError, suggest
+from countersight.ingest.photos import MAX_UPLOAD_BYTES, PhotoError, clean_photo
+from countersight.store.sealing import Sealer, SealingError
 
 router = APIRouter(prefix="/api/v1", tags=["contribute"])
 
@@ -49,8 +51,15 @@ def submit_report(
     direction: Annotated[float | None, Form()] = None,
     capabilities: Annotated[list[str] | None, Form()] = None,
     note: Annotated[str | None, Form(max_length=2000)] = None,
+    photos: Annotated[list[UploadFile] | None, File(description="JPEG, PNG or WebP")] = None,
+    keep_original: Annotated[bool, Form()] = False,
 ) -> dict[str, Any]:
-    """Report a camera you saw. It waits for review; nothing of it is public before."""
+    """Report a camera you saw, with photos. It waits for review; nothing of it is public before.
+
+    Photos are cleaned before anything is stored (metadata stripped, faces and plates
+    blurred); the original is discarded unless `keep_original`, and then kept only sealed.
+    Any bad photo refuses the whole report, with nothing stored.
+    """
     try:
         details = field_reports.ReportDetails(
             lat=lat,
@@ -63,9 +72,43 @@ def submit_report(
         )
     except ValidationError as exc:
         raise HTTPException(422, _problems(exc)) from None
+    uploads = _cleaned(photos or [], keep_original)
+    sealer = _sealer() if keep_original and uploads else None
     try:
-        report = field_reports.submit(db, contributor, details, [], folder=evidence_dir())
+        report = field_reports.submit(
+            db, contributor, details, uploads, folder=evidence_dir(), sealer=sealer
+        )
     except field_reports.FieldReportError as exc:
         raise HTTPException(exc.status, str(exc)) from None
     db.commit()
     return {"ref": report.public_ref, "state": report.review_state, "photos": len(report.photos)}
+
+
+def _cleaned(photos: list[UploadFile], keep_original: bool) -> list[field_reports.PhotoUpload]:
+    """Each upload read (up to the size limit) and cleaned; the first bad one refuses all."""
+    if len(photos) > field_reports.MAX_PHOTOS:
+        raise HTTPException(413, f"at most {field_reports.MAX_PHOTOS} photos per report")
+    cleaned = []
+    for upload in photos:
+        name = upload.filename or "photo"
+        data = upload.file.read(MAX_UPLOAD_BYTES + 1)
+        try:
+            if len(data) > MAX_UPLOAD_BYTES:
+                raise PhotoError(
+                    name, f"photos may be at most {MAX_UPLOAD_BYTES // 2**20} MiB", 413
+                )
+            photo = clean_photo(data, name)
+        except PhotoError as exc:
+            raise HTTPException(exc.status, str(exc)) from None
+        cleaned.append(field_reports.PhotoUpload(photo, data if keep_original else None))
+    return cleaned
+
+
+def _sealer() -> Sealer:
+    try:
+        return Sealer.from_environment()
+    except SealingError as exc:
+        raise HTTPException(
+            503,
+            f"originals cannot be kept on this atlas ({exc}); send the report without keeping them",
+        ) from None
