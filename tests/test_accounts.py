@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy import Engine, func, inspect, select, text
 
 from countersight.accounts.ratelimit import PER_USERNAME, LoginLimiter
 from countersight.api.app import create_app
@@ -103,14 +103,21 @@ def test_the_cli_manages_accounts_and_tokens_without_secrets_in_the_record(
         assert secret.encode() not in stored, secret
 
 
+def _audit_head(engine: Engine) -> int | None:
+    with session_factory(engine)() as session:
+        return session.scalar(select(func.max(AuditEvent.seq)))
+
+
 def test_a_session_cookie_is_secure_and_writes_with_it_need_the_csrf_token(
     engine: Engine, client: TestClient
 ) -> None:
     add_accounts(engine)
+    head = _audit_head(engine)
     response = client.post(
         "/api/v1/session", json={"username": username("admin"), "password": PASSWORD}
     )
     assert response.status_code == 200
+    assert _audit_head(engine) == head  # signing in is not a change to the atlas
     cookie = response.headers["set-cookie"].lower()
     for attribute in ("httponly", "secure", "samesite=strict", "path=/"):
         assert attribute in cookie, cookie

@@ -314,7 +314,10 @@ class ApiToken(Base):
 
 
 class LoginSession(Base):
-    """A signed-in browser: found by the SHA-256 of its cookie, so a stolen table is no login."""
+    """A signed-in browser: found by the SHA-256 of its cookie, so a stolen table is no login.
+
+    Not audited (store/audit.py UNAUDITED_TABLES): signing in changes nothing in the atlas.
+    """
 
     __tablename__ = "login_sessions"
     id: Mapped[int] = mapped_column(primary_key=True)
