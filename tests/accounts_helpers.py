@@ -1,7 +1,12 @@
-"""Accounts for tests: made through the same code the CLI uses, with known passwords."""
+"""For the account and contribution tests: accounts made through the same code the CLI uses,
+with known passwords, and a real JPEG carrying GPS EXIF and a device serial."""
 
 from __future__ import annotations
 
+import io
+
+import piexif
+from PIL import Image
 from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
@@ -10,6 +15,7 @@ from countersight.accounts.roles import ACCOUNT_ROLES
 from countersight.store.database import transaction
 
 PASSWORD = "correct horse battery staple"
+SERIAL = "SERIAL-CS-0042-XYZ"
 
 
 def username(role: str) -> str:
@@ -36,3 +42,28 @@ def log_in(client: TestClient, username: str, password: str = PASSWORD) -> str:
     response = client.post("/api/v1/session", json={"username": username, "password": password})
     assert response.status_code == 200, response.text
     return response.json()["csrf_token"]
+
+
+def gps_jpeg() -> bytes:
+    """A real photo-sized JPEG carrying GPS coordinates, a device serial and a maker note."""
+    pixels = Image.linear_gradient("L").resize((640, 480)).convert("RGB")
+    exif = piexif.dump(
+        {
+            "0th": {piexif.ImageIFD.Make: b"PhoneMaker", piexif.ImageIFD.Model: b"Model 9"},
+            "Exif": {
+                piexif.ExifIFD.BodySerialNumber: SERIAL.encode(),
+                piexif.ExifIFD.DateTimeOriginal: b"2026:11:21 07:42:10",
+            },
+            "GPS": {
+                piexif.GPSIFD.GPSLatitudeRef: b"N",
+                piexif.GPSIFD.GPSLatitude: ((16, 1), (48, 1), (1901, 100)),
+                piexif.GPSIFD.GPSLongitudeRef: b"E",
+                piexif.GPSIFD.GPSLongitude: ((96, 1), (9, 1), (2199, 100)),
+            },
+        }
+    )
+    out = io.BytesIO()
+    pixels.save(out, format="JPEG", exif=exif, quality=90)
+    data = out.getvalue()
+    assert piexif.load(data)["GPS"][piexif.GPSIFD.GPSLatitudeRef] == b"N"  # it is really there
+    return data

@@ -145,7 +145,13 @@ def test_a_session_cookie_is_secure_and_writes_with_it_need_the_csrf_token(
 
     assert client.delete("/api/v1/session").status_code == 403  # logging out needs it too
     assert client.delete("/api/v1/session", headers={"X-CSRF-Token": csrf}).status_code == 204
-    assert client.get("/api/v1/session").status_code == 401
+    assert client.get("/api/v1/session").json() == {
+        "username": None,
+        "role": "public",
+        "csrf_token": None,
+    }
+    ended = client.get("/api/v1/session", cookies={"countersight_session": "stale"})
+    assert ended.status_code == 401
 
 
 def test_tokens_work_for_scripts_without_csrf_and_revoked_ones_fail(

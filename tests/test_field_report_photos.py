@@ -7,7 +7,6 @@ import base64
 import io
 from pathlib import Path
 
-import piexif
 import pytest
 from fastapi.testclient import TestClient
 from PIL import Image
@@ -18,35 +17,9 @@ from countersight.store.database import session_factory
 from countersight.store.models import CustodyEvent, EvidenceFile, FieldReport
 from countersight.store.sealed_files import read_sealed, sealed_path
 from countersight.store.sealing import Sealer
-from tests.accounts_helpers import add_accounts, bearer
+from tests.accounts_helpers import SERIAL, add_accounts, bearer, gps_jpeg
 
-SERIAL = "SERIAL-CS-0042-XYZ"
 FORM = {"lat": "16.80528", "lon": "96.15611", "seen_on": "2026-11-21", "camera_type": "fixed"}
-
-
-def gps_jpeg() -> bytes:
-    """A real photo-sized JPEG carrying GPS coordinates, a device serial and a maker note."""
-    pixels = Image.linear_gradient("L").resize((640, 480)).convert("RGB")
-    exif = piexif.dump(
-        {
-            "0th": {piexif.ImageIFD.Make: b"PhoneMaker", piexif.ImageIFD.Model: b"Model 9"},
-            "Exif": {
-                piexif.ExifIFD.BodySerialNumber: SERIAL.encode(),
-                piexif.ExifIFD.DateTimeOriginal: b"2026:11:21 07:42:10",
-            },
-            "GPS": {
-                piexif.GPSIFD.GPSLatitudeRef: b"N",
-                piexif.GPSIFD.GPSLatitude: ((16, 1), (48, 1), (1901, 100)),
-                piexif.GPSIFD.GPSLongitudeRef: b"E",
-                piexif.GPSIFD.GPSLongitude: ((96, 1), (9, 1), (2199, 100)),
-            },
-        }
-    )
-    out = io.BytesIO()
-    pixels.save(out, format="JPEG", exif=exif, quality=90)
-    data = out.getvalue()
-    assert piexif.load(data)["GPS"][piexif.GPSIFD.GPSLatitudeRef] == b"N"  # it is really there
-    return data
 
 
 @pytest.fixture

@@ -64,6 +64,18 @@ def current_account(
     return account
 
 
+def optional_account(
+    request: Request,
+    db: Db,
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+    cookie: Annotated[str | None, Security(_cookie)],
+) -> Account | None:
+    """Like current_account, but None for a caller who sends no credentials at all."""
+    if bearer is None and not cookie:
+        return None
+    return current_account(request, db, bearer, cookie)
+
+
 @cache
 def require_role(role: Role) -> Callable[..., Account]:
     """A dependency that gives the authenticated account if its role reaches `role`, else 403."""

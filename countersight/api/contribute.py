@@ -90,6 +90,8 @@ def _cleaned(photos: list[UploadFile], keep_original: bool) -> list[field_report
         raise HTTPException(413, f"at most {field_reports.MAX_PHOTOS} photos per report")
     cleaned = []
     for upload in photos:
+        if not upload.filename and not upload.size:
+            continue  # a form's empty file field, as browsers send it when nothing was chosen
         name = upload.filename or "photo"
         data = upload.file.read(MAX_UPLOAD_BYTES + 1)
         try:

@@ -19,7 +19,8 @@ from countersight.accounts.credentials import (
     start_session,
 )
 from countersight.accounts.ratelimit import LoginLimiter
-from countersight.api.auth import SESSION_COOKIE, current_account
+from countersight.accounts.roles import Role
+from countersight.api.auth import SESSION_COOKIE, current_account, optional_account
 from countersight.api.common import Db
 from countersight.store.models import Account
 
@@ -31,7 +32,9 @@ class Login(BaseModel):
     password: str = Field(min_length=1, max_length=1024)
 
 
-def _who(account: Account, cookie: str | None) -> dict[str, Any]:
+def _who(account: Account | None, cookie: str | None) -> dict[str, Any]:
+    if account is None:
+        return {"username": None, "role": Role.public.value, "csrf_token": None}
     return {
         "username": account.username,
         "role": account.role,
@@ -75,9 +78,10 @@ def log_in(login: Login, request: Request, response: Response, db: Db) -> dict[s
 
 @router.get("/session")
 def who_am_i(
-    account: Annotated[Account, Depends(current_account)], request: Request
+    account: Annotated[Account | None, Depends(optional_account)], request: Request
 ) -> dict[str, Any]:
-    """The signed-in account and, for a browser, its CSRF token; 401 when nobody is."""
+    """Who is calling: the account and, for a browser, its CSRF token; the public role if
+    nobody is signed in (401 only for a token or session that no longer works)."""
     return _who(account, request.cookies.get(SESSION_COOKIE))
 
 
