@@ -13,6 +13,7 @@ from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from countersight import field_reports
 from countersight.api.auth import Reviewer
@@ -60,7 +61,7 @@ def pending_claims(reviewer: Reviewer, db: Db) -> dict[str, Any]:
     }
 
 
-def _decide_claim(db: Db, ref: str, accept: bool, reviewer: str, reason: str | None) -> dict:
+def _decide_claim(db: Session, ref: str, accept: bool, reviewer: str, reason: str | None) -> dict:
     try:
         claim = decide(db, ref, accept=accept, reviewer=reviewer, reason=reason)
     except ReviewError as exc:
@@ -103,7 +104,7 @@ def report_photo(ref: str, sha256: str, reviewer: Reviewer, db: Db) -> FileRespo
     )
 
 
-def _decide_report(db: Db, ref: str, accept: bool, reviewer: str, **options: Any) -> dict:
+def _decide_report(db: Session, ref: str, accept: bool, reviewer: str, **options: Any) -> dict:
     try:
         report = field_reports.decide(db, ref, accept=accept, reviewer=reviewer, **options)
     except field_reports.FieldReportError as exc:
