@@ -50,6 +50,10 @@ sources_app = typer.Typer(
 app.add_typer(sources_app, name="sources")
 keys_app = typer.Typer(help="The sealing key: make one, rotate to a new one.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
+users_app = typer.Typer(help="Accounts: contributors, reviewers, admins.", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+tokens_app = typer.Typer(help="API tokens for scripts.", no_args_is_help=True)
+app.add_typer(tokens_app, name="tokens")
 out = Console()
 err = Console(stderr=True)
 
@@ -1043,6 +1047,132 @@ def demo(
     _report(report)
     if not no_serve:
         serve(db=db, host=host, port=port, tiles=tiles, tiles_attribution=tiles_attribution)
+
+
+def _read_password() -> str:
+    """From a hidden prompt at a terminal, else one line of stdin; never from the arguments."""
+    if sys.stdin.isatty():
+        return typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _accounts_change(db: str | None, actor: str, change: Any) -> Any:
+    """Run one account/token change in an audited transaction; refuse with exit 2 on error."""
+    from countersight.accounts.manage import AccountError
+
+    try:
+        with transaction(_open(db), actor) as session:
+            return change(session)
+    except AccountError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))} (nothing was changed)")
+        raise typer.Exit(2) from None
+
+
+@users_app.command("add")
+def users_add(
+    username: Annotated[str, typer.Argument(help="Lowercase letters, digits, . _ -")],
+    role: Annotated[str, typer.Option(help="contributor, reviewer or admin")] = "contributor",
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+) -> None:
+    """Add an account; the password is asked for (or read from stdin), never an argument."""
+    from countersight.accounts import manage
+
+    password = _read_password()
+    _accounts_change(db, actor, lambda s: manage.add(s, username, role, password))
+    out.print(f"Account {escape(username)} ({role}) added (audited; the password is kept hashed).")
+
+
+@users_app.command("list")
+def users_list(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
+    """The accounts, their roles and whether they are disabled."""
+    from countersight.accounts import manage
+
+    with transaction(_open(db)) as session:
+        rows = [manage.describe(a) for a in manage.accounts(session)]
+    if fmt is Format.json:
+        _json(rows)
+        return
+    table = Table("username", "role", "disabled", "created")
+    for row in rows:
+        table.add_row(*(escape(str(row[k])) for k in ("username", "role", "disabled", "created")))
+    out.print(table)
+
+
+@users_app.command("role")
+def users_role(username: str, role: str, db: DbOption = None, actor: ActorOption = "cli") -> None:
+    """Give an account another role."""
+    from countersight.accounts import manage
+
+    _accounts_change(db, actor, lambda s: manage.set_role(s, username, role))
+    out.print(f"{escape(username)} is now a {escape(role)} (audited).")
+
+
+@users_app.command("disable")
+def users_disable(
+    username: str,
+    enable: Annotated[bool, typer.Option("--enable", help="Re-enable instead.")] = False,
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+) -> None:
+    """Disable an account: its sessions and tokens stop working at once."""
+    from countersight.accounts import manage
+
+    _accounts_change(db, actor, lambda s: manage.set_disabled(s, username, not enable))
+    out.print(f"{escape(username)} is {'enabled' if enable else 'disabled'} (audited).")
+
+
+@tokens_app.command("create")
+def tokens_create(
+    name: Annotated[str, typer.Argument(help="What the token is for, e.g. 'nightly import'.")],
+    owner: Annotated[str, typer.Option("--for", help="The account it acts as.")],
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+) -> None:
+    """Create an API token; it is printed once and cannot be shown again."""
+    from countersight.accounts import manage
+
+    token, secret = _accounts_change(db, actor, lambda s: manage.create_token(s, owner, name))
+    err.print(
+        f"Token {token.ref} ({escape(name)}) for {escape(owner)}; keep it now, it is not stored:"
+    )
+    sys.stdout.write(secret + "\n")
+
+
+@tokens_app.command("list")
+def tokens_list(
+    owner: Annotated[str | None, typer.Option("--for", help="Only this account's.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Tokens by reference and name (never their secrets)."""
+    from countersight.accounts import manage
+
+    rows = _accounts_change(
+        db, "cli", lambda s: [manage.describe_token(t) for t in manage.tokens(s, owner)]
+    )
+    if fmt is Format.json:
+        _json(rows)
+        return
+    table = Table("ref", "name", "owner", "role", "created", "revoked")
+    for row in rows:
+        table.add_row(
+            *(escape(str(row[k])) for k in ("ref", "name", "owner", "role", "created", "revoked"))
+        )
+    out.print(table)
+
+
+@tokens_app.command("revoke")
+def tokens_revoke(
+    ref: Annotated[str, typer.Argument(help="The token's ref (see `tokens list`).")],
+    db: DbOption = None,
+    actor: ActorOption = "cli",
+) -> None:
+    """Revoke a token: it stops working at once."""
+    from countersight.accounts import manage
+
+    _accounts_change(db, actor, lambda s: manage.revoke_token(s, ref))
+    out.print(f"Token {escape(ref)} revoked (audited).")
 
 
 def main() -> None:

@@ -14,6 +14,9 @@ from sqlalchemy import Engine, create_engine, text
 from countersight import atlas
 from countersight.config import database_url
 
+# The page tests' browser and server fixtures (tests/browser.py).
+pytest_plugins = ["tests.browser"]
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 MYANMAR_CASE = REPO / "data" / "cases" / "myanmar.yaml"

@@ -109,7 +109,16 @@ def test_the_openapi_schema_documents_every_endpoint(client: TestClient) -> None
         "/api/v1/deployments/{key}",
         "/api/v1/organisations/{key}",
     } <= set(paths)
-    assert all(set(ops) == {"get"} for ops in paths.values())  # read-only
+    # What the public may call is read-only; every write names the role it needs (logging in
+    # is the one write open to all). tests/test_write_api.py calls each of them.
+    open_to_all = {
+        (method, path)
+        for path, ops in paths.items()
+        for method, op in ops.items()
+        if "x-required-role" not in op
+    }
+    assert {m for m, _ in open_to_all} == {"get", "post"}
+    assert {(m, p) for m, p in open_to_all if m != "get"} == {("post", "/api/v1/session")}
 
 
 def test_nothing_is_loaded_from_a_cdn(client: TestClient) -> None:

@@ -7,25 +7,18 @@ Playwright. Screenshots go to test-output/web/ (gitignored) for a person to look
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import threading
-import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 
 from countersight import atlas
+from tests.browser import PHONE, need, screenshot, serve
 from tests.conftest import MYANMAR_CASE, REPO, SHARED
 from tests.test_route_munich import END, START, dome_on_shortest_route, placed_camera_diff
 
-CHROMIUM = Path("/usr/bin/chromium")
-REQUIRED = os.environ.get("COUNTERSIGHT_REQUIRE_BROWSER") == "1"
 # Munich's cameras: the shared extract where there is one, else the small copy the demo ships.
 MUNICH = next(
     (
@@ -40,27 +33,13 @@ MUNICH = next(
 )
 ROUTED_MUNICH = SHARED / "data" / "osm" / "munich-centre.osm.pbf"
 DOME = dome_on_shortest_route() if ROUTED_MUNICH.is_file() else None
-OUTPUT = REPO / "test-output" / "web"
 MYANMAR_SCRIPT = re.compile("[\u1000-\u109f]")
 DAHUA_QUOTE = "There are already over 200 Dahua cameras there."
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 800}
-
-
-def _need(condition: bool, reason: str) -> None:
-    if not condition:
-        if REQUIRED:
-            pytest.fail(f"COUNTERSIGHT_REQUIRE_BROWSER=1 but {reason}")
-        pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real atlas served over HTTP on 127.0.0.1 by uvicorn, for the whole module."""
-    import uvicorn
-
-    from countersight.api.app import create_app
-
     engine = atlas.open_atlas(f"sqlite:///{tmp_path_factory.mktemp('web') / 'atlas.db'}")
     atlas.init_atlas(engine)
     atlas.load_files(engine, [MYANMAR_CASE])
@@ -69,107 +48,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if MUNICH == ROUTED_MUNICH:  # its streets too: place a dome camera for the routes test
         diff = placed_camera_diff(tmp_path_factory.mktemp("placed") / "dome.osc", *DOME)
         atlas.import_osm_files(engine, [diff])
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(engine), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(engine) as base:
+        yield base
     engine.dispose()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    _need(CHROMIUM.exists(), f"{CHROMIUM} is absent (apt-get install chromium fonts-noto-core)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _need(False, "playwright is not installed (pip install -e '.[test]')")
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=[
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-            ],
-        )
-        yield chromium
-        chromium.close()
-
-
-@dataclass
-class Visit:
-    """A page with every request and every console error it caused."""
-
-    page: object
-    base: str
-    requests: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def outside(self) -> list[str]:
-        return [
-            url
-            for url in self.requests
-            if not url.startswith(self.base + "/") and not url.startswith(("data:", "blob:"))
-        ]
-
-    def check_clean(self) -> None:
-        assert self.outside() == [], f"requests outside 127.0.0.1: {self.outside()}"
-        assert self.errors == [], f"console errors: {self.errors}"
-
-
-@pytest.fixture
-def visit(browser, site: str) -> Iterator[Callable[..., Visit]]:
-    contexts = []
-
-    def open_page(path: str = "/", viewport: dict[str, int] = DESKTOP, lang: str = "en") -> Visit:
-        # Playwright's waits evaluate script text, which the page's own CSP forbids; with the
-        # CSP bypassed, anything it would have blocked is requested and so caught below.
-        context = browser.new_context(viewport=viewport, locale="en-GB", bypass_csp=True)
-        contexts.append(context)
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        seen = Visit(page, site)
-        page.on("request", lambda request: seen.requests.append(request.url))
-        page.on(
-            "console",
-            lambda message: seen.errors.append(message.text) if message.type == "error" else None,
-        )
-        page.on("pageerror", lambda error: seen.errors.append(str(error)))
-        page.goto(site + _with_lang(path, lang))
-        page.wait_for_selector("html[data-ready='1']")
-        return seen
-
-    yield open_page
-    for context in contexts:
-        context.close()
-
-
-def _with_lang(path: str, lang: str) -> str:
-    """`path` with ?lang= added before any #fragment."""
-    base, hash_mark, fragment = path.partition("#")
-    separator = "&" if "?" in base else "?"
-    return f"{base}{separator}lang={lang}{hash_mark}{fragment}"
-
-
-def _screenshot(page, name: str) -> Path:
-    OUTPUT.mkdir(parents=True, exist_ok=True)
-    path = OUTPUT / name
-    page.screenshot(path=str(path))
-    return path
 
 
 def _open_mawlamyine(page) -> None:
@@ -200,7 +81,7 @@ def test_mawlamyine_scenario_on_a_desktop(visit) -> None:
     assert "reported:" in count and "≥ 201" in count
     # Every value shown carries its verification.
     assert panel.locator(".value").count() == panel.locator(".value .badge").count() > 0
-    _screenshot(page, "mawlamyine-desktop-en.png")
+    screenshot(page, "mawlamyine-desktop-en.png")
 
     page.select_option("#lang", "my")
     page.wait_for_function("document.documentElement.lang === 'my'")
@@ -210,7 +91,7 @@ def test_mawlamyine_scenario_on_a_desktop(visit) -> None:
     assert MYANMAR_SCRIPT.search(supplier.locator(".badge").inner_text())
     # Data stays as the sources give it: the quote is not translated.
     assert any(DAHUA_QUOTE in q for q in supplier.locator(".claim blockquote").all_inner_texts())
-    _screenshot(page, "mawlamyine-desktop-my.png")
+    screenshot(page, "mawlamyine-desktop-my.png")
 
     attribution = page.locator("#attribution").inner_text()
     assert "OpenStreetMap" in attribution and "GeoNames" in attribution
@@ -223,7 +104,7 @@ def test_mawlamyine_on_a_phone_in_burmese(visit) -> None:
     page = seen.page
     assert page.evaluate("document.documentElement.lang") == "my"
     assert page.locator("#lang").input_value() == "my"
-    _screenshot(page, "map-phone-my.png")
+    screenshot(page, "map-phone-my.png")
     _open_mawlamyine(page)
     box = page.locator("#panel").bounding_box()
     # A bottom sheet: the full width, in the lower part of the screen, the map above it.
@@ -232,7 +113,7 @@ def test_mawlamyine_on_a_phone_in_burmese(visit) -> None:
     supplier.scroll_into_view_if_needed()
     assert MYANMAR_SCRIPT.search(supplier.locator("h3").inner_text())
     assert page.locator("#attribution").is_visible()
-    _screenshot(page, "mawlamyine-phone-my.png")
+    screenshot(page, "mawlamyine-phone-my.png")
     page.locator("#panel-close").click()
     assert page.locator("#panel").is_hidden()
     seen.check_clean()
@@ -258,7 +139,7 @@ def test_a_denial_a_conflict_and_an_organisation_link(visit) -> None:
     identifier.wait_for()
     assert identifier.locator(".values.conflict .value").count() == 2
     assert identifier.locator(".badge.verification-disputed").count() == 2
-    _screenshot(page, "hikvision-conflict.png")
+    screenshot(page, "hikvision-conflict.png")
 
     page.keyboard.press("Escape")
     assert page.locator("#panel").is_hidden()
@@ -276,7 +157,7 @@ def test_place_panel_and_search(visit) -> None:
     page.locator("#panel .dep-list button[data-deployment='mawlamyine-safe-city']").wait_for()
     assert page.locator("#panel-title").inner_text() == "Mawlamyine"
     assert page.locator("#panel .chart").count() == 4
-    _screenshot(page, "place-mawlamyine.png")
+    screenshot(page, "place-mawlamyine.png")
     page.locator("#panel .dep-list button[data-deployment='mawlamyine-safe-city']").click()
     page.locator("#panel .fact[data-predicate='hardware_supplier']").wait_for()
     seen.check_clean()
@@ -309,7 +190,7 @@ def test_cameras_and_their_fields_of_view(visit, site: str) -> None:
     marker.click()
     page.locator("#panel[data-kind='camera'] .band-list li[data-band='identification']").wait_for()
     assert "assumed" in page.locator("#panel .assumptions").inner_text()
-    _screenshot(page, "camera-wedges.png")
+    screenshot(page, "camera-wedges.png")
 
     # Zoomed out, cameras come as clusters and no wedges are drawn.
     page.evaluate(f"window.countersight.map.setView([{lat}, {lon}], 12)")
@@ -406,7 +287,7 @@ def test_burmese_interface_text_is_complete_unicode() -> None:
 
 
 def test_routes_between_two_clicked_points_in_munich(visit) -> None:
-    _need(MUNICH == ROUTED_MUNICH, f"routes need the streets of {ROUTED_MUNICH}")
+    need(MUNICH == ROUTED_MUNICH, f"routes need the streets of {ROUTED_MUNICH}")
     seen = visit(f"/#map=16/{(START[0] + END[0]) / 2:.5f}/{(START[1] + END[1]) / 2:.5f}")
     page = seen.page
     page.click("#routes-toggle")
@@ -441,12 +322,12 @@ def test_routes_between_two_clicked_points_in_munich(visit) -> None:
     page.wait_for_function(
         "document.querySelector('#routes .route-card')?.innerText.includes('Balanced')"
     )
-    _screenshot(page, "routes-munich-desktop.png")
+    screenshot(page, "routes-munich-desktop.png")
     seen.check_clean()
 
 
 def test_street_exposure_layer(visit, site: str) -> None:
-    _need(MUNICH is not None and "shared" in str(MUNICH), "needs the Munich street extract")
+    need(MUNICH is not None and "shared" in str(MUNICH), "needs the Munich street extract")
     seen = visit("/#map=17/48.137400/11.575500")
     page = seen.page
     page.locator("#filters-toggle").click()
@@ -465,7 +346,7 @@ def test_street_exposure_layer(visit, site: str) -> None:
     colours = {"#9b1c1c", "#d0532f", "#eb9a5d", "#f6d3ae"}  # wedges.js BAND_COLOURS
     assert "identification" in bands and set(drawn) & colours
     assert "OpenStreetMap contributors" in api["attribution"]
-    _screenshot(page, "street-exposure.png")
+    screenshot(page, "street-exposure.png")
     page.evaluate("window.countersight.map.setView([48.1374, 11.5755], 13)")
     page.wait_for_function("document.documentElement.dataset.streetExposure === 'zoom-in'")
     seen.check_clean()

@@ -15,9 +15,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from countersight import __version__
+from countersight.accounts.ratelimit import LoginLimiter
+from countersight.api import admin, contribute, review, session
 from countersight.api import exposure as exposure_api
 from countersight.api import map as map_api
 from countersight.api import routes as route_api
+from countersight.api.auth import document_roles
 from countersight.api.common import ATTRIBUTION, Db, Limit, Offset
 from countersight.atlas import gazetteer
 from countersight.catalog import find_places, involvement, list_claims, list_sources
@@ -37,8 +40,10 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
     app = FastAPI(
         title="Countersight",
         version=__version__,
-        description="The public's record of city surveillance. Read-only; every fact cites "
-        "its claims and sources.",
+        description="The public's record of city surveillance. Reading is open to all; every "
+        "fact cites its claims and sources. Writing (suggestions, field reports, review, "
+        "accounts) needs an account: a session cookie from POST /api/v1/session, or an API "
+        "token sent as 'Authorization: Bearer cs_…'.",
         # FastAPI's interactive docs pull scripts from a CDN; the atlas never loads anything
         # from outside, so the machine-readable schema at /openapi.json is the documentation.
         docs_url=None,
@@ -50,6 +55,7 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
     app.state.area_exposure = AreaExposure()
     app.state.route_layer = RouteLayer(app.state.area_exposure)
     app.state.map_settings = settings or map_api.MapSettings.from_environment()
+    app.state.login_limiter = LoginLimiter()
 
     @app.middleware("http")
     async def refuse_nul(request: Request, call_next: Any) -> Any:
@@ -167,5 +173,7 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
     app.include_router(map_api.router)
     app.include_router(exposure_api.router)
     app.include_router(route_api.router)
+    for router in (session.router, contribute.router, review.router, admin.router):
+        app.include_router(document_roles(router))
     mount_pages(app)
     return app

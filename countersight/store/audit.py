@@ -25,6 +25,18 @@ from countersight.store.models import AuditEvent, Base
 
 GENESIS = "0" * 64
 DEFAULT_ACTOR = "system"
+# Tables whose writes are deliberately not audited. Login sessions are not changes to the
+# atlas; a chained, permanent record of when each contributor signed in would itself be a
+# record worth protecting from; and every audited write makes the map rebuild its camera index.
+UNAUDITED_TABLES = frozenset({"login_sessions"})
+
+
+def _audited(obj: object) -> bool:
+    return (
+        isinstance(obj, Base)
+        and not isinstance(obj, AuditEvent)
+        and obj.__tablename__ not in UNAUDITED_TABLES
+    )
 
 
 def _jsonable(value: Any) -> Any:
@@ -172,17 +184,17 @@ def _collect(session: Session, flush_context: UOWTransaction, _instances: object
     """Before a flush: remember what is about to change, while the old values are still known."""
     pending = session.info.setdefault("audit_pending", [])
     for obj in session.new:
-        if isinstance(obj, Base) and not isinstance(obj, AuditEvent):
+        if _audited(obj):
             pending.append(("insert", obj, {}, None))
     for obj in session.dirty:
         if isinstance(obj, AuditEvent):
             raise PermissionError("audit events are append-only")
-        if isinstance(obj, Base) and session.is_modified(obj, include_collections=False):
+        if _audited(obj) and session.is_modified(obj, include_collections=False):
             pending.append(("update", obj, _row_state(obj, before=True), None))
     for obj in session.deleted:
         if isinstance(obj, AuditEvent):
             raise PermissionError("audit events are append-only")
-        if isinstance(obj, Base):
+        if _audited(obj):
             pending.append(("delete", obj, _row_state(obj, before=True), {}))
 
 

@@ -286,6 +286,100 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
+class Account(Base):
+    """Someone who may write: a contributor, reviewer or admin (the public needs no account).
+
+    The argon2 hash is kept as bytes so the audit log records only its fingerprint.
+    """
+
+    __tablename__ = "accounts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[bytes] = mapped_column(LargeBinary)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ApiToken(Base):
+    """A named key for scripts, acting with its owner's role; only the secret's SHA-256 is kept."""
+
+    __tablename__ = "api_tokens"
+    __table_args__ = (UniqueConstraint("account_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(String(16), unique=True, default=opaque_ref)
+    name: Mapped[str] = mapped_column(String(120))
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    secret_sha256: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column()
+
+    account: Mapped[Account] = relationship()
+
+
+class LoginSession(Base):
+    """A signed-in browser: found by the SHA-256 of its cookie, so a stolen table is no login.
+
+    Not audited (store/audit.py UNAUDITED_TABLES): signing in changes nothing in the atlas.
+    """
+
+    __tablename__ = "login_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    id_sha256: Mapped[bytes] = mapped_column(LargeBinary, unique=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    expires_at: Mapped[datetime] = mapped_column()
+
+    account: Mapped[Account] = relationship()
+
+
+class FieldReport(Base):
+    """A camera someone saw, waiting for review; only acceptance makes a public camera of it.
+
+    Who submitted it is kept for reviewers (to ask, or to stop abuse) and never published. No
+    address, user agent or time of day is kept: only the day seen and the day submitted.
+    """
+
+    __tablename__ = "field_reports"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_ref: Mapped[str] = mapped_column(String(16), unique=True, default=opaque_ref)
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    camera_type: Mapped[str | None] = mapped_column(String(32))
+    direction: Mapped[float | None] = mapped_column(Float)
+    capabilities: Mapped[list[Any]] = mapped_column(default=list)
+    seen_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    submitted_by_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    submitted_on: Mapped[date] = mapped_column(Date)
+    review_state: Mapped[str] = mapped_column(String(16), default="suggested", index=True)
+    reviewed_by: Mapped[str | None] = mapped_column(String(120))
+    reviewed_at: Mapped[datetime | None] = mapped_column()
+    review_reason: Mapped[str | None] = mapped_column(Text)
+    camera_id: Mapped[int | None] = mapped_column(ForeignKey("cameras.id"))
+
+    submitted_by: Mapped[Account] = relationship()
+    photos: Mapped[list[FieldReportPhoto]] = relationship(
+        back_populates="report", cascade="all, delete-orphan", order_by="FieldReportPhoto.id"
+    )
+
+
+class FieldReportPhoto(Base):
+    """A cleaned photo of a field report (an evidence file), and what cleaning it blurred."""
+
+    __tablename__ = "field_report_photos"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("field_reports.id"), index=True)
+    evidence_sha256: Mapped[str] = mapped_column(ForeignKey("evidence_files.sha256"))
+    faces_blurred: Mapped[int] = mapped_column(Integer, default=0)
+    plates_blurred: Mapped[int] = mapped_column(Integer, default=0)
+    # Whether the contributor kept the original for verification: it is then sealed under this
+    # cleaned photo's hash (store/sealed_files.py). The original's own hash is not kept: it would
+    # match the file still on the contributor's phone.
+    original_sealed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    report: Mapped[FieldReport] = relationship(back_populates="photos")
+
+
 # The tables that claims can be about, by subject kind (see evidence.vocabulary.SubjectKind).
 SUBJECT_MODELS: dict[str, type[Deployment | Organisation | Tender | Place]] = {
     "deployment": Deployment,

@@ -299,7 +299,7 @@ export function createPanel({ root, onClose, links }) {
       row(t("camera.deployment"), h("button", { type: "button", class: "linkish", onclick: () => links.deployment(p.deployment) }, links.deploymentName?.(p.deployment) || p.deployment));
     }
     const source = p.source || {};
-    row(t("camera.source"), source.outlet || source.title || null);
+    row(t("camera.source"), source.outlet || source.title || source.alias || null);
     const body = [h("dl", { class: "props" }, rows.length ? rows : [h("dt", {}, t("camera.type")), h("dd", {}, unknown)])];
     if (p.bands && p.bands.length) {
       body.push(
