@@ -30,6 +30,7 @@ from countersight.redaction import confidential_details
 from countersight.store.database import transaction
 from countersight.store.models import AuditEvent, Camera, Deployment, Organisation, Place, Source
 from countersight.store.sealing import KEY_FILE_VARIABLE, KEY_VARIABLE, Sealer
+from tests.accounts_helpers import add_accounts, bearer
 
 WORLD = "-180,-90,180,90"
 PLACES = ["MM-15/mawlamyine", "MM-06", "MM-18", "MM-04", "MM"]
@@ -298,3 +299,25 @@ def test_no_public_output_reveals_a_confidential_source(
             for field in ("name", "contact", "notes"):
                 assert shown[field] == found.get(field)
                 assert field not in found or found[field] not in audit
+
+
+def test_reviewers_read_who_a_confidential_source_is_and_nobody_else_does(
+    engine: Engine, tmp_path: Path, key: Sealer
+) -> None:
+    drawn = {"fields": {"name", "contact", "notes"}, "claims": [], "cameras": 0}
+    case, (found,) = _case_file(tmp_path / "case.yaml", [{**drawn, "place": PLACES[0]}])
+    atlas.load_files(engine, [case])
+    tokens = add_accounts(engine)
+    client = TestClient(create_app(engine))
+    url = f"/api/v1/review/sources/{found['key']}"
+
+    for role in ("reviewer", "admin"):
+        shown = client.get(url, headers=bearer(tokens[role]))
+        assert shown.status_code == 200, shown.text
+        assert {f: shown.json()[f] for f in ("name", "contact", "notes")} == {
+            f: found[f] for f in ("name", "contact", "notes")
+        }
+    assert client.get(url).status_code == 401
+    refused = client.get(url, headers=bearer(tokens["contributor"]))
+    assert refused.status_code == 403
+    assert not any(found[f] in refused.text for f in ("name", "contact", "notes"))

@@ -1,7 +1,7 @@
-"""The review queue for reviewers: suggested claims and field reports, accept or reject, and
-marking a source as primary evidence. Decisions use the same functions as `countersight review`
-(review.decide, field_reports.decide), so the CLI and the API behave alike; the reviewer's
-username is the audit actor.
+"""The review queue for reviewers: suggested claims and field reports, accept or reject,
+marking a source as primary evidence, and who a confidential source is. Decisions use the same
+functions as `countersight review` (review.decide, field_reports.decide), so the CLI and the API
+behave alike; the reviewer's username is the audit actor.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from countersight import field_reports
 from countersight.api.auth import Reviewer
 from countersight.api.common import Db
-from countersight.redaction import public_claim
+from countersight.redaction import confidential_details, public_claim
 from countersight.review import ReviewError, decide, pending
 from countersight.store.models import EvidenceFile, Organisation, Source
+from countersight.store.sealing import Sealer, SealingError
 
 router = APIRouter(prefix="/api/v1/review", tags=["review"])
 PHOTO_URL = "/api/v1/review/field-reports/{ref}/photos/{sha256}"
@@ -147,3 +148,19 @@ def set_primary_evidence(key: str, body: PrimaryEvidence, reviewer: Reviewer, db
     source.primary_evidence = body.primary
     db.commit()
     return {"source": source.key, "primary_evidence": source.primary_evidence}
+
+
+@router.get("/sources/{key}")
+def source_details(key: str, reviewer: Reviewer, db: Db) -> dict[str, Any]:
+    """A source as reviewers see it: a confidential one's sealed name, contact and notes opened.
+
+    This is the one door to those details outside the CLI; the key comes from the server's
+    environment and never from the request.
+    """
+    source = db.scalar(select(Source).where(Source.key == key))
+    if source is None:
+        raise HTTPException(404, f"no source {key!r}")
+    try:
+        return confidential_details(source, Sealer.from_environment())
+    except SealingError as exc:
+        raise HTTPException(409, str(exc)) from None
