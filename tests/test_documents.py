@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pypdf import PdfWriter
 
 from countersight.extract.evaluation import adjusted_rand_index
-from countersight.extract.origins import StoryText, group_origins
+from countersight.extract.origins import StoryText, attributed_outlets, group_origins
 from countersight.geo.burmese import is_zawgyi
 from countersight.ingest.documents import MAX_BYTES, DocumentError, read_document
 from tests.conftest import SHARED, write
@@ -154,6 +154,18 @@ def test_a_republished_copy_joins_its_original_by_text_alone() -> None:
     )
     assert grouping.labels == [0, 0, 2]
     assert "near-duplicate" in grouping.reasons[(0, 1)]
+
+
+def test_burmese_says_which_outlet_its_sources_told() -> None:
+    # "Four people with knowledge of the work told the Salween Wire Service (SWS)"; "three
+    # sources said" names no outlet.
+    told = (
+        "လုပ်ငန်းအကြောင်း သိရှိသူ လေးဦးက Salween Wire Service (SWS) သတင်းဌာနသို့ ပြောသည်။ "
+        "ကင်မရာအများစုတွင် Dahua အမှတ်တံဆိပ် ပါရှိကြောင်း သတင်းရင်းမြစ် သုံးဦးက ဆိုသည်။"
+    )
+    outlets = attributed_outlets(told)
+    assert {"sws", "salween wire service"} <= outlets
+    assert not any("ဦး" in name for name in outlets)
 
 
 groupings = st.lists(st.sampled_from("abcde"), min_size=2, max_size=40)

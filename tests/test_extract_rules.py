@@ -687,6 +687,16 @@ def test_town_names_that_are_words_need_the_words_of_a_place(
     }
     assert counts == {("MM-17/lashio", ("count", 80, 80)), ("MM-17/muse", ("count", 40, 40))}
     assert suggest("The Muse of the poets never visited.", organisations) == []
+    # "in" alone says it, whatever follows; the office abroad does not move the deployment.
+    found = facts(
+        suggest(
+            "Police have operated 60 CCTV cameras in Muse since March. Huawei did not respond "
+            "to questions sent to its office in Yangon.",
+            organisations,
+        )
+    )
+    assert ("MM-17/muse", "camera_count", ("count", 60, 60), "asserts") in found
+    assert not any(f[0] == "MM-06/yangon" for f in found)
 
 
 def test_bodies_abroad_by_their_ending_and_refusals_about_a_capability(

@@ -202,10 +202,11 @@ class Scope:
     end: int
 
 
-# Town names that are also words or personal names stand as places only after "in", "at",
-# "town of" and before a comma, a full stop or "town": "in Muse, near the border".
+# Town names that are also words or personal names stand as places only where the words around
+# them say so: after "in", "at", "town of" ("in Muse since March"), or before "town" or a
+# possessive ("Muse's market").
 _GUARD_BEFORE = re.compile(r"\b(?:in|at|near|town of|city of|township of)\s+$", re.IGNORECASE)
-_GUARD_AFTER = re.compile(r"^(?:\s*[,.;:]|\s+(?:town|township)\b|['’]s\b)")
+_GUARD_AFTER = re.compile(r"^(?:\s+(?:town|township)\b|['’]s\b)")
 
 
 class PlaceFinder:
@@ -310,7 +311,7 @@ class PlaceFinder:
                     continue
                 if name in self._guarded and not (
                     _GUARD_BEFORE.search(text[max(0, start - 20) : start])
-                    and _GUARD_AFTER.match(text[end : end + 20])
+                    or _GUARD_AFTER.match(text[end : end + 20])
                 ):
                     continue
                 possessive = _POSSESSIVE.search(phrase)

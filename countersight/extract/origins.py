@@ -49,16 +49,18 @@ _ATTRIBUTION = re.compile(
     rf"|^[A-Z][A-Z\s,]+\((?P<c>{_NAME})\)\s*[-–—]",  # a wire dateline: "MANDALAY (Wire) -"
     re.MULTILINE,
 )
-# Burmese: "<name>(သတင်းဌာန)က ဖော်ပြသည် / ဆိုသည် / ပြောသည်" — "<name> reported / said".
+# Burmese: "<name>(သတင်းဌာန)က ဖော်ပြသည် / ဆိုသည် / ပြောသည်" — "<name> reported / said" —
+# and "<name>(သတင်းဌာန)သို့ ပြောသည်" — "(people) told <name>".
 _ATTRIBUTION_MY = re.compile(
-    r"(?P<m>[\w\u1000-\u109f&().-]+(?:\s[\w&().-]+){0,4}?)\s?(?:သတင်းဌာန)?\s?က\s?"
-    r"(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)"
+    r"(?P<m>[\w\u1000-\u109f&().-]+(?:\s[\w&().-]+){0,4}?)\s?(?:သတင်းဌာန)?\s?"
+    r"(?:က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော)"
 )
-_REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)")
+_REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
 _NAME_WINDOW_MY = 120  # characters before the verb where the reporting name must stand
 _GENERIC = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "Police"}
 # Burmese words that stand where a name would ("it", "the group", "they", "a source").
-_GENERIC_MY = {"၎င်း", "အဖွဲ့", "သူ", "သူတို့", "ကြောင်း", "သတင်းရင်းမြစ်"}
+# "ဦး" ends a count of people ("လေးဦး", four people).
+_GENERIC_MY = {"၎င်း", "အဖွဲ့", "သူ", "သူတို့", "ကြောင်း", "သတင်းရင်းမြစ်", "ဦး"}
 MIN_NAME_CHARS = 3
 
 
@@ -163,7 +165,8 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
         if name and name.split()[0] not in _GENERIC:
             found.add(_canonical(name, canonical))
     for match in _burmese_attributions(text):
-        name = match.group("m").strip()
+        # A word ending in the subject marker is the teller, not the told: "လေးဦးက SWS သို့".
+        name = re.sub(r"^\S+က\s+", "", match.group("m").strip())
         if any(name.startswith(word) or name.endswith(word) for word in _GENERIC_MY):
             continue
         found.add(_canonical(name, canonical))
