@@ -858,3 +858,25 @@ def test_burmese_names_of_towns_the_blind_sets_found_missing() -> None:
     finder = place_finder(default_gazetteer())
     for written, key in [("သထုံမြို့", "MM-15/thaton"), ("ပြင်ဦးလွင်မြို့", "MM-04/pyin-oo-lwin")]:
         assert [m.key for m in finder.find(f"{written}တွင် ကင်မရာများ")] == [key]
+
+
+def test_a_month_named_alone_is_the_last_one_before_the_story(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "In Thanbyuzayat, work to put up cameras near the railway station and along the road "
+        "to the old cemetery began in September.\n\n"
+        "The council is planning to install cameras in Pathein, according to traders who were "
+        "invited to a briefing on it in October."
+    )
+    found = facts(suggest(text, organisations, published=date(2025, 11, 4)))
+    september = DateValue(earliest=date(2025, 9, 1), latest=date(2025, 9, 30)).identity()
+    assert ("MM-15/thanbyuzayat", "started", september, "asserts") in found
+    assert (
+        "MM-15/thanbyuzayat",
+        "status",
+        ("term", "installing"),
+        "asserts",
+    ) in found
+    # The briefing's month is not when anything began.
+    assert not any(f[1] == "started" and f[0] == "MM-07/pathein" for f in found)

@@ -755,7 +755,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"installing|(?:has|have|had) been (?:busy )?(?:fitting|mounting|erecting|putting up)|"
             r"(?:is|are|was|were) being (?:put up|fitted|mounted|erected|rolled out|deployed)|"
             r"installation (?:began|started|has begun|got under ?way|work (?:began|started))|"
-            r"(?:work|construction|installation)\s+(?:to|on|of)\s+(?:\w+\s+){1,7}?(?:started|began|"
+            r"(?:work|construction|installation)\s+(?:to|on|of)\s+(?:\w+\s+){1,15}?(?:started|began|"
             r"has begun|have begun|is under ?way|got under ?way)|fitting|mounting|erecting)\b"
             r"|တပ်ဆင်နေ|တပ်ဆင်မှု\s*စတင်|စတင်\s*တပ်ဆင်",
         ),
@@ -873,6 +873,8 @@ def date_findings(
             has_start or re.match(_MY_SINCE, sentence[found.end : found.end + 40])
         ):
             rule = "started/burmese-date"
+        elif found.bare_month and not _START_VERB.search(lead + " "):
+            continue
         elif has_start and re.search(
             r"\b(?:in|on|during)\s+(?:early\s+|late\s+)?$|\b(?:launched|started|began|installed|"
             r"introduced|switched on|went live)\s+$",

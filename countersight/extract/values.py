@@ -127,6 +127,9 @@ _MY_MAGNITUDE = {"ဘီလီယံ": 1_000_000_000, "သန်း": 1_000_000,
 _MY_CURRENCY = {"ကျပ်": "MMK", "ဒေါ်လာ": "USD", "အမေရိကန်ဒေါ်လာ": "USD", "ယွမ်": "CNY"}
 
 # Dates worth handing to dateparser: a month with a year, a day-month-year, a bare year.
+_FULL_MONTH = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -137,6 +140,8 @@ DATE = re.compile(
     rf"|(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|beginning)\s+)?"
     rf"(?:{_MONTH}\s+(?:of\s+)?)?{_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}))"
     rf"|(?P<relmonth>{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH})"
+    # A month named alone after "in", "since", "from": the last such month before publication.
+    rf"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?P<baremonth>(?-i:{_FULL_MONTH}))\b(?!\s+\d)"
     r"|(?P<relative>last\s+(?:year|month)|this\s+year|earlier\s+this\s+year|"
     r"(?:one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago)"
     r"|(?P<my>(?P<myyear>[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})\s*ခုနှစ်"
@@ -183,6 +188,7 @@ class Found:
     start: int
     end: int
     burmese: bool = False
+    bare_month: bool = False  # "in September": only the words right before say what began then
 
 
 def counts_before(text: str, end: int, *, window: int = 60) -> Found | None:
@@ -284,14 +290,21 @@ def find_dates(text: str, published: date | None) -> list[Found]:
         value: DateValue | None
         if match.group("absolute"):
             value = _absolute(match.group("absolute"))
-        elif match.group("relmonth"):
-            value = _relative_month(match.group("relmonth"), published)
+        elif match.group("relmonth") or match.group("baremonth"):
+            value = _relative_month(match.group("relmonth") or match.group("baremonth"), published)
         elif match.group("relative"):
             value = _relative(match.group("relative").casefold(), published)
         else:
             value = _burmese(match, published)
         if value is not None:
-            found.append(Found(value, *match.span(), burmese=bool(match.group("my"))))
+            found.append(
+                Found(
+                    value,
+                    *match.span(),
+                    burmese=bool(match.group("my")),
+                    bare_month=bool(match.group("baremonth")),
+                )
+            )
     return found
 
 
@@ -361,7 +374,9 @@ def _relative_month(phrase: str, published: date | None) -> DateValue | None:
     if "year" in phrase.casefold():
         year = published.year - (1 if "last" in phrase.casefold() else 0)
     else:
-        year = published.year if month < published.month else published.year - 1
+        # "last June" in a June story is a year back; a bare "in June" is this one.
+        latest = published.month - (1 if "last" in phrase.casefold() else 0)
+        year = published.year if month <= latest else published.year - 1
     return _month(year, month, phrase)
 
 
