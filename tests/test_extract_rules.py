@@ -880,3 +880,28 @@ def test_a_month_named_alone_is_the_last_one_before_the_story(
     ) in found
     # The briefing's month is not when anything began.
     assert not any(f[1] == "started" and f[0] == "MM-07/pathein" for f in found)
+
+
+def test_makers_marks_firm_endings_and_contractors_who_put_cameras_up(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "In Pyapon, the cameras at the jetty still carry their Uniview stickers. Residents named "
+        "Delta Link Technologies, a firm from Yangon, as the company that put the cameras up.\n\n"
+        "A schedule names Ramanya Net Solutions as the main contractor for the Pyapon cameras. "
+        "Shwe Nadi Engineering & Trading Co Ltd declined to comment on the cameras."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-07/pyapon", "hardware_supplier", org("uniview"), "asserts") in found
+    assert (
+        "MM-07/pyapon",
+        "installer",
+        org("new:Delta Link Technologies"),
+        "asserts",
+    ) in found
+    # A contractor without words of putting up stays the procurer.
+    assert ("MM-07/pyapon", "procurer", org("new:Ramanya Net Solutions"), "asserts") in found
+    assert not any(f[2] == org("new:Delta Link Technologies") and f[1] == "procurer" for f in found)
+    names = {m.key for m in organisations.find(text)}
+    assert "new:Shwe Nadi Engineering & Trading" in names
+    assert "new:Shwe Nadi Engineering" not in names

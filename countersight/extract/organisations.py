@@ -28,11 +28,16 @@ _LEGAL = (
     r"(?:Co(?:mpany)?\.?,?\s*(?:Ltd\.?|Limited)|Company\s+Limited|Pte\.?\s*Ltd\.?|Ltd\.?|Limited"
     r"|Inc\.?|Corp(?:oration)?\.?|LLC|PLC|JSC|Co\.?(?![a-z]))"
 )
-_DESCRIPTIVE = r"(?:Technologies|Technology|Security\s*(?:&|and)\s*Communications?|Group)"
+_DESCRIPTIVE = (
+    r"(?:Technologies|Technology|Security\s*(?:&|and)\s*Communications?|Group|Solutions|Systems|"
+    r"Engineering|Networks|Electronics|Telecom(?:munications)?|Industries|Enterprises|Holdings|"
+    r"Trading|Integration)"
+)
 _WORD = r"[A-Z][A-Za-z0-9'’.-]*"
 _SHAPE = re.compile(
     rf"(?P<name>(?:{_WORD}\s+(?:(?:&|and|of)\s+)?){{1,6}}?"
-    rf"(?:(?P<desc>{_DESCRIPTIVE})(?:\s+(?P<legal1>{_LEGAL}))?|(?P<legal2>{_LEGAL})))"
+    rf"(?:(?P<desc>{_DESCRIPTIVE}(?:\s*(?:&|and)\s*{_DESCRIPTIVE})*)(?:\s+(?P<legal1>{_LEGAL}))?"
+    rf"|(?P<legal2>{_LEGAL})))"
     r"(?![A-Za-z])"
 )
 # Public bodies by their shape: "Mandalay City Development Committee", "Yangon Region
@@ -455,7 +460,8 @@ class OrganisationIndex:
             if not core_words or (descriptive and len(core_words) < 2):
                 continue
             stem = text[start : match.start("desc")] if descriptive else core
-            blocked = _NOT_A_NAME - _NAME_WORDS if match.group("legal2") else _NOT_A_NAME
+            legal = match.group("legal1") or match.group("legal2")
+            blocked = _NOT_A_NAME - _NAME_WORDS if legal else _NOT_A_NAME
             if any(w.casefold().strip(".,'’") in blocked for w in stem.split()):
                 continue
             key = self.key_for(core) or self.key_for(full)

@@ -118,6 +118,11 @@ def _cue(
     )
 
 
+# A relative clause of putting cameras up: "(that is) putting the cameras up", "which mounted".
+_PUTTING_UP = (
+    r"\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|was|were|has|had)\s+(?:been\s+)?)?"
+    r"(?:putting|put|installing|installed|mounting|mounted|fitting|fitted|erecting|erected)\b"
+)
 _CONTRACT_WORK = (
     r"(?:supply|supplying|deliver|delivering|provide|providing|build|building|implement|"
     r"implementing|carry out|run|build and run|design)"
@@ -242,7 +247,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"supplied|IP|CCTV|PTZ|surveillance|security|network|dome|bullet)[\s-]+){0,2}"
         r"(?:cameras?|CCTV|camera|equipment|hardware|kit)\b"
         r"|^[\s-]*(?:made|built|manufactured|branded|brand|supplied|provided)\b|"
-        r"^\s+(?:branding|logos?|brand\s+name|label)\b"
+        # The maker's mark on the cameras: "the Hikvision name on the housing", "Uniview
+        # stickers", "Dahua အမှတ်တံဆိပ်" (brand mark).
+        r"^\s+(?:branding|logos?|brand\s+names?|labels?|stickers?|markings?|badges?|"
+        r"name\s+(?:on|printed|painted|stamped))\b|^\s*အမှတ်တံဆိပ်"
         r"|^\s+(?:as|is|was|were)\s+(?:the\s+)?(?:main\s+|sole\s+|only\s+)?(?:supplier|maker|"
         r"manufacturer|vendor)s?\s+of\s+(?:the\s+)?(?:\w+\s+)?cameras\b",
         2,
@@ -362,7 +370,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "procurer",
         "before",
         r"^\s*(?:,[^,.;]{0,60},\s*)?as\s+(?:the|its)\s+(?:main\s+|prime\s+|lead\s+)?"
-        r"(?:contractor|winning\s+bidder|successful\s+bidder|systems?\s+integrator)\b",
+        r"(?:contractor|winning\s+bidder|successful\s+bidder|systems?\s+integrator)\b"
+        rf"(?!{_PUTTING_UP})",
         2,
     ),
     _cue(
@@ -370,7 +379,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer",
         "before",
         r"^\s*(?:,[^,.;]{0,60},\s*)?as\s+(?:the|its|an?)\s+(?:\w+\s+)?(?:installer|"
-        r"installation\s+(?:contractor|firm|company|partner))\b",
+        r"installation\s+(?:contractor|firm|company|partner))\b"
+        # "as the contractor putting the cameras up", "as the company that put them up"
+        r"|^\s*(?:,[^,.;]{0,60},\s*)?as\s+(?:the|its|an?)\s+(?:\w+\s+)?(?:contractor|company|"
+        rf"firm|business|subcontractor){_PUTTING_UP}",
         2,
     ),
     _cue(
