@@ -4,6 +4,7 @@ cameras against a brute-force shapely computation, and incremental updates."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -22,10 +23,12 @@ from countersight.geo.exposure import (
     camera_view,
     camera_views_from_file,
     covered_length,
+    expected_seen_length,
     load_camera_views,
 )
 from countersight.geo.street_graph import StreetGraph, build_street_graph, load_street_graph
 from countersight.store.database import transaction
+from countersight.web.camera_layer import camera_kind
 from tests.conftest import SHARED
 
 MUNICH = SHARED / "data" / "osm" / "munich-centre.osm.pbf"
@@ -96,6 +99,63 @@ def test_alpr_counts_for_vehicles_only_and_unknown_direction_at_lower_weight(
     index = ExposureIndex(graph, [unsure])
     assert index.foot_m[0] == pytest.approx(0.25 * 2 * exclusive(REACH), abs=0.02)
     assert any("weight 0.25" in a for a in index.assumptions())
+    # Two such cameras at one spot: the chance that at least one looks this way, not one's.
+    twice = ExposureIndex(graph, [unsure, replace(unsure, key="placed:unsure-2")])
+    assert twice.foot_m[0] == pytest.approx((1 - 0.75**2) * 2 * exclusive(REACH), abs=0.02)
+
+
+def test_a_plate_reader_that_also_matches_faces_counts_for_people_on_foot(
+    tmp_path: Path,
+) -> None:
+    graph = street(tmp_path)
+    both = camera_view(
+        "placed:both",
+        97.625,
+        LAT,
+        "fixed",
+        [90.0],
+        capabilities=["plate_recognition", "face_recognition"],
+    )
+    index = ExposureIndex(graph, [both])
+    assert index.foot_m[0] == pytest.approx(exclusive(REACH), abs=0.02)
+    assert index.vehicle_m[0] == pytest.approx(exclusive(REACH), abs=0.02)
+    # and the map neither files it among plate readers nor hides it with them
+    assert camera_kind(None, ["plate_recognition", "face_recognition"]) == "camera"
+    assert camera_kind(None, ["plate_recognition"]) == "alpr"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.floats(0, 100, allow_nan=False),
+            st.floats(0, 50, allow_nan=False),
+            st.booleans(),
+        ),
+        max_size=25,
+    ),
+    st.sampled_from([0.25, 0.5, 1.0]),
+)
+def test_expected_seen_length_against_each_elementary_stretch(rows, weight: float) -> None:
+    group = np.array([r[0] for r in rows], dtype=np.int64)
+    start = np.array([r[1] for r in rows], dtype=float)
+    end = start + np.array([r[2] for r in rows], dtype=float)
+    certain = np.array([r[3] for r in rows], dtype=bool)
+    got = expected_seen_length(group, start, end, certain, weight, 4)
+    for g in range(4):
+        rows_here = zip(group, start, end, certain, strict=True)
+        mine = [(s, e, c) for gg, s, e, c in rows_here if gg == g]
+        cuts = sorted({x for s, e, _ in mine for x in (s, e)})
+        expected = 0.0
+        for lo, hi in pairwise(cuts):
+            mid = (lo + hi) / 2
+            over = [c for s, e, c in mine if s <= mid <= e]
+            if any(over):
+                expected += hi - lo
+            elif over:
+                expected += (hi - lo) * (1 - (1 - weight) ** len(over))
+        assert got[g] == pytest.approx(expected, abs=1e-6)
 
 
 @settings(max_examples=200, deadline=None)

@@ -14,7 +14,7 @@ are guessed. Note that OSM's ``camera:angle`` is the tilt, not the field of view
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,6 +34,8 @@ PTZ_TELEPHOTO_DEGREES = 4.0  # a PTZ at full zoom (about 30x); it can aim anywhe
 
 ALL_ROUND_TYPES = {"dome", "panning", "ptz"}
 ZOOMING_TYPES = {"panning", "ptz"}
+# Capabilities that show a camera watches people, whatever else it reads.
+WATCHES_PEOPLE = {"face_recognition", "ptz", "crowd_analytics", "video_analytics"}
 ARC_POINTS = 24  # points along a wedge's arc: under 0.1 % of its area lost at 90°
 
 
@@ -64,6 +66,13 @@ class Coverage:
             "bands": [{"band": band, "metres": metres} for band, metres in self.bands],
             "assumptions": list(self.assumptions),
         }
+
+
+def reads_plates_only(capabilities: Iterable[str]) -> bool:
+    """A plate reader counts for vehicles only; one that can also match faces, pan and zoom or
+    analyse crowds watches people on foot too, and must not be left out of their exposure."""
+    found = set(capabilities)
+    return "plate_recognition" in found and not found & WATCHES_PEOPLE
 
 
 def band_distances(resolution_px: float, field_of_view: float) -> tuple[tuple[str, float], ...]:

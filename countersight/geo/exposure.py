@@ -32,7 +32,7 @@ from pyproj import Transformer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from countersight.geo.dori import Coverage, camera_coverage, sector_polygons
+from countersight.geo.dori import Coverage, camera_coverage, reads_plates_only, sector_polygons
 from countersight.geo.places import BBox
 from countersight.geo.street_graph import BANDS, StreetGraph, geodesic_lengths_m
 from countersight.store.models import Camera
@@ -42,7 +42,8 @@ EXPOSURE_ASSUMPTIONS = (
     "gives it",
     "reach is measured on the ground from the camera's mapped position; its height, walls, "
     "trees and traffic are ignored, so a camera may see less than shown",
-    "cameras reading number plates (ALPR) count for vehicles, not for people on foot",
+    "cameras that only read number plates (ALPR) count for vehicles, not for people on foot; "
+    "one that can also match faces, pan and zoom or analyse video counts for both",
     "only cameras mapped in this atlas are counted: unmapped cameras are not",
 )
 MAX_REACH_DEGREES = 0.02
@@ -71,7 +72,7 @@ def camera_view(
     capabilities: Sequence[str] = (),
 ) -> CameraView:
     coverage = camera_coverage(camera_type, directions, direction_ranges)
-    return CameraView(key, lon, lat, coverage, "plate_recognition" in capabilities)
+    return CameraView(key, lon, lat, coverage, reads_plates_only(capabilities))
 
 
 def load_camera_views(session: Session, bbox: BBox | None = None) -> list[CameraView]:
@@ -217,6 +218,38 @@ def covered_length(
     return np.bincount(group[order], weights=added, minlength=groups)
 
 
+def expected_seen_length(
+    group: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+    certain: np.ndarray,
+    weight: float,
+    groups: int,
+) -> np.ndarray:
+    """Per group, the expected length seen: a metre under a certain camera counts whole; one
+    under k uncertain cameras alone counts 1 - (1 - weight)**k, the chance that at least one
+    of them, each pointing its own unknown way, sees it.
+
+    A sweep over the intervals' ends: between two consecutive ends of one group the numbers of
+    certain and uncertain intervals covering the stretch are constant.
+    """
+    if not len(group):
+        return np.zeros(groups)
+    position = np.concatenate((start, end))
+    step = np.concatenate((np.ones(len(start)), -np.ones(len(end))))
+    sure = np.concatenate((certain, certain))
+    owner = np.concatenate((group, group))
+    order = np.lexsort((position, owner))
+    position, step, sure, owner = position[order], step[order], sure[order], owner[order]
+    certain_depth = np.cumsum(np.where(sure, step, 0.0))
+    uncertain_depth = np.cumsum(np.where(sure, 0.0, step))
+    seen = np.where(
+        certain_depth > 0.5, 1.0, 1.0 - (1.0 - weight) ** np.rint(uncertain_depth).clip(0)
+    )
+    stretch = np.where(owner[1:] == owner[:-1], np.diff(position), 0.0)
+    return np.bincount(owner[:-1], weights=stretch * seen[:-1], minlength=groups)
+
+
 @dataclass(frozen=True)
 class Pieces:
     """Where segments run inside camera polygons: one row per piece of line."""
@@ -332,15 +365,14 @@ class ExposureIndex:
             cumulative = np.zeros((len(segments), len(BANDS) + 1))
             for b in range(len(BANDS)):
                 at_least = counts & (band == b)  # band b's polygon holds every stronger one
-                sure = at_least & certain
-                seen_any = covered_length(
-                    group[at_least], found.start[at_least], found.end[at_least], len(segments)
+                cumulative[:, b] = expected_seen_length(
+                    group[at_least],
+                    found.start[at_least],
+                    found.end[at_least],
+                    certain[at_least],
+                    w,
+                    len(segments),
                 )
-                seen_sure = covered_length(
-                    group[sure], found.start[sure], found.end[sure], len(segments)
-                )
-                # uncertain cameras add their weight's share of what certain ones leave unseen
-                cumulative[:, b] = seen_sure + w * (seen_any - seen_sure)
             target[segments] = (cumulative[:, :-1] - cumulative[:, 1:]) * scale
         pairs = np.unique(np.column_stack((group, self.bands.camera[found.polygon])), axis=0)
         names = [v.key for v in self.views]

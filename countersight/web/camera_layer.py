@@ -23,7 +23,7 @@ from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from countersight.geo.camera_grid import CameraGrid, GridAnswer
-from countersight.geo.dori import camera_coverage
+from countersight.geo.dori import camera_coverage, reads_plates_only
 from countersight.redaction import public_source
 from countersight.store.models import (
     AuditEvent,
@@ -58,7 +58,7 @@ class CameraFilter:
 
 def camera_kind(surveillance_type: str | None, capabilities: Iterable[str]) -> str:
     """One word for the legend: plate readers apart, else the surveillance:type, else camera."""
-    if "plate_recognition" in capabilities:
+    if reads_plates_only(capabilities):
         return "alpr"
     return (surveillance_type or "camera").split(";")[0].strip().lower() or "camera"
 
