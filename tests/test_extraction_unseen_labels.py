@@ -62,6 +62,14 @@ SETS = [
         styles=("tender", "ngo", "company", "distractor"),
         every_stance=True,
     ),
+    BlindSet(
+        "extraction-unseen-5",
+        15,
+        2,
+        3,
+        styles=("tender", "ngo", "company", "zawgyi", "distractor"),
+        every_stance=True,
+    ),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
