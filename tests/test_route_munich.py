@@ -77,6 +77,22 @@ def test_a_route_through_a_cameras_identification_band_is_avoided_when_allowed(p
     assert shortest.edges.tolist() == placed["shortest"].edges.tolist()
 
 
+def test_a_plate_reader_on_the_way_is_not_counted_among_a_walkers_cameras(streets):
+    lat, lon = dome_on_shortest_route()
+    reader = camera_view("placed/alpr", lon, lat, "dome", capabilities=["plate_recognition"])
+    graph = compute_exposure(streets, [*camera_views_from_file(MUNICH), reader])
+    walk = plan_routes(*network_for(graph, "foot"), START, END, alternatives=0).route("shortest")
+    streets_seen = {graph.edge_segment[e] for e in walk.edges}
+    assert any("placed/alpr" in graph.segment_cameras[s] for s in streets_seen)  # on the way
+    assert "placed/alpr" not in walk.cameras
+    assert (
+        walk.band_m
+        == plan_routes(*network_for(streets, "foot"), START, END, alternatives=0)
+        .route("shortest")
+        .band_m
+    )
+
+
 def networkx_of(network: ModeNetwork, costs: np.ndarray) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     for position, edge in enumerate(network.edge_ids.tolist()):

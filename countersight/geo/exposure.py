@@ -446,7 +446,11 @@ class ExposureIndex:
     def exposed_graph(self) -> StreetGraph:
         """The graph with these exposure figures (copies: later updates do not change it)."""
         return self.graph.with_exposure(
-            self.foot_m.copy(), self.vehicle_m.copy(), list(self.cameras), self.assumptions()
+            self.foot_m.copy(),
+            self.vehicle_m.copy(),
+            list(self.cameras),
+            self.assumptions(),
+            frozenset(v.key for v in self.views if v.vehicles_only),
         )
 
 

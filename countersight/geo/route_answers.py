@@ -128,6 +128,8 @@ class RouteDescriber:
             if self.edge_reversed[edge]:
                 points = points[::-1]
             coordinates.extend(map(tuple, (points[1:] if coordinates else points).tolist()))
+        if self.network.mode == "foot":  # plate readers do not watch walkers
+            cameras = {key: None for key in cameras if key not in graph.plate_readers}
         return Route(
             kinds=kinds,
             avoid=avoid,

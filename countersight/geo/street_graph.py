@@ -118,6 +118,8 @@ class StreetGraph:
     exposure_vehicle_m: np.ndarray  # float64 [S, 4]: vehicles (all cameras)
     segment_cameras: list[tuple[str, ...]]
     assumptions: tuple[str, ...] = ()
+    plate_readers: frozenset[str] = frozenset()
+    """Cameras among segment_cameras that count for vehicles only, not for people on foot."""
     segment_tags: list[dict[str, str]] = field(default_factory=list, compare=False)
     """The tags access was decided from (kept so the store can rebuild the same graph)."""
 
@@ -131,6 +133,7 @@ class StreetGraph:
         vehicle_m: np.ndarray,
         cameras: list[tuple[str, ...]],
         assumptions: tuple[str, ...],
+        plate_readers: frozenset[str] = frozenset(),
     ) -> StreetGraph:
         """The same streets with new exposure figures."""
         return replace(
@@ -139,6 +142,7 @@ class StreetGraph:
             exposure_vehicle_m=vehicle_m,
             segment_cameras=cameras,
             assumptions=assumptions,
+            plate_readers=plate_readers,
         )
 
 
