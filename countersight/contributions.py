@@ -26,7 +26,8 @@ from countersight.evidence.vocabulary import (
     predicate,
 )
 from countersight.ingest.case_loader import claim_key, value_ref
-from countersight.store.models import SUBJECT_MODELS, Account, Claim, Source
+from countersight.review import deployment_location
+from countersight.store.models import SUBJECT_MODELS, Account, Claim, Deployment, Source
 
 
 class SuggestionError(ValueError):
@@ -112,6 +113,16 @@ def suggest(db: Session, account: Account, suggestion: Suggestion) -> Claim:
     except BadValue as exc:
         raise SuggestionError(f"value: {exc}") from None
     _check_references(db, value)
+    if (
+        kind == SubjectKind.deployment.value
+        and pred.name != "located_in"
+        and db.scalar(select(Deployment.id).where(Deployment.key == key)) is None
+        and deployment_location(db, key) is None
+    ):
+        raise SuggestionError(
+            f"subject: no deployment {key!r} in the atlas and no place it is in; "
+            "suggest where it is (located_in) first, or use a key such as <town>-safe-city"
+        )
     source = _source(db, suggestion)
     claim_id = claim_key(
         source.key, suggestion.subject, pred.name, value, suggestion.stance.value,

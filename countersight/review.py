@@ -7,6 +7,7 @@ deployment the atlas does not have yet creates that deployment, at the place it 
 
 from __future__ import annotations
 
+import pycountry
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -30,33 +31,45 @@ def pending(session: Session, *, rule: str | None = None, source: str | None = N
     return list(session.scalars(query.order_by(Claim.id)))
 
 
-def _place_for(session: Session, claim: Claim) -> Place | None:
-    """Where a new deployment is: its located_in claim, else the place its key was made from."""
+def deployment_location(session: Session, key: str) -> tuple[Place | None, str] | None:
+    """Where a deployment not yet in the atlas is, as (place, name of where): its located_in
+    claim (not rejected), else the place its key was made from ("mawlamyine-safe-city").
+    A country abroad has no place row and is named from its ISO code. None: nothing says."""
     located = session.scalar(
         select(Claim.value_ref).where(
-            Claim.subject_kind == claim.subject_kind,
-            Claim.subject_key == claim.subject_key,
+            Claim.subject_kind == "deployment",
+            Claim.subject_key == key,
             Claim.predicate == "located_in",
             Claim.review_state != ReviewState.rejected.value,
         )
     )
     if located:
-        return session.scalar(select(Place).where(Place.key == located))
-    slug = claim.subject_key.removesuffix(_SAFE_CITY_SUFFIX)
-    return session.scalar(
+        place = session.scalar(select(Place).where(Place.key == located))
+        country = pycountry.countries.get(alpha_2=located)
+        return place, place.name if place else country.name if country else located
+    slug = key.removesuffix(_SAFE_CITY_SUFFIX)
+    place = session.scalar(
         select(Place)
         .where((func.lower(Place.key) == slug) | (Place.key.like(f"%/{slug}")))
         .order_by(Place.id)
     )
+    return (place, place.name) if place else None
 
 
 def _ensure_subject(session: Session, claim: Claim) -> None:
+    """Create the deployment a first accepted claim is about, where it is; a deployment that
+    nothing places would be a project the atlas made up, so that is refused."""
     if claim.subject_kind != "deployment":
         return
     if session.scalar(select(Deployment.id).where(Deployment.key == claim.subject_key)):
         return
-    place = _place_for(session, claim)
-    where = place.name if place else claim.subject_key.removesuffix(_SAFE_CITY_SUFFIX)
+    location = deployment_location(session, claim.subject_key)
+    if location is None:
+        raise ReviewError(
+            f"deployment {claim.subject_key!r} is not in the atlas and nothing says where it is: "
+            "accept a located_in claim about it first"
+        )
+    place, where = location
     session.add(
         Deployment(
             key=claim.subject_key,

@@ -240,6 +240,21 @@ def test_a_suggested_claim_is_public_only_after_acceptance(
         "/api/v1/suggestions", json={**suggestion, "predicate": "mood"}, headers=contributor
     )
     assert unknown.status_code == 422 and "camera_count" in unknown.json()["detail"]
+    # A deployment the atlas lacks, whose key names no place: nothing would say where it is.
+    nowhere = {**suggestion, "subject": "deployment/brand-new-x"}
+    refused = client.post("/api/v1/suggestions", json=nowhere, headers=contributor)
+    assert refused.status_code == 422 and "located_in" in refused.json()["detail"]
+    assert "brand-new-x" not in _public(client)
+    # Once it is placed it may be suggested; if its place is then rejected, nothing is accepted.
+    placed = {**nowhere, "predicate": "located_in", "value": "MM-04/mandalay",
+              "quote": "The brand-new-x cameras stand in Mandalay."}  # fmt: skip
+    where = client.post("/api/v1/suggestions", json=placed, headers=contributor).json()["ref"]
+    count = client.post("/api/v1/suggestions", json=nowhere, headers=contributor).json()["ref"]
+    reviewer = bearer(tokens["reviewer"])
+    client.post(f"/api/v1/review/claims/{where}/reject", json={"reason": "no"}, headers=reviewer)
+    refused = client.post(f"/api/v1/review/claims/{count}/accept", headers=reviewer)
+    assert refused.status_code == 409 and "located_in" in refused.json()["detail"]
+    assert "brand-new-x" not in _public(client)
 
 
 def test_rejecting_a_claim_needs_a_reason_and_a_reviewer_marks_primary_evidence(
