@@ -21,6 +21,7 @@ from countersight.api import exposure as exposure_api
 from countersight.api import map as map_api
 from countersight.api import routes as route_api
 from countersight.api.auth import document_roles
+from countersight.api.body_limit import BodyLimit
 from countersight.api.common import ATTRIBUTION, Db, Limit, Offset
 from countersight.atlas import gazetteer
 from countersight.catalog import find_places, involvement, list_claims, list_sources
@@ -63,6 +64,10 @@ def create_app(engine: Engine, settings: map_api.MapSettings | None = None) -> F
         if "\x00" in unquote(str(request.url)):
             return JSONResponse({"detail": "NUL characters are not allowed"}, status_code=400)
         return await call_next(request)
+
+    # Added after refuse_nul, so it wraps it and runs first: an oversized body is refused
+    # before anything reads it, and so before any role or photo check (api/body_limit.py).
+    app.add_middleware(BodyLimit)
 
     @app.get("/api/v1")
     def index() -> dict[str, Any]:

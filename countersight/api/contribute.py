@@ -1,7 +1,10 @@
 """What contributors send: suggested claims (JSON) and field reports (a multipart form).
 
-Nothing sent here is public until a reviewer accepts it. A field report keeps no IP address,
-user agent or time of day: the request's metadata is never read into it.
+Nothing sent here is public until a reviewer accepts it. A field report keeps no IP address or
+user agent (the request's metadata is never read into it) and records days, not times; the exact
+time it was sent is kept only where nothing is public: the audit log, the evidence records (and
+files) with their custody events, and backups. Bodies over the size limit are refused before
+they reach here (api/body_limit.py).
 """
 
 from __future__ import annotations
