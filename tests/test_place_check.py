@@ -14,7 +14,7 @@ import pytest
 import shapely
 from fastapi.testclient import TestClient
 from shapely.geometry import Point
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select, update
 from typer.testing import CliRunner
 
 from countersight import atlas
@@ -26,6 +26,7 @@ from countersight.geo.exposure import ExposureIndex, load_camera_views
 from countersight.geo.place_check import PlaceCheckError, parse_polygon, place_check
 from countersight.geo.street_graph import FOOT
 from countersight.store.database import transaction
+from countersight.store.models import Camera, Deployment
 from tests.conftest import MYANMAR_CASE, SHARED
 
 MUNICH = SHARED / "data" / "osm" / "munich-centre.osm.pbf"
@@ -163,6 +164,24 @@ def test_completeness_bounds_and_unknown(engine: Engine, tmp_path: Path) -> None
     assert bound.share_at_most == pytest.approx(12 / 201)
     assert not elsewhere.known and elsewhere.summary.startswith("unknown")
     assert not nowhere.known and "no gazetteer place" in nowhere.summary
+    # A way from Mawlamyine to Yangon: the share near Yangon is unknown, and the answer says so.
+    with transaction(engine) as session:
+        both = completeness(session, [C, (96.1561, 16.8661)])
+    assert not both.known and both.bounds
+    town = elsewhere.places[0]  # the gazetteer town nearest the Yangon point
+    assert both.unbounded_towns == [town]
+    assert both.summary.endswith(
+        f"unknown for {town['name']}: no accepted claim gives a camera count there"
+    )
+    with transaction(engine) as session:  # a camera another deployment owns is not this one's
+        session.add(Deployment(key="other-mawlamyine", name="Another project", place_id=None))
+        session.flush()
+        other = session.scalar(select(Deployment.id).where(Deployment.key == "other-mawlamyine"))
+        session.execute(
+            update(Camera).where(Camera.key == "osm:node/600").values(deployment_id=other)
+        )
+    with transaction(engine) as session:
+        assert completeness(session, [C]).bounds[0].mapped == 11
     assert bound_statement(12, 335, 335, "335")[0] == "12 mapped of 335 reported: 4%"
     assert bound_statement(12, 100, 150, "100-150")[0] == (
         "12 mapped of 100-150 reported: between 8% and 12%"

@@ -346,6 +346,10 @@ def test_street_exposure_layer(visit, site: str) -> None:
     colours = {"#9b1c1c", "#d0532f", "#eb9a5d", "#f6d3ae"}  # wedges.js BAND_COLOURS
     assert "identification" in bands and set(drawn) & colours
     assert "OpenStreetMap contributors" in api["attribution"]
+    # the layer says how complete the map is there, as the API does (Munich: no count claimed)
+    note = page.locator("#street-completeness")
+    assert note.is_visible() and "unknown" in note.inner_text()
+    assert not api["completeness"]["known"]
     screenshot(page, "street-exposure.png")
     page.evaluate("window.countersight.map.setView([48.1374, 11.5755], 13)")
     page.wait_for_function("document.documentElement.dataset.streetExposure === 'zoom-in'")

@@ -94,7 +94,8 @@ def street_exposure_layer(
     mode: Annotated[str, Query(pattern="^(" + "|".join(MODE_BITS) + ")$")] = "foot",
 ) -> dict[str, Any]:
     """Stored streets in the box that known cameras see, each with its strongest band and
-    metres per band, as GeoJSON (for the map's street exposure layer)."""
+    metres per band, as GeoJSON (for the map's street exposure layer), with how complete the
+    camera map is there."""
     west, south, east, north = parse_bbox(bbox) or (0.0, 0.0, 0.0, 0.0)
     answer: dict[str, Any] = {
         "type": "FeatureCollection",
@@ -106,6 +107,10 @@ def street_exposure_layer(
     if east - west > LAYER_MAX_SPAN_DEGREES or north - south > LAYER_MAX_SPAN_DEGREES:
         answer["note"] = "zoom in: streets are shown a few kilometres across at a time"
         return answer
+    corners = [(west, south), (east, north), (west, north), (east, south)]
+    answer["completeness"] = completeness(
+        db, [((west + east) / 2, (south + north) / 2), *corners]
+    ).to_dict()
     index = _area_exposure(request).index(db.get_bind(), (west, south, east, north))
     if index is None:
         answer["note"] = "no streets are stored here"

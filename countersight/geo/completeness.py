@@ -47,20 +47,26 @@ class CountBound:
 
 @dataclass
 class Completeness:
-    """Every bound found around an answer; `known` is False where no count is claimed."""
+    """Every bound found around an answer. `known` only where every town around has one (its
+    own or a place's above it); the towns without one are named, never silently dropped."""
 
     places: list[dict[str, str]]
     bounds: list[CountBound] = field(default_factory=list)
     mapped_nearby: int = 0
+    unbounded_towns: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def known(self) -> bool:
-        return bool(self.bounds)
+        return bool(self.bounds) and not self.unbounded_towns
 
     @property
     def summary(self) -> str:
         if self.bounds:
-            return "; ".join(b.statement for b in self.bounds)
+            stated = "; ".join(b.statement for b in self.bounds)
+            if self.unbounded_towns:
+                names = ", ".join(t["name"] for t in self.unbounded_towns)
+                stated += f"; unknown for {names}: no accepted claim gives a camera count there"
+            return stated
         if not self.places:
             return (
                 "unknown: no gazetteer place near here, so no reported camera count to "
@@ -75,6 +81,7 @@ class Completeness:
             "summary": self.summary,
             "places": self.places,
             "bounds": [asdict(b) for b in self.bounds],
+            "unbounded_towns": self.unbounded_towns,
         }
 
 
@@ -101,24 +108,20 @@ def bound_statement(
     return f"{mapped} mapped of {reported}: at most {_percent(at_most, up=True)}", at_least, at_most
 
 
-def _places_around(session: Session, points: list[tuple[float, float]]) -> list[Place]:
-    """The towns nearest the points, then every place above them, nearest first, once each."""
+def _towns_around(session: Session, points: list[tuple[float, float]]) -> list[Place]:
+    """The gazetteer towns nearest the points, once each, in the order the points meet them."""
     if not points:
         return []
-    towns = TownIndex(session).nearest(list(shapely.points(points)))
-    found: list[Place] = []
-    for town_id in dict.fromkeys(t for t in towns if t is not None):
-        town = session.get(Place, town_id)
-        for place in [town, *ancestors(town)]:
-            if place not in found:
-                found.append(place)
-    return found
+    nearest = TownIndex(session).nearest(list(shapely.points(points)))
+    return [session.get(Place, t) for t in dict.fromkeys(t for t in nearest if t is not None)]
 
 
 def completeness(session: Session, points: Iterable[tuple[float, float]]) -> Completeness:
     """Completeness around the given (lon, lat) points: a place, or a route's vertices."""
-    places = _places_around(session, list(points))
-    result = Completeness(places=[{"key": p.key, "name": p.name, "kind": p.kind} for p in places])
+    towns = _towns_around(session, list(points))
+    lineage = {town.id: [town, *ancestors(town)] for town in towns}
+    places = list(dict.fromkeys(p for line in lineage.values() for p in line))
+    result = Completeness(places=[_brief(p) for p in places])
     if not places:
         return result
     deployments = session.scalars(
@@ -136,6 +139,8 @@ def completeness(session: Session, points: Iterable[tuple[float, float]]) -> Com
         highs = [v.value.get("max") for v in fact.values]
         high = None if any(h is None for h in highs) else max(highs)
         texts = [v.value.get("text") or v.display for v in fact.values]
+        # Its own cameras, and those in its place that belong to no deployment; a camera
+        # linked to another deployment there is that one's, not counted twice.
         mapped = session.scalar(
             select(func.count())
             .select_from(Camera)
@@ -143,7 +148,8 @@ def completeness(session: Session, points: Iterable[tuple[float, float]]) -> Com
                 Camera.status == "active",
                 or_(
                     Camera.deployment_id == deployment.id,
-                    Camera.place_id.in_(subtree_ids(session, deployment.place)),
+                    Camera.deployment_id.is_(None)
+                    & Camera.place_id.in_(subtree_ids(session, deployment.place)),
                 ),
             )
         )
@@ -162,4 +168,14 @@ def completeness(session: Session, points: Iterable[tuple[float, float]]) -> Com
                 statement=f"{deployment.place.name}: {statement}",
             )
         )
+    bounded = {b.place["key"] for b in result.bounds}
+    result.unbounded_towns = [
+        _brief(town)
+        for town in towns
+        if result.bounds and not any(p.key in bounded for p in lineage[town.id])
+    ]
     return result
+
+
+def _brief(place: Place) -> dict[str, str]:
+    return {"key": place.key, "name": place.name, "kind": place.kind}

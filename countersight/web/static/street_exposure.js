@@ -39,12 +39,14 @@ whenReady(() => {
   const L = window.L;
   const { map } = window.countersight;
   const checkbox = document.querySelector("#layer-streets");
+  const note = document.querySelector("#street-completeness");
   const layer = L.layerGroup();
   let request = null;
 
   async function load() {
     if (request) request.abort();
     layer.clearLayers();
+    note.hidden = true;
     const active = checkbox.checked && map.getZoom() >= MIN_ZOOM;
     document.documentElement.dataset.streetExposure = checkbox.checked && !active ? "zoom-in" : "";
     if (!active) return;
@@ -55,6 +57,11 @@ whenReady(() => {
         style: (feature) => ({ color: BAND_COLOURS[feature.properties.band], weight: 5, opacity: 0.85 }),
         onEachFeature: (feature, line) => line.bindTooltip(describe(feature.properties), { sticky: true }),
       }).addTo(layer);
+      if (data.completeness) {
+        // The layer shows known cameras only: say how much of the reported total they are.
+        note.textContent = `${t("streets.completeness", {}, "How complete the camera map is here:")} ${data.completeness.summary}`;
+        note.hidden = false;
+      }
       document.documentElement.dataset.streetExposure = String(data.features.length);
     } catch (error) {
       if (error.name !== "AbortError") document.documentElement.dataset.streetExposure = "error";
