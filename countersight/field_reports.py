@@ -10,6 +10,7 @@ an original is kept only if the contributor asks, and then only sealed.
 from __future__ import annotations
 
 import math
+import secrets
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -167,9 +168,11 @@ def find(db: Session, ref: str) -> FieldReport:
 
 
 def _camera_for(db: Session, report: FieldReport, source: Source) -> Camera:
+    """The public camera a report becomes. Its key is new and random, not the report's ref:
+    a contributor's receipt (or a seized phone holding it) must not point at the camera."""
     point = Point(report.lon, report.lat)
     return Camera(
-        key=f"field-report/{report.public_ref}",
+        key=f"field-report/{secrets.token_hex(8)}",
         lat=report.lat,
         lon=report.lon,
         geom=point,
@@ -183,7 +186,7 @@ def _camera_for(db: Session, report: FieldReport, source: Source) -> Camera:
         status="active",
         source_id=source.id,
         place_id=TownIndex(db).nearest([point])[0],
-        provenance={"field_report": report.public_ref, "seen_on": report.seen_on.isoformat()},
+        provenance={"field_report": True, "seen_on": report.seen_on.isoformat()},
     )
 
 

@@ -105,16 +105,19 @@ def test_a_contributor_reports_a_camera_and_a_reviewer_accepts_it(
     page.wait_for_function("document.querySelector('.card.report .photos img').naturalWidth > 0")
     card.locator("input.primary").check()
     screenshot(page, "review-queue.png")
-    card.locator("button.accept").click()
+    with page.expect_response(lambda r: r.url.endswith(f"/field-reports/{ref}/accept")) as sent:
+        card.locator("button.accept").click()
+    camera = sent.value.json()["camera"]
     page.wait_for_selector(f".card.report[data-ref='{ref}'][data-state='accepted']")
     screenshot(page, "review-accepted.png")
-    assert f"field-report/{ref}" in _public_cameras(site)
+    # The public camera is there, under a key of its own: nothing links it to the report's ref.
+    assert camera in _public_cameras(site) and ref not in camera
     review.check_clean()
 
     # On the public map the camera is there, its source only "a contributor's field report".
     lat, lon = SPOT
     public = visit(f"/#map=18/{lat}/{lon}")
-    marker = public.page.locator(f".cam-marker[data-key='field-report/{ref}']")
+    marker = public.page.locator(f".cam-marker[data-key='{camera}']")
     marker.wait_for(state="visible")
     marker.click()
     panel = public.page.locator("#panel[data-kind='camera']")

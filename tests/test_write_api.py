@@ -124,6 +124,9 @@ def test_a_field_report_is_private_until_a_reviewer_accepts_it(
     )
     assert accepted.status_code == 200, accepted.text
     key = accepted.json()["camera"]
+    assert ref not in key  # the public camera does not give away which report it came from
+    camera_answer = client.get(f"/api/v1/cameras/{key}").text
+    assert ref not in camera_answer and ref not in _public(client)
     camera = client.get(f"/api/v1/cameras/{key}").json()["properties"]
     assert camera["source"] == {
         "ref": camera["source"]["ref"],

@@ -20,7 +20,7 @@ from countersight.api.auth import Reviewer
 from countersight.api.common import Db
 from countersight.redaction import confidential_details, public_claim
 from countersight.review import ReviewError, decide, pending
-from countersight.store.models import EvidenceFile, Organisation, Source
+from countersight.store.models import Camera, EvidenceFile, Organisation, Source
 from countersight.store.sealing import Sealer, SealingError
 
 router = APIRouter(prefix="/api/v1/review", tags=["review"])
@@ -115,7 +115,9 @@ def _decide_report(db: Session, ref: str, accept: bool, reviewer: str, **options
         "ref": report.public_ref,
         "state": report.review_state,
         "reviewed_by": reviewer,
-        "camera": f"field-report/{report.public_ref}" if report.camera_id else None,
+        "camera": db.scalar(select(Camera.key).where(Camera.id == report.camera_id))
+        if report.camera_id
+        else None,
     }
 
 
