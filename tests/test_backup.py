@@ -22,7 +22,8 @@ from countersight.confidential import SourceDetails, seal_details
 from countersight.redaction import confidential_details
 from countersight.store.backup import BackupError, backup, restore
 from countersight.store.database import transaction
-from countersight.store.models import AuditEvent, Base, Organisation, Source
+from countersight.store.evidence_files import current_path
+from countersight.store.models import AuditEvent, Base, EvidenceFile, Organisation, Source
 from countersight.store.sealed_files import read_sealed, store_sealed
 from countersight.store.sealing import KEY_VARIABLE, Sealer
 from tests.conftest import MYANMAR_CASE, REPO, SHARED, write
@@ -126,6 +127,13 @@ def test_a_backup_restores_an_identical_atlas_on_either_backend(
             session.add(Organisation(key="after-restore", name="New", kind="other"))
         sealed = next(restored_evidence.rglob("*.sealed"))
         assert read_sealed(sealed, sealer) == b"kept"
+        # On a new machine the old evidence folder is gone: files are found in the new one.
+        evidence.rename(tmp_path / "old-machine")
+        with transaction(restored) as session:
+            stored = session.scalars(select(EvidenceFile.stored_path)).all()
+        for path in stored:
+            found = current_path(path, restored_evidence)
+            assert found.is_file() and found.is_relative_to(restored_evidence)
 
         with pytest.raises(BackupError, match="not empty"):
             restore(restored, archive, tmp_path / "again")

@@ -6,7 +6,6 @@ behave alike; the reviewer's username is the audit actor.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, HTTPException
@@ -18,8 +17,10 @@ from sqlalchemy.orm import Session
 from countersight import field_reports
 from countersight.api.auth import Reviewer
 from countersight.api.common import Db
+from countersight.config import evidence_dir
 from countersight.redaction import confidential_details, public_claim
 from countersight.review import ReviewError, decide, pending
+from countersight.store.evidence_files import current_path
 from countersight.store.models import Camera, EvidenceFile, Organisation, Source
 from countersight.store.sealing import Sealer, SealingError
 
@@ -99,7 +100,7 @@ def report_photo(ref: str, sha256: str, reviewer: Reviewer, db: Db) -> FileRespo
         raise HTTPException(404, f"field report {ref} has no photo {sha256!r}")
     evidence = db.get(EvidenceFile, sha256)
     return FileResponse(
-        Path(evidence.stored_path),
+        current_path(evidence.stored_path, evidence_dir()),
         media_type=evidence.media_type,
         headers={"Cache-Control": "private, no-store"},
     )

@@ -15,12 +15,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from countersight.config import evidence_dir
 from countersight.evidence.values import CLAIM_VALUE
 from countersight.extract.evaluation import value_identity
 from countersight.extract.origins import Canonical, StoryText, group_origins
 from countersight.ingest.document_import import main_text_path
 from countersight.ingest.documents import DocumentError, read_document
 from countersight.redaction import public_source
+from countersight.store.evidence_files import current_path
 from countersight.store.models import Claim, EvidenceFile, Source
 
 AUTOMATIC = "origin grouping"
@@ -42,7 +44,8 @@ def _documents(session: Session) -> list[tuple[Source, Path]]:
         .join(EvidenceFile, EvidenceFile.sha256 == Source.content_sha256)
         .order_by(Source.id)
     ).all()
-    return [(source, Path(stored)) for source, stored in rows]
+    folder = evidence_dir()
+    return [(source, current_path(stored, folder)) for source, stored in rows]
 
 
 def _earliest(members: list[Source]) -> Source:

@@ -17,6 +17,16 @@ def evidence_path(folder: Path, sha256: str, media_type: str) -> Path:
     return folder / sha256[:2] / f"{sha256}{SUFFIXES.get(media_type, '.bin')}"
 
 
+def current_path(stored_path: str, folder: Path) -> Path:
+    """Where an evidence file is now: where it was stored, or, after a restore into another
+    evidence folder, the same name in the same hash-prefix folder under `folder` (names are
+    content hashes, so the name alone finds it)."""
+    stored = Path(stored_path)
+    if stored.exists():
+        return stored
+    return folder / stored.parent.name / stored.name
+
+
 def archive(
     db: Session, data: bytes, media_type: str, *, folder: Path, action: str, note: str
 ) -> EvidenceFile:
