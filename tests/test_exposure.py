@@ -241,8 +241,13 @@ def test_incremental_update_equals_a_full_recompute(munich) -> None:
     )
     placed = camera_view("placed:marienplatz", 11.5755, 48.1374, "dome")
     changed = [turned if v.key == directed.key else v for v in views[1:]] + [placed]
+    before = (index.foot_m.copy(), list(index.cameras), list(index.views))
+    fresh = index.updated(changed)  # what a server does: the old index stays whole for readers
+    assert np.array_equal(index.foot_m, before[0]) and index.cameras == before[1]
+    assert index.views == before[2]
     recomputed = index.update(changed)
     assert 0 < len(recomputed) < graph.segment_count / 2
+    assert np.allclose(fresh.foot_m, index.foot_m) and fresh.cameras == index.cameras
     full = ExposureIndex(graph, changed)
     assert np.allclose(index.foot_m, full.foot_m, atol=1e-6)
     assert np.allclose(index.vehicle_m, full.vehicle_m, atol=1e-6)

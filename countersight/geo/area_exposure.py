@@ -88,7 +88,9 @@ class AreaExposure:
                 while len(self._entries) > CACHED_AREAS:
                     self._entries.popitem(last=False)
             elif entry.head != head:
-                entry.index.update(_views(engine, entry.bbox))
+                # A new index, not an update in place: requests still reading the old one
+                # (place checks, the street layer, routes) see it whole.
+                entry.index = entry.index.updated(_views(engine, entry.bbox))
                 entry.head = head
             self._entries.move_to_end(areas)
             return entry.index

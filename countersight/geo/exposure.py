@@ -21,6 +21,7 @@ recomputed (`ExposureIndex.update`), with the same code as a full computation.
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
@@ -380,6 +381,15 @@ class ExposureIndex:
         for i, segment in enumerate(segments.tolist()):
             cams = pairs[split[i] : split[i + 1], 1].tolist()
             self.cameras[segment] = tuple(sorted(names[c] for c in cams))
+
+    def updated(self, views: Sequence[CameraView]) -> ExposureIndex:
+        """A copy brought up to these cameras, this index left as it was: a server request
+        still reading this one keeps a consistent picture while a write is taken in."""
+        fresh = copy.copy(self)
+        fresh.foot_m, fresh.vehicle_m = self.foot_m.copy(), self.vehicle_m.copy()
+        fresh.cameras = list(self.cameras)
+        fresh.update(views)
+        return fresh
 
     def update(self, views: Sequence[CameraView]) -> np.ndarray:
         """Take a new set of cameras; recompute only segments a changed camera reaches (its
