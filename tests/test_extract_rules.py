@@ -905,3 +905,18 @@ def test_makers_marks_firm_endings_and_contractors_who_put_cameras_up(
     names = {m.key for m in organisations.find(text)}
     assert "new:Shwe Nadi Engineering & Trading" in names
     assert "new:Shwe Nadi Engineering" not in names
+
+
+def test_a_place_in_a_masthead_in_capitals_is_a_name_not_the_story(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "MAGWAY MIRROR — Regional news — 11 March 2026\n\n"
+        "Thayetmyo has a working Safe City camera network, the regional government said.\n\n"
+        "About 140 cameras send their pictures to a control room."
+    )
+    places = {f[0] for f in facts(suggest(text, organisations))}
+    assert places == {"MM-03/thayetmyo"}
+    # A dateline in capitals still says where the story was filed.
+    wire = "MANDALAY (Wire) - Police have installed 80 CCTV cameras at junctions."
+    assert {f[0] for f in facts(suggest(wire, organisations))} == {"MM-04/mandalay"}

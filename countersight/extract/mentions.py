@@ -143,6 +143,11 @@ _ORIGIN_AFTER = re.compile(
     r"|(?:\s+[A-Z][a-z]+)?\s+(?:Wire|News|Times|Post|Herald|Daily|Dispatch|Review|Journal|"
     r"Media|Agency|Radio|TV|Television|Weekly|Chronicle|Gazette|Voice|Tribune|Now|Monitor)\b)"
 )
+# A place in a name set in capitals, a masthead or a group's letterhead: "MAGWAY MIRROR",
+# "BAGO YOMA CIVIC WATCH" (a dateline's "MANDALAY (Wire) -" or "YANGON REGION" is a place).
+_MASTHEAD_AFTER = re.compile(
+    r"[ \t]+(?!(?:STATE|REGION|DIVISION|TOWNSHIP|CITY|DISTRICT)\b)[A-Z]{2,}\b"
+)
 # A wire dateline: "YANGON, 3 April 2024 (Irrawaddy Wire) -" says where the story was filed.
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
@@ -361,6 +366,8 @@ class PlaceFinder:
             r"(?:^|[.!?:]\s+)[A-Z][a-z]+\s+$", before
         ):
             return not re.search(r"\b(?:In|At|From|To|Of|For|Across|Near)\s+$", before)
+        if _MASTHEAD_AFTER.match(text, end) and text[start:end].isupper():
+            return True
         dateline = DATELINE.match(text)
         return bool(dateline and end <= dateline.end())
 
