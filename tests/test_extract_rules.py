@@ -920,3 +920,28 @@ def test_a_place_in_a_masthead_in_capitals_is_a_name_not_the_story(
     # A dateline in capitals still says where the story was filed.
     wire = "MANDALAY (Wire) - Police have installed 80 CCTV cameras at junctions."
     assert {f[0] for f in facts(suggest(wire, organisations))} == {"MM-04/mandalay"}
+
+
+def test_a_council_a_firm_putting_cameras_up_and_a_name_stamped_on_crates(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Crews have been fixing surveillance cameras to poles in Lewe since August.\n\n"
+        "The project belongs to the Nay Pyi Taw Council, a staff member said. He said two dozen "
+        "cameras would be up by October.\n\n"
+        "Shwe Taung Yoe Engineering, a company from Pyinmana, is putting up the cameras. The "
+        "crates of cameras were stamped with the ZTE name."
+    )
+    found = facts(suggest(text, organisations, published=date(2026, 9, 29)))
+    lewe = {f for f in found if f[0] == "MM-18/lewe"}
+    assert ("MM-18/lewe", "status", ("term", "installing"), "asserts") in lewe
+    assert ("MM-18/lewe", "authority", org("new:Nay Pyi Taw Council"), "asserts") in lewe
+    assert ("MM-18/lewe", "camera_count", ("count", 24, 24), "asserts") in lewe
+    assert (
+        "MM-18/lewe",
+        "installer",
+        org("new:Shwe Taung Yoe Engineering"),
+        "asserts",
+    ) in lewe
+    assert ("MM-18/lewe", "hardware_supplier", org("zte"), "asserts") in lewe
+    assert found == lewe  # the council's town is not a second project

@@ -47,7 +47,8 @@ _AUTHORITY = re.compile(
     r"(?:Affairs\s+)?Committee|Development\s+(?:Affairs\s+)?Committee|"
     r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+Government|"
     r"Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
-    r"Ministry|Police(?:\s+(?:Force|Service|Department))?))(?![A-Za-z])"
+    r"Ministry|Police(?:\s+(?:Force|Service|Department))?|(?:City\s+|Town\s+|Municipal\s+)?Council))"
+    r"(?![A-Za-z])"
 )
 # Public bodies abroad by their ending: "Punjab Safe Cities Authority", "ECU 911 Integrated
 # Security Service", "Public Security Bureau", "Traffic Police Directorate".

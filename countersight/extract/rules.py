@@ -240,6 +240,15 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         5,
     ),
     _cue(
+        "supplier/marked-with-name",
+        "hardware_supplier",
+        "before",
+        r"^\s+(?:name|names|logo|logos|brand|mark|marks)\b",
+        2,
+        lead=r"\b(?:with|carry|carries|carried|carrying|bear|bears|bore|bearing|show|shows|showed|"
+        r"showing|stamped|marked|printed|painted)\s+(?:the|their|its|a)\s+$",
+    ),
+    _cue(
         "supplier/x-cameras",
         "hardware_supplier",
         "before",
@@ -359,7 +368,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer",
         "before",
         r"^[^.;]{0,30}?\b(?:has |have |had |is |are |was |were |will )?(?:installed|installing|"
-        r"installs|install|fitted|fitting|mounted|mounting)\b"
+        r"installs|install|fitted|fitting|mounted|mounting|putting up|put up|erecting|erected|"
+        r"fixing)\b"
         r"|^[^.;]{0,30}?\b(?:is|are|was|were|will be|has been)\s+(?:\w+ly\s+)?(?:doing|"
         r"handling|carrying out|in charge of|responsible for|undertaking)\s+(?:the\s+)?"
         r"(?:\w+\s+)?(?:installation|installing|fitting|mounting)\b",
@@ -764,7 +774,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:is|are) (?:now )?(?:mounting|fitting|erecting|setting up)|"
             r"installation (?:is|was) (?:under ?way|ongoing|in progress)|roll(?:ing|s)? out|"
             r"(?:is|are) (?:adding|expanding|putting (?:them )?up)|want to install more|"
-            r"installing|(?:has|have|had) been (?:busy )?(?:fitting|mounting|erecting|putting up)|"
+            r"installing|(?:has|have|had) been (?:busy )?(?:fitting|mounting|erecting|putting up|"
+            r"fixing)|"
             r"(?:is|are|was|were) being (?:put up|fitted|mounted|erected|rolled out|deployed)|"
             r"installation (?:began|started|has begun|got under ?way|work (?:began|started))|"
             r"(?:work|construction|installation)\s+(?:to|on|of)\s+(?:\w+\s+){1,15}?(?:started|began|"

@@ -48,7 +48,7 @@ from countersight.extract.suggestion import (
 )
 from countersight.extract.values import localise_currency
 from countersight.geo.burmese import has_myanmar_script
-from countersight.geo.gazetteer import Gazetteer
+from countersight.geo.gazetteer import FIRST_LEVEL_KINDS, Gazetteer
 from countersight.ingest.documents import DocumentText
 
 _DESCRIPTIVE_END = re.compile(
@@ -450,6 +450,20 @@ def _capital_town(key: str, finder: PlaceFinder) -> str:
     return seat or next((p.key for p in towns if p.name.casefold() == stem), key)
 
 
+def _same_region(one: str, other: str, finder: PlaceFinder) -> bool:
+    """Whether two places lie in the same state or region (first-level unit)."""
+    gazetteer = finder.gazetteer
+
+    def region(key: str) -> str | None:
+        if key not in gazetteer:
+            return None
+        chain = [gazetteer.get(key), *gazetteer.ancestors(key)]
+        return next((p.key for p in chain if p.kind in FIRST_LEVEL_KINDS), None)
+
+    found = region(one)
+    return found is not None and found == region(other)
+
+
 def _country_of(key: str, finder: PlaceFinder) -> str:
     gazetteer = finder.gazetteer
     if key in gazetteer:
@@ -530,10 +544,16 @@ def _main_place(reads: list[_Read], finder: PlaceFinder) -> str:
     return main
 
 
-def _story_towns(reads: list[_Read]) -> set[str]:
+def _story_towns(text: str, reads: list[_Read]) -> set[str]:
     """Towns the lede names together ("covers surveillance in Pathein and Hinthada"): each is
-    a place of the story, so a later paragraph naming one is about it without a cue."""
-    named = [(r.sentence.paragraph, p) for r in reads for p in r.places if not p.origin]
+    a place of the story, so a later paragraph naming one is about it without a cue. A town
+    named as where someone sits ("an official in Myitkyina") is not one of them."""
+    named = [
+        (r.sentence.paragraph, p)
+        for r in reads
+        for p in r.places
+        if not p.origin and not _SEAT.search(text[max(0, p.start - 60) : p.start])
+    ]
     if not named:
         return set()
     first = named[0][0]
@@ -607,7 +627,7 @@ def _deployment_places(
 def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
     """Give every sentence the place(s) of the deployment it is about."""
     main = _main_place(reads, finder)
-    story = frozenset(_story_towns(reads))
+    story = frozenset(_story_towns(text, reads))
     focus, last_town, paragraph = main, "", -1
     for read in reads:
         opens = read.sentence.paragraph != paragraph
@@ -615,9 +635,13 @@ def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
             paragraph, focus = read.sentence.paragraph, main
         read.places = _deployment_places(text, read, main, focus, finder, story, opens)
         keys = [p.key for p in read.places]
-        # "the Yangon Region Government" says where, unless the story is already inside it.
+        # "the Yangon Region Government" says where, unless the story is already inside it; a
+        # town's body in the story's own region ("the Nay Pyi Taw Council" on Lewe) runs
+        # the story's project, not one of its own town.
         for mention in read.weak:
             if focus != mention.key and mention.key not in _ancestors(focus, finder):
+                if mention.kind == "town" and _same_region(mention.key, focus, finder):
+                    continue
                 keys.append(_capital_town(mention.key, finder))
         explicit = _most_specific(keys, finder)
         if explicit:
