@@ -945,3 +945,22 @@ def test_a_council_a_firm_putting_cameras_up_and_a_name_stamped_on_crates(
     ) in lewe
     assert ("MM-18/lewe", "hardware_supplier", org("zte"), "asserts") in lewe
     assert found == lewe  # the council's town is not a second project
+
+
+def test_a_press_release_dateline_capacity_and_capabilities_it_could_have(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "PRESS RELEASE\n\n"
+        "MANDALAY — Our company built the Kyaukme Safe City Project, which has been in "
+        "round-the-clock operation since it was handed over.\n\n"
+        "Its cameras alert operators to unusual crowd build-ups and to bags left unattended. "
+        "The cameras are face recognition-ready. The network of cameras is designed to scale "
+        "up to 1,000 cameras."
+    )
+    found = facts(suggest(text, organisations))
+    assert {f[0] for f in found} == {"MM-17/kyaukme"}  # filed from Mandalay, about Kyaukme
+    assert ("MM-17/kyaukme", "status", ("term", "operational"), "asserts") in found
+    capabilities = {f[2][1] for f in found if f[1] == "capability"}
+    assert capabilities == {"crowd_analytics", "video_analytics"}  # not face recognition
+    assert not any(f[1] == "camera_count" for f in found)  # a capacity is not a count

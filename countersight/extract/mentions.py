@@ -148,6 +148,9 @@ _ORIGIN_AFTER = re.compile(
 _MASTHEAD_AFTER = re.compile(
     r"[ \t]+(?!(?:STATE|REGION|DIVISION|TOWNSHIP|CITY|DISTRICT)\b)[A-Z]{2,}\b"
 )
+# A dateline opening a paragraph, "MANDALAY — ...": where the story was filed, not where the
+# cameras are (a press release from the firm's seat about a project elsewhere).
+_DASH_DATELINE = re.compile(r"\s*[—–]\s|\s+-\s")
 # A wire dateline: "YANGON, 3 April 2024 (Irrawaddy Wire) -" says where the story was filed.
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
@@ -366,7 +369,10 @@ class PlaceFinder:
             r"(?:^|[.!?:]\s+)[A-Z][a-z]+\s+$", before
         ):
             return not re.search(r"\b(?:In|At|From|To|Of|For|Across|Near)\s+$", before)
-        if _MASTHEAD_AFTER.match(text, end) and text[start:end].isupper():
+        if text[start:end].isupper() and (
+            _MASTHEAD_AFTER.match(text, end)
+            or (_DASH_DATELINE.match(text, end) and (start == 0 or text[start - 1] == "\n"))
+        ):
             return True
         dateline = DATELINE.match(text)
         return bool(dateline and end <= dateline.end())

@@ -579,6 +579,11 @@ _LABEL_BEFORE = re.compile(
     r"street|model|type|version|no\.|number|level|grade|category|tier|line|camera|channel)\s*$",
     re.IGNORECASE,
 )
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:scale|scales|scaling|expand(?:ed|able)?|capacity|handle|support|accommodate)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _PART_AFTER = re.compile(r"^\s+of\s+(?:them|which|these|those)\b", re.IGNORECASE)
 _CITY_AFTER_COUNT = re.compile(r"^(?:\s+(?:more|new|major|additional))*\s+cities\b")
 _MY_NUMBER = {
@@ -619,6 +624,8 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             continue  # a part of the total just given
         if _LABEL_BEFORE.search(before):
             continue  # "Phase 2 cameras", "Zone 3": a number that names, not counts
+        if _CAPACITY_BEFORE.search(before):
+            continue  # "designed to scale up to 1,000 cameras": what it could take
         camera = _CAMERA_AFTER_COUNT.match(after)
         city = None if camera else _CITY_AFTER_COUNT.match(after)
         if not camera and not city:
@@ -709,7 +716,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "crowd_analytics",
-            r"\bcrowd[\s-]+(?:analytics|analysis|monitoring|counting|density|detection|tracking|sizes?)\b"
+            r"\bcrowd[\s-]+(?:analytics|analysis|monitoring|counting|density|detection|tracking|"
+            r"sizes?|build-?ups?|surges?|formations?)\b|\bcrowds?\s+(?:building|forming|gathering)\b"
             r"|\b(?:track|count|monitor|estimat|measur|watch)\w*\s+(?:the\s+)?(?:size\s+of\s+)?"
             r"(?:\w+\s+)?crowds\b"
             r"|\b(?:count|estimat)\w*\s+(?:the\s+)?(?:number\s+of\s+)?people\s+in\s+"
@@ -718,10 +726,16 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "video_analytics",
             r"\b(?:video[\s-]+analytics|intelligent[\s-]+video[\s-]+analy\w+|AI[\s-]+"
-            r"(?:video[\s-]+)?analytics|behaviou?r(?:al)?[\s-]+analy\w+)\b",
+            r"(?:video[\s-]+)?analytics|behaviou?r(?:al)?[\s-]+analy\w+|intelligent[\s-]+analytics|"
+            r"(?:bags?|luggage|objects?|packages?)\s+(?:left\s+)?unattended|unattended\s+(?:bags?|"
+            r"luggage|objects?|packages?)|loiter\w*)\b",
         ),
     )
 )
+
+
+# A capability the system could be given, not one it has.
+_ONLY_POSSIBLE = re.compile(r"[\s-]*(?:ready|capable|compatible|option(?:al)?)\b", re.IGNORECASE)
 
 
 def capability_findings(
@@ -736,6 +750,8 @@ def capability_findings(
             clause_start = max(start, text.rfind(",", start, match.start()) + 1)
             lead = text[max(clause_start, match.start() - 40) : match.start()]
             negated = bool(re.search(r"\b(?:no|not|never|without|lack\w*)\b[^,]*$", lead))
+            if _ONLY_POSSIBLE.match(text, match.end()):
+                continue  # "face recognition-ready", "can be upgraded to": not what it does
             yield Finding(
                 "capability", TermValue(term=term), *match.span(), f"capability/{term}", negated
             )
@@ -758,6 +774,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in operation|in use|"
             r"live)|went live|switched on|switches on|began (?:operating|using)|"
             r"(?:has|have) begun (?:operating|using)|(?:is|are) (?:now |already )?running|"
+            r"(?:has|have|had) been in (?:[\w-]+\s+)?(?:operation|service|use)|"
             r"(?:has|have|had) (?:started|begun) "
             r"(?:to use|using|operating)|(?:has|have|had) been (?:in use|working|running|live)|"
             r"(?:has|have|had) (?:deployed|installed|put up|mounted|set up)|"
