@@ -964,3 +964,23 @@ def test_a_press_release_dateline_capacity_and_capabilities_it_could_have(
     capabilities = {f[2][1] for f in found if f[1] == "capability"}
     assert capabilities == {"crowd_analytics", "video_analytics"}  # not face recognition
     assert not any(f[1] == "camera_count" for f in found)  # a capacity is not a count
+
+
+def test_work_won_by_a_firm_and_cameras_watching_since_the_start_of_a_month(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Surveillance cameras have been watching the streets of Thayetmyo since the start of "
+        "February, the government said. The work had been won in a closed tender last year by "
+        "Ayeyar Shwe Wah Engineering, sources said."
+    )
+    found = facts(suggest(text, organisations, published=date(2026, 3, 10)))
+    february = DateValue(earliest=date(2026, 2, 1), latest=date(2026, 2, 28)).identity()
+    assert ("MM-03/thayetmyo", "started", february, "asserts") in found
+    assert ("MM-03/thayetmyo", "status", ("term", "operational"), "asserts") in found
+    assert (
+        "MM-03/thayetmyo",
+        "procurer",
+        org("new:Ayeyar Shwe Wah Engineering"),
+        "asserts",
+    ) in found

@@ -70,6 +70,23 @@ SETS = [
         styles=("tender", "ngo", "company", "zawgyi", "distractor"),
         every_stance=True,
     ),
+    BlindSet(
+        "extraction-unseen-6",
+        15,
+        2,
+        3,
+        styles=(
+            "wire",
+            "republication",
+            "tender",
+            "ngo",
+            "company",
+            "html",
+            "zawgyi",
+            "distractor",
+        ),
+        every_stance=True,
+    ),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]

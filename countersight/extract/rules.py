@@ -293,7 +293,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "software/developed-by",
         "software_supplier",
         "after",
-        rf"\b{_SW_NOUN}\b[^.;]{{0,40}}?\b(?:developed|supplied|made|provided|licensed|built|"
+        rf"\b{_SW_NOUN}\b[^.;]{{0,60}}?\b(?:developed|supplied|made|provided|licensed|built|"
         r"sold|from)\s*(?:by)?\b",
         40,
     ),
@@ -329,7 +329,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"(?:tenders?|contracts?|work|deal|project))?\s+to\b"
         r"|\b(?:awarded|granted|given|let)\s+(?:a|the|its)\s+(?:\w+\s+){0,3}?"
         r"(?:contract|tender|deal)\s+for\s+[^.;]{0,100}?\s+to\b"
-        r"|\b(?:tenders?|contracts?)\b[^.;]{0,40}?\bwon by\b"
+        r"|\b(?:tenders?|contracts?|work|job|project|deal)\b[^.;]{0,40}?\bwon\b[^.;]{0,50}?\bby\b"
         r"|\b(?:system|project|network)\b[^.;]{0,20}?\b(?:delivered|implemented|integrated)\s+by\b"
         r"|\b(?:tender|contract) winners?(?: were| was| is|,)?"
         r"|\b(?:successful|winning) bidder(?: was| is|,|:)?|\bthe winner (?:is|was|were)\b"
@@ -775,6 +775,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"live)|went live|switched on|switches on|began (?:operating|using)|"
             r"(?:has|have) begun (?:operating|using)|(?:is|are) (?:now |already )?running|"
             r"(?:has|have|had) been in (?:[\w-]+\s+)?(?:operation|service|use)|"
+            r"(?:has|have|had) been (?:watching|monitoring|recording|filming)|"
             r"(?:has|have|had) (?:started|begun) "
             r"(?:to use|using|operating)|(?:has|have|had) been (?:in use|working|running|live)|"
             r"(?:has|have|had) (?:deployed|installed|put up|mounted|set up)|"

@@ -141,7 +141,8 @@ DATE = re.compile(
     rf"(?:{_MONTH}\s+(?:of\s+)?)?{_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}))"
     rf"|(?P<relmonth>{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH})"
     # A month named alone after "in", "since", "from": the last such month before publication.
-    rf"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?P<baremonth>(?-i:{_FULL_MONTH}))\b(?!\s+\d)"
+    rf"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?:(?:the\s+)?(?:start|beginning|middle|end)"
+    rf"\s+of\s+|early\s+|late\s+|mid-?)?(?P<baremonth>(?-i:{_FULL_MONTH}))\b(?!\s+\d)"
     r"|(?P<relative>last\s+(?:year|month)|this\s+year|earlier\s+this\s+year|"
     r"(?:one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago)"
     r"|(?P<my>(?P<myyear>[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})\s*ခုနှစ်"
