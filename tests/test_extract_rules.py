@@ -984,3 +984,27 @@ def test_work_won_by_a_firm_and_cameras_watching_since_the_start_of_a_month(
         org("new:Ayeyar Shwe Wah Engineering"),
         "asserts",
     ) in found
+
+
+def test_an_award_notice_total_currency_words_and_losing_bids(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "NOTICE OF CONTRACT AWARD\n\n"
+        "The contract for a Safe City camera system for Yamethin has been awarded to Nay Kyi "
+        "Tech Solutions Co., Ltd.\n\n"
+        "Contract price: US$ 1,275,400 (United States Dollars one million two hundred "
+        "seventy-five thousand four hundred only).\n\n"
+        "Scope: (a) 88 fixed cameras; (b) 16 dome cameras; (c) a monitoring centre at the "
+        "Yamethin Township Police Station. Total cameras: 104.\n\n"
+        "Equipment offered: cameras of Uniview manufacture.\n\n"
+        "Other bids received: Shwe Pyi Thar Security Systems: US$ 1,402,000"
+    )
+    found = facts(suggest(text, organisations))
+    assert {f[0] for f in found} == {"MM-04/yamethin"}  # dollars are not the United States
+    counts = {f[2] for f in found if f[1] == "camera_count"}
+    assert counts == {("count", 104, 104)}  # the parts of a stated total are not counts
+    costs = {f[2] for f in found if f[1] == "cost"}
+    assert costs == {("money", Decimal("1275400"), "USD")}  # a losing bid is not the cost
+    assert ("MM-04/yamethin", "hardware_supplier", org("uniview"), "asserts") in found
+    assert not any(f[1] == "authority" and "Police" in f[2][1] for f in found)

@@ -151,6 +151,10 @@ _MASTHEAD_AFTER = re.compile(
 # A dateline opening a paragraph, "MANDALAY — ...": where the story was filed, not where the
 # cameras are (a press release from the firm's seat about a project elsewhere).
 _DASH_DATELINE = re.compile(r"\s*[—–]\s|\s+-\s")
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:dollars?|pounds?|yuan|renminbi|rupees?|baht|euros?|yen|won|ringgit|kyats?|dong)\b",
+    re.IGNORECASE,
+)
 # A wire dateline: "YANGON, 3 April 2024 (Irrawaddy Wire) -" says where the story was filed.
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
@@ -322,6 +326,9 @@ class PlaceFinder:
                     or _GUARD_AFTER.match(text[end : end + 20])
                 ):
                     continue
+                if _CURRENCY_AFTER.match(text, end):
+                    resume = end
+                    break  # "United States Dollars": a currency, not a place
                 possessive = _POSSESSIVE.search(phrase)
                 if possessive:
                     end -= len(possessive.group(0))

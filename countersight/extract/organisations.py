@@ -47,7 +47,8 @@ _AUTHORITY = re.compile(
     r"(?:Affairs\s+)?Committee|Development\s+(?:Affairs\s+)?Committee|"
     r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+Government|"
     r"Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
-    r"Ministry|Police(?:\s+(?:Force|Service|Department))?|(?:City\s+|Town\s+|Municipal\s+)?Council))"
+    r"Ministry|Police(?:\s+(?:Force|Service|Department))?(?!\s+(?:Station|Post|Box|Compound|"
+    r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council))"
     r"(?![A-Za-z])"
 )
 # Public bodies abroad by their ending: "Punjab Safe Cities Authority", "ECU 911 Integrated
@@ -59,7 +60,7 @@ _AUTHORITY_ENDING = re.compile(
 # Lower-case bodies: "the border affairs ministry", "Kayin State police", "the police".
 _AUTHORITY_LOWER = re.compile(
     r"(?P<name>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?i:ministry|police)(?:\s+(?:force|service))?)"
-    r"(?![\w-])(?!\s+(?:stations?|posts?|box(?:es)?|cars?|vans?|trucks?|officers?|uniforms?|"
+    r"(?![\w-])(?!\s+(?i:stations?|posts?|box(?:es)?|cars?|vans?|trucks?|officers?|uniforms?|"
     r"lines?|tape|records?|reports?|officials?|spokes\w+|databases?|sources?)\b)"
 )
 _LOWER_STOP = frozenset(

@@ -249,6 +249,14 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"showing|stamped|marked|printed|painted)\s+(?:the|their|its|a)\s+$",
     ),
     _cue(
+        "supplier/of-x-manufacture",
+        "hardware_supplier",
+        "before",
+        r"^\s+(?:manufacture|make|brand|origin)\b",
+        2,
+        lead=r"\bof\s+$",
+    ),
+    _cue(
         "supplier/x-cameras",
         "hardware_supplier",
         "before",
@@ -579,6 +587,11 @@ _LABEL_BEFORE = re.compile(
     r"street|model|type|version|no\.|number|level|grade|category|tier|line|camera|channel)\s*$",
     re.IGNORECASE,
 )
+# A total set out as a label, as schedules and award notices do: "Total cameras: 104".
+_TOTAL_LABEL = re.compile(
+    r"\b(?:total|overall)\s+(?:number\s+of\s+)?(?:\w+\s+)?cameras\s*[:=]\s*(?P<count>\d[\d,]*)",
+    re.IGNORECASE,
+)
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:scale|scales|scaling|expand(?:ed|able)?|capacity|handle|support|accommodate)\s+"
     r"(?:\w+\s+){0,2}$",
@@ -614,6 +627,10 @@ _MY_CITIES = re.compile(
 
 def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     """Camera counts ("over 200 Dahua cameras", "ကင်မရာ ၁၂၀ လုံး") and city counts."""
+    for match in _TOTAL_LABEL.finditer(text, start, end):
+        value = count_value(match.group("count").replace(",", ""))
+        if value is not None:
+            yield Finding("camera_count", value, match.start(), match.end(), "count/stated-total")
     totals = 0
     for match in COUNT.finditer(text, start, end):
         after = text[match.end() : min(end, match.end() + 60)]
@@ -886,7 +903,11 @@ _COST_CUE = re.compile(
     r"funding|investment|invested|loan|paid|pay|deal|agreement|estimated)\b|တန်ဖိုး|ကုန်ကျ",
     re.IGNORECASE,
 )
-_NOT_COST = re.compile(r"\b(?:fines?|salar\w+|revenue|sales|profits?|turnover|penalt\w+)\b", re.I)
+_NOT_COST = re.compile(
+    r"\b(?:fines?|salar\w+|revenue|sales|profits?|turnover|penalt\w+|other bids|bids? received|"
+    r"bid opening|unsuccessful bid\w*|losing bid\w*)\b",
+    re.I,
+)
 
 
 def date_findings(

@@ -759,7 +759,15 @@ def _suggestions(
         place
         for read in reads
         for finding in read.findings
-        if finding.rule == "count/number-cameras"
+        if finding.rule in ("count/number-cameras", "count/stated-total")
+        for place in read.place
+    }
+    # A stated total ("Total cameras: 104") makes the counts listed with it its parts.
+    totalled = {
+        place
+        for read in reads
+        for finding in read.findings
+        if finding.rule == "count/stated-total"
         for place in read.place
     }
     for read in reads:
@@ -771,6 +779,8 @@ def _suggestions(
             if f.rule not in ("status/planned-later-phase", "count/additional-cameras")
             or not set(read.place) & (stated if f.predicate == "status" else counted)
         ]
+        if set(read.place) & totalled:
+            read.findings = [f for f in read.findings if f.rule != "count/number-cameras"]
         if off_topic(read):
             continue
         if voice.stance is not Stance.asserts:
