@@ -1008,3 +1008,16 @@ def test_an_award_notice_total_currency_words_and_losing_bids(
     assert costs == {("money", Decimal("1275400"), "USD")}  # a losing bid is not the cost
     assert ("MM-04/yamethin", "hardware_supplier", org("uniview"), "asserts") in found
     assert not any(f[1] == "authority" and "Police" in f[2][1] for f in found)
+
+
+def test_a_road_named_for_its_towns_and_a_group_named_for_its_area(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Bago Yoma Civic Watch has documented a camera network in Nyaunglebin.\n\n"
+        "Nyaunglebin's camera network has been running since late April, covering the bus gate "
+        "on the Yangon–Mandalay road. Our volunteers mapped 42 cameras."
+    )
+    found = facts(suggest(text, organisations, published=date(2026, 7, 8)))
+    assert {f[0] for f in found} == {"MM-02/nyaunglebin"}
+    assert ("MM-02/nyaunglebin", "camera_count", ("count", 42, 42), "asserts") in found

@@ -139,9 +139,15 @@ _ORIGIN_BEFORE = re.compile(
 )
 _ORIGIN_AFTER = re.compile(
     r"^(?:-based|-headquartered|-made|-built|-listed|\s+based\b"
-    # A place in an outlet's name: "The Irrawaddy", "Mon Coast Herald", "Myanmar Now".
-    r"|(?:\s+[A-Z][a-z]+)?\s+(?:Wire|News|Times|Post|Herald|Daily|Dispatch|Review|Journal|"
-    r"Media|Agency|Radio|TV|Television|Weekly|Chronicle|Gazette|Voice|Tribune|Now|Monitor)\b)"
+    # A place in an outlet's or a group's name: "Mon Coast Herald", "Myanmar Now", "Bago Yoma
+    # Civic Watch".
+    r"|(?:\s+[A-Z][a-z]+){0,2}\s+(?:Wire|News|Times|Post|Herald|Daily|Dispatch|Review|Journal|"
+    r"Media|Agency|Radio|TV|Television|Weekly|Chronicle|Gazette|Voice|Tribune|Now|Monitor|Watch|"
+    r"Forum|Collective|Coalition|Alliance|Initiative|Institute|Foundation|Society|Association|"
+    r"Campaign)\b"
+    # A road or line named for the towns at its ends: "the Yangon–Mandalay road".
+    r"|\s*[–—-]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:road|highway|expressway|railway|"
+    r"rail\s+line|line|route|pipeline|corridor)\b)"
 )
 # A place in a name set in capitals, a masthead or a group's letterhead: "MAGWAY MIRROR",
 # "BAGO YOMA CIVIC WATCH" (a dateline's "MANDALAY (Wire) -" or "YANGON REGION" is a place).
@@ -151,6 +157,10 @@ _MASTHEAD_AFTER = re.compile(
 # A dateline opening a paragraph, "MANDALAY — ...": where the story was filed, not where the
 # cameras are (a press release from the firm's seat about a project elsewhere).
 _DASH_DATELINE = re.compile(r"\s*[—–]\s|\s+-\s")
+_ROAD_END_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[–—-]\s*$")
+_ROAD_AFTER = re.compile(
+    r"^\s+(?:road|highway|expressway|railway|rail\s+line|line|route|pipeline|corridor)\b"
+)
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|yuan|renminbi|rupees?|baht|euros?|yen|won|ringgit|kyats?|dong)\b",
     re.IGNORECASE,
@@ -371,6 +381,8 @@ class PlaceFinder:
         after = text[end : end + 30]
         if _ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.match(after):
             return True
+        if _ROAD_END_BEFORE.search(before) and _ROAD_AFTER.match(after):
+            return True  # the second town of "the Yangon–Mandalay road"
         # The end of a name: "Burma Campaign UK", "Amnesty International Kenya".
         if re.search(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$", before) and not re.search(
             r"(?:^|[.!?:]\s+)[A-Z][a-z]+\s+$", before
