@@ -193,3 +193,11 @@ def test_new_organisations_match_whatever_the_legal_suffix_or_script() -> None:
     burmese = organisation_identity("new:ဇေယျမွန် နည်းပညာ")
     assert burmese == "new:ဇေယျမွန် နည်းပညာ"  # marks stay with their letters
     assert organisation_identity("dahua") == "dahua"
+    # a software vendor is written as text, and matches the same way
+    from countersight.evidence.values import TextValue
+    from countersight.extract.evaluation import value_identity
+
+    assert value_identity(TextValue(text="new:Myint Mo Smart Systems Co., Ltd.")) == (
+        value_identity(TextValue(text="new:myint mo smart systems"))
+    )
+    assert value_identity(TextValue(text="huawei")) != value_identity(TextValue(text="zte"))

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from countersight.evidence.values import ClaimValue, PlacesValue, RefValue, parse_value
+from countersight.evidence.values import ClaimValue, PlacesValue, RefValue, TextValue, parse_value
 from countersight.evidence.vocabulary import PREDICATES, Stance, SubjectKind
 from countersight.extract.suggestion import NEW_ORGANISATION, Suggestion
 from countersight.geo.gazetteer import Gazetteer
@@ -111,8 +111,12 @@ def organisation_identity(key: str) -> str:
 
 
 def value_identity(value: ClaimValue) -> tuple[Any, ...]:
+    """What two values must share to be the same: organisations by name without legal form,
+    whether referenced (a supplier) or written as text (a software vendor, "new:X Co., Ltd.")."""
     if isinstance(value, RefValue) and value.kind == "organisation":
         return (value.kind, organisation_identity(value.key))
+    if isinstance(value, TextValue) and value.text.startswith(NEW_ORGANISATION):
+        return (value.kind, organisation_identity(value.text))
     return value.identity()
 
 
