@@ -1021,3 +1021,18 @@ def test_a_road_named_for_its_towns_and_a_group_named_for_its_area(
     found = facts(suggest(text, organisations, published=date(2026, 7, 8)))
     assert {f[0] for f in found} == {"MM-02/nyaunglebin"}
     assert ("MM-02/nyaunglebin", "camera_count", ("count", 42, 42), "asserts") in found
+
+
+def test_a_story_with_no_word_of_surveillance_records_nothing(
+    organisations: OrganisationIndex,
+) -> None:
+    livestream = (
+        "The pagoda's trustees have set up three cameras on the platform that stream the rock "
+        "to their video channel. Donations from migrant workers in Thailand and Malaysia paid "
+        "for the equipment, about 6 million kyats. The cameras were bought from a shop in "
+        "Mawlamyine. The trustees plan to add a fourth camera next year."
+    )
+    assert suggest(livestream, organisations) == []
+    # the same cameras, watching people for the police, are a story
+    watched = livestream + " Police now use the cameras to watch pilgrims."
+    assert suggest(watched, organisations)

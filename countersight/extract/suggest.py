@@ -105,6 +105,8 @@ def suggest_claims(
 ) -> list[Suggestion]:
     """Every claim the rules can read in the document, each with its quote and rule."""
     text = document.text
+    if not _SURVEILLANCE_FRAME.search(text):
+        return []  # cameras streaming a pagoda or a beach are not surveillance
     finder = place_finder(gazetteer)
     sentences = split_sentences(text)
     orgs_by_sentence = [_shift(organisations.find(s.text), s.start) for s in sentences]
@@ -213,6 +215,18 @@ _RETAIL = re.compile(
 # Cameras that are not city surveillance: wildlife camera traps, phones, dashcams, doorbells.
 # A government body alone (a forest department) does not make them so; the cameras must watch
 # public space, people or vehicles.
+# Words a story about surveillance uses somewhere; one with none of them (a livestream, a
+# photo contest) records no claim.
+_SURVEILLANCE_FRAME = re.compile(
+    r"surveil|\bCCTV|safe[\s-]+city|smart[\s-]+city|security\s+cameras?|\bpolice|monitoring|"
+    r"control\s+room|command\s+cent|(?:face|facial)[\s-]+(?:recognition|matching|identification)|"
+    r"number[\s-]+plates?|licen[cs]e[\s-]+plates?|\bALPR|\bANPR|\btenders?\b|\bjunta|"
+    r"\bmilitary|\bspy|\btrack(?:ing)?\s+(?:people|residents|activists|vehicles)|"
+    r"camera\s+(?:network|system)s?|(?:street|city|traffic|public)[\s-]+cameras?|"
+    r"recogni[sz]\w*\s+(?:faces|people|number)|checkpoints?|"
+    r"စောင့်ကြည့်|လုံခြုံ|ရဲ|စီစီတီဗွီ|မျက်နှာ",
+    re.IGNORECASE,
+)
 _NOT_SURVEILLANCE = re.compile(
     r"\bcamera[\s-]+traps?\b|\btrail[\s-]+cameras?\b|\bwildlife\b|\banimals?\b|\btigers?\b|"
     r"\belephants?\b|\bbirds?\b|\bforest(?:ry)?\s+(?:department|reserve|officials?)\b|"
@@ -220,7 +234,8 @@ _NOT_SURVEILLANCE = re.compile(
     r"\b(?:phone|mobile|smartphone|cellphone)[\s-]+cameras?\b|\bsmartphones?\b|"
     r"\bdash[\s-]?cams?\b|\bdashboard\s+cameras?\b|\bdoorbell\w*|\bbaby\s+monitors?\b|"
     r"\b(?:home|household|domestic)\s+(?:security\s+)?cameras?\b|\bselfies?\b|"
-    r"\bweb\s?cams?\b|တောရိုင်း|သစ်တော",
+    r"\bweb\s?cams?\b|\blive[\s-]?stream\w*|\bstream(?:s|ed|ing)?\s+(?:live|the|it|them|to)\b|"
+    r"\bbroadcasts?\b|\bvideo\s+channel\b|တောရိုင်း|သစ်တော",
     re.IGNORECASE,
 )
 _NOT_SURVEILLANCE_WORDS = (
@@ -242,6 +257,9 @@ _NOT_SURVEILLANCE_WORDS = (
     "selfie",
     "webcam",
     "web cam",
+    "stream",
+    "broadcast",
+    "channel",
     "တောရိုင်း",
     "သစ်တော",
 )
@@ -479,7 +497,8 @@ _SEAT = re.compile(
     r"distributors?|dealers?|administrations?|governments?|authorit(?:y|ies)|officials?|offices?|"
     r"ministr(?:y|ies)|headquarters|council|committee|spokes\w+|sources?|residents?|people|"
     r"courts?|ministers?|generals?|commanders?|command|regime|junta|engineers?|journalists?|"
-    r"reporters?|activists?|groups?|bosses|superiors|masters)\s+(?:based\s+)?(?:in|at)\s+$",
+    r"reporters?|activists?|groups?|bosses|superiors|masters|workers|migrants|diaspora|"
+    r"communit(?:y|ies)|relatives|families|viewers)\s+(?:based\s+)?(?:in|at)\s+$",
     re.IGNORECASE,
 )
 _BODY_SEAT = re.compile(
