@@ -105,8 +105,8 @@ def suggest_claims(
 ) -> list[Suggestion]:
     """Every claim the rules can read in the document, each with its quote and rule."""
     text = document.text
-    if not _SURVEILLANCE_FRAME.search(text):
-        return []  # cameras streaming a pagoda or a beach are not surveillance
+    if _not_surveillance(text) and not _SURVEILLANCE_FRAME.search(text):
+        return []  # cameras streaming a pagoda, with no word of watching anyone: no record
     finder = place_finder(gazetteer)
     sentences = split_sentences(text)
     orgs_by_sentence = [_shift(organisations.find(s.text), s.start) for s in sentences]
@@ -215,15 +215,18 @@ _RETAIL = re.compile(
 # Cameras that are not city surveillance: wildlife camera traps, phones, dashcams, doorbells.
 # A government body alone (a forest department) does not make them so; the cameras must watch
 # public space, people or vehicles.
-# Words a story about surveillance uses somewhere; one with none of them (a livestream, a
-# photo contest) records no claim.
+# Words a story about surveillance uses somewhere; a story of cameras put to another use (a
+# livestream, camera traps) with none of them records no claim.
 _SURVEILLANCE_FRAME = re.compile(
     r"surveil|\bCCTV|safe[\s-]+city|smart[\s-]+city|security\s+cameras?|\bpolice|monitoring|"
     r"control\s+room|command\s+cent|(?:face|facial)[\s-]+(?:recognition|matching|identification)|"
     r"number[\s-]+plates?|licen[cs]e[\s-]+plates?|\bALPR|\bANPR|\btenders?\b|\bjunta|"
     r"\bmilitary|\bspy|\btrack(?:ing)?\s+(?:people|residents|activists|vehicles)|"
     r"camera\s+(?:network|system)s?|(?:street|city|traffic|public)[\s-]+cameras?|"
-    r"recogni[sz]\w*\s+(?:faces|people|number)|checkpoints?|"
+    r"recogni[sz]\w*\s+(?:faces|people|number)|checkpoints?|\bofficials?\b|\bauthorities\b|"
+    r"\bgovernment|\bmunicipal|\bcouncil\b|\bcommittee\b|\bministry\b|\bcontracts?\b|"
+    r"\bwatch(?:es|ed|ing)?\s+(?:over\s+)?(?:the\s+)?(?:streets|roads|junctions|people|residents|"
+    r"crowds|traffic|town|city)|"
     r"စောင့်ကြည့်|လုံခြုံ|ရဲ|စီစီတီဗွီ|မျက်နှာ",
     re.IGNORECASE,
 )
