@@ -1036,3 +1036,20 @@ def test_a_story_with_no_word_of_surveillance_records_nothing(
     # the same cameras, watching people for the police, are a story
     watched = livestream + " Police now use the cameras to watch pilgrims."
     assert suggest(watched, organisations)
+
+
+def test_crews_working_for_a_firm_an_outlet_named_for_a_town_and_a_burmese_road(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Bago Evening Digest republishes this report.\n\n"
+        "Crews have started bolting surveillance cameras to lamp posts in Tharrawaddy. The "
+        "foreman said his crew works for Zeyar Thitsa Engineering, a company based in Bago. "
+        "The installation contractor for the Tharrawaddy cameras is Zeyar Thitsa Engineering."
+    )
+    found = facts(suggest(text, organisations))
+    firm = org("new:Zeyar Thitsa Engineering")
+    assert ("MM-02/tharyarwady", "installer", firm, "asserts") in found
+    assert {f[0] for f in found} == {"MM-02/tharyarwady"}
+    burmese = "ရန်ကုန်-ပြည် လမ်းမကြီးပေါ်ရှိ သာယာဝတီမြို့ ဝင်ပေါက်တွင် ကင်မရာ ၆၄ လုံး တပ်ဆင်နေသည်။"
+    assert {f[0] for f in facts(suggest(burmese, organisations))} == {"MM-02/tharyarwady"}

@@ -143,6 +143,8 @@ _ORIGIN_AFTER = re.compile(
     # Civic Watch".
     r"|(?:\s+[A-Z][a-z]+){0,2}\s+(?:Wire|News|Times|Post|Herald|Daily|Dispatch|Review|Journal|"
     r"Media|Agency|Radio|TV|Television|Weekly|Chronicle|Gazette|Voice|Tribune|Now|Monitor|Watch|"
+    r"Digest|Mirror|Bulletin|Observer|Express|Standard|Telegraph|Online|Insider|Reporter|Today|"
+    r"Magazine|Press|Ledger|Notes|Notebook|Newsletter|"
     r"Forum|Collective|Coalition|Alliance|Initiative|Institute|Foundation|Society|Association|"
     r"Campaign)\b"
     # A road or line named for the towns at its ends: "the Yangon–Mandalay road".
@@ -170,7 +172,12 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*(?:\([^)]{0,60}\))?\s*[-–—]+"
 )
-_ORIGIN_AFTER_MY = re.compile(r"^(?:မြို့)?\s*(?:အခြေစိုက်|ရုံးချုပ်|မှ\s*ကုမ္ပဏီ)")
+# "Mandalay-based", a firm's seat; "ရန်ကုန်-ပြည် လမ်းမကြီး", the Yangon–Pyay road (either end).
+_ORIGIN_AFTER_MY = re.compile(
+    r"^(?:မြို့)?\s*(?:အခြေစိုက်|ရုံးချုပ်|မှ\s*ကုမ္ပဏီ)|^\s*[-–—]\s*\S+\s*(?:လမ်း|ရထားလမ်း)"
+)
+_ROAD_END_MY = re.compile(r"\S\s*[-–—]\s*$")
+_ROAD_AFTER_MY = re.compile(r"^\s*(?:လမ်း|ရထားလမ်း)")
 
 # References back to the place just named.
 _REFERENCE = re.compile(
@@ -365,7 +372,10 @@ class PlaceFinder:
                         entries = self._myanmar[name]
                         after = text[position + len(name) : position + len(name) + 12]
                         key, kind = self._choose(entries, name, after)
-                        origin = bool(_ORIGIN_AFTER_MY.match(after))
+                        origin = bool(_ORIGIN_AFTER_MY.match(after)) or bool(
+                            _ROAD_END_MY.search(text[max(0, position - 30) : position])
+                            and _ROAD_AFTER_MY.match(after)
+                        )
                         found.append(
                             PlaceMention(key, position, position + len(name), kind, origin)
                         )

@@ -357,7 +357,16 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer",
         "after",
         r"\b(?:installed|fitted|mounted|put up|set up|erected|deployed)\s+by\b"
+        # "installed, and are maintained, by X"
+        r"|\b(?:installed|fitted|mounted|erected)\s*,[^.;]{0,30},\s*by\b"
         r"|\binstallation\s+(?:\w+\s+){0,4}?(?:by|to)\b"
+        # "The installation contractor is X"
+        r"|\binstall\w*\s+(?:contractor|firm|company|subcontractor)\s+(?:is|was|will be)\b"
+        # The people doing the work: "his crew works for X", "workers from a firm called X",
+        # "the men belonged to X".
+        r"|\b(?:crews?|workers|men|technicians|installers|labourers|engineers)\b[^.;]{0,30}?\b"
+        r"(?:works?\s+for|worked\s+for|working\s+for|belong(?:s|ed)?\s+to|employed\s+by|from)\s+"
+        r"(?:(?:a|the)\s+(?:\w+\s+)?(?:firm|company|contractor)\s+(?:called|named)\s+)?"
         r"|\binstall\w*\b[^.;]{0,40}?\b(?:carried out|done|handled|undertaken|performed|"
         r"conducted|managed)\s+by\b",
         40,
