@@ -1053,3 +1053,26 @@ def test_crews_working_for_a_firm_an_outlet_named_for_a_town_and_a_burmese_road(
     assert {f[0] for f in found} == {"MM-02/tharyarwady"}
     burmese = "ရန်ကုန်-ပြည် လမ်းမကြီးပေါ်ရှိ သာယာဝတီမြို့ ဝင်ပေါက်တွင် ကင်မရာ ၆၄ လုံး တပ်ဆင်နေသည်။"
     assert {f[0] for f in facts(suggest(burmese, organisations))} == {"MM-02/tharyarwady"}
+
+
+def test_city_bodies_abroad_bearings_and_headlines_in_capitals(
+    organisations: OrganisationIndex,
+) -> None:
+    harare = (
+        "Harare City Council has chosen a contractor to put surveillance cameras in the "
+        "central business district, a council spokesperson said."
+    )
+    found = facts(suggest(harare, organisations))
+    assert ("ZW", "authority", org("new:Harare City Council"), "asserts") in found
+    assert ("ZW", "status", ("term", "awarded"), "asserts") in found
+    digest = (
+        "THE LENS WEEKLY\n\n"
+        "1. NYAUNGDON SWITCHES ON\n\n"
+        "Three dozen Safe City cameras have been switched on in Nyaungdon, the river port "
+        "north-west of Yangon.\n\n"
+        "2. DHAKA SIGNS FOR CAMERAS\n\n"
+        "The Dhaka North City Corporation said it had signed a contract for 1,100 cameras."
+    )
+    found = facts(suggest(digest, organisations))
+    assert {f[0] for f in found} == {"MM-07/nyaungdon", "BD"}  # not Yangon, not Myanmar
+    assert ("BD", "camera_count", ("count", 1100, 1100), "asserts") in found

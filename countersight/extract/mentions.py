@@ -89,7 +89,14 @@ _COUNTRY_EXTRAS = {
 }
 _WORLD_CITY = "world_city"
 _CITY_BEFORE = re.compile(r"\b(?:in|across|around|near|of|to|at|throughout)\s+$")
+# "Quito, Ecuador"; or the city's own bodies, which say the city is a place too: "Dhaka North
+# City Corporation", "Harare City Council", "Almaty City Akimat".
 _CITY_AFTER = re.compile(r"^,\s+[A-Z][a-z]+")
+_CITY_BODY_AFTER = re.compile(
+    r"(?:[ \t]+(?:North|South|East|West|Central|Metropolitan|City|Municipal))*[ \t]+"
+    r"(?:City[ \t]+)?(?:Corporation|Council|Municipality|Akimat|Police|Governor|Mayor|Government|"
+    r"Development[ \t]+Authority)\b"
+)
 # City names that are also everyday English words or names.
 _NOT_CITIES = frozenset(
     [
@@ -151,8 +158,9 @@ _ORIGIN_AFTER = re.compile(
     r"|\s*[–—-]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:road|highway|expressway|railway|"
     r"rail\s+line|line|route|pipeline|corridor)\b)"
 )
-# A place in a name set in capitals, a masthead or a group's letterhead: "MAGWAY MIRROR",
-# "BAGO YOMA CIVIC WATCH" (a dateline's "MANDALAY (Wire) -" or "YANGON REGION" is a place).
+# A place in a name set in capitals on a document's first lines, a masthead or a group's
+# letterhead: "MAGWAY MIRROR", "BAGO YOMA CIVIC WATCH" (a dateline's "MANDALAY (Wire) -",
+# "YANGON REGION" or a headline further down, "DHAKA SIGNS FOR CAMERAS", is a place).
 _MASTHEAD_AFTER = re.compile(
     r"[ \t]+(?!(?:STATE|REGION|DIVISION|TOWNSHIP|CITY|DISTRICT)\b)[A-Z]{2,}\b"
 )
@@ -349,7 +357,9 @@ class PlaceFinder:
                 possessive = _POSSESSIVE.search(phrase)
                 if possessive:
                     end -= len(possessive.group(0))
-                elif _ORGANISATION_NAMED_AFTER.match(text, end):
+                elif _ORGANISATION_NAMED_AFTER.match(text, end) and not _CITY_BODY_AFTER.match(
+                    text, end
+                ):
                     resume = end
                     break
                 key, kind = self._choose(entries, phrase, text[end : end + 12])
@@ -357,7 +367,9 @@ class PlaceFinder:
                     # A city abroad stands for its country only where it reads as a place:
                     # "in Lahore", "Lahore's cameras", "Quito, Ecuador".
                     if not _CITY_BEFORE.search(text[max(0, start - 12) : start]) and not (
-                        possessive or _CITY_AFTER.match(text[end : end + 30])
+                        possessive
+                        or _CITY_AFTER.match(text[end : end + 30])
+                        or _CITY_BODY_AFTER.match(text, end)
                     ):
                         break
                     kind = "country"
@@ -399,7 +411,7 @@ class PlaceFinder:
         ):
             return not re.search(r"\b(?:In|At|From|To|Of|For|Across|Near)\s+$", before)
         if text[start:end].isupper() and (
-            _MASTHEAD_AFTER.match(text, end)
+            (_MASTHEAD_AFTER.match(text, end) and text.count("\n", 0, start) < 2)
             or (_DASH_DATELINE.match(text, end) and (start == 0 or text[start - 1] == "\n"))
         ):
             return True

@@ -48,7 +48,8 @@ _AUTHORITY = re.compile(
     r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+Government|"
     r"Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
     r"Ministry|Police(?:\s+(?:Force|Service|Department))?(?!\s+(?:Station|Post|Box|Compound|"
-    r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council))"
+    r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|City\s+Corporation|"
+    r"(?:City\s+)?Akimat))"
     r"(?![A-Za-z])"
 )
 # Public bodies abroad by their ending: "Punjab Safe Cities Authority", "ECU 911 Integrated

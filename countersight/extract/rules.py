@@ -549,7 +549,8 @@ _AUTHORITY_ACTION = re.compile(
     r"start\w*|began|begun|tender\w*|us(?:e|es|ed|ing)|oversee\w*|overseen|order\w*|award\w*|"
     r"put(?:ting)?\s+(?:them\s+|it\s+)?up|adding|expand\w*|roll\w* out|set up|pay|paid|"
     r"commission\w*|own\w*|invit\w*|approv\w*|fund\w*|pay\w*|manag\w*|control\w*|"
-    r"monitor\w*|mount\w*|fitt\w*|erect\w*|watch\w*|staff\w*)\b"
+    r"monitor\w*|mount\w*|fitt\w*|erect\w*|watch\w*|staff\w*|chose|chosen|choos\w*|select\w*|"
+    r"signed|sign\w*|hired|contract\w*|belongs?)\b"
     r"|တပ်ဆင်|ကြီးကြပ်|စီစဉ်|ချထား|ကြေညာ",
     re.IGNORECASE,
 )
@@ -828,7 +829,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "awarded",
-            r"\b(?:awarded|won the (?:tender|contract|bid)|contract award|successful bidder)\b"
+            r"\b(?:awarded|won the (?:tender|contract|bid)|contract award|successful bidder|"
+            r"(?:has|have|had)\s+(?:chosen|selected|picked|appointed|hired)\s+(?:a|the)\s+(?:\w+\s+)?"
+            r"(?:contractor|company|firm|supplier|bidder|winner)|signed\s+(?:a|the)\s+contract)\b"
             r"|ချထားပေး|ကန်ထရိုက်ကို\s*\S+(?:\s+\S+){0,6}\s*ရရှိ",
         ),
         (

@@ -504,6 +504,12 @@ _SEAT = re.compile(
     r"communit(?:y|ies)|relatives|families|viewers)\s+(?:based\s+)?(?:in|at)\s+$",
     re.IGNORECASE,
 )
+# A place named to say where another lies: "north-west of Yangon", "40 km from Mandalay".
+_BEARING_BEFORE = re.compile(
+    r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|upstream|downstream)\s+of\s+$"
+    r"|\b(?:km|kilomet(?:re|er)s?|miles?|hours?|minutes?)\s+(?:\w+\s+)?(?:from|of|outside)\s+$",
+    re.IGNORECASE,
+)
 _BODY_SEAT = re.compile(
     r"^(?:administrations?|governments?|authorit(?:y|ies)|officials?|council|committee|police)\b",
     re.IGNORECASE,
@@ -619,6 +625,8 @@ def _deployment_places(
         own = mention.key in (main, focus, home)
         if not own and mention.kind == "country" and _RELATION_BEFORE.search(before):
             continue  # a country the story only relates to: "the pipelines to China"
+        if not own and _BEARING_BEFORE.search(before):
+            continue  # "the river port north-west of Yangon": a landmark, not the place
         seat = _SEAT.search(before)
         if seat and not own and not (mention.key in story and _BODY_SEAT.search(seat.group(0))):
             continue  # a firm's seat; a public body "in" one of the story's towns is there
