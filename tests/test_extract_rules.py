@@ -1076,3 +1076,22 @@ def test_city_bodies_abroad_bearings_and_headlines_in_capitals(
     found = facts(suggest(digest, organisations))
     assert {f[0] for f in found} == {"MM-07/nyaungdon", "BD"}  # not Yangon, not Myanmar
     assert ("BD", "camera_count", ("count", 1100, 1100), "asserts") in found
+
+
+def test_a_river_in_the_subhead_and_a_denial_naming_only_the_country(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The river town that is watched from upstairs\n"
+        "How a district capital on the Irrawaddy got a face-matching camera network\n\n"
+        "From the jetty at Katha, the first thing a visitor notices is the camera poles. Two "
+        "people said the software doing the matching is made by SenseTime.\n\n"
+        'SenseTime said that it "has not sold any software for this project and has no '
+        'business in Myanmar".'
+    )
+    found = facts(suggest(text, organisations))
+    # the town, not the Ayeyarwady Region the river is named like; the denial is about the
+    # town's project (and, as every denial naming a place, about Myanmar too)
+    assert {f[0] for f in found} == {"MM-01/katha", "MM"}
+    assert ("MM-01/katha", "software_supplier", ("text", "sensetime"), "denies") in found
+    assert {f[1] for f in found if f[0] == "MM"} == {"software_supplier"}

@@ -129,7 +129,7 @@ def suggest_claims(
             if any(o.start <= p.start and p.end <= o.end and o.kind == "authority" for o in orgs)
         ]
         reads.append(_Read(sentence, orgs, places, _NO_VOICE, [], weak=weak))
-    main = _main_place(reads, finder)
+    main = _main_place(text, reads, finder)
     own_government = _regional_government(main, finder)
     last_firm: OrgMention | None = None
     bodies: list[OrgMention] = []
@@ -553,9 +553,23 @@ _LISTED = re.compile(r"^(?:['’]s)?\s*(?:,|and|&|or|,\s*and|နှင့်|၊
 _CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?capital\b", re.IGNORECASE)
 
 
-def _main_place(reads: list[_Read], finder: PlaceFinder) -> str:
+def _is_river(text: str, mention: PlaceMention) -> bool:
+    """ "the Ayeyarwady", "on the Irrawaddy": a region named like its river, used for the river."""
+    return (
+        mention.kind not in ("town", "country")
+        and not _REGION_WORD.match(text, mention.end)
+        and bool(_FEATURE_BEFORE.search(text[max(0, mention.start - 10) : mention.start]))
+    )
+
+
+def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
     """The place a story is about: the town its headline or lede names."""
-    named = [(r.sentence.paragraph, p.key) for r in reads for p in r.places if not p.origin]
+    named = [
+        (r.sentence.paragraph, p.key)
+        for r in reads
+        for p in r.places
+        if not p.origin and not _is_river(text, p)
+    ]
     countries = [p.key for p in finder.gazetteer if p.kind == "country"]
     main = named[0][1] if named else (countries[0] if len(countries) == 1 else "")
     if named and named[0][0] > 2:
@@ -617,7 +631,7 @@ def _deployment_places(
         before = text[max(start, mention.start - 60) : mention.start]
         after = text[mention.end : mention.end + 40]
         region_level = mention.kind != "town" and mention.kind != "country"
-        if region_level and not _REGION_WORD.match(after) and _FEATURE_BEFORE.search(before):
+        if _is_river(text, mention):
             continue  # "the Ayeyarwady" is the river
         if kept and _LISTED.match(text[kept[-1].end : mention.start]):
             kept.append(mention)  # "planned for Mandalay and Yangon": the cue covers the list
@@ -656,7 +670,7 @@ def _deployment_places(
 
 def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
     """Give every sentence the place(s) of the deployment it is about."""
-    main = _main_place(reads, finder)
+    main = _main_place(text, reads, finder)
     story = frozenset(_story_towns(text, reads))
     focus, last_town, paragraph = main, "", -1
     for read in reads:
@@ -674,6 +688,15 @@ def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
                     continue
                 keys.append(_capital_town(mention.key, finder))
         explicit = _most_specific(keys, finder)
+        if (
+            explicit
+            and read.voice.stance is not Stance.asserts
+            and focus
+            and explicit == (_country_of(focus, finder),) != (focus,)
+        ):
+            # "has no business in Myanmar", said of this project: a denial or refusal that
+            # names only the country is about the story's own place.
+            explicit = (focus,)
         if explicit:
             read.place = explicit
             focus = explicit[-1]
