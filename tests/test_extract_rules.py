@@ -1095,3 +1095,18 @@ def test_a_river_in_the_subhead_and_a_denial_naming_only_the_country(
     assert {f[0] for f in found} == {"MM-01/katha", "MM"}
     assert ("MM-01/katha", "software_supplier", ("text", "sensetime"), "denies") in found
     assert {f[1] for f in found if f[0] == "MM"} == {"software_supplier"}
+
+
+def test_a_transcript_answer_follows_its_question_and_a_question_asserts_nothing(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "HOST: Is the Pyawbwe camera network running now?\n\n"
+        "GUEST: It has been live since October.\n\n"
+        "HOST: Can the system recognise faces?\n\n"
+        "GUEST: Honestly, I don't know."
+    )
+    found = facts(suggest(text, organisations, published=date(2027, 3, 4)))
+    october = DateValue(earliest=date(2026, 10, 1), latest=date(2026, 10, 31)).identity()
+    assert ("MM-04/pyawbwe", "started", october, "asserts") in found
+    assert not any(f[1] == "capability" for f in found)

@@ -113,6 +113,14 @@ def suggest_claims(
     _add_short_names(text, sentences, orgs_by_sentence, organisations, finder)
     anchored_sentences = [s for s in sentences if ANCHOR.search(s.text)]
     anchored = {s.paragraph for s in anchored_sentences}
+    # In a transcript an answer is about what was just asked: "HOST: Is it running now?" /
+    # "GUEST: It has been live since October."
+    opening = {}
+    for s in sentences:
+        opening.setdefault(s.paragraph, s.text)
+    for number in sorted(opening):
+        if _SPEAKER_LABEL.match(opening[number]) and number - 1 in anchored:
+            anchored.add(number)
     # In a story about surveillance, "the system" and "the project" are the system.
     about_surveillance = len(anchored_sentences) >= 3
     reads = []
@@ -179,6 +187,7 @@ def suggest_claims(
 
 
 _NO_VOICE = Voice(Stance.asserts, "")
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{0,24}:\s")
 _FIRM_BACK = re.compile(
     r"^\s*(?:the|this|that)\s+(?:\w+\s+)?(?:company|firm|contractor|supplier|manufacturer|"
     r"vendor|integrator|group)\b",
@@ -841,6 +850,8 @@ def _suggestions(
             continue
         if HEDGE.search(read.sentence.text):
             continue  # "we cannot say whether the cameras can recognise faces"
+        if read.sentence.text.rstrip(" \"'”’)").endswith("?"):
+            continue  # "can the system recognise faces?" asks; it does not say
         for finding in read.findings:
             if finding.negated and finding.predicate in _ROLES:
                 continue  # "neither Huawei nor Dahua branding was visible": no one denies
