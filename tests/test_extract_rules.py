@@ -1110,3 +1110,39 @@ def test_a_transcript_answer_follows_its_question_and_a_question_asserts_nothing
     october = DateValue(earliest=date(2026, 10, 1), latest=date(2026, 10, 31)).identity()
     assert ("MM-04/pyawbwe", "started", october, "asserts") in found
     assert not any(f[1] == "capability" for f in found)
+
+
+def test_quoted_words_before_cameras_currencies_abroad_and_first_poles(
+    organisations: OrganisationIndex,
+) -> None:
+    found = facts(
+        suggest(
+            'Three dozen "Safe City" cameras have been switched on in Nyaungdon. The first '
+            "poles went up in the last week of December.",
+            organisations,
+            published=date(2027, 1, 19),
+        )
+    )
+    assert ("MM-07/nyaungdon", "camera_count", ("count", 36, 36), "asserts") in found
+    december = DateValue(earliest=date(2026, 12, 1), latest=date(2026, 12, 31)).identity()
+    assert ("MM-07/nyaungdon", "started", december, "asserts") in found
+    # where the work is said to have started earlier, the first poles are not the start
+    earlier = facts(
+        suggest(
+            "Work on the Taunggyi camera network started in March last year. The first cameras "
+            "went up there in late March.",
+            organisations,
+            published=date(2024, 4, 10),
+        )
+    )
+    assert {f[2] for f in earlier if f[1] == "started"} == {
+        DateValue(earliest=date(2023, 3, 1), latest=date(2023, 3, 31)).identity()
+    }
+    dhaka = facts(
+        suggest(
+            "The Dhaka North City Corporation signed a contract for 1,100 cameras at a cost "
+            "of Tk 3.6 billion.",
+            organisations,
+        )
+    )
+    assert ("BD", "cost", ("money", Decimal("3600000000"), "BDT"), "asserts") in dhaka

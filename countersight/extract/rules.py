@@ -583,7 +583,7 @@ _CAMERA_AFTER_COUNT = re.compile(
     r"which|these|those|whom|phone|mobile|smartphone|cell|dash|trail|wildlife|home|doorbell|"
     r"web|toy|digital|film|action|baby|years?|months?|days?|km|kilomet\w+|miles?|districts?|"
     r"townships?|wards?|villages?|towns?|cities)\b)"
-    r"[\w-]+){0,3}?\s+(?:cameras|camera units|CCTVs)\b",
+    r"[\"“”'‘’]?[\w-]+[\"“”'‘’]?){0,3}?\s+(?:cameras|camera units|CCTVs)\b",
 )
 # A part of a total: "120 cameras, 40 of them PTZ", "of which 30", "including 24 dome cameras".
 _PART_BEFORE = re.compile(
@@ -899,7 +899,7 @@ def status_findings(
 # ---- dates and money ---------------------------------------------------------------------------
 
 _START_VERB = re.compile(
-    r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|"
+    r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|went up|"
     r"set up|first install\w*|install\w*|put up|monitored|began operating|built|"
     r"established|created)\b|စတင်",
     re.IGNORECASE,
@@ -956,6 +956,8 @@ def date_findings(
             re.I,
         ):
             rule = "started/start-verb-date"
+            if re.fullmatch(r"(?i)went up", has_start.group(0)):
+                rule = "started/first-went-up"  # kept only where no other start is given
         else:
             continue
         yield Finding("started", value, start + found.start, start + found.end, rule)

@@ -824,6 +824,13 @@ def _suggestions(
         if finding.rule in ("count/number-cameras", "count/stated-total")
         for place in read.place
     }
+    began = {
+        place
+        for read in reads
+        for finding in read.findings
+        if finding.predicate == "started" and finding.rule != "started/first-went-up"
+        for place in read.place
+    }
     # A stated total ("Total cameras: 104") makes the counts listed with it its parts.
     totalled = {
         place
@@ -843,6 +850,8 @@ def _suggestions(
         ]
         if set(read.place) & totalled:
             read.findings = [f for f in read.findings if f.rule != "count/number-cameras"]
+        if set(read.place) & began:
+            read.findings = [f for f in read.findings if f.rule != "started/first-went-up"]
         if off_topic(read):
             continue
         if voice.stance is not Stance.asserts:

@@ -45,7 +45,8 @@ COUNT = re.compile(
 _AMOUNT = r"(?P<num{0}>\d[\d,]*(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<mag{0}>thousand|million|billion|mn|bn|m|k)\b)?"
 _MONEY = re.compile(
-    r"(?P<pre>US\$|USD|U\.S\.\s*\$|\$|€|EUR|£|GBP|¥|RMB|CNY|MMK|Ks\.?|K)\s?"
+    r"(?P<pre>US\$|USD|U\.S\.\s*\$|\$|€|EUR|£|GBP|¥|RMB|CNY|MMK|Ks\.?|Tk\.?|BDT|KZT|MNT|THB|INR|"
+    r"PKR|K)\s?"
     + _AMOUNT.format(1)
     + _SCALE.format(1)
     + r"|(?<![\w.])"
@@ -53,7 +54,7 @@ _MONEY = re.compile(
     + _SCALE.format(2)
     + r"\s*(?P<post>US dollars?|dollars?|USD|kyats?|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
     r"Tanzanian )?shillings?|(?:Pakistani |Indian |Sri Lankan )?rupees?|(?:Serbian )?dinars?|"
-    r"pesos?|ringgit|baht|riel|taka)\b",
+    r"pesos?|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?)\b",
 )
 _CURRENCIES = {
     "US$": "USD",
@@ -91,6 +92,18 @@ _CURRENCIES = {
     "baht": "THB",
     "riel": "KHR",
     "taka": "BDT",
+    "Tk": "BDT",
+    "BDT": "BDT",
+    "KZT": "KZT",
+    "tenge": "KZT",
+    "MNT": "MNT",
+    "tugrik": "MNT",
+    "tugriks": "MNT",
+    "tögrög": "MNT",
+    "tögrögs": "MNT",
+    "THB": "THB",
+    "INR": "INR",
+    "PKR": "PKR",
 }
 # Currencies whose name many countries share: the country the document is about decides.
 COUNTRY_CURRENCY = {
@@ -141,8 +154,9 @@ DATE = re.compile(
     rf"(?:{_MONTH}\s+(?:of\s+)?)?{_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}))"
     rf"|(?P<relmonth>{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH})"
     # A month named alone after "in", "since", "from": the last such month before publication.
-    rf"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?:(?:the\s+)?(?:start|beginning|middle|end)"
-    rf"\s+of\s+|early\s+|late\s+|mid-?)?(?P<baremonth>(?-i:{_FULL_MONTH}))\b(?!\s+\d)"
+    rf"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?:(?:the\s+)?(?:start|beginning|middle|end|"
+    rf"(?:first|second|third|last|final)\s+(?:week|weeks|days|half|fortnight))\s+of\s+|early\s+|"
+    rf"late\s+|mid-?)?(?P<baremonth>(?-i:{_FULL_MONTH}))\b(?!\s+\d)"
     r"|(?P<relative>last\s+(?:year|month)|this\s+year|earlier\s+this\s+year|"
     r"(?:one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago)"
     r"|(?P<my>(?P<myyear>[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})\s*ခုနှစ်"
