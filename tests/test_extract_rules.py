@@ -1146,3 +1146,20 @@ def test_quoted_words_before_cameras_currencies_abroad_and_first_poles(
         )
     )
     assert ("BD", "cost", ("money", Decimal("3600000000"), "BDT"), "asserts") in dhaka
+
+
+def test_a_smart_firm_that_installed_and_maintains_and_crews_fixing_cameras(
+    organisations: OrganisationIndex,
+) -> None:
+    found = facts(
+        suggest(
+            "The cameras in Almaty were installed, and are maintained, by Zhetysu Smart Systems, "
+            "a local company, the akimat said.\n\n"
+            "In Tamu, crews on bucket trucks are fixing cameras to the light poles.",
+            organisations,
+        )
+    )
+    assert ("KZ", "installer", org("new:Zhetysu Smart Systems"), "asserts") in found
+    assert ("MM-01/tamu", "status", ("term", "installing"), "asserts") in found
+    smart_city = {m.key for m in organisations.find("The Mandalay Smart City Technologies plan.")}
+    assert not any("Smart City" in key for key in smart_city)

@@ -465,7 +465,9 @@ class OrganisationIndex:
             stem = text[start : match.start("desc")] if descriptive else core
             legal = match.group("legal1") or match.group("legal2")
             blocked = _NOT_A_NAME - _NAME_WORDS if legal else _NOT_A_NAME
-            if any(w.casefold().strip(".,'’") in blocked for w in stem.split()):
+            words = [w.casefold().strip(".,'’") for w in stem.split()]
+            # "Smart" names a firm ("Zhetysu Smart Systems") unless it is a Smart City.
+            if any(w in blocked and not (w == "smart" and "city" not in words) for w in words):
                 continue
             key = self.key_for(core) or self.key_for(full)
             if key is None:
