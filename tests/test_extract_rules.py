@@ -1163,3 +1163,18 @@ def test_a_smart_firm_that_installed_and_maintains_and_crews_fixing_cameras(
     assert ("MM-01/tamu", "status", ("term", "installing"), "asserts") in found
     smart_city = {m.key for m in organisations.find("The Mandalay Smart City Technologies plan.")}
     assert not any("Smart City" in key for key in smart_city)
+
+
+def test_a_questionnaire_reply_asserts_only_its_answers(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Question 1. Posts on social media say that Min Kyaw Net Solutions installed the "
+        "surveillance cameras in Taungdwingyi. Is that correct?\n\n"
+        "Answer: No. Min Kyaw Net Solutions did not install the street cameras in "
+        "Taungdwingyi."
+    )
+    found = facts(suggest(text, organisations))
+    firm = org("new:Min Kyaw Net Solutions")
+    assert ("MM-03/taungdwingyi", "installer", firm, "denies") in found
+    assert not any(f[3] == "asserts" for f in found)

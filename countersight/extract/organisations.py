@@ -121,6 +121,9 @@ _MY_GENERIC_FIRM = frozenset(["တရုတ်", "ပုဂ္ဂလိက", "�
 # Leading words a shape match may have swallowed that are not part of a firm's name.
 _LEADING_NOISE = frozenset(
     [
+        "no.",
+        "yes.",
+        "answer:",
         "the",
         "a",
         "an",

@@ -187,6 +187,7 @@ def suggest_claims(
 
 
 _NO_VOICE = Voice(Stance.asserts, "")
+_QUESTION_LABEL = re.compile(r"(?:Question\s*\d*|Q\s*\d*)\s*[.:)]\s", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{0,24}:\s")
 _FIRM_BACK = re.compile(
     r"^\s*(?:the|this|that)\s+(?:\w+\s+)?(?:company|firm|contractor|supplier|manufacturer|"
@@ -859,8 +860,10 @@ def _suggestions(
             continue
         if HEDGE.search(read.sentence.text):
             continue  # "we cannot say whether the cameras can recognise faces"
-        if read.sentence.text.rstrip(" \"'”’)").endswith("?"):
-            continue  # "can the system recognise faces?" asks; it does not say
+        if read.sentence.text.rstrip(" \"'”’)").endswith("?") or _QUESTION_LABEL.match(
+            paragraph_text[read.sentence.paragraph].lstrip()
+        ):
+            continue  # "can the system recognise faces?", "Question 1. Posts say ...": asked
         for finding in read.findings:
             if finding.negated and finding.predicate in _ROLES:
                 continue  # "neither Huawei nor Dahua branding was visible": no one denies
