@@ -1178,3 +1178,16 @@ def test_a_questionnaire_reply_asserts_only_its_answers(
     firm = org("new:Min Kyaw Net Solutions")
     assert ("MM-03/taungdwingyi", "installer", firm, "denies") in found
     assert not any(f[3] == "asserts" for f in found)
+
+
+def test_work_paused_since_a_month_is_suspended_not_started_then(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Safe City project in Twante was begun in March 2026. Work has been paused since "
+        "the end of September, because the budget was not released."
+    )
+    found = facts(suggest(text, organisations, published=date(2027, 2, 9)))
+    assert ("MM-06/twante", "status", ("term", "suspended"), "asserts") in found
+    starts = {f[2] for f in found if f[1] == "started"}
+    assert starts == {DateValue(earliest=date(2026, 3, 1), latest=date(2026, 3, 31)).identity()}

@@ -907,6 +907,9 @@ _START_VERB = re.compile(
 )
 # "... ခုနှစ် ... နောက်ပိုင်း" (after), "ကတည်းက" (since), "မှစ၍" (from).
 _MY_SINCE = r"^[^။]{0,30}?(?:နောက်ပိုင်း|ကတည်းက|မှစ၍|မှ\s*စတင်)"
+_STOPPED_SINCE = re.compile(
+    r"\b(?:paused|halted|suspended|stopped|on hold|idle|closed)\s+since\b", re.IGNORECASE
+)
 _ONGOING = re.compile(
     r"\b(?:has|have|had) been\b|\b(?:working|running|operating|in use|monitored)\b|ကတည်းက",
     re.IGNORECASE,
@@ -940,6 +943,8 @@ def date_findings(
         assert isinstance(found.value, DateValue)
         lead = sentence[max(0, found.start - 30) : found.start]
         value = found.value
+        if _STOPPED_SINCE.search(lead):
+            continue  # "paused since September": when it stopped, not when it began
         if re.search(r"\bsince\b[^,;]{0,24}$", lead, re.I) and (has_start or ongoing):
             rule = "started/since-date"
         elif re.search(r"\bfrom\s+$", lead, re.I) and has_start:

@@ -177,7 +177,11 @@ def suggest_claims(
         if firms:
             last_firm = firms[-1]
         bodies.extend(o for o in orgs if o.kind == "authority")
-        about_place = bool(read.places) or bool(find_references(sentence.text))
+        about_place = (
+            bool(read.places)
+            or bool(find_references(sentence.text))
+            or bool(_WORK_SUBJECT.match(sentence.text))
+        )
         in_context = sentence.paragraph in anchored or bool(
             about_surveillance and _SYSTEM.search(sentence.text)
         )
@@ -187,6 +191,12 @@ def suggest_claims(
 
 
 _NO_VOICE = Voice(Stance.asserts, "")
+# A sentence about the project's own work: "Work has been paused since September".
+_WORK_SUBJECT = re.compile(
+    r"\s*(?:the\s+)?(?:work|installation|construction|the\s+project|the\s+network)\s+"
+    r"(?:has|have|had|was|were|is|are|resumed|stopped|began|started)\b",
+    re.IGNORECASE,
+)
 _QUESTION_LABEL = re.compile(r"(?:Question\s*\d*|Q\s*\d*)\s*[.:)]\s", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{0,24}:\s")
 _FIRM_BACK = re.compile(
