@@ -1191,3 +1191,17 @@ def test_work_paused_since_a_month_is_suspended_not_started_then(
     assert ("MM-06/twante", "status", ("term", "suspended"), "asserts") in found
     starts = {f[2] for f in found if f[1] == "started"}
     assert starts == {DateValue(earliest=date(2026, 3, 1), latest=date(2026, 3, 31)).identity()}
+
+
+def test_an_award_table_total_and_make_of_equipment(organisations: OrganisationIndex) -> None:
+    text = (
+        "WAKEMA TOWNSHIP DEVELOPMENT AFFAIRS COMMITTEE\n\n"
+        "NOTICE OF CONTRACT AWARD for the Safe City CCTV system, Wakema Town\n\n"
+        "   Make of equipment  : Tiandy (cameras, recorders and software)\n\n"
+        "   A     Fixed bullet camera, 4 MP                                58\n"
+        "   B     PTZ speed dome camera                                    10\n"
+        "         Total number of cameras (A + B)                          68\n"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-07/wakema", "hardware_supplier", org("tiandy"), "asserts") in found
+    assert {f[2] for f in found if f[1] == "camera_count"} == {("count", 68, 68)}

@@ -257,6 +257,14 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         lead=r"\bof\s+$",
     ),
     _cue(
+        "supplier/make-field",
+        "hardware_supplier",
+        "after",
+        r"\b(?:make|brand|manufacturer)(?:\s+of\s+(?:the\s+)?(?:equipment|cameras?|hardware))?"
+        r"[ \t]*:[ \t]*",
+        3,
+    ),
+    _cue(
         "supplier/x-cameras",
         "hardware_supplier",
         "before",
@@ -599,7 +607,8 @@ _LABEL_BEFORE = re.compile(
 )
 # A total set out as a label, as schedules and award notices do: "Total cameras: 104".
 _TOTAL_LABEL = re.compile(
-    r"\b(?:total|overall)\s+(?:number\s+of\s+)?(?:\w+\s+)?cameras\s*[:=]\s*(?P<count>\d[\d,]*)",
+    r"\b(?:total|overall)\s+(?:number\s+of\s+)?(?:\w+\s+)?cameras\s*(?:\([^()\n]{0,30}\))?"
+    r"[ \t]*[:=]?[ \t]*(?P<count>\d[\d,]*)\b",
     re.IGNORECASE,
 )
 _CAPACITY_BEFORE = re.compile(
