@@ -144,6 +144,7 @@ _ORIGIN_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ROAD_WORDS = r"(?:road|highway|expressway|railway|rail\s+line|line|route|pipeline|corridor)"
 _ORIGIN_AFTER = re.compile(
     r"^(?:-based|-headquartered|-made|-built|-listed|\s+based\b"
     # A place in an outlet's or a group's name: "Mon Coast Herald", "Myanmar Now", "Bago Yoma
@@ -155,8 +156,7 @@ _ORIGIN_AFTER = re.compile(
     r"Forum|Collective|Coalition|Alliance|Initiative|Institute|Foundation|Society|Association|"
     r"Campaign)\b"
     # A road or line named for the towns at its ends: "the Yangon–Mandalay road".
-    r"|\s*[–—-]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:road|highway|expressway|railway|"
-    r"rail\s+line|line|route|pipeline|corridor)\b)"
+    rf"|\s*[–—-]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+{_ROAD_WORDS}\b)"
 )
 # A place in a name set in capitals on a document's first lines, a masthead or a group's
 # letterhead: "MAGWAY MIRROR", "BAGO YOMA CIVIC WATCH" (a dateline's "MANDALAY (Wire) -",
@@ -168,9 +168,7 @@ _MASTHEAD_AFTER = re.compile(
 # cameras are (a press release from the firm's seat about a project elsewhere).
 _DASH_DATELINE = re.compile(r"\s*[—–]\s|\s+-\s")
 _ROAD_END_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[–—-]\s*$")
-_ROAD_AFTER = re.compile(
-    r"^\s+(?:road|highway|expressway|railway|rail\s+line|line|route|pipeline|corridor)\b"
-)
+_ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|yuan|renminbi|rupees?|baht|euros?|yen|won|ringgit|kyats?|dong)\b",
     re.IGNORECASE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from countersight.evidence.values import ClaimValue, MoneyValue, PlacesValue, RefValue, TermValue
@@ -688,6 +688,11 @@ def _deployment_places(
     return kept
 
 
+def _places_with(reads: list[_Read], keep: Callable[[Finding], bool]) -> set[str]:
+    """The places of the sentences holding a finding that `keep` accepts."""
+    return {place for read in reads for f in read.findings if keep(f) for place in read.place}
+
+
 def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
     """Give every sentence the place(s) of the deployment it is about."""
     main = _main_place(text, reads, finder)
@@ -820,36 +825,20 @@ def _suggestions(
             return bool(_PUBLIC.search(paragraph)) and not _RETAIL.search(read.sentence.text)
         return public_sentences >= 1 or not retail_story
 
-    # A later phase's plan says nothing of the project's status when another sentence does.
-    stated = {
-        place
-        for read in reads
-        for finding in read.findings
-        if finding.predicate == "status" and finding.rule != "status/planned-later-phase"
-        for place in read.place
-    }
-    counted = {
-        place
-        for read in reads
-        for finding in read.findings
-        if finding.rule in ("count/number-cameras", "count/stated-total")
-        for place in read.place
-    }
-    began = {
-        place
-        for read in reads
-        for finding in read.findings
-        if finding.predicate == "started" and finding.rule != "started/first-went-up"
-        for place in read.place
-    }
-    # A stated total ("Total cameras: 104") makes the counts listed with it its parts.
-    totalled = {
-        place
-        for read in reads
-        for finding in read.findings
-        if finding.rule == "count/stated-total"
-        for place in read.place
-    }
+    # A later phase's plan says nothing of the project's status when another sentence does;
+    # an addition ("40 more cameras") is no count where a count is given, nor the first poles
+    # going up a start where a start is given; a stated total ("Total cameras: 104") makes
+    # the counts listed with it its parts.
+    stated = _places_with(
+        reads, lambda f: f.predicate == "status" and f.rule != "status/planned-later-phase"
+    )
+    counted = _places_with(
+        reads, lambda f: f.rule in ("count/number-cameras", "count/stated-total")
+    )
+    began = _places_with(
+        reads, lambda f: f.predicate == "started" and f.rule != "started/first-went-up"
+    )
+    totalled = _places_with(reads, lambda f: f.rule == "count/stated-total")
     for read in reads:
         start, end = read.sentence.start, read.sentence.end
         voice = read.voice
