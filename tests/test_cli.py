@@ -69,6 +69,25 @@ def test_claims_sources_and_places_listings(tmp_path: Path) -> None:
     assert "Mawlamyine Safe City" in table and "unverified" in table
 
 
+def test_the_demo_atlas_answers_routes_in_munich(tmp_path: Path) -> None:
+    # Munich's streets ship with its cameras (data/osm), so a new user can try routes.
+    db = str(tmp_path / "atlas.db")
+    run(db, "demo", "--no-serve")
+    answer = run(
+        db,
+        "route",
+        "--from",
+        "48.13753,11.57503",
+        "--to",
+        "48.13982,11.56706",
+        "--format",
+        "json",
+    )
+    routes = json.loads(answer.stdout)["routes"]
+    assert routes and all(r["length_m"] > 500 for r in routes)
+    assert any(r["cameras_passed"] > 0 for r in routes)
+
+
 def test_a_broken_case_file_is_refused_with_its_line(tmp_path: Path) -> None:
     db = str(tmp_path / "atlas.db")
     run(db, "demo", "--no-serve")

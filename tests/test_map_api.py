@@ -19,7 +19,7 @@ from countersight.store.database import session_factory, transaction
 from countersight.store.models import Camera
 from tests.conftest import REPO, write
 
-MUNICH = REPO / "data" / "osm" / "munich-centre-cameras.osm.pbf"
+MUNICH = REPO / "data" / "osm" / "munich-centre.osm.pbf"
 MUNICH_BOX = (11.4, 48.0, 11.7, 48.3)
 MAWLAMYINE_BOX = (97.55, 16.40, 97.70, 16.55)
 

@@ -25,7 +25,7 @@ MUNICH = next(
         path
         for path in (
             SHARED / "data" / "osm" / "munich-centre.osm.pbf",
-            REPO / "data" / "osm" / "munich-centre-cameras.osm.pbf",
+            REPO / "data" / "osm" / "munich-centre.osm.pbf",
         )
         if path.exists()
     ),
