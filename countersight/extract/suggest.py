@@ -23,6 +23,7 @@ from countersight.extract.mentions import (
     place_finder,
 )
 from countersight.extract.organisations import OrganisationIndex, OrgMention, cue_named_firms
+from countersight.extract.role_model import RoleModel
 from countersight.extract.rules import (
     ANCHOR,
     CAPABILITY_CUES,
@@ -100,13 +101,46 @@ class _Read:
     weak: list[PlaceMention] = dataclasses.field(default_factory=list)  # in a body's name
 
 
+@dataclass
+class Reading:
+    """A document read sentence by sentence, before any claim is suggested from it."""
+
+    text: str
+    reads: list[_Read]
+    finder: PlaceFinder
+    anchored: set[int]  # paragraphs that speak of cameras or surveillance
+
+
 def suggest_claims(
-    document: DocumentText, gazetteer: Gazetteer, organisations: OrganisationIndex
+    document: DocumentText,
+    gazetteer: Gazetteer,
+    organisations: OrganisationIndex,
+    roles: RoleModel | None = None,
 ) -> list[Suggestion]:
-    """Every claim the rules can read in the document, each with its quote and rule."""
+    """Every claim the rules can read in the document, each with its quote and rule; then the
+    learned role model (the shipped one unless another is given) weighs the organisations."""
+    reading = read_sentences(document, gazetteer, organisations)
+    if reading is None:
+        return []  # cameras streaming a pagoda, with no word of watching anyone: no record
+    model = roles if roles is not None else RoleModel.shipped()
+    return model.revise(reading, rule_suggestions(reading, organisations))
+
+
+def rule_suggestions(reading: Reading, organisations: OrganisationIndex) -> list[Suggestion]:
+    """What the hand rules alone suggest from a read document."""
+    return _suggestions(
+        reading.text, reading.reads, organisations, reading.finder, reading.anchored
+    )
+
+
+def read_sentences(
+    document: DocumentText, gazetteer: Gazetteer, organisations: OrganisationIndex
+) -> Reading | None:
+    """Find what each sentence names and what the rules read in it, and give it its place;
+    None for a document about cameras that watch nobody."""
     text = document.text
     if _not_surveillance(text) and not _SURVEILLANCE_FRAME.search(text):
-        return []  # cameras streaming a pagoda, with no word of watching anyone: no record
+        return None
     finder = place_finder(gazetteer)
     sentences = split_sentences(text)
     orgs_by_sentence = [_shift(organisations.find(s.text), s.start) for s in sentences]
@@ -187,7 +221,7 @@ def suggest_claims(
         )
         read.findings = _findings(document, sentence, orgs, in_context, about_place)
     _assign_places(text, reads, finder)
-    return _suggestions(text, reads, organisations, finder, anchored)
+    return Reading(text, reads, finder, anchored)
 
 
 _NO_VOICE = Voice(Stance.asserts, "")
