@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from countersight.evidence.vocabulary import Stance
+from countersight.extract.learned import words
 from countersight.extract.organisations import OrganisationIndex
-from countersight.extract.role_model import RoleModel, words
+from countersight.extract.role_model import RoleModel
 from countersight.extract.suggest import suggest_claims
 from countersight.extract.suggestion import Suggestion
 from countersight.geo.gazetteer import default_gazetteer
@@ -72,8 +73,7 @@ def test_model_adds_an_authority_the_rules_do_not_read(organisations: Organisati
         ("MM-03/pakokku", "authority", "new:Magway Region Government", Stance.asserts)
     ]
     assert by_model[0].quote == "Client: Magway Region Government."
-    shipped = RoleModel.shipped()
-    silent = RoleModel({r: {} for r in shipped.bias}, dict.fromkeys(shipped.bias, -50.0), 0.5)
+    silent = RoleModel({}, add_above=0.5)  # no scorers: the rules alone
     assert not any(s.predicate == "authority" for s in _suggest(text, organisations, silent))
 
 
@@ -95,9 +95,10 @@ def test_shipped_model_is_what_the_labelled_sets_train() -> None:
     examples = train_role_model.read_sets(list(shipped["trained_on"]))
     fresh = train_role_model.train(examples, shipped["regularisation"], shipped["add_above"])
     assert fresh["trained_on"] == shipped["trained_on"]
-    for role, weights in shipped["roles"].items():
-        assert fresh["roles"][role]["bias"] == pytest.approx(weights["bias"], abs=1e-3)
-        retrained = fresh["roles"][role]["weights"]
+    assert fresh["scorers"].keys() == shipped["scorers"].keys()
+    for role, weights in shipped["scorers"].items():
+        assert fresh["scorers"][role]["bias"] == pytest.approx(weights["bias"], abs=1e-3)
+        retrained = fresh["scorers"][role]["weights"]
         assert len(retrained) > 20, role
         for name in retrained.keys() | weights["weights"].keys():
             expected = weights["weights"].get(name, 0.0)

@@ -117,8 +117,8 @@ def suggest_claims(
     organisations: OrganisationIndex,
     roles: RoleModel | None = None,
 ) -> list[Suggestion]:
-    """Every claim the rules can read in the document, each with its quote and rule; then the
-    learned role model (the shipped one unless another is given) weighs the organisations."""
+    """Every claim the rules can read in the document, each with its quote and rule, and the
+    roles the learned role model (the shipped one unless another is given) adds to them."""
     reading = read_sentences(document, gazetteer, organisations)
     if reading is None:
         return []  # cameras streaming a pagoda, with no word of watching anyone: no record
