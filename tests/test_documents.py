@@ -168,6 +168,18 @@ def test_burmese_says_which_outlet_its_sources_told() -> None:
     assert not any("ဦး" in name for name in outlets)
 
 
+def test_burmese_outlet_told_is_its_whole_name_and_news_alone_is_no_name() -> None:
+    # "A regional government spokesperson told Ayeyar Yinkhwin News": the outlet's name has two
+    # words, the teller ends with the subject marker; "told the news" names no outlet, so two
+    # outlets' own reports are not made one story by the word "news".
+    told = "တိုင်းဒေသကြီးအစိုးရ ပြောခွင့်ရှိသူက ဧရာ့ရင်ခွင် သတင်းသို့ ပြောကြားသည်။"
+    assert attributed_outlets(told) == {"ဧရာ့ရင်ခွင် သတင်း"}
+    assert attributed_outlets("ပြောခွင့်ရှိသူက သတင်းသို့ ပြောကြားသည်။") == set()
+    ours = StoryText("ours", told, outlet="ဧရာ့ရင်ခွင် သတင်း")
+    theirs = StoryText("theirs", "ပြောခွင့်ရှိသူက အညာမြေ သတင်းသို့ ပြောကြားသည်။", outlet="အညာမြေ သတင်း")
+    assert group_origins([ours, theirs]).labels == [0, 1]
+
+
 groupings = st.lists(st.sampled_from("abcde"), min_size=2, max_size=40)
 
 

@@ -52,7 +52,7 @@ _ATTRIBUTION = re.compile(
 # Burmese: "<name>(သတင်းဌာန)က ဖော်ပြသည် / ဆိုသည် / ပြောသည်" — "<name> reported / said" —
 # and "<name>(သတင်းဌာန)သို့ ပြောသည်" — "(people) told <name>".
 _ATTRIBUTION_MY = re.compile(
-    r"(?P<m>[\w\u1000-\u109f&().-]+(?:\s[\w&().-]+){0,4}?)\s?(?:သတင်းဌာန)?\s?"
+    r"(?P<m>[\w\u1000-\u109f&().-]+(?:\s[\w\u1000-\u109f&().-]+){0,4}?)\s?(?:သတင်းဌာန)?\s?"
     r"(?:က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော)"
 )
 _REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
@@ -61,6 +61,8 @@ _GENERIC = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "
 # Burmese words that stand where a name would ("it", "the group", "they", "a source").
 # "ဦး" ends a count of people ("လေးဦး", four people).
 _GENERIC_MY = {"၎င်း", "အဖွဲ့", "သူ", "သူတို့", "ကြောင်း", "သတင်းရင်းမြစ်", "ဦး"}
+# "News" and "news agency" alone: the word an outlet's name ends with, not a name.
+_NEWS_WORDS_MY = {"သတင်း", "သတင်းဌာန", "သတင်းစာ"}
 MIN_NAME_CHARS = 3
 
 
@@ -165,10 +167,13 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
         if name and name.split()[0] not in _GENERIC:
             found.add(_canonical(name, canonical))
     for match in _burmese_attributions(text):
-        # A word ending in the subject marker is the teller, not the told: "လေးဦးက SWS သို့".
-        name = re.sub(r"^\S+က\s+", "", match.group("m").strip())
+        # Words up to one ending in the subject marker are the teller, not the told:
+        # "လေးဦးက SWS သို့", "အစိုးရ ပြောခွင့်ရှိသူက ဧရာ့ရင်ခွင် သတင်းသို့".
+        name = re.sub(r"^.*\Sက\s+", "", match.group("m").strip())
         if any(name.startswith(word) or name.endswith(word) for word in _GENERIC_MY):
             continue
+        if name in _NEWS_WORDS_MY:
+            continue  # "သတင်းသို့ ပြောသည်", "told the news": no outlet named
         found.add(_canonical(name, canonical))
         inner = re.search(r"\(([A-Za-z]+)\)", name)  # "Asia Pacific Wire Service (APWS)"
         if inner:
