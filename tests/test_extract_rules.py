@@ -1205,3 +1205,19 @@ def test_an_award_table_total_and_make_of_equipment(organisations: OrganisationI
     found = facts(suggest(text, organisations))
     assert ("MM-07/wakema", "hardware_supplier", org("tiandy"), "asserts") in found
     assert {f[2] for f in found if f[1] == "camera_count"} == {("count", 68, 68)}
+
+
+def test_headline_town_beside_the_country_wins_over_the_town_filed_from(
+    organisations: OrganisationIndex,
+) -> None:
+    # A wire headline "Country: Town ..." and a dateline from another town: the story is the
+    # headline's town, and sentences naming no place are about it, not about the country.
+    text = (
+        "Myanmar: Pakokku switches on its street cameras\n\n"
+        "MANDALAY, March 7 (Wire) - A camera network paid for by the Magway Region Government "
+        "has gone live in Pakokku, an official said in Mandalay.\n\n"
+        "More than 150 cameras are now connected, he said."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/pakokku", "camera_count", CountValue(min=151).identity(), "asserts") in found
+    assert not any(place in ("MM", "MM-04/mandalay") for place, *_ in found)

@@ -173,10 +173,11 @@ _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|yuan|renminbi|rupees?|baht|euros?|yen|won|ringgit|kyats?|dong)\b",
     re.IGNORECASE,
 )
-# A wire dateline: "YANGON, 3 April 2024 (Irrawaddy Wire) -" says where the story was filed.
+# A wire dateline: "YANGON, 3 April 2024 (Irrawaddy Wire) -", "MANDALAY, March 7 (CPW) -"
+# says where the story was filed.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*(?:\([^)]{0,60}\))?\s*[-–—]+"
+    r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
+    r"\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)\s*(?:\([^)]{0,60}\))?\s*[-–—]+"
 )
 # "Mandalay-based", a firm's seat; "ရန်ကုန်-ပြည် လမ်းမကြီး", the Yangon–Pyay road (either end).
 _ORIGIN_AFTER_MY = re.compile(

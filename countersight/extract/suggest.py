@@ -558,6 +558,12 @@ _SEAT = re.compile(
     r"communit(?:y|ies)|relatives|families|viewers)\s+(?:based\s+)?(?:in|at)\s+$",
     re.IGNORECASE,
 )
+# A place named to say where something was said: "told reporters in Mandalay".
+_SPOKEN_AT = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|spoke|speaking|announced|briefing|"
+    r"(?:news|press)\s+conference)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A place named to say where another lies: "north-west of Yangon", "40 km from Mandalay".
 _BEARING_BEFORE = re.compile(
     r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|upstream|downstream)\s+of\s+$"
@@ -635,6 +641,10 @@ def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
     inside = [k for k in lede if k != main and main in _ancestors(k, finder)]
     if inside:
         deepest = [k for k in inside if not any(k in _ancestors(o, finder) for o in inside)]
+        if len(set(deepest)) > 1:
+            # "Myanmar: Myingyan switches on cameras" / "MANDALAY (Wire) - ... in Myingyan":
+            # the town the headline names beside the country, not the town filed from.
+            deepest = [k for paragraph, k in named if paragraph == named[0][0] and k in deepest]
         if len(set(deepest)) == 1:
             main = deepest[0]
     return main
@@ -695,6 +705,8 @@ def _deployment_places(
             continue  # a country the story only relates to: "the pipelines to China"
         if not own and _BEARING_BEFORE.search(before):
             continue  # "the river port north-west of Yangon": a landmark, not the place
+        if not own and _SPOKEN_AT.search(before):
+            continue  # "an official said in Mandalay": where it was said, not the place
         seat = _SEAT.search(before)
         if seat and not own and not (mention.key in story and _BODY_SEAT.search(seat.group(0))):
             continue  # a firm's seat; a public body "in" one of the story's towns is there
