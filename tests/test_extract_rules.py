@@ -1221,3 +1221,23 @@ def test_headline_town_beside_the_country_wins_over_the_town_filed_from(
     found = facts(suggest(text, organisations))
     assert ("MM-03/pakokku", "camera_count", CountValue(min=151).identity(), "asserts") in found
     assert not any(place in ("MM", "MM-04/mandalay") for place, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Asked whether the system could recognise faces, he said: "It cannot."',
+        "A regional official denied to reporters that the cameras could recognise faces.",
+        "The spokesman ruled out face recognition when reporters asked about it.",
+        "An official rejected any suggestion that the cameras could identify faces.",
+        'မျက်နှာ မှတ်မိနိုင်သည့်စနစ် ပါဝင်ခြင်း ရှိမရှိ မေးမြန်းရာ "မပါဝင်ပါဘူး" ဟု ပြောခွင့်ရှိသူက ဖြေကြားသည်။',
+    ],
+)
+def test_a_capability_denied_by_whoever_answers(
+    sentence: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Safe City cameras went live in Pakokku in March. {sentence}"
+    found = facts(suggest(text, organisations))
+    face = ("term", "face_recognition")
+    assert ("MM-03/pakokku", "capability", face, "denies") in found
+    assert ("MM-03/pakokku", "capability", face, "asserts") not in found

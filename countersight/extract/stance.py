@@ -46,6 +46,12 @@ DENIAL = re.compile(
     # "X was not involved" is the outlet's own negative; "X said it was not involved" denies.
     r"|\b(?:said|says|insisted|stated|maintained|told \w+)\b[^.;]{0,30}?\b(?:is|was|were|are|"
     r"had been|has been) (?:not|never) (?:a |the )?(?:supplier|involved|part of|a party)"
+    r"|\brejected (?:any|the) (?:suggestion|idea|claim|notion)s? that|\bruled out\b"
+    # An answer of no to a question the sentence reports: 'Asked whether the system could
+    # recognise faces, he said: "It cannot"'; Burmese '...ရှိမရှိ မေးမြန်းရာ "မပါဝင်ပါဘူး"'.
+    r"|^\s*asked (?:whether|if)\b[^\"“]{0,160}[\"“]\s*(?:no\b|(?:it|they|we) (?:cannot|can't|"
+    r"do not|don't|does not|doesn't|will not|won't|is not|isn't|are not|aren't)\b)"
+    r"|(?:ရှိမရှိ|လားဟု)\s*မေးမြန်းရာ\s*[\"“][^\"”]*(?:ဘူး|မရှိ)"
     r"|ငြင်းဆို|ငြင်းပယ်",
     re.IGNORECASE,
 )

@@ -981,11 +981,13 @@ def _voiced(text, read, roles, organisations, add, finder) -> None:  # type: ign
         rule = "stance/no-comment-capability"
         if voice.stance is Stance.denies:
             rule = "stance/denial-capability"
-        for mention in voice.subjects[:1]:
-            for finding in asked:
-                about = Finding("capability", finding.value, start, end, rule)
-                for p in read.place:
-                    add(p, about, voice.stance, organisation_speaker(mention.key))
+        # Who answers: the organisation named, else whoever the sentence says spoke ("a
+        # regional official denied that the cameras could recognise faces").
+        speaker = organisation_speaker(voice.subjects[0].key) if voice.subjects else voice.speaker
+        for finding in asked:
+            about = Finding("capability", finding.value, start, end, rule)
+            for p in read.place:
+                add(p, about, voice.stance, speaker)
         return
     for mention in voice.subjects:
         role, place = roles.get(mention.key, ("", ()))
