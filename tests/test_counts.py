@@ -24,6 +24,8 @@ from countersight.evidence.counts import CountError, CountRange, parse_count
         ("dozens", 24, 99),
         ("up to 50", 0, 50),
         ("fewer than 50", 0, 49),
+        ("not fewer than 45", 45, None),  # a tender's minimum, not a maximum
+        ("not more than 30", 0, 30),
         ("100-150", 100, 150),
         ("between 10 and 20", 10, 20),
         ("about 100", 90, 110),

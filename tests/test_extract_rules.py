@@ -1241,3 +1241,9 @@ def test_a_capability_denied_by_whoever_answers(
     face = ("term", "face_recognition")
     assert ("MM-03/pakokku", "capability", face, "denies") in found
     assert ("MM-03/pakokku", "capability", face, "asserts") not in found
+
+
+def test_a_tender_minimum_is_a_lower_bound(organisations: OrganisationIndex) -> None:
+    text = 'The Safe City tender for Kanbalu asks for "not fewer than 45 cameras".'
+    found = facts(suggest(text, organisations))
+    assert ("MM-01/kanbalu", "camera_count", CountValue(min=45).identity(), "asserts") in found

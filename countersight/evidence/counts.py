@@ -87,9 +87,25 @@ _VAGUE = {
 }
 
 _LOWER = ("over ", "more than ", "above ", "in excess of ", "upwards of ")
-_AT_LEAST = ("at least ", "no fewer than ", "no less than ", "a minimum of ", "minimum ")
+_AT_LEAST = (
+    "at least ",
+    "no fewer than ",
+    "no less than ",
+    "not fewer than ",
+    "not less than ",
+    "a minimum of ",
+    "minimum ",
+)
 _BELOW = ("fewer than ", "less than ", "under ", "below ")
-_AT_MOST = ("up to ", "at most ", "no more than ", "as many as ", "maximum ", "a maximum of ")
+_AT_MOST = (
+    "up to ",
+    "at most ",
+    "no more than ",
+    "not more than ",
+    "as many as ",
+    "maximum ",
+    "a maximum of ",
+)
 _ABOUT = ("about ", "around ", "roughly ", "approximately ", "some ", "an estimated ", "close to ")
 _NEARLY = ("nearly ", "almost ", "just under ")
 

@@ -26,6 +26,7 @@ _NUMBER_WORDS = (
 _DIGITS = r"[0-9၀-၉][0-9၀-၉,]*(?:\.[0-9]+)?"
 _QUALIFIER = (
     r"(?:over|more than|above|in excess of|upwards of|at least|no fewer than|no less than|"
+    r"not fewer than|not less than|not more than|"
     r"a minimum of|fewer than|less than|under|below|up to|at most|no more than|as many as|"
     r"about|around|roughly|approximately|some|an estimated|nearly|almost|close to|just under|"
     r"several|a few|a couple of)"
