@@ -1247,3 +1247,18 @@ def test_a_tender_minimum_is_a_lower_bound(organisations: OrganisationIndex) -> 
     text = 'The Safe City tender for Kanbalu asks for "not fewer than 45 cameras".'
     found = facts(suggest(text, organisations))
     assert ("MM-01/kanbalu", "camera_count", CountValue(min=45).identity(), "asserts") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("3.1 The Namkham network", [("MM-17/namhkam", False)]),  # "The" ends no name
+        ("SURVEILLANCE ON THE NAMKHAM BORDER ROAD", [("MM-17/namhkam", False)]),  # a headline
+        ("MAGWAY MIRROR\nCameras go up", [("MM-03/magway", True)]),  # a masthead
+        ("Northern Shan Rights Documentation Group", []),  # a group's name
+        ("Kachin Women's Forum", []),
+    ],
+)
+def test_places_in_headlines_and_in_names(text: str, places: list) -> None:
+    finder = place_finder(default_gazetteer())
+    assert [(m.key, m.origin) for m in finder.find(text)] == places

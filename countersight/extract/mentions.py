@@ -134,7 +134,7 @@ _ORGANISATION_NAMED_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][\w&'’-]*){0,3}?[ \t]+(?:News(?:wire)?|Wire|Times|Post|Daily|Herald|Tribune|"
     r"Journal|Gazette|Chronicle|Media|Radio|Television|TV|Broadcasting|Press|Agency|Bank|"
     r"University|Co(?:mpany)?|Corp(?:oration)?|Ltd|Limited|Technolog(?:y|ies)|Holdings|"
-    r"Foundation|Institute)\b"
+    r"Foundation|Institute|Group|Watch|Coalition|Alliance|Forum|Society|Initiative|Campaign)\b"
 )
 _SPACED = re.compile(r"[^\s,;:()]+(?:[ \t]+[^\s,;:()]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -164,6 +164,9 @@ _ORIGIN_AFTER = re.compile(
 _MASTHEAD_AFTER = re.compile(
     r"[ \t]+(?!(?:STATE|REGION|DIVISION|TOWNSHIP|CITY|DISTRICT)\b)[A-Z]{2,}\b"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:The|A|An|This|That|Its|Our|Their)\s+$")
+# The start of a line, or of a name set in capitals after "THE": "THE MAGWAY MIRROR".
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?$")
 # A dateline opening a paragraph, "MANDALAY — ...": where the story was filed, not where the
 # cameras are (a press release from the firm's seat about a project elsewhere).
 _DASH_DATELINE = re.compile(r"\s*[—–]\s|\s+-\s")
@@ -405,12 +408,18 @@ class PlaceFinder:
         if _ROAD_END_BEFORE.search(before) and _ROAD_AFTER.match(after):
             return True  # the second town of "the Yangon–Mandalay road"
         # The end of a name: "Burma Campaign UK", "Amnesty International Kenya".
-        if re.search(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$", before) and not re.search(
-            r"(?:^|[.!?:]\s+)[A-Z][a-z]+\s+$", before
+        if (
+            re.search(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$", before)
+            and not re.search(r"(?:^|[.!?:]\s+)[A-Z][a-z]+\s+$", before)
+            and not _DETERMINER_BEFORE.search(before)  # "3.1 The Namkham network"
         ):
             return not re.search(r"\b(?:In|At|From|To|Of|For|Across|Near)\s+$", before)
         if text[start:end].isupper() and (
-            (_MASTHEAD_AFTER.match(text, end) and text.count("\n", 0, start) < 2)
+            (
+                _MASTHEAD_AFTER.match(text, end)
+                and text.count("\n", 0, start) < 2
+                and _LINE_START.search(text, 0, start) is not None  # a name opens its line
+            )
             or (_DASH_DATELINE.match(text, end) and (start == 0 or text[start - 1] == "\n"))
         ):
             return True
