@@ -1262,3 +1262,50 @@ def test_a_tender_minimum_is_a_lower_bound(organisations: OrganisationIndex) -> 
 def test_places_in_headlines_and_in_names(text: str, places: list) -> None:
     finder = place_finder(default_gazetteer())
     assert [(m.key, m.origin) for m in finder.find(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Two of the cameras are domes that swivel and zoom.", "ptz"),
+        ("The cameras at the port can turn and zoom to follow a vehicle.", "ptz"),
+        ("Item 2: Speed dome camera, pan/tilt/zoom, 32x optical.", "ptz"),
+        ("Four of the cameras will be thermal units.", "thermal"),
+        (
+            'The cameras "will capture vehicle registration numbers", the notice says.',
+            "plate_recognition",
+        ),
+        ("Faces captured at the checkpoint are compared against a watch list.", "face_recognition"),
+        ("Software warns the duty officer when the crowd grows too dense.", "crowd_analytics"),
+        ("The system flags people who linger near the station.", "video_analytics"),
+        ("An alarm sounds when someone crosses a line drawn along the fence.", "video_analytics"),
+    ],
+)
+def test_capabilities_in_other_words(
+    sentence: str, term: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Safe City cameras went live in Pakokku in March. {sentence}"
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/pakokku", "capability", ("term", term), "asserts") in found
+
+
+def test_what_is_said_before_but_is_not_refused(organisations: OrganisationIndex) -> None:
+    text = (
+        "Safe City cameras went live in Pakokku in March. The official said the system flags "
+        "people who linger near the station, but he refused to say which company supplied it."
+    )
+    found = facts(suggest(text, organisations))
+    analytics = ("term", "video_analytics")
+    assert ("MM-03/pakokku", "capability", analytics, "asserts") in found
+    assert ("MM-03/pakokku", "capability", analytics, "declines_to_comment") not in found
+
+
+def test_a_road_to_a_town_is_a_landmark(organisations: OrganisationIndex) -> None:
+    text = (
+        "Workers are putting up Safe City cameras in Mogaung. The cameras at the bridge will "
+        "read the number plate of every lorry going up the road to Hpakant."
+    )
+    found = facts(suggest(text, organisations))
+    plates = ("term", "plate_recognition")
+    assert ("MM-11/mogaung", "capability", plates, "asserts") in found
+    assert not any(place == "MM-11/hpakan" for place, *_ in found)

@@ -727,6 +727,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"recognizing)\b|\bface[\s-]+matching\b|\b(?:recogni[sz]e|match(?:es|ing)?|identify|"
             r"identifying|compare|scan|scanning|detect)"
             r"\s+(?:\w+\s+)?faces\b|\bface[\s-]?ID\b"
+            r"|\bfaces\b[^.;]{0,60}?\b(?:compared|matched|checked)\s+(?:against|with)\b"
             r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,2}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ)",
         ),
         (
@@ -736,17 +737,26 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:number|licen[cs]e|registration)[\s-]+plate[\s-]+(?:cameras?|scanners?|"
             r"capture|readers?)\b"
             r"|\b(?:read|scan|recogni[sz]|captur|record|identif)\w*\s+(?:\w+\s+){0,3}?"
-            r"(?:number|licen[cs]e|registration|vehicle|car)[\s-]+plates?\b"
+            r"(?:(?:number|licen[cs]e|registration|vehicle|car)[\s-]+plates?|registration[\s-]+"
+            r"numbers?)\b"
             r"|နံပါတ်ပြား",
         ),
-        ("ptz", r"\bPTZ\b|\bpan(?:s|ning)?(?:[\s-]+|,\s*)tilt(?:s|ing)?,?[\s-]+(?:and\s+)?zoom"),
+        (
+            "ptz",
+            r"\bPTZ\b|\bpan(?:s|ning)?(?:[\s/-]+|,\s*)tilt(?:s|ing)?,?[\s/-]+(?:and\s+)?zoom"
+            r"|\bspeed[\s-]+domes?\b"
+            # "domes that swivel and zoom", "can turn and zoom", "swing round ... and zoom in"
+            r"|\b(?:swivel|swing|turn|rotate|pan)s?\b[^.;]{0,50}?\band\s+zoom"
+            r"|လှည့်\S*[^။]{0,40}?ချဲ့",
+        ),
         (
             "hidden_camera",
             r"\b(?:hidden|covert|concealed|disguised|secret)\s+(?:\w+\s+)?cameras?\b",
         ),
         (
             "thermal",
-            r"\bthermal[\s-]+(?:imaging|imagers?|cameras?|sensors?|sensing|scanners?|vision)\b"
+            r"\bthermal[\s-]+(?:imaging|imagers?|cameras?|sensors?|sensing|scanners?|vision|units?|"
+            r"models?)\b"
             r"|\bheat[\s-]+(?:sensing|sensitive|detecting|seeking|signatures?)\b"
             r"|\b(?:sense|detect)s?\s+(?:body\s+)?heat\b|\binfra-?red\s+heat\b",
         ),
@@ -757,14 +767,17 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:track|count|monitor|estimat|measur|watch)\w*\s+(?:the\s+)?(?:size\s+of\s+)?"
             r"(?:\w+\s+)?crowds\b"
             r"|\b(?:count|estimat)\w*\s+(?:the\s+)?(?:number\s+of\s+)?people\s+in\s+"
-            r"(?:a\s+|the\s+)?crowds?\b",
+            r"(?:a\s+|the\s+)?crowds?\b"
+            r"|\bcrowds?\s+(?:grows?|gets?|becomes?|is|are)\s+(?:\w+\s+)?(?:dense|large|big)\b"
+            r"|လူစုလူဝေး",
         ),
         (
             "video_analytics",
             r"\b(?:video[\s-]+analytics|intelligent[\s-]+video[\s-]+analy\w+|AI[\s-]+"
             r"(?:video[\s-]+)?analytics|behaviou?r(?:al)?[\s-]+analy\w+|intelligent[\s-]+analytics|"
             r"(?:bags?|luggage|objects?|packages?)\s+(?:left\s+)?unattended|unattended\s+(?:bags?|"
-            r"luggage|objects?|packages?)|loiter\w*)\b",
+            r"luggage|objects?|packages?)|loiter\w*|linger\w*|line[\s-]+crossing|"
+            r"cross(?:es|ing)?\s+a\s+(?:virtual\s+)?line|intrusion[\s-]+detection)\b",
         ),
     )
 )

@@ -40,7 +40,7 @@ from countersight.extract.rules import (
     status_findings,
 )
 from countersight.extract.sentences import Sentence, split_sentences
-from countersight.extract.stance import Voice, sentence_voice
+from countersight.extract.stance import DECLINE, DENIAL, Voice, sentence_voice
 from countersight.extract.suggestion import (
     NEW_ORGANISATION,
     OUTLET,
@@ -248,6 +248,7 @@ _BACK_SAYS = re.compile(
     r"administration|company|firm)\s+(?:says|said|stated|added|claims|claimed)\b",
     re.IGNORECASE,
 )
+_BUT = re.compile(r",\s*but\b|;\s*")
 _RELATIVE_ROLE = re.compile(r",\s*(?:which|that|who|the|its|a)\s")
 # Claims about who supplied how many cameras need a public setting: shops selling home
 # cameras and trade fairs are not deployments.
@@ -564,10 +565,12 @@ _SPOKEN_AT = re.compile(
     r"(?:news|press)\s+conference)\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A place named to say where another lies: "north-west of Yangon", "40 km from Mandalay".
+# A place named to say where another lies: "north-west of Yangon", "40 km from Mandalay",
+# "the road to Hpakant".
 _BEARING_BEFORE = re.compile(
     r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|upstream|downstream)\s+of\s+$"
-    r"|\b(?:km|kilomet(?:re|er)s?|miles?|hours?|minutes?)\s+(?:\w+\s+)?(?:from|of|outside)\s+$",
+    r"|\b(?:km|kilomet(?:re|er)s?|miles?|hours?|minutes?)\s+(?:\w+\s+)?(?:from|of|outside)\s+$"
+    r"|\b(?:road|highway|route|way|track)\s+(?:\w+\s+)?(?:to|towards|from)\s+$",
     re.IGNORECASE,
 )
 _BODY_SEAT = re.compile(
@@ -974,6 +977,17 @@ def _voiced(text, read, roles, organisations, add, finder) -> None:  # type: ign
         for term, pattern in CAPABILITY_CUES
         if (m := pattern.search(text, start, end))
     ]
+    # "The official said the system flags people who linger, but he refused to say who
+    # supplied it": what a clause before "but" says is said; only the rest is refused.
+    cue = (DECLINE if voice.stance is Stance.declines else DENIAL).search(sentence)
+    turn = _BUT.search(sentence, 0, cue.start()) if cue else None
+    if turn is not None:
+        said = [f for f in asked if f.end <= start + turn.start()]
+        for finding in said:
+            if not finding.negated:
+                for p in read.place:
+                    add(p, finding, Stance.asserts, OUTLET)
+        asked = [f for f in asked if f not in said]
     role_denied = voice.stance is Stance.denies and bool(_ROLE_VERB.search(sentence))
     if voice.stance in (Stance.declines, Stance.denies) and asked and not role_denied:
         # A refusal to answer about a capability, or a denial of one ("denied that the system
