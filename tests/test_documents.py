@@ -202,6 +202,10 @@ def test_new_organisations_match_whatever_the_legal_suffix_or_script() -> None:
     assert organisation_identity("new:Golden Lotus Technologies Co., Ltd.") == (
         organisation_identity("new:golden lotus technologies")
     )
+    for abroad in ("Lda", "GmbH", "Pte. Ltd.", "Pte", "Sdn Bhd", "S.A."):
+        assert organisation_identity(f"new:Sofala Digital Systems {abroad}") == (
+            "new:sofala digital systems"
+        )
     burmese = organisation_identity("new:ဇေယျမွန် နည်းပညာ")
     assert burmese == "new:ဇေယျမွန် နည်းပညာ"  # marks stay with their letters
     assert organisation_identity("dahua") == "dahua"

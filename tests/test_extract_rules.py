@@ -1309,3 +1309,40 @@ def test_a_road_to_a_town_is_a_landmark(organisations: OrganisationIndex) -> Non
     plates = ("term", "plate_recognition")
     assert ("MM-11/mogaung", "capability", plates, "asserts") in found
     assert not any(place == "MM-11/hpakan" for place, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind"),
+    [
+        (
+            "A Beira integrator, Sofala Digital Systems Lda, won the tender to build the camera "
+            "network last year, the council said.",
+            "new:Sofala Digital Systems",
+            None,
+        ),
+        (
+            "Crews from Mali Hka Technical Services put up the poles.",
+            "new:Mali Hka Technical Services",
+            None,
+        ),
+        ("I was with Shwe Nwe Communications then.", "new:Shwe Nwe Communications", None),
+        (
+            "It is run by the Kyaukse Township General Administration Department.",
+            "new:Kyaukse Township General Administration Department",
+            "authority",
+        ),
+        (
+            "The Capital City Governor's Office wants cameras.",
+            "new:Capital City Governor's Office",
+            "authority",
+        ),
+        ("a pilot for the Mae Sot Town Municipality", "new:Mae Sot Town Municipality", "authority"),
+    ],
+)
+def test_firms_and_bodies_by_more_shapes(
+    text: str, key: str, kind: str | None, organisations: OrganisationIndex
+) -> None:
+    found = [(m.key, m.kind) for m in organisations.find(text)]
+    assert found and found[0][0] == key
+    if kind:
+        assert found[0][1] == kind

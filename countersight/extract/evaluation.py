@@ -27,7 +27,9 @@ from countersight.geo.gazetteer import Gazetteer
 LABELS_FORMAT = "countersight-labels/1"
 ALL_FIRST_LEVEL = "all-states-and-regions"
 _LEGAL_SUFFIX = re.compile(
-    r"[\s,.]*(co\.?,?\s*ltd\.?|company\s+limited|limited|ltd\.?|inc\.?|corp\.?|llc)$", re.I
+    r"[\s,.]*(co\.?,?\s*ltd\.?|company\s+limited|pte\.?(?:\s*ltd\.?)?|limited|ltd\.?|inc\.?|corp\.?"
+    r"|llc|llp|plc|jsc|gmbh|sarl|lda\.?|s\.a\.|sdn\.?\s*bhd\.?)$",
+    re.I,
 )
 
 

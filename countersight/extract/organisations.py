@@ -26,12 +26,13 @@ DEFAULT_ORGANISATIONS = (
 # endings ("Technologies", "Group") are part of the name.
 _LEGAL = (
     r"(?:Co(?:mpany)?\.?,?\s*(?:Ltd\.?|Limited)|Company\s+Limited|Pte\.?\s*Ltd\.?|Ltd\.?|Limited"
-    r"|Inc\.?|Corp(?:oration)?\.?|LLC|PLC|JSC|Co\.?(?![a-z]))"
+    r"|Inc\.?|Corp(?:oration)?\.?|LLC|LLP|PLC|JSC|GmbH|SARL|Lda\.?|S\.A\.|Sdn\.?\s*Bhd\.?"
+    r"|Co\.?(?![a-z]))"
 )
 _DESCRIPTIVE = (
     r"(?:Technologies|Technology|Security\s*(?:&|and)\s*Communications?|Group|Solutions|Systems|"
     r"Engineering|Networks|Electronics|Telecom(?:munications)?|Industries|Enterprises|Holdings|"
-    r"Trading|Integration)"
+    r"Trading|Integration|Works|Communications|Services)"
 )
 _WORD = r"[A-Z][A-Za-z0-9'’.-]*"
 _SHAPE = re.compile(
@@ -49,7 +50,8 @@ _AUTHORITY = re.compile(
     r"Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
     r"Ministry|Police(?:\s+(?:Force|Service|Department))?(?!\s+(?:Station|Post|Box|Compound|"
     r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|City\s+Corporation|"
-    r"(?:City\s+)?Akimat))"
+    r"(?:City\s+)?Akimat|(?:City\s+)?Hukumat|(?:Town\s+|City\s+)?Municipality|"
+    r"General\s+Administration\s+Department|Governor['’]s\s+Office))"
     r"(?![A-Za-z])"
 )
 # Public bodies abroad by their ending: "Punjab Safe Cities Authority", "ECU 911 Integrated
@@ -109,7 +111,8 @@ _LOWER_STOP = frozenset(
 # Committee), "ရန်ကုန်တိုင်းဒေသကြီးအစိုးရ" (Yangon Region Government), "... ရဲတပ်ဖွဲ့" (police).
 _AUTHORITY_MY = re.compile(
     r"(?:[\u1000-\u109f]*(?:မြို့|မြို့တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
-    r"[\u1000-\u109f]*(?:စည်ပင်သာယာရေးကော်မတီ|တိုင်းဒေသကြီးအစိုးရ|ပြည်နယ်အစိုးရ|ရဲတပ်ဖွဲ့)"
+    r"[\u1000-\u109f]*(?:စည်ပင်သာယာရေးကော်မတီ|စည်ပင်သာယာရေးအဖွဲ့|တိုင်းဒေသကြီးအစိုးရ|ပြည်နယ်အစိုးရ|"
+    r"ရဲတပ်ဖွဲ့)"
 )
 # A firm named in Burmese: up to three words before "ကုမ္ပဏီ(လီမိတက်)" or "လီမိတက်"
 # ("ရွှေနဂါး နည်းပညာ ကုမ္ပဏီလီမိတက်"); a word ending in a particle ("ကို", "က") starts no name.
