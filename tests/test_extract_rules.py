@@ -1346,3 +1346,20 @@ def test_firms_and_bodies_by_more_shapes(
     assert found and found[0][0] == key
     if kind:
         assert found[0][1] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The state government has operated street cameras in Pakokku since March.", "operational"),
+        ("More than 200 cameras now watch the streets of Pakokku, officials said.", "operational"),
+        ("Work on the Pakokku camera project has stood still since May.", "suspended"),
+        ("Installation work on the Pakokku camera system began on 3 June.", "installing"),
+        ("The Pakokku committee has opened bidding for a street camera system.", "tendered"),
+    ],
+)
+def test_status_in_other_words(
+    sentence: str, status: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(sentence, organisations))
+    assert ("MM-03/pakokku", "status", ("term", status), "asserts") in found

@@ -815,7 +815,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "suspended",
             r"\b(?:suspended|halted|put on hold|paused|scrapped|cancell?ed|shelved|"
-            r"switched off|shut down)\b|ရပ်ဆိုင်း|ဆိုင်းငံ့",
+            r"switched off|shut down|(?:has|have|had) stood still|stalled)\b|ရပ်ဆိုင်း|ဆိုင်းငံ့",
         ),
         (
             "operational",
@@ -829,7 +829,11 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:to use|using|operating)|(?:has|have|had) been (?:in use|working|running|live)|"
             r"(?:has|have|had) (?:deployed|installed|put up|mounted|set up)|"
             r"there are already|already (?:has|have|"
-            r"operates|operating|monitored|in place)|now has)\b"
+            r"operates|operating|monitored|in place)|now has|"
+            # "has operated a network since March", "cameras now watch the streets"
+            r"(?:has|have|had) (?:operated|run|used)\b[^.;]{0,60}?\bsince|"
+            r"(?:cameras?|system|network) (?:now )?(?:watch|watches|monitor|monitors|cover|covers)"
+            r"(?= the\b)|(?:is|are) now (?:working|watching|recording))\b"
             r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ",
         ),
         (
@@ -846,6 +850,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"fixing)|"
             r"(?:is|are|was|were) being (?:put up|fitted|mounted|erected|rolled out|deployed)|"
             r"installation (?:began|started|has begun|got under ?way|work (?:began|started))|"
+            r"installation work\b[^.;]{0,60}?\b(?:began|started|has begun)|"
             r"(?:work|construction|installation)\s+(?:to|on|of)\s+(?:\w+\s+){1,15}?(?:started|began|"
             r"has begun|have begun|is under ?way|got under ?way)|fitting|mounting|erecting)\b"
             r"|တပ်ဆင်နေ|တပ်ဆင်မှု\s*စတင်|စတင်\s*တပ်ဆင်",
@@ -866,7 +871,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:bids|tenders|proposals)|(?:issued|launched|opened|published|floated|announced) "
             r"(?:a |the )?(?:tenders?|bids?)|tenders?\b[^.;]{0,40}?\b(?:was|were|has been|"
             r"have been|is) (?:issued|launched|opened|published|floated|announced)|"
-            r"put (?:out )?to tender)\b"
+            r"put (?:out )?to tender|(?:opened|opens|open) (?:the )?bidding)\b"
             r"|တင်ဒါ\s*(?:ခေါ်|ဖိတ်ခေါ်)",
         ),
         (
