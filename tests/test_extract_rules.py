@@ -1257,6 +1257,9 @@ def test_a_tender_minimum_is_a_lower_bound(organisations: OrganisationIndex) -> 
         ("MAGWAY MIRROR\nCameras go up", [("MM-03/magway", True)]),  # a masthead
         ("Northern Shan Rights Documentation Group", []),  # a group's name
         ("Kachin Women's Forum", []),
+        ("MANDALAY CIVIC RADIO - Town Hall programme", []),  # a name in capitals
+        ("UPPER AYEYARWADY POLICY CENTRE\nPolicy Brief No. 7", []),
+        ("If you drive the Thaton road you will see the poles.", [("MM-15/thaton", True)]),
     ],
 )
 def test_places_in_headlines_and_in_names(text: str, places: list) -> None:
@@ -1363,3 +1366,20 @@ def test_status_in_other_words(
 ) -> None:
     found = facts(suggest(sentence, organisations))
     assert ("MM-03/pakokku", "status", ("term", status), "asserts") in found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Cameras go live in Paung\n\nPaung, a town on the road from Thaton to Mawlamyine, ",
+        "NOTES FROM THE TOWNS BETWEEN THATON AND YE\n\nCameras go live in Paung\n\nPaung ",
+        "Cameras go live in Paung\n\nPaung, on the main road between Thaton and Mawlamyine, ",
+    ],
+)
+def test_towns_named_to_say_where_the_story_town_lies_are_not_its_place(
+    opening: str, organisations: OrganisationIndex
+) -> None:
+    text = f"{opening}has switched on 88 Safe City cameras.\n\nThe cameras went live in March."
+    found = facts(suggest(text, organisations))
+    assert ("MM-15/paung", "status", ("term", "operational"), "asserts") in found
+    assert {place for place, *_ in found} == {"MM-15/paung"}

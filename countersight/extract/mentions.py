@@ -134,8 +134,21 @@ _ORGANISATION_NAMED_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][\w&'’-]*){0,3}?[ \t]+(?:News(?:wire)?|Wire|Times|Post|Daily|Herald|Tribune|"
     r"Journal|Gazette|Chronicle|Media|Radio|Television|TV|Broadcasting|Press|Agency|Bank|"
     r"University|Co(?:mpany)?|Corp(?:oration)?|Ltd|Limited|Technolog(?:y|ies)|Holdings|"
-    r"Foundation|Institute|Group|Watch|Coalition|Alliance|Forum|Society|Initiative|Campaign)\b"
+    r"Foundation|Institute|Group|Watch|Coalition|Alliance|Forum|Society|Initiative|Campaign|"
+    r"Cent(?:re|er))\b"
 )
+
+
+def _named_after(text: str, start: int, end: int) -> bool:
+    """Whether the place begins an organisation's name ("Delta Daily News"), also when the
+    name is set in capitals ("MANDALAY CIVIC RADIO", "UPPER AYEYARWADY POLICY CENTRE")."""
+    if text[start:end].isupper():
+        text, end = text[start:end] + text[end : end + 60].title(), end - start
+    return bool(_ORGANISATION_NAMED_AFTER.match(text, end)) and not _CITY_BODY_AFTER.match(
+        text, end
+    )
+
+
 _SPACED = re.compile(r"[^\s,;:()]+(?:[ \t]+[^\s,;:()]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Contexts in which a place is where a firm sits or comes from, not where cameras stand.
@@ -170,7 +183,6 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?$")
 # A dateline opening a paragraph, "MANDALAY — ...": where the story was filed, not where the
 # cameras are (a press release from the firm's seat about a project elsewhere).
 _DASH_DATELINE = re.compile(r"\s*[—–]\s|\s+-\s")
-_ROAD_END_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[–—-]\s*$")
 _ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|yuan|renminbi|rupees?|baht|euros?|yen|won|ringgit|kyats?|dong)\b",
@@ -359,9 +371,7 @@ class PlaceFinder:
                 possessive = _POSSESSIVE.search(phrase)
                 if possessive:
                     end -= len(possessive.group(0))
-                elif _ORGANISATION_NAMED_AFTER.match(text, end) and not _CITY_BODY_AFTER.match(
-                    text, end
-                ):
+                elif _named_after(text, start, end):
                     resume = end
                     break
                 key, kind = self._choose(entries, phrase, text[end : end + 12])
@@ -405,8 +415,8 @@ class PlaceFinder:
         after = text[end : end + 30]
         if _ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.match(after):
             return True
-        if _ROAD_END_BEFORE.search(before) and _ROAD_AFTER.match(after):
-            return True  # the second town of "the Yangon–Mandalay road"
+        if _ROAD_AFTER.match(after):
+            return True  # "the Thaton road", the second town of "the Yangon–Mandalay road"
         # The end of a name: "Burma Campaign UK", "Amnesty International Kenya".
         if (
             re.search(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$", before)

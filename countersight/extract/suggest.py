@@ -566,11 +566,12 @@ _SPOKEN_AT = re.compile(
     re.IGNORECASE,
 )
 # A place named to say where another lies: "north-west of Yangon", "40 km from Mandalay",
-# "the road to Hpakant".
+# "the road to Hpakant", "between Thaton and Ye".
 _BEARING_BEFORE = re.compile(
     r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|upstream|downstream)\s+of\s+$"
     r"|\b(?:km|kilomet(?:re|er)s?|miles?|hours?|minutes?)\s+(?:\w+\s+)?(?:from|of|outside)\s+$"
-    r"|\b(?:road|highway|route|way|track)\s+(?:\w+\s+)?(?:to|towards|from)\s+$",
+    r"|\b(?:road|highway|route|way|track)\s+(?:\w+\s+){0,3}?(?:to|towards|from|between)\s+$"
+    r"|\bbetween\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:and\s+)?$",
     re.IGNORECASE,
 )
 _BODY_SEAT = re.compile(
@@ -631,7 +632,9 @@ def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
         (r.sentence.paragraph, p.key)
         for r in reads
         for p in r.places
-        if not p.origin and not _is_river(text, p)
+        if not p.origin
+        and not _is_river(text, p)
+        and not _BEARING_BEFORE.search(text[max(r.sentence.start, p.start - 60) : p.start])
     ]
     countries = [p.key for p in finder.gazetteer if p.kind == "country"]
     main = named[0][1] if named else (countries[0] if len(countries) == 1 else "")
