@@ -1383,3 +1383,16 @@ def test_towns_named_to_say_where_the_story_town_lies_are_not_its_place(
     found = facts(suggest(text, organisations))
     assert ("MM-15/paung", "status", ("term", "operational"), "asserts") in found
     assert {place for place, *_ in found} == {"MM-15/paung"}
+
+
+def test_a_government_named_without_its_region_is_the_storys_own(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Safe City cameras went live in Pakokku in March. The Region Government is paying for "
+        "the network, an official said."
+    )
+    found = facts(suggest(text, organisations))
+    government = org("new:Magway Region Government")
+    assert ("MM-03/pakokku", "authority", government, "asserts") in found
+    assert not any(value == org("new:Region Government") for _, _, value, _ in found)

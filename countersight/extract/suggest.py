@@ -351,6 +351,13 @@ _GOVERNMENT_REFERENCE = re.compile(
 )
 
 
+_BARE_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:state|region|regional|divisional)\s+government|ပြည်နယ်\s*အစိုးရ"
+    r"|တိုင်းဒေသကြီး\s*အစိုးရ",
+    re.IGNORECASE,
+)
+
+
 def _regional_government(main: str, finder: PlaceFinder) -> tuple[str, str] | None:
     """The names ("Shan State Government", "ရှမ်းပြည်နယ်အစိုးရ") of the government of the
     first-level unit the story's place is in (or is)."""
@@ -376,6 +383,12 @@ def _regional_government(main: str, finder: PlaceFinder) -> tuple[str, str] | No
 def _add_government_references(
     text: str, sentence: Sentence, orgs: list[OrgMention], names: tuple[str, str]
 ) -> None:
+    for i, mention in enumerate(orgs):
+        # "The State Government said": a body named without its state is the story's own.
+        if _BARE_GOVERNMENT.fullmatch(mention.key.removeprefix(NEW_ORGANISATION).strip()):
+            name = names[1] if has_myanmar_script(mention.text) else names[0]
+            if name:
+                orgs[i] = dataclasses.replace(mention, key=f"{NEW_ORGANISATION}{name}")
     for match in _GOVERNMENT_REFERENCE.finditer(text, sentence.start, sentence.end):
         if any(o.start < match.end() and match.start() < o.end for o in orgs):
             continue
