@@ -159,6 +159,24 @@ SETS = [
         ),
         every_stance=True,
     ),
+    BlindSet(
+        "extraction-unseen-11",
+        15,
+        2,
+        3,
+        styles=(
+            "wire",
+            "republication",
+            "burmese",
+            "tender",
+            "ngo",
+            "company",
+            "html",
+            "zawgyi",
+            "distractor",
+        ),
+        every_stance=True,
+    ),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
