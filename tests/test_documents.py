@@ -217,3 +217,22 @@ def test_new_organisations_match_whatever_the_legal_suffix_or_script() -> None:
         value_identity(TextValue(text="new:myint mo smart systems"))
     )
     assert value_identity(TextValue(text="huawei")) != value_identity(TextValue(text="zte"))
+
+
+def test_a_reply_is_not_a_copy_of_what_it_answers_and_a_body_noun_is_no_outlet() -> None:
+    statement = StoryText(
+        "statement",
+        "Tangyan Rights Watch said on 3 June that 64 Hikvision cameras with face recognition "
+        "were installed in Tangyan by Meridian Gate Systems for the Shan State Government.",
+        outlet="Tangyan Rights Watch",
+    )
+    reply = StoryText(
+        "reply",
+        "Statement on the Tangyan Rights Watch press release. Tangyan Rights Watch said that 64 "
+        "Hikvision cameras with face recognition were installed in Tangyan by Meridian Gate "
+        "Systems. We wish to correct the record: the cameras cannot recognise faces.",
+        outlet="Meridian Gate Systems",
+    )
+    assert group_origins([statement, reply]).labels == [0, 1]
+    assert attributed_outlets("The Committee said the cameras cost 90 million kyats.") == set()
+    assert attributed_outlets("Ye Township Committee said so.") == {"ye township committee"}

@@ -58,6 +58,31 @@ _ATTRIBUTION_MY = re.compile(
 _REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
 _NAME_WINDOW_MY = 120  # characters before the verb where the reporting name must stand
 _GENERIC = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "Police"}
+# A body named by what it is, not who: "the Committee said", "the Ministry reported".
+_BODY_NOUNS = {
+    "committee",
+    "board",
+    "council",
+    "government",
+    "ministry",
+    "department",
+    "office",
+    "company",
+    "agency",
+    "authority",
+    "administration",
+    "police",
+    "court",
+    "commission",
+}
+# A document that answers another's report: "Statement on the X press release", "we wish to
+# correct the record", "in response to media reports".
+_REPLY = re.compile(
+    r"\b(?:in (?:response|reply) to|respon(?:ds|ding) to|repl(?:ies|ying) to|correct the record|"
+    r"statement on the\b[^.\n]{0,80}\b(?:report|press release|statement|article)|"
+    r"rejects? the (?:claims?|allegations?|report))",
+    re.IGNORECASE,
+)
 # Burmese words that stand where a name would ("it", "the group", "they", "a source").
 # "ဦး" ends a count of people ("လေးဦး", four people).
 _GENERIC_MY = {"၎င်း", "အဖွဲ့", "သူ", "သူတို့", "ကြောင်း", "သတင်းရင်းမြစ်", "ဦး"}
@@ -164,7 +189,8 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
     for match in _ATTRIBUTION.finditer(text):
         name = match.group("a") or match.group("b") or match.group("c") or ""
         name = re.split(r"\.\s", name)[0].strip(" .")  # a name ends where its sentence does
-        if name and name.split()[0] not in _GENERIC:
+        bare = [w for w in name.casefold().split() if w not in ("the", "a", "an")]
+        if name and name.split()[0] not in _GENERIC and not set(bare) <= _BODY_NOUNS:
             found.add(_canonical(name, canonical))
     for match in _burmese_attributions(text):
         # Words up to one ending in the subject marker are the teller, not the told:
@@ -293,7 +319,9 @@ def group_origins(
     facts = [d.facts or words[i] for i, d in enumerate(documents)]
     outlets = [_canonical(d.outlet, canonical) if d.outlet else "" for d in documents]
     relays = [
-        frozenset(attributed_outlets(d.text, canonical) - {outlets[i]})
+        frozenset()  # a reply answers a report; it does not carry it
+        if _REPLY.search(d.text)
+        else frozenset(attributed_outlets(d.text, canonical) - {outlets[i]})
         for i, d in enumerate(documents)
     ]
     pairs = _candidates(facts, words, [bool(d.facts) for d in documents])
