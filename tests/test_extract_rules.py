@@ -1396,3 +1396,22 @@ def test_a_government_named_without_its_region_is_the_storys_own(
     government = org("new:Magway Region Government")
     assert ("MM-03/pakokku", "authority", government, "asserts") in found
     assert not any(value == org("new:Region Government") for _, _, value, _ in found)
+
+
+def test_a_fee_for_a_copy_is_not_the_cost(organisations: OrganisationIndex) -> None:
+    text = (
+        "The Safe City network in Taungup cost 1.9 billion kyats, a notice says. Residents who "
+        "want a copy of footage must pay a fee of 5,000 kyats."
+    )
+    costs = {v for place, p, v, _ in facts(suggest(text, organisations)) if p == "cost"}
+    assert costs == {MoneyValue(amount=Decimal("1900000000"), currency="MMK").identity()}
+
+
+def test_went_into_operation_and_a_filed_from_line(organisations: OrganisationIndex) -> None:
+    text = (
+        "Myitkyina | Saturday, 9 March 2030\n\nA network of 86 surveillance cameras went into "
+        "operation in Putao earlier this month, police said."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-11/putao", "status", ("term", "operational"), "asserts") in found
+    assert {place for place, *_ in found} == {"MM-11/putao"}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from countersight.evidence.vocabulary import Stance
-from countersight.extract.learned import words
+from countersight.extract.learned import LinearScorer, words
 from countersight.extract.organisations import OrganisationIndex
 from countersight.extract.role_model import RoleModel
 from countersight.extract.suggest import suggest_claims
@@ -62,19 +62,28 @@ def test_words_split_english_and_burmese_without_punctuation() -> None:
     assert "။" not in burmese and len(burmese) >= 4
 
 
-def test_model_adds_an_authority_the_rules_do_not_read(organisations: OrganisationIndex) -> None:
+def test_model_adds_a_role_the_rules_do_not_read_quoting_its_sentence(
+    organisations: OrganisationIndex,
+) -> None:
     text = (
         "Pakokku Safe City camera network. Client: Magway Region Government. "
         "Contractor: Ayeya Link Technologies."
     )
-    found = _suggest(text, organisations)
-    by_model = [s for s in found if s.rule.startswith("model/")]
-    assert [(s.place, s.predicate, s.value.key, s.stance) for s in by_model] == [
-        ("MM-03/pakokku", "authority", "new:Magway Region Government", Stance.asserts)
-    ]
-    assert by_model[0].quote == "Client: Magway Region Government."
     silent = RoleModel({}, add_above=0.5)  # no scorers: the rules alone
     assert not any(s.predicate == "authority" for s in _suggest(text, organisations, silent))
+    # A scorer sure of any public body, to see what an addition looks like.
+    bodies = RoleModel({"authority": LinearScorer(-5.0, {"kind:authority": 10.0})}, add_above=0.5)
+    by_model = [s for s in _suggest(text, organisations, bodies) if s.rule.startswith("model/")]
+    assert [(s.place, s.predicate, s.value.key, s.stance, s.rule) for s in by_model] == [
+        (
+            "MM-03/pakokku",
+            "authority",
+            "new:Magway Region Government",
+            Stance.asserts,
+            "model/authority",
+        )
+    ]
+    assert by_model[0].quote == "Client: Magway Region Government."
 
 
 def test_model_never_turns_a_denial_into_an_assertion(organisations: OrganisationIndex) -> None:

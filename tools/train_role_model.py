@@ -53,6 +53,7 @@ TRAINING_SETS = (
     "tests/extraction-unseen-8",
     "tests/extraction-unseen-9",
     "tests/extraction-unseen-10",
+    "tests/extraction-unseen-11",
 )
 MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 # Chosen by cross-validation: scikit-learn's C (smaller is simpler), and how sure the model

@@ -183,6 +183,7 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?$")
 # A dateline opening a paragraph, "MANDALAY — ...": where the story was filed, not where the
 # cameras are (a press release from the firm's seat about a project elsewhere).
 _DASH_DATELINE = re.compile(r"\s*[—–]\s|\s+-\s")
+_FILED_FROM_AFTER = re.compile(r"[ \t]*[|·•][ \t]")
 _ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|yuan|renminbi|rupees?|baht|euros?|yen|won|ringgit|kyats?|dong)\b",
@@ -415,6 +416,8 @@ class PlaceFinder:
         after = text[end : end + 30]
         if _ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.match(after):
             return True
+        if _FILED_FROM_AFTER.match(after) and (start == 0 or text[start - 1] == "\n"):
+            return True  # "Myitkyina | Saturday, 9 March 2030": where the page was filed
         if _ROAD_AFTER.match(after):
             return True  # "the Thaton road", the second town of "the Yangon–Mandalay road"
         # The end of a name: "Burma Campaign UK", "Amnesty International Kenya".

@@ -830,6 +830,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:has|have|had) (?:deployed|installed|put up|mounted|set up)|"
             r"there are already|already (?:has|have|"
             r"operates|operating|monitored|in place)|now has|"
+            r"(?:went|came|has gone|have gone) into (?:operation|service|use)|entered service|"
             # "has operated a network since March", "cameras now watch the streets"
             r"(?:has|have|had) (?:operated|run|used)\b[^.;]{0,60}?\bsince|"
             r"(?:cameras?|system|network) (?:now )?(?:watch|watches|monitor|monitors|cover|covers)"
@@ -952,6 +953,11 @@ _NOT_COST = re.compile(
     re.I,
 )
 
+_FEE_BEFORE = re.compile(
+    r"\b(?:fees?|deposits?|charges?|per copy|surcharge)\b(?:\s+(?:of|is|was|will be|at|:))?\s*$",
+    re.IGNORECASE,
+)
+
 
 def date_findings(
     text: str, start: int, end: int, published: object, *, anchored: bool = False
@@ -1002,4 +1008,6 @@ def cost_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     if not _COST_CUE.search(sentence) or _NOT_COST.search(sentence):
         return
     for found in find_money(sentence):
+        if _FEE_BEFORE.search(sentence, max(0, found.start - 40), found.start):
+            continue  # "pay a fee of 5,000 kyats for a copy": what a user pays, not the cost
         yield Finding("cost", found.value, start + found.start, start + found.end, "cost/money")

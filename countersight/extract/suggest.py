@@ -583,7 +583,7 @@ _SPOKEN_AT = re.compile(
 _BEARING_BEFORE = re.compile(
     r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|upstream|downstream)\s+of\s+$"
     r"|\b(?:km|kilomet(?:re|er)s?|miles?|hours?|minutes?)\s+(?:\w+\s+)?(?:from|of|outside)\s+$"
-    r"|\b(?:road|highway|route|way|track)\s+(?:\w+\s+){0,3}?(?:to|towards|from|between)\s+$"
+    r"|\b(?:road|highway|route|way|track)\b[^.;]{0,40}?\b(?:to|towards|from|between|with)\s+$"
     r"|\bbetween\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:and\s+)?$",
     re.IGNORECASE,
 )
