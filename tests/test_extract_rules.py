@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from document_helpers import plain_text_document
 
 from countersight.evidence.values import CountValue, DateValue, MoneyValue, PlacesValue, RefValue
 from countersight.evidence.vocabulary import Stance
@@ -16,7 +17,7 @@ from countersight.extract.sentences import split_sentences
 from countersight.extract.suggest import suggest_claims
 from countersight.extract.suggestion import OUTLET, UNNAMED, Suggestion
 from countersight.geo.gazetteer import default_gazetteer
-from countersight.ingest.documents import DocumentText, read_document
+from countersight.ingest.documents import read_document
 
 
 @pytest.fixture(scope="module")
@@ -24,24 +25,8 @@ def organisations() -> OrganisationIndex:
     return OrganisationIndex.load()
 
 
-def _document(text: str, published: date | None = date(2023, 6, 1)) -> DocumentText:
-    return DocumentText(
-        path=Path("test.txt"),
-        text=text,
-        title=None,
-        published=published,
-        outlet=None,
-        url=None,
-        language="en",
-        media_type="text/plain",
-        sha256="0" * 64,
-        raw=text.encode(),
-        converted_from_zawgyi=False,
-    )
-
-
 def suggest(text: str, organisations: OrganisationIndex, **kw: object) -> list[Suggestion]:
-    document = _document(text, **kw)  # type: ignore[arg-type]
+    document = plain_text_document(text, **kw)  # type: ignore[arg-type]
     found = suggest_claims(document, default_gazetteer(), organisations)
     for s in found:  # every quote is the document's own text at its offsets
         assert document.text[s.start : s.end] == s.quote

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from document_helpers import plain_text_document
 
 from countersight.evidence.vocabulary import Stance
 from countersight.extract.learned import LinearScorer, words
@@ -17,7 +18,6 @@ from countersight.extract.role_model import RoleModel
 from countersight.extract.suggest import suggest_claims
 from countersight.extract.suggestion import Suggestion
 from countersight.geo.gazetteer import default_gazetteer
-from countersight.ingest.documents import DocumentText
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
@@ -30,26 +30,15 @@ def organisations() -> OrganisationIndex:
     return OrganisationIndex.load()
 
 
-def _document(text: str) -> DocumentText:
-    return DocumentText(
-        path=Path("test.txt"),
-        text=text,
-        title=None,
-        published=date(2027, 3, 1),
-        outlet=None,
-        url=None,
-        language="en",
-        media_type="text/plain",
-        sha256="0" * 64,
-        raw=text.encode(),
-        converted_from_zawgyi=False,
-    )
-
-
 def _suggest(
     text: str, organisations: OrganisationIndex, roles: RoleModel | None = None
 ) -> list[Suggestion]:
-    found = suggest_claims(_document(text), default_gazetteer(), organisations, roles=roles)
+    found = suggest_claims(
+        plain_text_document(text, published=date(2027, 3, 1)),
+        default_gazetteer(),
+        organisations,
+        roles=roles,
+    )
     for s in found:
         assert text[s.start : s.end] == s.quote
     return found
