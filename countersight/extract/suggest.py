@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from countersight.evidence.values import ClaimValue, MoneyValue, PlacesValue, RefValue, TermValue
 from countersight.evidence.vocabulary import Stance
+from countersight.extract.confidence import ConfidenceModel
 from countersight.extract.mentions import (
     PlaceFinder,
     PlaceMention,
@@ -116,14 +117,17 @@ def suggest_claims(
     gazetteer: Gazetteer,
     organisations: OrganisationIndex,
     roles: RoleModel | None = None,
+    confidence: ConfidenceModel | None = None,
 ) -> list[Suggestion]:
     """Every claim the rules can read in the document, each with its quote and rule, and the
-    roles the learned role model (the shipped one unless another is given) adds to them."""
+    roles the learned role model adds to them, less those the confidence model doubts (the
+    shipped models unless others are given)."""
     reading = read_sentences(document, gazetteer, organisations)
     if reading is None:
         return []  # cameras streaming a pagoda, with no word of watching anyone: no record
-    model = roles if roles is not None else RoleModel.shipped()
-    return model.revise(reading, rule_suggestions(reading, organisations))
+    roles = roles if roles is not None else RoleModel.shipped()
+    confidence = confidence if confidence is not None else ConfidenceModel.shipped()
+    return confidence.keep(reading, roles.revise(reading, rule_suggestions(reading, organisations)))
 
 
 def rule_suggestions(reading: Reading, organisations: OrganisationIndex) -> list[Suggestion]:

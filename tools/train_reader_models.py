@@ -1,0 +1,250 @@
+"""Train the reader's learned models on labelled sets, and measure them on sets left out.
+
+    python tools/train_reader_models.py                   # train on the default sets, write both
+    python tools/train_reader_models.py --cross-validate  # leave one set out at a time, print P/R
+
+The role model: each organisation an asserting sentence names is one example per role,
+positive when the set's labels record that organisation in that role, asserted. The confidence
+model: each suggestion the rules and the role model make is one example, positive when it
+matches a label. One L2-regularised logistic regression per label (scikit-learn, a test-only
+dependency: reading documents needs only the weights). Cross-validation trains both on every set
+but one and scores the whole reader on the one left out, next to the rules alone, so the gain
+is measured on documents the models never saw. Blind sets must not be passed here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from countersight import atlas
+from countersight.extract import confidence
+from countersight.extract.confidence import ConfidenceModel, suggestion_features
+from countersight.extract.evaluation import (
+    LabelledDocument,
+    Report,
+    _key,
+    load_labels,
+    score_document,
+    value_identity,
+)
+from countersight.extract.organisations import OrganisationIndex
+from countersight.extract.role_model import (
+    MODEL_FORMAT,
+    ROLES,
+    RoleModel,
+    organisation_candidates,
+    role_value,
+)
+from countersight.extract.suggest import Reading, read_sentences, rule_suggestions
+from countersight.extract.suggestion import Suggestion
+from countersight.ingest.documents import read_document
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAINING_SETS = (
+    "tests/extraction",
+    "tests/extraction-unseen",
+    "tests/extraction-unseen-2",
+    "tests/extraction-unseen-3",
+    "tests/extraction-unseen-4",
+    "tests/extraction-unseen-5",
+    "tests/extraction-unseen-6",
+    "tests/extraction-unseen-7",
+    "tests/extraction-unseen-8",
+    "tests/extraction-unseen-9",
+    "tests/extraction-unseen-10",
+    "tests/extraction-unseen-11",
+)
+ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
+CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
+# Chosen by cross-validation: scikit-learn's C (smaller is simpler), how sure the role model
+# must be to add a role (dropping roles the rules read, at any threshold, lost recall), and
+# how likely a suggestion must be to be queued.
+REGULARISATION = 0.5
+ADD_ABOVE = 0.4
+CONFIDENCE_REGULARISATION = 1.0
+KEEP_ABOVE = 0.3
+
+
+@dataclass
+class Example:
+    """One labelled document, read once: what the rules say and what the labels want."""
+
+    set_name: str
+    labelled: LabelledDocument
+    reading: Reading | None
+    rules: list[Suggestion]
+
+
+def read_sets(folders: list[str]) -> list[Example]:
+    gazetteer = atlas.gazetteer()
+    organisations = OrganisationIndex.load()
+    examples = []
+    for folder in folders:
+        for labelled in load_labels(ROOT / folder, gazetteer):
+            published = date.fromisoformat(labelled.published) if labelled.published else None
+            document = read_document(labelled.file, outlet=labelled.outlet, published=published)
+            reading = read_sentences(document, gazetteer, organisations)
+            rules = rule_suggestions(reading, organisations) if reading else []
+            examples.append(Example(folder, labelled, reading, rules))
+    return examples
+
+
+def _rows(example: Example) -> tuple[list[dict[str, float]], dict[str, list[int]]]:
+    """One feature row per organisation, and per role whether the labels give it that role."""
+    wanted = {
+        (label.predicate, value_identity(label.value))
+        for label in example.labelled.labels
+        if label.predicate in ROLES and label.stance.value == "asserts"
+    }
+    rows, targets = [], {role: [] for role in ROLES}
+    for candidate in organisation_candidates(example.reading, example.rules):
+        rows.append(candidate.features)
+        for role in ROLES:
+            value = value_identity(role_value(role, candidate.mention))
+            targets[role].append(int((role, value) in wanted))
+    return rows, targets
+
+
+def _fit(rows: list[dict[str, float]], targets: list[int], regularisation: float) -> dict:
+    """One logistic regression, as the bias and sparse weights the reader loads."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectoriser = DictVectorizer()
+    matrix = vectoriser.fit_transform(rows)
+    fit = LogisticRegression(C=regularisation, tol=1e-6, max_iter=5000).fit(matrix, targets)
+    names = vectoriser.get_feature_names_out()
+    weights = {str(n): round(float(w), 6) for n, w in zip(names, fit.coef_[0], strict=True)}
+    return {
+        "bias": round(float(fit.intercept_[0]), 6),
+        "weights": {k: v for k, v in sorted(weights.items()) if abs(v) >= 1e-4},
+    }
+
+
+def train(examples: list[Example], regularisation: float, add: float) -> dict:
+    """The role model's weights."""
+    rows: list[dict[str, float]] = []
+    targets: dict[str, list[int]] = {role: [] for role in ROLES}
+    for example in examples:
+        if example.reading is not None:
+            more_rows, more_targets = _rows(example)
+            rows += more_rows
+            for role in ROLES:
+                targets[role] += more_targets[role]
+    return {
+        "format": MODEL_FORMAT,
+        "trained_on": sorted({e.set_name for e in examples}),
+        "regularisation": regularisation,
+        "add_above": add,
+        "scorers": {
+            role: _fit(rows, targets[role], regularisation) for role in ROLES if any(targets[role])
+        },
+    }
+
+
+def train_confidence(
+    examples: list[Example], roles: RoleModel, regularisation: float, keep: float
+) -> dict:
+    """The confidence model's weights, from what the rules and the given role model suggest."""
+    rows: list[dict[str, float]] = []
+    targets: list[int] = []
+    for example in examples:
+        if example.reading is None:
+            continue
+        found = roles.revise(example.reading, example.rules)
+        wanted = Counter(
+            _key(lb.place, lb.predicate, lb.value, lb.stance) for lb in example.labelled.labels
+        )
+        for suggestion, row in zip(found, suggestion_features(example.reading, found), strict=True):
+            key = _key(suggestion.place, suggestion.predicate, suggestion.value, suggestion.stance)
+            targets.append(int(wanted[key] > 0))
+            wanted[key] -= 1
+            rows.append(row)
+    return {
+        "format": confidence.MODEL_FORMAT,
+        "trained_on": sorted({e.set_name for e in examples}),
+        "regularisation": regularisation,
+        "keep_above": keep,
+        "scorer": _fit(rows, targets, regularisation),
+    }
+
+
+def train_both(examples: list[Example]) -> tuple[dict, dict]:
+    role_weights = train(examples, REGULARISATION, ADD_ABOVE)
+    roles = RoleModel.from_json(role_weights)
+    return role_weights, train_confidence(examples, roles, CONFIDENCE_REGULARISATION, KEEP_ABOVE)
+
+
+def score(
+    examples: list[Example], roles: RoleModel | None, kept: ConfidenceModel | None = None
+) -> Report:
+    report = Report(documents=len(examples))
+    for example in examples:
+        found = example.rules
+        if roles is not None and example.reading is not None:
+            found = roles.revise(example.reading, found)
+        if kept is not None and example.reading is not None:
+            found = kept.keep(example.reading, found)
+        score_document(example.labelled.labels, found, report, example.labelled.file.name)
+    return report
+
+
+def held_out_scores(examples: list[Example], held_out: str) -> tuple[Report, Report, Report]:
+    """On one set: the rules alone; with the role model; with both models, each trained on
+    every other set."""
+    role_weights, confidence_weights = train_both([e for e in examples if e.set_name != held_out])
+    roles = RoleModel.from_json(role_weights)
+    kept = ConfidenceModel.from_json(confidence_weights)
+    test_on = [e for e in examples if e.set_name == held_out]
+    return score(test_on, None), score(test_on, roles), score(test_on, roles, kept)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", default=list(TRAINING_SETS))
+    parser.add_argument("--cross-validate", action="store_true")
+    args = parser.parse_args(argv)
+    examples = read_sets(args.sets)
+    if args.cross_validate:
+        columns = ("rules", "+ roles", "+ confidence")
+        pooled = [Report() for _ in columns]
+        print(f"{'held-out set':24}" + "".join(f"{c + ' P/R':>16}" for c in columns))
+        for held_out in dict.fromkeys(e.set_name for e in examples):
+            reports = held_out_scores(examples, held_out)
+            for total, report in zip(pooled, reports, strict=True):
+                for name in ("true_positive", "false_positive", "false_negative"):
+                    setattr(
+                        total.overall,
+                        name,
+                        getattr(total.overall, name) + getattr(report.overall, name),
+                    )
+            print(f"{Path(held_out).name:24}" + "".join(_pr(r) for r in reports))
+        print(f"{'pooled':24}" + "".join(_pr(r) for r in pooled))
+        return 0
+    role_weights, confidence_weights = train_both(examples)
+    for path, weights in (
+        (ROLE_MODEL_PATH, role_weights),
+        (CONFIDENCE_MODEL_PATH, confidence_weights),
+    ):
+        path.write_text(json.dumps(weights, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {path} (trained on {len(examples)} documents)", file=sys.stderr)
+    return 0
+
+
+def _add(total: Report, report: Report) -> None:
+    for name in ("true_positive", "false_positive", "false_negative"):
+        setattr(total.overall, name, getattr(total.overall, name) + getattr(report.overall, name))
+
+
+def _pr(report: Report) -> str:
+    return f"{report.overall.precision:10.3f}/{report.overall.recall:.3f}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
