@@ -1251,6 +1251,14 @@ def test_a_tender_minimum_is_a_lower_bound(organisations: OrganisationIndex) -> 
         ("MANDALAY CIVIC RADIO - Town Hall programme", []),  # a name in capitals
         ("UPPER AYEYARWADY POLICY CENTRE\nPolicy Brief No. 7", []),
         ("If you drive the Thaton road you will see the poles.", [("MM-15/thaton", True)]),
+        # Town names that are also words, where the words around them say they are towns
+        ("Gwa's new cameras: who put them up?", [("MM-16/gwa", False)]),
+        (
+            "GWA - Cameras now watch the streets of Gwa.",
+            [("MM-16/gwa", True), ("MM-16/gwa", False)],
+        ),
+        ("Our firm completes the Waw Safe Town project.", [("MM-02/waw", False)]),
+        ("Sittaung Digital Systems Co., Ltd.\nYangon, 2 June 2031", [("MM-06/yangon", True)]),
     ],
 )
 def test_places_in_headlines_and_in_names(text: str, places: list) -> None:

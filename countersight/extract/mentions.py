@@ -183,7 +183,10 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?$")
 # A dateline opening a paragraph, "MANDALAY — ...": where the story was filed, not where the
 # cameras are (a press release from the firm's seat about a project elsewhere).
 _DASH_DATELINE = re.compile(r"\s*[—–]\s|\s+-\s")
-_FILED_FROM_AFTER = re.compile(r"[ \t]*[|·•][ \t]")
+# "Myitkyina | Saturday, 9 March 2030", "Yangon, 2 June 2031" opening a line: filed from there.
+_FILED_FROM_AFTER = re.compile(
+    r"[ \t]*[|·•][ \t]|,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}\b"
+)
 _ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|yuan|renminbi|rupees?|baht|euros?|yen|won|ringgit|kyats?|dong)\b",
@@ -255,10 +258,18 @@ class Scope:
 
 
 # Town names that are also words or personal names stand as places only where the words around
-# them say so: after "in", "at", "town of" ("in Muse since March"), or before "town" or a
-# possessive ("Muse's market").
-_GUARD_BEFORE = re.compile(r"\b(?:in|at|near|town of|city of|township of)\s+$", re.IGNORECASE)
-_GUARD_AFTER = re.compile(r"^(?:\s+(?:town|township)\b|['’]s\b)")
+# them say so: after "in", "at", "town of" ("in Muse since March"), before "town", a possessive
+# or cameras ("Muse's market", "Waw Safe Town"), or set in capitals opening a line ("GWA -").
+_GUARD_BEFORE = re.compile(
+    r"\b(?:in|at|near|(?:town|city|township|streets|people|residents|outskirts|centre|center)"
+    r" of)\s+$",
+    re.IGNORECASE,
+)
+_GUARD_AFTER = re.compile(
+    r"^(?:\s+(?:town|township)\b|['’]s\b"
+    r"|\s+(?:safe\s+(?:city|town)|cameras?|cctv|surveillance)\b)",  # "Waw Safe Town project"
+    re.IGNORECASE,
+)
 
 
 class PlaceFinder:
@@ -364,6 +375,8 @@ class PlaceFinder:
                 if name in self._guarded and not (
                     _GUARD_BEFORE.search(text[max(0, start - 20) : start])
                     or _GUARD_AFTER.match(text[end : end + 20])
+                    or _POSSESSIVE.search(phrase)  # "Gwa's new cameras"
+                    or (phrase.isupper() and (start == 0 or text[start - 1] == "\n"))  # "GWA -"
                 ):
                     continue
                 if _CURRENCY_AFTER.match(text, end):
@@ -416,8 +429,10 @@ class PlaceFinder:
         after = text[end : end + 30]
         if _ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.match(after):
             return True
-        if _FILED_FROM_AFTER.match(after) and (start == 0 or text[start - 1] == "\n"):
-            return True  # "Myitkyina | Saturday, 9 March 2030": where the page was filed
+        if _FILED_FROM_AFTER.match(after) and (
+            start == 0 or text[start - 1] == "\n" or re.search(r"[.!?]\s+$", before)
+        ):
+            return True  # where the page was filed
         if _ROAD_AFTER.match(after):
             return True  # "the Thaton road", the second town of "the Yangon–Mandalay road"
         # The end of a name: "Burma Campaign UK", "Amnesty International Kenya".
