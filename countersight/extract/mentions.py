@@ -177,6 +177,18 @@ _ORIGIN_AFTER = re.compile(
 _MASTHEAD_AFTER = re.compile(
     r"[ \t]+(?!(?:STATE|REGION|DIVISION|TOWNSHIP|CITY|DISTRICT)\b)[A-Z]{2,}\b"
 )
+# An outlet's name in Burmese: "ရန်ကုန်အရှေ့ သတင်း" (Yangon East News), on its masthead or
+# told something; a town "in" the news ("ရန်ကုန်မြို့တွင် သတင်း") is a place.
+_MY_MASTHEAD_AFTER = re.compile(
+    r"(?!မြို့|တွင်|၌|ရှိ|မှ)[\u1000-\u109f]{0,12}[ \t]*(?:သတင်း|ဂျာနယ်|မီဒီယာ|ရေဒီယို)"
+)
+
+
+def _burmese_masthead(text: str, end: int) -> bool:
+    """Whether the Burmese place ending at `end` opens an outlet's name ("ရန်ကုန်အရှေ့ သတင်း")."""
+    return _MY_MASTHEAD_AFTER.match(text, end) is not None
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:The|A|An|This|That|Its|Our|Their)\s+$")
 # The start of a line, or of a name set in capitals after "THE": "THE MAGWAY MIRROR".
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?$")
@@ -199,8 +211,12 @@ DATELINE = re.compile(
     r"\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)\s*(?:\([^)]{0,60}\))?\s*[-–—]+"
 )
 # "Mandalay-based", a firm's seat; "ရန်ကုန်-ပြည် လမ်းမကြီး", the Yangon–Pyay road (either end).
+# "မန္တလေးအခြေစိုက်" (Mandalay-based), "ရန်ကုန်မြို့ရှိ ကုမ္ပဏီ" (a company in Yangon),
+# "စစ်တွေမြို့မှ Mayu Vision Engineering Co., Ltd." (the firm from Sittwe): a firm's seat.
 _ORIGIN_AFTER_MY = re.compile(
-    r"^(?:မြို့)?\s*(?:အခြေစိုက်|ရုံးချုပ်|မှ\s*ကုမ္ပဏီ)|^\s*[-–—]\s*\S+\s*(?:လမ်း|ရထားလမ်း)"
+    r"^(?:မြို့)?\s*(?:အခြေစိုက်|ရုံးချုပ်|(?:မှ|ရှိ)\s*ကုမ္ပဏီ"
+    r"|(?:မှ|ရှိ)\s*[A-Z][\w&.,' -]{0,60}?\b(?:Co\b|Company|Limited|Ltd|Group|Technolog))"
+    r"|^\s*[-–—]\s*\S+\s*(?:လမ်း|ရထားလမ်း)"
 )
 _ROAD_END_MY = re.compile(r"\S\s*[-–—]\s*$")
 _ROAD_AFTER_MY = re.compile(r"^\s*(?:လမ်း|ရထားလမ်း)")
@@ -410,9 +426,13 @@ class PlaceFinder:
                         entries = self._myanmar[name]
                         after = text[position + len(name) : position + len(name) + 12]
                         key, kind = self._choose(entries, name, after)
-                        origin = bool(_ORIGIN_AFTER_MY.match(after)) or bool(
-                            _ROAD_END_MY.search(text[max(0, position - 30) : position])
-                            and _ROAD_AFTER_MY.match(after)
+                        origin = (
+                            bool(_ORIGIN_AFTER_MY.match(text[position + len(name) :][:80]))
+                            or bool(
+                                _ROAD_END_MY.search(text[max(0, position - 30) : position])
+                                and _ROAD_AFTER_MY.match(after)
+                            )
+                            or _burmese_masthead(text, position + len(name))
                         )
                         found.append(
                             PlaceMention(key, position, position + len(name), kind, origin)

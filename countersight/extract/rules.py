@@ -145,7 +145,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"project|tender|job|work)\b)"
         r"|^\s*,\s*(?:which|that|who)\s+(?:\w+ly\s+)?(?:won|secured|was awarded|had won|"
         r"has won)\b"
-        r"|^[\s\u1000-\u109f]{0,20}?ထောက်ပံ့\S*\s*(?:\S+\s*)?တပ်ဆင်",
+        # "supplied and installed" in one clause; "...ကြောင်း" ends the clause of supplying.
+        r"|^[\s\u1000-\u109f]{0,20}?ထောက်ပံ့(?:(?!ကြောင်း)\S)*\s*(?:(?:(?!ကြောင်း)\S)+\s*)?"
+        r"တပ်ဆင်",
         2,
     ),
     # "The committee has chosen X to build the network", "hired X as the contractor".
@@ -531,6 +533,9 @@ def _role_findings(
                 yield from _role(cue, chain, text, chain[0].start, cue_end)
 
 
+_BUILT_BY = re.compile(r"\bbuilt\s+by\b", re.IGNORECASE)
+
+
 def _role(
     cue: RoleCue, chain: list[OrgMention], text: str, start: int, end: int
 ) -> Iterator[Finding]:
@@ -544,6 +549,12 @@ def _role(
         predicate = cue.predicate
         if predicate == "hardware_supplier" and mention.kind == "software":
             predicate = "software_supplier"
+        elif (
+            predicate == "hardware_supplier"
+            and mention.kind != "manufacturer"
+            and _BUILT_BY.search(text, start, end)
+        ):
+            predicate = "installer"  # a network "built by" an engineering firm: it put it up
         value: ClaimValue = (
             software_value(mention) if predicate == "software_supplier" else org_value(mention)
         )
@@ -727,6 +738,12 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"recognizing)\b|\bface[\s-]+matching\b|\b(?:recogni[sz]e|match(?:es|ing)?|identify|"
             r"identifying|compare|scan|scanning|detect)"
             r"\s+(?:\w+\s+)?faces\b|\bface[\s-]?ID\b"
+            # "identify people by their faces", "pick out individual faces", "check the face
+            # of everyone who passes"
+            r"|\b(?:identify|identifying|recogni[sz]e|recogni[sz]ing|tell)\s+(?:\w+\s+){0,3}?"
+            r"(?:by|from)\s+(?:their|his|her|the)\s+faces?\b"
+            r"|\bpick(?:s|ing)?\s+out\s+(?:\w+\s+)?faces\b"
+            r"|\b(?:compare|compares|check|checks|match|matches)\s+the\s+faces?\s+of\b"
             r"|\bfaces\b[^.;]{0,60}?\b(?:compared|matched|checked)\s+(?:against|with)\b"
             r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,2}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ)",
         ),
@@ -785,6 +802,25 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # A capability the system could be given, not one it has.
 _ONLY_POSSIBLE = re.compile(r"[\s-]*(?:ready|capable|compatible|option(?:al)?)\b", re.IGNORECASE)
+# ... or one people fear or guess at: "may later be fitted with", "residents fear the cameras
+# can recognise faces".
+_SPECULATION = re.compile(
+    r"\b(?:may|might|could)\s+(?:later|one day|eventually|in future|in the future)\b"
+    r"|\b(?:fear|fears|feared|worry|worries|worried|suspect|suspects|speculat\w+|rumou?r\w*)\b"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
+# "No", "none of the cameras has", but not "not less than 30x zoom".
+_CAPABILITY_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|without|lack\w*)\b(?!\s+(?:less|more|fewer)\s+than)[^,]*$",
+    re.IGNORECASE,
+)
+# A document's silence about a capability: "It does not mention face recognition".
+_NOT_STATED = re.compile(
+    r"\b(?:does|do|did)(?: not|n't) (?:mention|refer to|say anything about|list)\s+(?:\w+\s+)?$"
+    r"|\bmakes? no mention of\s+$",
+    re.IGNORECASE,
+)
 
 
 def capability_findings(
@@ -797,10 +833,12 @@ def capability_findings(
     for term, pattern in CAPABILITY_CUES:
         for match in pattern.finditer(text, start, end):
             clause_start = max(start, text.rfind(",", start, match.start()) + 1)
-            lead = text[max(clause_start, match.start() - 40) : match.start()]
-            negated = bool(re.search(r"\b(?:no|not|never|without|lack\w*)\b[^,]*$", lead))
-            if _ONLY_POSSIBLE.match(text, match.end()):
-                continue  # "face recognition-ready", "can be upgraded to": not what it does
+            lead = text[max(clause_start, match.start() - 80) : match.start()]
+            if _NOT_STATED.search(lead):
+                continue  # "the list does not mention face recognition": silence, no denial
+            if _ONLY_POSSIBLE.match(text, match.end()) or _SPECULATION.search(lead):
+                continue  # "face recognition-ready", "may later be fitted with": not what it does
+            negated = bool(_CAPABILITY_NEGATION.search(lead))
             yield Finding(
                 "capability", TermValue(term=term), *match.span(), f"capability/{term}", negated
             )
@@ -954,7 +992,14 @@ _NOT_COST = re.compile(
 )
 
 _FEE_BEFORE = re.compile(
-    r"\b(?:fees?|deposits?|charges?|per copy|surcharge)\b(?:\s+(?:of|is|was|will be|at|:))?\s*$",
+    r"\b(?:fees?|deposits?|charges?|per copy|surcharge|(?:performance|bid|tender)\s+"
+    r"(?:security|guarantee|bond))\b(?:\s+(?:of|is|was|will be|at|:))?\s*$",
+    re.IGNORECASE,
+)
+# The same sum in another currency: "1.4 billion kyats, equivalent to about US$660,000".
+_CONVERSION_BEFORE = re.compile(
+    r"(?:\b(?:equivalent|equal|equals|converts?)\s+(?:to\s+)?|\bor\s+|\(\s*)"
+    r"(?:about|around|roughly|some|nearly|almost|approximately|approx\.|just over|over)?\s*$",
     re.IGNORECASE,
 )
 
@@ -1010,4 +1055,8 @@ def cost_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     for found in find_money(sentence):
         if _FEE_BEFORE.search(sentence, max(0, found.start - 40), found.start):
             continue  # "pay a fee of 5,000 kyats for a copy": what a user pays, not the cost
+        if _CONVERSION_BEFORE.search(sentence, max(0, found.start - 40), found.start) and any(
+            other.end <= found.start for other in find_money(sentence)
+        ):
+            continue  # the sum before it, converted: one cost, not two
         yield Finding("cost", found.value, start + found.start, start + found.end, "cost/money")

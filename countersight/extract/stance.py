@@ -27,6 +27,13 @@ DECLINE = re.compile(
     r"|\bwere not available|\bno response|\bunanswered\b|\bleft (?:\w+ )?without (?:a )?reply"
     r"|\bnone of (?:the )?[^.]{0,40}answered|\bgave (?:\w+ )?no (?:answer|response|reply)"
     r"|\b(?:no|not) (?:yet )?(?:answer|reply|comment)\b"
+    r"|\b(?:has|have|had)(?: not|n't) (?:yet )?heard back\b"
+    r"|\b(?:could|can)(?:not|n't| not) (?:comment|discuss)\b"
+    # "not allowed to comment" refuses; "spoke because he was not allowed to" is anonymity.
+    r"|(?<!was )(?<!were )(?<!is )(?<!are )\bnot (?:permitted|allowed|in a position) to "
+    r"(?:comment|discuss|talk about|speak about|answer|say)\b"
+    r"|\b(?:said|says) (?:he|she|they|it) (?:was|were|is|are) not (?:permitted|allowed|in a "
+    r"position) to (?:comment|discuss|talk about|speak about|answer|say)\b"
     r"|ဖြေကြားခြင်း\s*မရှိ|မှတ်ချက်(?:\s*)?(?:ပေးရန်)?\s*ငြင်း|အကြောင်း\s*မပြန်|မဖြေကြား"
     r"|ပြန်လည်\s*ဖြေကြားခြင်း\s*မရှိ"
     r"|မှတ်ချက်\s*မပေး|တုံ့ပြန်ခြင်း\s*မရှိ",

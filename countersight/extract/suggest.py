@@ -82,6 +82,20 @@ _RELATION_BEFORE = re.compile(
     r"\b(?:to|from|towards?|with|into|than|like|via|across|against)\s+(?:the\s+)?$", re.I
 )
 # What a denial of a role says it did not do; a bare "the cameras" may be a capability's subject.
+# "Asked whether the military council had ordered the cameras, an official said he could not
+# comment": the refusal is about the role the question gives the body it names.
+_ASKED = re.compile(r"^\s*(?:when\s+)?asked\s+(?:whether|if|who|which)\b[^,]*", re.I)
+_ASKED_ROLE = (
+    (
+        re.compile(
+            r"\b(?:order\w*|run|runs|ran|operat\w+|own\w*|paid for|pays for|commission\w*|"
+            r"control\w*|watch\w*|in charge)\b",
+            re.I,
+        ),
+        "authority",
+    ),
+    *_DENIED_ROLE,
+)
 _ROLE_VERB = re.compile(
     r"\b(?:won|win|tender|contract|award\w*|install\w*|suppl\w+|sold|sell\w*|provid\w+|"
     r"deliver\w*|software|algorithms?|analytics)\b|ဆော့ဖ်ဝဲ",
@@ -344,7 +358,14 @@ _STRICT_PUBLIC = re.compile(
     re.IGNORECASE,
 )
 _NEEDS_PUBLIC = frozenset(
-    {"hardware_supplier", "software_supplier", "procurer", "installer", "camera_count"}
+    {
+        "hardware_supplier",
+        "software_supplier",
+        "procurer",
+        "installer",
+        "camera_count",
+        "capability",
+    }
 )
 # "The state government", "the regional government": the government of the region the
 # story's town is in.
@@ -1022,6 +1043,29 @@ def _voiced(text, read, roles, organisations, add, finder) -> None:  # type: ign
             about = Finding("capability", finding.value, start, end, rule)
             for p in read.place:
                 add(p, about, voice.stance, speaker)
+        return
+    question = _ASKED.match(sentence) if voice.stance is Stance.declines else None
+    asked_bodies = [
+        m
+        for m in read.orgs
+        if question
+        and m.end <= start + question.end()
+        and m.kind not in ("outlet", "ngo")
+        and m not in voice.subjects
+    ]
+    if question and asked_bodies:
+        asked_role = next((r for rx, r in _ASKED_ROLE if rx.search(question.group(0))), "")
+        answerer = voice.speaker
+        if voice.subjects:
+            answerer = organisation_speaker(voice.subjects[0].key)
+        for mention in asked_bodies:
+            role = asked_role or roles.get(mention.key, ("", ()))[0]
+            if not role:
+                continue
+            value = software_value(mention) if role == "software_supplier" else org_value(mention)
+            finding = Finding(role, value, start, end, "stance/no-comment-asked")
+            for p in read.place:
+                add(p, finding, voice.stance, answerer)
         return
     for mention in voice.subjects:
         role, place = roles.get(mention.key, ("", ()))

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+import pycountry
+
 from countersight.evidence.counts import CountError, parse_count
 from countersight.evidence.values import CountValue, DateValue, MoneyValue
 
@@ -44,10 +46,10 @@ COUNT = re.compile(
 
 # Money: "US$1.2 million", "$500,000", "MMK 2.5 billion", "2.5 billion kyat", "€3m".
 _AMOUNT = r"(?P<num{0}>\d[\d,]*(?:\.\d+)?)"
-_SCALE = r"(?:\s*(?P<mag{0}>thousand|million|billion|mn|bn|m|k)\b)?"
+_SCALE = r"(?:\s*(?P<mag{0}>thousand|million|billion|mn|bn|m|k|crores?|lakhs?)\b)?"
+# Any ISO 4217 code before the amount ("TZS 18 billion", "NGN 3bn"); checked against pycountry.
 _MONEY = re.compile(
-    r"(?P<pre>US\$|USD|U\.S\.\s*\$|\$|€|EUR|£|GBP|¥|RMB|CNY|MMK|Ks\.?|Tk\.?|BDT|KZT|MNT|THB|INR|"
-    r"PKR|K)\s?"
+    r"(?P<pre>US\$|U\.S\.\s*\$|\$|€|£|¥|RMB|Ks\.?|Tk\.?|K|(?<![A-Za-z])[A-Z]{3})\s?"
     + _AMOUNT.format(1)
     + _SCALE.format(1)
     + r"|(?<![\w.])"
@@ -127,6 +129,10 @@ _MAGNITUDE = {
     "m": 1_000_000,
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 # Burmese money: "ကျပ် ၂.၅ ဘီလီယံ" (kyat 2.5 billion), "ဒေါ်လာ ၁.၂ သန်း" (US$1.2 million),
 # "ကျပ်သိန်း ၅၀၀" (500 lakh kyat).
@@ -246,7 +252,11 @@ def find_money(text: str) -> list[Found]:
         marker = match.group("pre") or match.group("post")
         if match.group("post") and not marker.endswith("s") and marker not in _CURRENCIES:
             marker += "s"  # "a 14.9 billion shilling contract"
-        currency = _CURRENCIES.get(marker.rstrip(".")) or _CURRENCIES.get(marker.casefold())
+        currency = (
+            _CURRENCIES.get(marker.rstrip("."))
+            or _CURRENCIES.get(marker.casefold())
+            or _iso_currency(marker)
+        )
         if currency is None:
             continue
         number = match.group("num1") or match.group("num2")
@@ -268,6 +278,14 @@ def find_money(text: str) -> list[Found]:
         currency = _MY_CURRENCY.get(match.group("cur") or "ကျပ်", "MMK")
         found.append(Found(_money(amount, currency, match.group(0)), *match.span()))
     return found
+
+
+@cache
+def _iso_currency(code: str) -> str | None:
+    """An ISO 4217 code as written ("TZS"), or None for other capitals ("CEO", "ANPR")."""
+    if len(code) != 3 or not code.isupper():
+        return None
+    return code if pycountry.currencies.get(alpha_3=code) else None
 
 
 def localise_currency(value: MoneyValue, country: str) -> MoneyValue:
