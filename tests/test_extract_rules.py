@@ -1414,3 +1414,197 @@ def test_went_into_operation_and_a_filed_from_line(organisations: OrganisationIn
     found = facts(suggest(text, organisations))
     assert ("MM-11/putao", "status", ("term", "operational"), "asserts") in found
     assert {place for place, *_ in found} == {"MM-11/putao"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "earliest", "latest"),
+    [
+        ("at the start of this month", date(2029, 3, 13), date(2029, 3, 1), date(2029, 3, 31)),
+        ("earlier this month", date(2029, 3, 13), date(2029, 3, 1), date(2029, 3, 31)),
+        ("this week", date(2028, 7, 2), date(2028, 7, 1), date(2028, 7, 31)),
+        ("last week", date(2028, 7, 2), date(2028, 6, 1), date(2028, 6, 30)),
+        ("three weeks ago", date(2028, 7, 30), date(2028, 7, 1), date(2028, 7, 31)),
+        ("ပြီးခဲ့သည့် ဒီဇင်ဘာလ", date(2027, 1, 5), date(2026, 12, 1), date(2026, 12, 31)),
+        ("ယခုလ အစပိုင်း", date(2027, 1, 5), date(2027, 1, 1), date(2027, 1, 31)),
+        ("ဇူလိုင်လ ၃ ရက်နေ့", date(2028, 8, 1), date(2028, 7, 3), date(2028, 7, 3)),
+        ("ဒီဇင်ဘာလ ၃ ရက်နေ့", date(2028, 8, 1), date(2027, 12, 3), date(2027, 12, 3)),
+    ],
+)
+def test_weeks_and_months_counted_from_the_day_of_publication(
+    phrase: str, published: date, earliest: date, latest: date
+) -> None:
+    from countersight.extract.values import find_dates
+
+    [found] = find_dates(phrase, published)
+    assert (found.value.earliest, found.value.latest) == (earliest, latest)
+
+
+def test_a_burmese_this_before_a_road_is_no_date() -> None:
+    from countersight.extract.values import find_dates
+
+    assert find_dates("ယခု လမ်းမကြီးပေါ်တွင်", date(2027, 1, 5)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("The camera network in Heho began operating last month, police said.", (2029, 6)),
+        ("The Safe City network in Heho went into service at the start of this month.", (2029, 7)),
+        ("The first cameras in Heho were switched on in the autumn of 2019.", (2019, None)),
+        ("Residents say the cameras in Heho went up in the second half of 2022.", (2022, None)),
+        ("Installation work on the Heho cameras got under way this week.", (2029, 7)),
+    ],
+)
+def test_when_a_network_started_in_more_words(
+    sentence: str, month: tuple, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(sentence, organisations, published=date(2029, 7, 3)))
+    [(_, _, (_, earliest, latest), _)] = [f for f in found if f[1] == "started"]
+    year, number = month
+    assert (earliest.year, latest.year) == (year, year)
+    if number:
+        assert (earliest.month, latest.month) == (number, number)
+
+
+def test_switched_off_since_and_the_day_a_statement_was_made_are_no_start(
+    organisations: OrganisationIndex,
+) -> None:
+    english = (
+        "The street cameras along Kyaikkami's beach road have been switched off since the storm "
+        "at the start of this month."
+    )
+    burmese = (
+        "ပုသိမ်မြို့တွင် စီစီတီဗီ ကင်မရာ ၅၀ လုံး စတင်လည်ပတ်နေပြီဖြစ်ကြောင်း တိုင်းဒေသကြီးအစိုးရ "
+        "ပြောခွင့်ရှိသူက မတ်လ ၆ ရက်တွင် ပြောကြားသည်။"
+    )
+    for text in (english, burmese):
+        found = facts(suggest(text, organisations, published=date(2028, 8, 20)))
+        assert not [f for f in found if f[1] == "started"], text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked whether the system can recognise faces, the department replied that it "
+        '"is not equipped for that purpose".',
+        "Asked about face recognition, the head of the security office said that the cameras "
+        '"do not and will not" identify people by their faces.',
+        'The assembly rejected what it called "false claims" that the cameras can identify '
+        "people by their faces.",
+        'An officer said the cameras "only watch the traffic and do not identify anyone".',
+    ],
+)
+def test_a_capability_denied_in_an_answer_reported(
+    sentence: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Safe City cameras went live in Pakokku in March. {sentence}"
+    found = facts(suggest(text, organisations))
+    face = ("term", "face_recognition")
+    assert ("MM-03/pakokku", "capability", face, "denies") in found
+    assert ("MM-03/pakokku", "capability", face, "asserts") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked whether the cameras could recognise faces, a spokesman said he could not comment.",
+        "The ministry said it was not permitted to discuss whether the cameras recognise faces.",
+        "We asked whether the cameras recognise faces and have not heard back.",
+        "ကင်မရာများက မျက်နှာဖြင့် လူများကို ခွဲခြားသိရှိနိုင်ခြင်း ရှိမရှိ မေးမြန်းရာ "
+        "ထိုကိစ္စကို ဆွေးနွေးခွင့် မရှိကြောင်း ရဲအရာရှိက ဖြေကြားသည်။",
+    ],
+)
+def test_refusals_to_say_what_the_cameras_can_do(
+    sentence: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Safe City cameras went live in Pakokku in March. {sentence}"
+    found = facts(suggest(text, organisations))
+    face = ("term", "face_recognition")
+    assert ("MM-03/pakokku", "capability", face, "declines_to_comment") in found
+    assert ("MM-03/pakokku", "capability", face, "asserts") not in found
+
+
+def test_an_unnamed_source_not_allowed_to_speak_refuses_nothing(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Huawei supplied the 80 cameras in Pakokku, said an official who spoke on condition of "
+        "anonymity because he was not allowed to talk to reporters."
+    )
+    stances = {f[3] for f in facts(suggest(text, organisations))}
+    assert stances == {"asserts"}
+
+
+def test_a_refusal_after_a_question_is_about_the_role_asked_of(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Safe City cameras went live in Pakokku in March. Asked whether the military council had "
+        "ordered the cameras, an official said he could not comment."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/pakokku", "authority", org("mm-junta"), "declines_to_comment") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents fear the cameras in Pakokku may later be fitted with face recognition.",
+        "The tender for the 60 Pakokku cameras does not mention face recognition.",
+    ],
+)
+def test_feared_or_unmentioned_capabilities_are_no_claims(
+    sentence: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(sentence, organisations))
+    assert not [f for f in found if f[1] == "capability"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        ("The Pakokku camera network cost TZS 18 billion.", "18000000000", "TZS"),
+        (
+            "The Pakokku camera network cost 1.4 billion kyats, equivalent to about US$660,000.",
+            "1400000000",
+            "MMK",
+        ),
+        (
+            "The Pakokku camera contract is worth 2.5 billion kyats; the bid security is "
+            "MMK 50 million.",
+            "2500000000",
+            "MMK",
+        ),
+    ],
+)
+def test_one_cost_in_any_currency_code(
+    sentence: str, amount: str, currency: str, organisations: OrganisationIndex
+) -> None:
+    costs = {v for _, p, v, _ in facts(suggest(sentence, organisations)) if p == "cost"}
+    assert costs == {("money", Decimal(amount), currency)}
+
+
+def test_capitals_that_are_no_currency_and_indian_magnitudes() -> None:
+    from countersight.extract.values import find_money
+
+    assert find_money("The CEO 5 said ANPR 20 cameras") == []
+    [found] = find_money("an INR 45 crore contract")
+    assert found.value.amount == Decimal(450_000_000)
+
+
+def test_a_network_built_by_an_engineering_firm_is_installed_by_it(
+    organisations: OrganisationIndex,
+) -> None:
+    text = "The camera network in Pakokku was built by Shwe Yadanar Engineering Co., Ltd."
+    found = facts(suggest(text, organisations))
+    firm = org("new:Shwe Yadanar Engineering")
+    assert ("MM-03/pakokku", "installer", firm, "asserts") in found
+    assert ("MM-03/pakokku", "hardware_supplier", firm, "asserts") not in found
+
+
+def test_a_town_in_a_burmese_outlet_name_is_not_the_story_place(
+    organisations: OrganisationIndex,
+) -> None:
+    text = "ပခုက္ကူမြို့တွင် စီစီတီဗီကင်မရာ ၈၀ တပ်ဆင်ပြီးဖြစ်ကြောင်း မန္တလေးအလင်း သတင်းက ဖော်ပြသည်။"
+    places = {f[0] for f in facts(suggest(text, organisations))}
+    assert places == {"MM-03/pakokku"}

@@ -743,6 +743,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:identify|identifying|recogni[sz]e|recogni[sz]ing|tell)\s+(?:\w+\s+){0,3}?"
             r"(?:by|from)\s+(?:their|his|her|the)\s+faces?\b"
             r"|\bpick(?:s|ing)?\s+out\s+(?:\w+\s+)?faces\b"
+            # "the cameras do not recognise anyone": said of cameras, who they would know
+            r"|\b(?:identify|identifies|recogni[sz]e|recogni[sz]es)\s+(?:anyone|anybody)\b"
             r"|\b(?:compare|compares|check|checks|match|matches)\s+the\s+faces?\s+of\b"
             r"|\bfaces\b[^.;]{0,60}?\b(?:compared|matched|checked)\s+(?:against|with)\b"
             r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,2}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ)",
@@ -968,14 +970,19 @@ def status_findings(
 _START_VERB = re.compile(
     r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|went up|"
     r"set up|first install\w*|install\w*|put up|monitored|began operating|built|"
-    r"established|created)\b|စတင်",
+    r"established|created|went into (?:service|operation)|came on(?:line)?|(?:got )?under way)\b"
+    r"|စတင်",
     re.IGNORECASE,
 )
 # "... ခုနှစ် ... နောက်ပိုင်း" (after), "ကတည်းက" (since), "မှစ၍" (from).
 _MY_SINCE = r"^[^။]{0,30}?(?:နောက်ပိုင်း|ကတည်းက|မှစ၍|မှ\s*စတင်)"
 _STOPPED_SINCE = re.compile(
-    r"\b(?:paused|halted|suspended|stopped|on hold|idle|closed)\s+since\b", re.IGNORECASE
+    r"\b(?:paused|halted|suspended|stopped|on hold|idle|closed|switched off|turned off|offline|"
+    r"broken|out of (?:service|order|action)|not working)\s+since\b",
+    re.IGNORECASE,
 )
+# "...ပြောခွင့်ရှိသူက မတ်လ ၆ ရက်တွင် ပြောကြားသည်": the day a Burmese statement was made.
+_MY_SAID_ON = re.compile(r"(?:(?!စတင်)[^။]){0,60}?(?:ပြော|ထုတ်ပြန်|ရှင်းလင်း|ဖြေကြား)")
 _ONGOING = re.compile(
     r"\b(?:has|have|had) been\b|\b(?:working|running|operating|in use|monitored)\b|ကတည်းက",
     re.IGNORECASE,
@@ -1004,6 +1011,18 @@ _CONVERSION_BEFORE = re.compile(
 )
 
 
+# What stands between a start and its date: "in the autumn of 2019", "at the start of this
+# month", "began operating last month".
+_START_LEAD = re.compile(
+    r"\b(?:in|on|during|at)\s+(?:early\s+|late\s+|the\s+(?:first|second)\s+half\s+of\s+"
+    r"|the\s+(?:start|beginning|middle|end|autumn|spring|summer|winter)\s+of\s+)?$"
+    r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came on|"
+    r"went into (?:service|operation)|got under way)(?:\s+(?:operating|work|working|"
+    r"recording|running))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def date_findings(
     text: str, start: int, end: int, published: object, *, anchored: bool = False
 ) -> Iterator[Finding]:
@@ -1021,7 +1040,7 @@ def date_findings(
         assert isinstance(found.value, DateValue)
         lead = sentence[max(0, found.start - 30) : found.start]
         value = found.value
-        if _STOPPED_SINCE.search(lead):
+        if _STOPPED_SINCE.search(sentence, max(0, found.start - 45), found.start):
             continue  # "paused since September": when it stopped, not when it began
         if re.search(r"\bsince\b[^,;]{0,24}$", lead, re.I) and (has_start or ongoing):
             rule = "started/since-date"
@@ -1030,15 +1049,12 @@ def date_findings(
         elif found.burmese and (
             has_start or re.match(_MY_SINCE, sentence[found.end : found.end + 40])
         ):
+            if _MY_SAID_ON.match(sentence, found.end):
+                continue
             rule = "started/burmese-date"
         elif found.bare_month and not _START_VERB.search(lead + " "):
             continue
-        elif has_start and re.search(
-            r"\b(?:in|on|during)\s+(?:early\s+|late\s+)?$|\b(?:launched|started|began|installed|"
-            r"introduced|switched on|went live)\s+$",
-            lead,
-            re.I,
-        ):
+        elif has_start and _START_LEAD.search(lead):
             rule = "started/start-verb-date"
             if re.fullmatch(r"(?i)went up", has_start.group(0)):
                 rule = "started/first-went-up"  # kept only where no other start is given

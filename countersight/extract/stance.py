@@ -36,7 +36,11 @@ DECLINE = re.compile(
     r"position) to (?:comment|discuss|talk about|speak about|answer|say)\b"
     r"|ဖြေကြားခြင်း\s*မရှိ|မှတ်ချက်(?:\s*)?(?:ပေးရန်)?\s*ငြင်း|အကြောင်း\s*မပြန်|မဖြေကြား"
     r"|ပြန်လည်\s*ဖြေကြားခြင်း\s*မရှိ"
-    r"|မှတ်ချက်\s*မပေး|တုံ့ပြန်ခြင်း\s*မရှိ",
+    r"|မှတ်ချက်\s*မပေး|တုံ့ပြန်ခြင်း\s*မရှိ"
+    # "not permitted to / not in a position to discuss it", said as the answer ("...ကြောင်း",
+    # "...ပါဘူး"), not as the reason a source is unnamed; "can't say yet".
+    r"|(?:ပြော|ဆွေးနွေး)(?:ခွင့်|နိုင်သည့်\s*အနေအထား(?:တွင်)?)\s*မရှိ(?:ကြောင်း|ပါဘူး)"
+    r"|ပြောလို့\s*မရ(?:သေး)?ပါဘူး",
     re.IGNORECASE,
 )
 DENIAL = re.compile(
@@ -54,10 +58,17 @@ DENIAL = re.compile(
     r"|\b(?:said|says|insisted|stated|maintained|told \w+)\b[^.;]{0,30}?\b(?:is|was|were|are|"
     r"had been|has been) (?:not|never) (?:a |the )?(?:supplier|involved|part of|a party)"
     r"|\brejected (?:any|the) (?:suggestion|idea|claim|notion)s? that|\bruled out\b"
+    r"|\brejected what (?:it|they|he|she) called\b"
     # An answer of no to a question the sentence reports: 'Asked whether the system could
     # recognise faces, he said: "It cannot"'; Burmese '...ရှိမရှိ မေးမြန်းရာ "မပါဝင်ပါဘူး"'.
     r"|^\s*asked (?:whether|if)\b[^\"“]{0,160}[\"“]\s*(?:no\b|(?:it|they|we) (?:cannot|can't|"
     r"do not|don't|does not|doesn't|will not|won't|is not|isn't|are not|aren't)\b)"
+    # ... or reported: "Asked whether the system can recognise faces, the department replied
+    # that it 'is not equipped for that purpose'", "... said that the cameras 'do not and will
+    # not' identify people".
+    r"|^\s*(?:when\s+)?asked (?:whether|if|about)\b[^,]{0,160},[^.]{0,80}?\b(?:said|says|"
+    r"replied|replies|answered|insisted|told \w+)\b(?: that)?[^.]{0,50}?(?:\bno\b|\bnot\b|"
+    r"\bnever\b|\bcannot\b|n't\b)"
     r"|(?:ရှိမရှိ|လားဟု)\s*မေးမြန်းရာ\s*[\"“][^\"”]*(?:ဘူး|မရှိ)"
     r"|ငြင်းဆို|ငြင်းပယ်",
     re.IGNORECASE,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
@@ -155,6 +155,11 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
+_MY_MONTH = (
+    r"(?:ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|"
+    r"နိုဝင်ဘာ|ဒီဇင်ဘာ)"
+)
+_MY_YEAR = r"(?:[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})"
 DATE = re.compile(
     rf"(?<![\w])(?:(?P<absolute>(?:\d{{1,2}}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}"
     rf"|(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|beginning)\s+)?"
@@ -164,17 +169,16 @@ DATE = re.compile(
     rf"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?:(?:the\s+)?(?:start|beginning|middle|end|"
     rf"(?:first|second|third|last|final)\s+(?:week|weeks|days|half|fortnight))\s+of\s+|early\s+|"
     rf"late\s+|mid-?)?(?P<baremonth>(?-i:{_FULL_MONTH}))\b(?!\s+\d)"
-    r"|(?P<relative>last\s+(?:year|month)|this\s+year|earlier\s+this\s+year|"
-    r"(?:one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago)"
-    r"|(?P<my>(?P<myyear>[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})\s*ခုနှစ်"
-    r"(?:\s*(?P<mymonth>ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|"
-    r"အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)လ?)?"
-    r"|(?P<mymonthfirst>ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|"
-    r"အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)လ\s*(?:၊\s*)?(?P<myyear2>[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})"
-    r"(?:\s*ခုနှစ်)?"
-    r"|(?P<myrel>မနှစ်က|ယမန်နှစ်|ယခုနှစ်|ယခင်နှစ်|မနှစ်)"
-    r"(?:\s*(?P<myrelmonth>ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|"
-    r"အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)လ)?))(?![A-Za-z0-9])",
+    r"|(?P<relative>last\s+(?:year|month|week)|this\s+year|earlier\s+this\s+year"
+    r"|(?:earlier\s+)?this\s+(?:month|week)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+month"
+    r"|(?:one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+ago)"
+    rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
+    rf"|(?P<mymonthfirst>{_MY_MONTH})လ\s*(?:၊\s*)?(?P<myyear2>{_MY_YEAR})(?:\s*ခုနှစ်)?"
+    # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
+    rf"|(?P<mylast>ပြီးခဲ့သည့်|ယခု)\s*(?P<mylastmonth>{_MY_MONTH})?လ(?!မ်း|ယ်|ုပ်|ှ|[\u102b-\u103e])"
+    rf"|(?P<mydaymonth>{_MY_MONTH})လ\s*(?P<myday>[၀-၉0-9]{{1,2}})\s*ရက်"
+    rf"|(?P<myrel>မနှစ်က|ယမန်နှစ်|ယခုနှစ်|ယခင်နှစ်|မနှစ်)(?:\s*(?P<myrelmonth>{_MY_MONTH})လ)?))"
+    r"(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 _MY_MONTHS = (
@@ -381,20 +385,25 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
     if phrase in ("this year", "earlier this year"):
         return DateValue(earliest=date(published.year, 1, 1), latest=published, text=phrase)
     if phrase == "last month":
-        year, month = (
-            (published.year, published.month - 1)
-            if published.month > 1
-            else (
-                published.year - 1,
-                12,
-            )
-        )
-        return _month(year, month, phrase)
+        return _months_back(published, 1, phrase)
+    if words[-1] == "month":  # "this month", "the start of the month"
+        return _months_back(published, 0, phrase)
+    if phrase.endswith("week"):  # "this week", "last week": the month it fell in
+        when = published - timedelta(days=7 if phrase == "last week" else 0)
+        return _month(when.year, when.month, phrase)
     amount = _WORD_NUMBERS.get(words[0]) or int(words[0])
     if words[1].startswith("year"):
         return _year(published.year - amount, phrase)
+    if words[1].startswith("week"):
+        when = published - timedelta(weeks=amount)
+        return _month(when.year, when.month, phrase)
+    return _months_back(published, amount, phrase)
+
+
+def _months_back(published: date, amount: int, text: str) -> DateValue:
+    """The whole month `amount` months before the one `published` is in."""
     months = published.year * 12 + published.month - 1 - amount
-    return _month(months // 12, months % 12 + 1, phrase)
+    return _month(months // 12, months % 12 + 1, text)
 
 
 def _relative_month(phrase: str, published: date | None) -> DateValue | None:
@@ -426,6 +435,22 @@ def _burmese(match: re.Match[str], published: date | None) -> DateValue | None:
         return _year(year, match.group(0))
     if published is None:
         return None
+    if match.group("mydaymonth"):
+        month = _MY_MONTHS.index(match.group("mydaymonth")) % 12 + 1
+        year = published.year if month <= published.month else published.year - 1
+        try:
+            day = date(year, month, int(_burmese_digits(match.group("myday"))))
+        except ValueError:
+            return None
+        return DateValue(earliest=day, latest=day, text=match.group(0))
+    if match.group("mylast"):
+        last = match.group("mylast") == "ပြီးခဲ့သည့်"
+        if match.group("mylastmonth"):
+            month = _MY_MONTHS.index(match.group("mylastmonth")) % 12 + 1
+            latest = published.month - (1 if last else 0)
+            year = published.year if month <= latest else published.year - 1
+            return _month(year, month, match.group(0))
+        return _months_back(published, 1 if last else 0, match.group(0))
     last_year = match.group("myrel") != "ယခုနှစ်"
     if match.group("myrelmonth"):
         # "ယမန်နှစ် ဒီဇင်ဘာလ": December last year, to the month.
