@@ -1608,3 +1608,105 @@ def test_a_town_in_a_burmese_outlet_name_is_not_the_story_place(
     text = "ပခုက္ကူမြို့တွင် စီစီတီဗီကင်မရာ ၈၀ တပ်ဆင်ပြီးဖြစ်ကြောင်း မန္တလေးအလင်း သတင်းက ဖော်ပြသည်။"
     places = {f[0] for f in facts(suggest(text, organisations))}
     assert places == {"MM-03/pakokku"}
+
+
+def test_a_firms_own_release_speaks_as_we_about_work_abroad(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "PRESS RELEASE\n\nLattice Bridge Systems Co., Ltd. is pleased to announce that it has "
+        "completed the Wundwin Safe City project.\n\nOutside Myanmar, the city camera network we "
+        "installed for the Phuentsholing Thromde in Bhutan has been in operation since 2027."
+    )
+    found = facts(suggest(text, organisations))
+    firm = org("new:Lattice Bridge Systems")
+    assert ("BT", "installer", firm, "asserts") in found
+    assert ("BT", "authority", org("new:Phuentsholing Thromde"), "asserts") in found
+    assert not [f for f in found if f[0] == "MM"]
+
+
+def test_we_in_a_quotation_is_whoever_is_quoted(organisations: OrganisationIndex) -> None:
+    text = (
+        "Lattice Bridge Systems Co., Ltd. sells cameras in Mandalay. A township official said: "
+        '"We installed the 40 cameras in Wundwin ourselves."'
+    )
+    found = facts(suggest(text, organisations))
+    assert not [f for f in found if f[1] == "installer"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A project document names Sein Lan Pya Technology Co Ltd, a Bago-registered company, as "
+        "the firm doing the installation of the Taungoo cameras.",
+        "Sein Lan Pya Technology Co., Ltd. is the installation contractor for the Taungoo Safe "
+        "City Project.",
+    ],
+)
+def test_installers_named_by_their_part_in_the_work(
+    sentence: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(sentence, organisations))
+    firm = org("new:Sein Lan Pya Technology")
+    assert ("MM-02/taungoo", "installer", firm, "asserts") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Work on the camera network in Kalay has stopped, and the Kalay District "
+            "Administration Office, which ordered the network, has pulled the contractor off.",
+            "new:Kalay District Administration Office",
+        ),
+        (
+            "The cameras in Mong La are run by the Mong La town administration from a control "
+            "room next to the main market.",
+            "new:Mong La town administration",
+        ),
+    ],
+)
+def test_town_and_district_administrations_are_public_bodies(
+    sentence: str, body: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(sentence, organisations))
+    assert any(f[1:] == ("authority", org(body), "asserts") for f in found)
+
+
+def test_a_bare_town_administration_names_no_body(organisations: OrganisationIndex) -> None:
+    assert list(organisations.find("The town administration said the cameras work.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The Waw Safe Town camera system was handed over and is now in full operation.",
+            "operational",
+        ),
+        (
+            "ပခုက္ကူမြို့တွင် လုံခြုံရေးကင်မရာ ၄၀ လုံးဖြင့် လမ်းများကို စောင့်ကြည့်နေကြောင်း သိရသည်။",
+            "operational",
+        ),
+    ],
+)
+def test_running_networks_in_more_words(
+    sentence: str, status: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(sentence, organisations))
+    assert {f[2] for f in found if f[1] == "status"} == {("term", status)}
+
+
+def test_a_firm_denying_a_contract_denies_the_part_it_is_said_to_have(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "VISION MATRIX TECHNOLOGIES PTE LTD\n\nA research group says the camera network in Yangon "
+        "uses face recognition software supplied by Vision Matrix Technologies.\n\n"
+        "Vision Matrix Technologies has not supplied facial recognition software to the Yangon "
+        "Region Government. We have no contract, direct or indirect, for a monitoring centre in "
+        "Yangon."
+    )
+    roles = {f[1] for f in facts(suggest(text, organisations)) if f[3] == "denies"}
+    assert "software_supplier" in roles
+    assert "procurer" not in roles

@@ -51,7 +51,9 @@ _AUTHORITY = re.compile(
     r"Ministry|Police(?:\s+(?:Force|Service|Department))?(?!\s+(?:Station|Post|Box|Compound|"
     r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|City\s+Corporation|"
     r"(?:City\s+)?Akimat|(?:City\s+)?Hukumat|(?:Town\s+|City\s+)?Municipality|"
-    r"General\s+Administration\s+Department|Governor['’]s\s+Office))"
+    r"General\s+Administration\s+Department|Governor['’]s\s+Office|"
+    r"(?:District|Township|Town|City|Capital|Municipal)\s+Administration(?:\s+Office)?|"
+    r"(?:Metropolitan|Municipal|City|District)\s+Assembly|Thromde))"
     r"(?![A-Za-z])"
 )
 # Public bodies abroad by their ending: "Punjab Safe Cities Authority", "ECU 911 Integrated
@@ -62,7 +64,8 @@ _AUTHORITY_ENDING = re.compile(
 )
 # Lower-case bodies: "the border affairs ministry", "Kayin State police", "the police".
 _AUTHORITY_LOWER = re.compile(
-    r"(?P<name>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?i:ministry|police)(?:\s+(?:force|service))?)"
+    r"(?P<name>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?i:ministry|police|(?:town|township|city|district)"
+    r"\s+administration)(?:\s+(?:force|service))?)"
     r"(?![\w-])(?!\s+(?i:stations?|posts?|box(?:es)?|cars?|vans?|trucks?|officers?|uniforms?|"
     r"lines?|tape|records?|reports?|officials?|spokes\w+|databases?|sources?)\b)"
 )
@@ -421,8 +424,10 @@ class OrganisationIndex:
                 keep -= 1
             start += sum(len(w) for w in words[:keep]) + _spaces(text, start, keep)
             name = text[start : match.end("name")]
-            # "the police", "the ministry" alone refer back; they do not name a body.
-            if len(name.split()) < 2 or name.casefold().split()[0] in _LOWER_STOP:
+            # "the police", "the ministry", "the town administration" alone refer back; they
+            # do not name a body.
+            least = 3 if name.casefold().endswith("administration") else 2
+            if len(name.split()) < least or name.casefold().split()[0] in _LOWER_STOP:
                 continue
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
             yield OrgMention(key, start, match.end("name"), name, "authority")

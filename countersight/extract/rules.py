@@ -399,7 +399,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"fixing)\b"
         r"|^[^.;]{0,30}?\b(?:is|are|was|were|will be|has been)\s+(?:\w+ly\s+)?(?:doing|"
         r"handling|carrying out|in charge of|responsible for|undertaking)\s+(?:the\s+)?"
-        r"(?:\w+\s+)?(?:installation|installing|fitting|mounting)\b",
+        r"(?:\w+\s+)?(?:installation|installing|fitting|mounting)\b"
+        # "X is the installation contractor for the Amarapura Safe City Project"
+        r"|^\s*(?:is|was|will be|has been)\s+(?:the|an?)\s+(?:\w+\s+)?(?:installation|"
+        r"installing)\s+(?:contractor|subcontractor|firm|company|partner)\b",
         2,
     ),
     _cue(
@@ -419,7 +422,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"installation\s+(?:contractor|firm|company|partner))\b"
         # "as the contractor putting the cameras up", "as the company that put them up"
         r"|^\s*(?:,[^,.;]{0,60},\s*)?as\s+(?:the|its|an?)\s+(?:\w+\s+)?(?:contractor|company|"
-        rf"firm|business|subcontractor){_PUTTING_UP}",
+        rf"firm|business|subcontractor)(?:{_PUTTING_UP}|\s+(?:doing|carrying out|handling|in "
+        r"charge of|responsible for)\s+(?:the\s+)?installation\b)",
         2,
     ),
     _cue(
@@ -860,8 +864,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "operational",
             r"\b(?:(?:has|have|had) been (?:installed|operating|running|in operation)|"
-            r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in operation|in use|"
-            r"live)|went live|switched on|switches on|began (?:operating|using)|"
+            r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in (?:full |round-the-"
+            r"clock )?(?:operation|use|service)|live)|went live|switched on|switches on|"
+            r"began (?:operating|using)|"
             r"(?:has|have) begun (?:operating|using)|(?:is|are) (?:now |already )?running|"
             r"(?:has|have|had) been in (?:[\w-]+\s+)?(?:operation|service|use)|"
             r"(?:has|have|had) been (?:watching|monitoring|recording|filming)|"
@@ -875,7 +880,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:has|have|had) (?:operated|run|used)\b[^.;]{0,60}?\bsince|"
             r"(?:cameras?|system|network) (?:now )?(?:watch|watches|monitor|monitors|cover|covers)"
             r"(?= the\b)|(?:is|are) now (?:working|watching|recording))\b"
-            r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ",
+            r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ"
+            # "(cameras) have been watching the streets"
+            r"|စောင့်ကြည့်နေ(?:ကြောင်း|သည်|ပြီ)",
         ),
         (
             "installing",

@@ -81,7 +81,6 @@ _DENIED_ROLE = (
 _RELATION_BEFORE = re.compile(
     r"\b(?:to|from|towards?|with|into|than|like|via|across|against)\s+(?:the\s+)?$", re.I
 )
-# What a denial of a role says it did not do; a bare "the cameras" may be a capability's subject.
 # "Asked whether the military council had ordered the cameras, an official said he could not
 # comment": the refusal is about the role the question gives the body it names.
 _ASKED = re.compile(r"^\s*(?:when\s+)?asked\s+(?:whether|if|who|which)\b[^,]*", re.I)
@@ -96,6 +95,7 @@ _ASKED_ROLE = (
     ),
     *_DENIED_ROLE,
 )
+# What a denial of a role says it did not do; a bare "the cameras" may be a capability's subject.
 _ROLE_VERB = re.compile(
     r"\b(?:won|win|tender|contract|award\w*|install\w*|suppl\w+|sold|sell\w*|provid\w+|"
     r"deliver\w*|software|algorithms?|analytics)\b|ဆော့ဖ်ဝဲ",
@@ -163,6 +163,7 @@ def read_sentences(
     sentences = split_sentences(text)
     orgs_by_sentence = [_shift(organisations.find(s.text), s.start) for s in sentences]
     _add_short_names(text, sentences, orgs_by_sentence, organisations, finder)
+    _add_first_person(text, sentences, orgs_by_sentence)
     anchored_sentences = [s for s in sentences if ANCHOR.search(s.text)]
     anchored = {s.paragraph for s in anchored_sentences}
     # In a transcript an answer is about what was just asked: "HOST: Is it running now?" /
@@ -451,6 +452,8 @@ def _after_firm(text: str, place: PlaceMention, orgs: list[OrgMention]) -> Place
     if not before:
         return place
     between = text[before[-1].end : place.start]
+    if before[-1].kind == "authority" and re.fullmatch(r"\s+in\s+(?:the\s+)?", between):
+        return place  # "the Thromde in Bhutan": where a public body governs
     if _FIRM_APPOSITION.match(between) or (
         _FIRM_DESCRIBED.match(between) and _FIRM_NOUN_AFTER.match(text, place.end)
     ):
@@ -462,7 +465,8 @@ def _after_firm(text: str, place: PlaceMention, orgs: list[OrgMention]) -> Place
 # "imported from China", "made in China", "near the Chinese border", "the border with Thailand".
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:from|made in|manufactured in|built in|produced in|imported from|border with|"
-    r"bordering|borders|near|close to|towards|across from)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"bordering|borders|near|close to|towards|across from)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"|\boutside\s+(?:of\s+)?$",  # "Outside Myanmar, our only city project is ..."
     re.IGNORECASE,
 )
 _ORIGIN_AFTER = re.compile(r"^(?:['’]s)?[\s-]*(?:border|frontier|-?made|based)\b", re.IGNORECASE)
@@ -475,6 +479,38 @@ def _foreign_origin(text: str, place: PlaceMention) -> PlaceMention:
     if _ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.match(text[place.end : place.end + 20]):
         return dataclasses.replace(place, origin=True)
     return place
+
+
+# A firm's own release, post or report speaks as "we": the firm that heads it.
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|our (?:company|engineers|crews?|team|field team|technicians))\b", re.IGNORECASE
+)
+_ISSUER_WITHIN = 300  # characters from the top in which a release names its firm
+
+
+def _add_first_person(
+    text: str, sentences: Sequence[Sentence], orgs_by_sentence: list[list[OrgMention]]
+) -> None:
+    """In a firm's own words ("the network we installed in Dili"), "we" is the firm named at
+    the top; outside quotation marks only, where "we" is the writer."""
+    first = next((m for orgs in orgs_by_sentence for m in orgs), None)
+    if (
+        first is None
+        or first.start > _ISSUER_WITHIN
+        or first.kind in ("authority", "outlet", "ngo")
+    ):
+        return
+    for sentence, orgs in zip(sentences, orgs_by_sentence, strict=True):
+        for match in _FIRST_PERSON.finditer(text, sentence.start, sentence.end):
+            before = text[sentence.start : match.start()]
+            if before.count('"') % 2 or before.count("“") > before.count("”"):
+                continue  # a quotation's "we" is whoever is quoted
+            orgs.append(
+                dataclasses.replace(
+                    first, start=match.start(), end=match.end(), text=match.group(0)
+                )
+            )
+        orgs.sort(key=lambda m: m.start)
 
 
 def _add_short_names(
@@ -1073,6 +1109,8 @@ def _voiced(text, read, roles, organisations, add, finder) -> None:  # type: ign
             denied = next((p for rx, p in _DENIED_ROLE if rx.search(sentence)), "")
             if denied == "hardware_supplier" and mention.kind == "software":
                 denied = "software_supplier"
+            if denied == "procurer" and role:
+                denied = role  # "we have no contract": for the work it is said to have done
             role = denied or role
             # A denial concerns every place it names: "to the Yangon Region Government or to
             # any other authority in Myanmar" is about Yangon and about Myanmar.
