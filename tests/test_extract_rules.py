@@ -1710,3 +1710,42 @@ def test_a_firm_denying_a_contract_denies_the_part_it_is_said_to_have(
     roles = {f[1] for f in facts(suggest(text, organisations)) if f[3] == "denies"}
     assert "software_supplier" in roles
     assert "procurer" not in roles
+
+
+def test_a_count_of_one_kind_of_camera_is_part_of_the_network(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Safe City network in Ye has 64 cameras. Eight thermal cameras watch the bridge at "
+        "night."
+    )
+    counts = {v for _, p, v, _ in facts(suggest(text, organisations)) if p == "camera_count"}
+    assert counts == {("count", 64, 64)}
+
+
+def test_a_sum_too_small_for_a_network_is_no_cost(organisations: OrganisationIndex) -> None:
+    text = (
+        "The Safe City network in Ye cost 640 million kyats. A technician on the project is paid "
+        "300,000 kyats a month, and each camera cost US$900."
+    )
+    costs = {v for _, p, v, _ in facts(suggest(text, organisations)) if p == "cost"}
+    assert costs == {("money", Decimal(640_000_000), "MMK")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An engineer of the Ye Township Development Affairs Committee said the cameras installed "
+        "in Ye in 2030 were switched off in March.",
+        "We wrote to the Ye Township General Administration Department asking who runs the "
+        "cameras in Ye.",
+    ],
+)
+def test_a_body_whose_staff_speak_or_who_is_written_to_is_no_operator(
+    sentence: str, organisations: OrganisationIndex
+) -> None:
+    from countersight.extract.rules import authority_findings
+
+    orgs = list(organisations.find(sentence))
+    assert orgs
+    assert list(authority_findings(sentence, 0, len(sentence), orgs)) == []

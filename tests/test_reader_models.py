@@ -126,7 +126,9 @@ def test_models_trained_without_a_set_read_more_of_it_and_better(labelled_sets: 
         labelled_sets, train_reader_models.TRAINING_SETS[-1]
     )
     assert with_roles.overall.recall > rules.overall.recall
-    assert with_roles.overall.precision >= rules.overall.precision - 0.01
+    # The roles it adds are mostly right: it gains more recall than it loses precision.
+    recall_gained = with_roles.overall.recall - rules.overall.recall
+    assert rules.overall.precision - with_roles.overall.precision < recall_gained
     assert with_both.overall.precision > with_roles.overall.precision + 0.03
     assert with_both.overall.recall >= with_roles.overall.recall - 0.05
 

@@ -16,6 +16,7 @@ from countersight.evidence.values import (
     ClaimValue,
     CountValue,
     DateValue,
+    MoneyValue,
     RefValue,
     TermValue,
     TextValue,
@@ -579,6 +580,19 @@ _AUTHORITY_ACTION = re.compile(
 )
 
 
+# Who speaks for a body, or whom a writer asked: the body is a source there, not an actor.
+_STAFF_OF = re.compile(
+    r"\b(?:officials?|officers?|engineers?|staff(?: members?)?|employees?|clerks?|spokes\w+)\s+"
+    r"(?:of|from|at|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WROTE_TO = re.compile(
+    r"\b(?:wrote|write|writes|written|emailed|called|phoned|asked|contacted)\s+(?:to\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def authority_findings(
     text: str, start: int, end: int, orgs: Sequence[OrgMention], *, anchored: bool = False
 ) -> Iterator[Finding]:
@@ -590,6 +604,8 @@ def authority_findings(
         if mention.kind != "authority":
             continue
         before = text[max(start, mention.start - 30) : mention.start]
+        if _STAFF_OF.search(before) or _WROTE_TO.search(before):
+            continue  # "an engineer of the committee said", "we wrote to": a source, no actor
         if re.search(r"\b(?:by|designated|labell?ed)\s+(?:the\s+)?$", before) and re.search(
             r"\b(?:terrorists?|designated|labell?ed)\b", sentence
         ):
@@ -1070,6 +1086,11 @@ def date_findings(
         yield Finding("started", value, start + found.start, start + found.end, rule)
 
 
+# Below these a sum is not what a street camera network costs (about US$2,500 in kyat); the
+# currencies a threshold is known for, no others.
+_LEAST_NETWORK_COST = {"MMK": 5_000_000, "USD": 2_500, "EUR": 2_500, "GBP": 2_000}
+
+
 def cost_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     """What the project cost: a sum of money next to a word for cost or contract value."""
     sentence = text[start:end]
@@ -1082,4 +1103,7 @@ def cost_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             other.end <= found.start for other in find_money(sentence)
         ):
             continue  # the sum before it, converted: one cost, not two
+        assert isinstance(found.value, MoneyValue)
+        if found.value.amount < _LEAST_NETWORK_COST.get(found.value.currency, 0):
+            continue  # "300,000 kyats" buys a camera or pays a wage, not a city's network
         yield Finding("cost", found.value, start + found.start, start + found.end, "cost/money")

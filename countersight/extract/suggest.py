@@ -1040,7 +1040,31 @@ def _suggestions(
     # A place is a deployment's location only if the document says something about it.
     described = {s.place for s in out.values() if s.predicate != "located_in"}
     kept = [s for s in out.values() if s.predicate != "located_in" or s.place in described]
+    kept = _without_part_counts(kept)
     return sorted(kept, key=lambda s: (s.start, s.predicate))
+
+
+# A count of one kind of camera: "eight thermal cameras", "24 pan-tilt-zoom cameras".
+_CAMERA_KIND = re.compile(
+    r"\b(?:thermal|PTZ|pan[\s-]+tilt[\s-]+zoom|fixed|bullet|dome|speed[\s-]+dome|box|"
+    r"larger|smaller|bigger|army|police|traffic|ANPR|LPR|number[\s-]+plate|face)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_part_counts(suggestions: list[Suggestion]) -> list[Suggestion]:
+    """Where a document counts a place's cameras more than once, a count of one kind of
+    camera is a part of the network, not its size."""
+    counts: dict[str, list[Suggestion]] = {}
+    for s in suggestions:
+        if s.predicate == "camera_count" and s.stance is Stance.asserts:
+            counts.setdefault(s.place, []).append(s)
+    parts = set()
+    for found in counts.values():
+        kinds = [s for s in found if _CAMERA_KIND.search(s.quote)]
+        if kinds and len(kinds) < len(found):
+            parts.update(id(s) for s in kinds)
+    return [s for s in suggestions if id(s) not in parts]
 
 
 def _voiced(text, read, roles, organisations, add, finder) -> None:  # type: ignore[no-untyped-def]
