@@ -141,3 +141,13 @@ def test_random_burmese_code_points_never_raise(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 def test_text_without_myanmar_block_passes_through(text: str) -> None:
     assert to_unicode(text) == unicodedata.normalize("NFC", text)
+
+
+def test_zawgyi_with_unicode_asat_after_the_dot_below_reads_as_written() -> None:
+    # "စောင့်ကြည့်ကင်မရာ" (surveillance camera) as some converters write Zawgyi: the
+    # Unicode asat U+103A after the dot below, where Zawgyi's own asat is U+1039.
+    proper = _unicode_to_zawgyi("ကျိုက်လတ်မြို့တွင် စောင့်ကြည့်ကင်မရာ ၅၅ လုံး တပ်ဆင်မည်")
+    mixed = proper.replace("\u1039\u1037", "\u1037\u103a")
+    assert mixed != proper and is_zawgyi(mixed)
+    assert to_unicode(mixed) == to_unicode(proper)
+    assert "စောင့်ကြည့်ကင်မရာ" in to_unicode(mixed)

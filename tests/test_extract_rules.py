@@ -1749,3 +1749,20 @@ def test_a_body_whose_staff_speak_or_who_is_written_to_is_no_operator(
     orgs = list(organisations.find(sentence))
     assert orgs
     assert list(authority_findings(sentence, 0, len(sentence), orgs)) == []
+
+
+def test_a_burmese_award_notice_read_whole(organisations: OrganisationIndex) -> None:
+    text = (
+        "ကျိုက်လတ်မြို့နယ် စည်ပင်သာယာရေးကော်မတီသည် ကျိုက်လတ်မြို့ စောင့်ကြည့်ကင်မရာ စီမံကိန်းကို "
+        "Delta Bright Vision Co., Ltd. သို့ အပ်နှံလိုက်ကြောင်း ကြေညာသည်။\n\n"
+        "စာချုပ်တန်ဖိုးမှာ ကျပ်သန်း ၉၅၀ ဖြစ်ပြီး ကင်မရာ စုစုပေါင်း ၅၅ လုံး တပ်ဆင်မည် ဖြစ်သည်။\n\n"
+        "ကင်မရာများကို Uniview ကုမ္ပဏီ၏ ထုတ်ကုန်များဖြင့် တပ်ဆင်မည်ဖြစ်သည်။"
+    )
+    found = facts(suggest(text, organisations))
+    town = "MM-07/kyaiklat"
+    committee = org("new:ကျိုက်လတ်မြို့နယ် စည်ပင်သာယာရေးကော်မတီ")
+    assert (town, "authority", committee, "asserts") in found
+    assert (town, "cost", ("money", Decimal(950_000_000), "MMK"), "asserts") in found
+    assert (town, "camera_count", ("count", 55, 55), "asserts") in found
+    assert (town, "hardware_supplier", org("uniview"), "asserts") in found
+    assert (town, "installer", org("uniview"), "asserts") not in found

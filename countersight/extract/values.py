@@ -138,7 +138,9 @@ _MAGNITUDE = {
 # "ကျပ်သိန်း ၅၀၀" (500 lakh kyat).
 _MY_DIGITS = r"[၀-၉0-9][၀-၉0-9,]*(?:\.[၀-၉0-9]+)?"
 _MONEY_MY = re.compile(
-    rf"(?:(?P<cur>ကျပ်|ဒေါ်လာ|အမေရိကန်ဒေါ်လာ|ယွမ်)\s*(?P<lakh>သိန်း)?|(?P<lakh2>သိန်း))\s*"
+    # "ကျပ်သန်း ၉၅၀" (kyat million 950): the magnitude may stand before the number.
+    rf"(?:(?P<cur>ကျပ်|ဒေါ်လာ|အမေရိကန်ဒေါ်လာ|ယွမ်)\s*(?:(?P<lakh>သိန်း)|(?P<premag>သန်း|ဘီလီယံ))?"
+    rf"|(?P<lakh2>သိန်း))\s*"
     rf"(?P<num>{_MY_DIGITS})\s*(?P<mag>ဘီလီယံ|သန်း|သိန်း|ထောင်)?"
     # "၄,၅၀၀ သိန်း" (4,500 lakh): kyat by default, "သိန်း" being a sum of kyat.
     rf"|(?<![၀-၉0-9,])(?P<num2>{_MY_DIGITS})\s*(?P<lakh3>သိန်း)(?:\s*(?P<cur2>ကျပ်))?"
@@ -277,8 +279,9 @@ def find_money(text: str) -> list[Found]:
             continue
         if match.group("lakh") or match.group("lakh2") or match.group("lakh3"):
             amount *= 100_000
-        if match.group("mag"):
-            amount *= _MY_MAGNITUDE[match.group("mag")]
+        for magnitude in (match.group("premag"), match.group("mag")):
+            if magnitude:
+                amount *= _MY_MAGNITUDE[magnitude]
         currency = _MY_CURRENCY.get(match.group("cur") or "ကျပ်", "MMK")
         found.append(Found(_money(amount, currency, match.group(0)), *match.span()))
     return found

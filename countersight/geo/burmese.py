@@ -28,6 +28,7 @@ _MYANMAR_CHAR = re.compile("[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]")
 
 # ICU's Transliterator is not documented as thread-safe, so conversions are serialised.
 _TRANSLIT_LOCK = threading.Lock()
+_UNICODE_ASAT_IN_ZAWGYI = re.compile("\u1037\u103a")
 
 
 def has_myanmar_script(text: str) -> bool:
@@ -71,6 +72,9 @@ def to_unicode(text: str, threshold: float = DEFAULT_THRESHOLD) -> str:
     search and comparison work. Text without Burmese characters is only NFC-normalised.
     """
     if is_zawgyi(text, threshold):
+        # Some converters leave Unicode's asat (U+103A) after a Zawgyi dot below; in Zawgyi
+        # that code point is the medial ya, which never follows the dot. Read it as the asat.
+        text = _UNICODE_ASAT_IN_ZAWGYI.sub("\u1037\u1039", text)
         with _TRANSLIT_LOCK:
             text = _zawgyi_to_unicode().transliterate(text)
     return unicodedata.normalize("NFC", text)
