@@ -1766,3 +1766,39 @@ def test_a_burmese_award_notice_read_whole(organisations: OrganisationIndex) -> 
     assert (town, "camera_count", ("count", 55, 55), "asserts") in found
     assert (town, "hardware_supplier", org("uniview"), "asserts") in found
     assert (town, "installer", org("uniview"), "asserts") not in found
+
+
+def test_a_town_name_shared_across_regions_is_the_one_in_the_region_named(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "A contract leaked from the Bago Region Government's files shows that it bought 60 "
+        "surveillance cameras for Zigon."
+    )
+    places = {f[0] for f in facts(suggest(text, organisations))}
+    assert "MM-02/zigon" in places
+    assert "MM-06/zee-kone" not in places
+
+
+def test_a_burmese_hundred_needs_its_number(organisations: OrganisationIndex) -> None:
+    from countersight.extract.rules import _MY_COUNT
+
+    assert _MY_COUNT.search("ကင်မရာ ရာထူး") is None
+    assert _MY_COUNT.search("ကင်မရာ ငါးရာ လုံး").group("n") == "ငါးရာ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Provincial Municipality of Arequipa said", "Provincial Municipality of Arequipa"),
+        (
+            "the Autonomous Municipal Government of Cochabamba said",
+            "Autonomous Municipal Government of Cochabamba",
+        ),
+        ("the Mandalay Region Government of Myanmar", "Mandalay Region Government"),
+    ],
+)
+def test_city_bodies_named_with_their_city(
+    text: str, name: str, organisations: OrganisationIndex
+) -> None:
+    assert [m.text for m in organisations.find(text)] == [name]

@@ -351,6 +351,12 @@ class PlaceFinder:
         pool = preferred or entries
         return min(pool, key=lambda e: -(self._population(e[0])))
 
+    def homonyms(self, written: str) -> list[str]:
+        """Every town a name may be ("Zigon": one in Bago Region, one in Yangon Region)."""
+        name = _POSSESSIVE.sub("", " ".join(written.split())).casefold()
+        entries = self._latin.get(name) or self._myanmar.get(written) or []
+        return [key for key, kind in entries if kind == "town"]
+
     def _population(self, key: str) -> int:
         if key in self.gazetteer:
             return self.gazetteer.get(key).population or 0

@@ -53,7 +53,10 @@ _AUTHORITY = re.compile(
     r"(?:City\s+)?Akimat|(?:City\s+)?Hukumat|(?:Town\s+|City\s+)?Municipality|"
     r"General\s+Administration\s+Department|Governor['’]s\s+Office|"
     r"(?:District|Township|Town|City|Capital|Municipal)\s+Administration(?:\s+Office)?|"
-    r"(?:Metropolitan|Municipal|City|District)\s+Assembly|Thromde))"
+    r"(?:Metropolitan|Municipal|City|District)\s+Assembly|Thromde)"
+    # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba"
+    rf"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government))\s+of\s+"
+    rf"{_WORD}(?:\s+{_WORD})?)?)"
     r"(?![A-Za-z])"
 )
 # Public bodies abroad by their ending: "Punjab Safe Cities Authority", "ECU 911 Integrated

@@ -239,8 +239,30 @@ def read_sentences(
             about_surveillance and _SYSTEM.search(sentence.text)
         )
         read.findings = _findings(document, sentence, orgs, in_context, about_place)
+    _settle_homonyms(text, reads, finder)
     _assign_places(text, reads, finder)
     return Reading(text, reads, finder, anchored)
+
+
+def _settle_homonyms(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
+    """A town's name shared by towns in several regions is the one in the region the document
+    names ("Zigon" in a story about the Bago Region Government is Bago Region's Zigon)."""
+    regions = {
+        p.key for read in reads for p in (*read.places, *read.weak) if p.kind in FIRST_LEVEL_KINDS
+    }
+    if not regions:
+        return
+    for read in reads:
+        for index, place in enumerate(read.places):
+            if place.kind != "town" or place.key.split("/")[0] in regions:
+                continue
+            there = [
+                k
+                for k in finder.homonyms(text[place.start : place.end])
+                if k.split("/")[0] in regions
+            ]
+            if len(there) == 1:
+                read.places[index] = dataclasses.replace(place, key=there[0])
 
 
 _NO_VOICE = Voice(Stance.asserts, "")
