@@ -1802,3 +1802,20 @@ def test_city_bodies_named_with_their_city(
     text: str, name: str, organisations: OrganisationIndex
 ) -> None:
     assert [m.text for m in organisations.find(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["I am still waiting for an answer to either letter.", "No answer so far."],
+)
+def test_silence_after_a_letter_is_the_refusal_of_whom_it_was_written_to(
+    second: str, organisations: OrganisationIndex
+) -> None:
+    text = (
+        "The Ayeyarwady Region Government put 40 surveillance cameras on poles in Myanaung in "
+        "2030.\n\nI wrote twice this year to the information office of the Ayeyarwady Region "
+        f"Government to ask who is now responsible for the equipment. {second}"
+    )
+    found = facts(suggest(text, organisations))
+    body = org("new:Ayeyarwady Region Government")
+    assert ("MM-07/myanaung", "authority", body, "declines_to_comment") in found

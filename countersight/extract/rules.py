@@ -22,6 +22,7 @@ from countersight.evidence.values import (
     TextValue,
 )
 from countersight.extract.organisations import OrgMention
+from countersight.extract.stance import WRITTEN_TO
 from countersight.extract.values import COUNT, count_value, find_dates, find_money
 
 # Words that show a sentence is about a surveillance system at all.
@@ -582,15 +583,10 @@ _AUTHORITY_ACTION = re.compile(
 )
 
 
-# Who speaks for a body, or whom a writer asked: the body is a source there, not an actor.
+# Who speaks for a body: the body is a source there, not an actor.
 _STAFF_OF = re.compile(
     r"\b(?:officials?|officers?|engineers?|staff(?: members?)?|employees?|clerks?|spokes\w+)\s+"
     r"(?:of|from|at|with)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_WROTE_TO = re.compile(
-    r"\b(?:wrote|write|writes|written|emailed|called|phoned|asked|contacted)\s+(?:to\s+)?"
-    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -606,7 +602,7 @@ def authority_findings(
         if mention.kind != "authority":
             continue
         before = text[max(start, mention.start - 30) : mention.start]
-        if _STAFF_OF.search(before) or _WROTE_TO.search(before):
+        if _STAFF_OF.search(before) or WRITTEN_TO.search(before):
             continue  # "an engineer of the committee said", "we wrote to": a source, no actor
         if re.search(r"\b(?:by|designated|labell?ed)\s+(?:the\s+)?$", before) and re.search(
             r"\b(?:terrorists?|designated|labell?ed)\b", sentence

@@ -28,6 +28,7 @@ DECLINE = re.compile(
     r"|\bnone of (?:the )?[^.]{0,40}answered|\bgave (?:\w+ )?no (?:answer|response|reply)"
     r"|\b(?:no|not) (?:yet )?(?:answer|reply|comment)\b"
     r"|\b(?:has|have|had)(?: not|n't) (?:yet )?heard back\b"
+    r"|\bstill (?:waiting|awaiting|wait) (?:for )?(?:an? |any )?(?:answer|reply|response)"
     r"|\b(?:could|can)(?:not|n't| not) (?:comment|discuss)\b"
     # "not allowed to comment" refuses; "spoke because he was not allowed to" is anonymity.
     r"|(?<!was )(?<!were )(?<!is )(?<!are )\bnot (?:permitted|allowed|in a position) to "
@@ -71,6 +72,15 @@ DENIAL = re.compile(
     r"\bnever\b|\bcannot\b|n't\b)"
     r"|(?:ရှိမရှိ|လားဟု)\s*မေးမြန်းရာ\s*[\"“][^\"”]*(?:ဘူး|မရှိ)"
     r"|ငြင်းဆို|ငြင်းပယ်",
+    re.IGNORECASE,
+)
+# "We wrote to", "I emailed", "we called the office of": whom a writer asked. The body asked
+# is a source, not an actor, and the silence that follows is its refusal.
+WRITTEN_TO = re.compile(
+    r"\b(?:wrote|write|writes|written|emailed|e-mailed|called|phoned|telephoned|asked|"
+    r"contacted|messaged|sent (?:a letter|letters|questions|an? e-?mail) to|put (?:our|my|these) "
+    r"questions to)\s+(?:twice\s+|again\s+)?(?:this year\s+|last month\s+)?(?:to\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:office\s+of\s+the\s+)?$",
     re.IGNORECASE,
 )
 _UNNAMED = re.compile(

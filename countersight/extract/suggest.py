@@ -41,7 +41,7 @@ from countersight.extract.rules import (
     status_findings,
 )
 from countersight.extract.sentences import Sentence, split_sentences
-from countersight.extract.stance import DECLINE, DENIAL, Voice, sentence_voice
+from countersight.extract.stance import DECLINE, DENIAL, WRITTEN_TO, Voice, sentence_voice
 from countersight.extract.suggestion import (
     NEW_ORGANISATION,
     OUTLET,
@@ -194,11 +194,25 @@ def read_sentences(
     own_government = _regional_government(main, finder)
     last_firm: OrgMention | None = None
     bodies: list[OrgMention] = []
+    asked: tuple[int, OrgMention] | None = None  # whom the writer just wrote to, in which paragraph
     for read in reads:
         sentence, orgs = read.sentence, read.orgs
         if own_government:
             _add_government_references(text, sentence, orgs, own_government)
         read.voice = sentence_voice(text, sentence.start, sentence.end, orgs)
+        if (
+            asked
+            and asked[0] == sentence.paragraph
+            and read.voice.stance is Stance.declines
+            and not read.voice.subjects
+            and not (_FIRM_BACK.search(sentence.text) or _BODY_BACK.search(sentence.text))
+        ):
+            # "I wrote to the ministry's press office to ask who pays. No answer so far."
+            subject = dataclasses.replace(asked[1], start=sentence.start, end=sentence.start)
+            read.voice = Voice(Stance.declines, organisation_speaker(subject.key), (subject,))
+        written_to = _written_to(text, orgs)
+        if written_to is not None:
+            asked = (sentence.paragraph, written_to)
         if read.voice.stance is not Stance.asserts and not read.voice.subjects:
             # "The company did not respond", "the Authority has not answered": the firm or
             # body named before.
@@ -242,6 +256,14 @@ def read_sentences(
     _settle_homonyms(text, reads, finder)
     _assign_places(text, reads, finder)
     return Reading(text, reads, finder, anchored)
+
+
+def _written_to(text: str, orgs: list[OrgMention]) -> OrgMention | None:
+    """The body or firm the writer says they wrote to or called in this sentence, if any."""
+    for mention in orgs:
+        if WRITTEN_TO.search(text, max(0, mention.start - 60), mention.start):
+            return mention
+    return None
 
 
 def _settle_homonyms(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
