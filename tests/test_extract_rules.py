@@ -1819,3 +1819,110 @@ def test_silence_after_a_letter_is_the_refusal_of_whom_it_was_written_to(
     found = facts(suggest(text, organisations))
     body = org("new:Ayeyarwady Region Government")
     assert ("MM-07/myanaung", "authority", body, "declines_to_comment") in found
+
+
+def test_a_firm_from_a_county_in_china_makes_china_its_seat_not_the_place(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Officials say the Panghsang Municipal Affairs Office bought 60 cameras. A plaque names "
+        "Yunnan Bianjiang Smart Systems Co., Ltd., a firm from Menglian county in China, as the "
+        "company that fitted them."
+    )
+    found = facts(suggest(text, organisations))
+    assert {f[0] for f in found} == {"MM-17/pangkham"}
+    body = org("new:Panghsang Municipal Affairs Office")
+    assert ("MM-17/pangkham", "authority", body, "asserts") in found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "EAST YANGON COURIER\n18 November 2032\n\n",
+        "Borderline Notes: a blog about the hills between Myanmar, China and Thailand\n\n",
+        "PRESS RELEASE\nFor immediate release - Yangon, 14 February 2033\n\n",
+    ],
+)
+def test_mastheads_surroundings_and_release_lines_do_not_set_the_place(
+    opening: str, organisations: OrganisationIndex
+) -> None:
+    text = (
+        f"{opening}Crews have been bolting 200 surveillance cameras to lamp posts in "
+        "Thingangyun since October.\n\nThe contract is worth US$1.35 million."
+    )
+    places = {f[0] for f in facts(suggest(text, organisations, published=date(2032, 11, 18)))}
+    assert places == {"MM-06/thin-gan-kyun-gyi"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "value"),
+    [
+        (
+            "All 35 surveillance cameras in Kyeintali have been out of service since the cyclone.",
+            "status",
+            ("term", "suspended"),
+        ),
+        (
+            "The Kyeintali network shall consist of ninety-six (96) IP cameras and shall be "
+            "capable of expansion to 250 cameras.",
+            "camera_count",
+            ("count", 96, 96),
+        ),
+        (
+            "In Kyeintali the camera at the corner near my house turns and follows people down "
+            "the lane.",
+            "capability",
+            ("term", "ptz"),
+        ),
+        (
+            "Two of the cameras in Kyeintali are hidden inside lantern-shaped housings on the "
+            "jetty roof.",
+            "capability",
+            ("term", "hidden_camera"),
+        ),
+        (
+            "The Kyeintali cameras were paid for by the military's Coastal Region Command.",
+            "authority",
+            org("mm-junta"),
+        ),
+        (
+            "The first surveillance cameras in Kyeintali went up the year before last.",
+            "started",
+            DateValue(earliest=date(2031, 1, 1), latest=date(2031, 12, 31)).identity(),
+        ),
+    ],
+)
+def test_more_ways_of_saying_what_a_network_is(
+    sentence: str, predicate: str, value: tuple, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(sentence, organisations, published=date(2033, 3, 1)))
+    assert {f[2] for f in found if f[1] == predicate} == {value}
+
+
+def test_a_firm_selected_to_deliver_a_system_won_it(organisations: OrganisationIndex) -> None:
+    text = (
+        "Strand Road Systems Co., Ltd. is pleased to announce that it has been selected by the "
+        "Yangon City Development Committee (YCDC) to deliver the Botahtaung Waterfront Safety "
+        "Camera System."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-06/botataung", "procurer", org("new:Strand Road Systems"), "asserts") in found
+
+
+def test_cameras_a_firm_put_in_hotels_and_shops_are_not_a_network(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Safe City cameras went live in Pakokku in March. The company has installed more than "
+        "3,000 security cameras in hotels, factories and office buildings across Myanmar."
+    )
+    counts = [f for f in facts(suggest(text, organisations)) if f[1] == "camera_count"]
+    assert counts == []
+
+
+def test_cfa_francs_are_west_african_unless_the_story_is_central_african() -> None:
+    from countersight.extract.values import find_money, localise_currency
+
+    [found] = find_money("a 9.6 billion CFA francs contract")
+    assert (found.value.amount, found.value.currency) == (Decimal(9_600_000_000), "XOF")
+    assert localise_currency(found.value, "CM").currency == "XAF"

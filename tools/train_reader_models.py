@@ -61,6 +61,7 @@ TRAINING_SETS = (
     "tests/extraction-unseen-11",
     "tests/extraction-unseen-12",
     "tests/extraction-unseen-13",
+    "tests/extraction-unseen-14",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

@@ -191,7 +191,15 @@ def _burmese_masthead(text: str, end: int) -> bool:
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:The|A|An|This|That|Its|Our|Their)\s+$")
 # The start of a line, or of a name set in capitals after "THE": "THE MAGWAY MIRROR".
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?$")
+_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:THE[ \t]+)?(?:(?:EAST|WEST|NORTH|SOUTH|NORTHERN|SOUTHERN|EASTERN|WESTERN|"
+    r"UPPER|LOWER|GREATER|CENTRAL)[ \t]+)?$"  # "EAST YANGON COURIER"
+)
+# "the hills between Myanmar, China and Thailand", "Hsenwi, between Lashio and Kutkai": places
+# that say where another lies.
+_BETWEEN_BEFORE = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s*|\s+and\s+))*$"
+)
 # A dateline opening a paragraph, "MANDALAY — ...": where the story was filed, not where the
 # cameras are (a press release from the firm's seat about a project elsewhere).
 _DASH_DATELINE = re.compile(r"\s*[—–]\s|\s+-\s")
@@ -199,6 +207,7 @@ _DASH_DATELINE = re.compile(r"\s*[—–]\s|\s+-\s")
 _FILED_FROM_AFTER = re.compile(
     r"[ \t]*[|·•][ \t]|,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}\b"
 )
+_RELEASE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,40}\s[-–—|:]\s*$")
 _ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|yuan|renminbi|rupees?|baht|euros?|yen|won|ringgit|kyats?|dong)\b",
@@ -453,10 +462,17 @@ class PlaceFinder:
     def _is_origin(text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 40) : start]
         after = text[end : end + 30]
-        if _ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.match(after):
+        if (
+            _ORIGIN_BEFORE.search(before)
+            or _ORIGIN_AFTER.match(after)
+            or _BETWEEN_BEFORE.search(before)
+        ):
             return True
         if _FILED_FROM_AFTER.match(after) and (
-            start == 0 or text[start - 1] == "\n" or re.search(r"[.!?]\s+$", before)
+            start == 0
+            or text[start - 1] == "\n"
+            or re.search(r"[.!?]\s+$", before)
+            or _RELEASE_LINE_BEFORE.search(before)  # "For immediate release - Yangon, 14 Feb 2033"
         ):
             return True  # where the page was filed
         if _ROAD_AFTER.match(after):

@@ -34,7 +34,7 @@ _DESCRIPTIVE = (
     r"Engineering|Networks|Electronics|Telecom(?:munications)?|Industries|Enterprises|Holdings|"
     r"Trading|Integration|Works|Communications|Services)"
 )
-_WORD = r"[A-Z][A-Za-z0-9'’.-]*"
+_WORD = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9'’.-]*"
 _SHAPE = re.compile(
     rf"(?P<name>(?:{_WORD}\s+(?:(?:&|and|of)\s+)?){{1,6}}?"
     rf"(?:(?P<desc>{_DESCRIPTIVE}(?:\s*(?:&|and)\s*{_DESCRIPTIVE})*)(?:\s+(?P<legal1>{_LEGAL}))?"
@@ -53,7 +53,8 @@ _AUTHORITY = re.compile(
     r"(?:City\s+)?Akimat|(?:City\s+)?Hukumat|(?:Town\s+|City\s+)?Municipality|"
     r"General\s+Administration\s+Department|Governor['’]s\s+Office|"
     r"(?:District|Township|Town|City|Capital|Municipal)\s+Administration(?:\s+Office)?|"
-    r"(?:Metropolitan|Municipal|City|District)\s+Assembly|Thromde)"
+    r"(?:Metropolitan|Municipal|City|District)\s+Assembly|Thromde|"
+    r"(?:Municipal|Town|City)\s+(?:Affairs\s+)?Office)"
     # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba"
     rf"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government))\s+of\s+"
     rf"{_WORD}(?:\s+{_WORD})?)?)"
@@ -68,7 +69,7 @@ _AUTHORITY_ENDING = re.compile(
 # Lower-case bodies: "the border affairs ministry", "Kayin State police", "the police".
 _AUTHORITY_LOWER = re.compile(
     r"(?P<name>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?i:ministry|police|(?:town|township|city|district)"
-    r"\s+administration)(?:\s+(?:force|service))?)"
+    r"\s+administration|(?:municipal|city|town)\s+council)(?:\s+(?:force|service))?)"
     r"(?![\w-])(?!\s+(?i:stations?|posts?|box(?:es)?|cars?|vans?|trucks?|officers?|uniforms?|"
     r"lines?|tape|records?|reports?|officials?|spokes\w+|databases?|sources?)\b)"
 )
@@ -429,7 +430,7 @@ class OrganisationIndex:
             name = text[start : match.end("name")]
             # "the police", "the ministry", "the town administration" alone refer back; they
             # do not name a body.
-            least = 3 if name.casefold().endswith("administration") else 2
+            least = 3 if name.casefold().endswith(("administration", "council")) else 2
             if len(name.split()) < least or name.casefold().split()[0] in _LOWER_STOP:
                 continue
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"

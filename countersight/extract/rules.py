@@ -40,9 +40,15 @@ HEDGE = re.compile(
     re.IGNORECASE,
 )
 # Sentences about surveillance in general, not about one system.
+_PREMISES = (
+    r"(?:hotels|factories|shops|homes|houses|offices|office buildings|clinics|guesthouses|"
+    r"warehouses|banks|malls|restaurants|schools)"
+)
 GENERIC = re.compile(
     r"\b(?:around the world|worldwide|many (?:cities|countries)|increasingly|in general|"
-    r"globally|export controls)\b",
+    r"globally|export controls)\b"
+    # cameras a firm or its trainees put in "hotels, factories and office buildings": private
+    rf"|\bin\s+(?:over\s+|more than\s+)?(?:\d[\d,]*\s+)?{_PREMISES},?\s+(?:\w+\s+)?{_PREMISES}\b",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
@@ -150,6 +156,16 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         # "supplied and installed" in one clause; "...ကြောင်း" ends the clause of supplying.
         r"|^[\s\u1000-\u109f]{0,20}?ထောက်ပံ့(?:(?!ကြောင်း)\S)*\s*(?:(?:(?!ကြောင်း)\S)+\s*)?"
         r"တပ်ဆင်",
+        2,
+    ),
+    # "X has been selected by the committee to deliver the system" (a firm's own release).
+    _cue(
+        "procurer/selected-to-deliver",
+        "procurer",
+        "before",
+        r"^[^.;]{0,40}?\b(?:has been|have been|was|were|is|are)\s+(?:selected|chosen|picked)\b\s*"
+        r"(?:by\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,7}?)?to\s+(?:deliver|supply|build|implement|"
+        r"provide|carry out|design)\b",
         2,
     ),
     # "The committee has chosen X to build the network", "hired X as the contractor".
@@ -577,7 +593,7 @@ _AUTHORITY_ACTION = re.compile(
     r"put(?:ting)?\s+(?:them\s+|it\s+)?up|adding|expand\w*|roll\w* out|set up|pay|paid|"
     r"commission\w*|own\w*|invit\w*|approv\w*|fund\w*|pay\w*|manag\w*|control\w*|"
     r"monitor\w*|mount\w*|fitt\w*|erect\w*|watch\w*|staff\w*|chose|chosen|choos\w*|select\w*|"
-    r"signed|sign\w*|hired|contract\w*|belongs?)\b"
+    r"signed|sign\w*|hired|contract\w*|belongs?|bought|buy\w*|purchas\w*)\b"
     r"|တပ်ဆင်|ကြီးကြပ်|စီစဉ်|ချထား|ကြေညာ",
     re.IGNORECASE,
 )
@@ -620,7 +636,7 @@ _CAMERA_AFTER_COUNT = re.compile(
     r"which|these|those|whom|phone|mobile|smartphone|cell|dash|trail|wildlife|home|doorbell|"
     r"web|toy|digital|film|action|baby|years?|months?|days?|km|kilomet\w+|miles?|districts?|"
     r"townships?|wards?|villages?|towns?|cities)\b)"
-    r"[\"“”'‘’]?[\w-]+[\"“”'‘’]?){0,3}?\s+(?:cameras|camera units|CCTVs)\b",
+    r"(?:[\"“”'‘’]?[\w-]+[\"“”'‘’]?|\(\d[\d,]*\))){0,3}?\s+(?:cameras|camera units|CCTVs)\b",
 )
 # A part of a total: "120 cameras, 40 of them PTZ", "of which 30", "including 24 dome cameras".
 _PART_BEFORE = re.compile(
@@ -641,7 +657,8 @@ _TOTAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CAPACITY_BEFORE = re.compile(
-    r"\b(?:scale|scales|scaling|expand(?:ed|able)?|capacity|handle|support|accommodate)\s+"
+    r"\b(?:scale|scales|scaling|scalable|expand(?:ed|able)?|expansion|extension|capacity|handle|"
+    r"support|accommodate)\s+(?:to\s+)?"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -676,6 +693,8 @@ _MY_CITIES = re.compile(
 
 def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     """Camera counts ("over 200 Dahua cameras", "ကင်မရာ ၁၂၀ လုံး") and city counts."""
+    if GENERIC.search(text, start, end):
+        return  # "600 million cameras worldwide", "3,000 cameras in hotels and shops"
     for match in _TOTAL_LABEL.finditer(text, start, end):
         value = count_value(match.group("count").replace(",", ""))
         if value is not None:
@@ -785,11 +804,15 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bspeed[\s-]+domes?\b"
             # "domes that swivel and zoom", "can turn and zoom", "swing round ... and zoom in"
             r"|\b(?:swivel|swing|turn|rotate|pan)s?\b[^.;]{0,50}?\band\s+zoom"
+            # a camera that "turns and follows" people tracks them: it pans on its own
+            r"|\bturn(?:s|ed|ing)?\s+(?:by itself\s+)?and\s+follow"
             r"|လှည့်\S*[^။]{0,40}?ချဲ့",
         ),
         (
             "hidden_camera",
-            r"\b(?:hidden|covert|concealed|disguised|secret)\s+(?:\w+\s+)?cameras?\b",
+            r"\b(?:hidden|covert|concealed|disguised|secret)\s+(?:\w+\s+)?cameras?\b"
+            r"|\bcameras?\b[^.;]{0,60}?\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:hidden|concealed|"
+            r"disguised)\s+(?:inside|in|behind|within|as)\b",
         ),
         (
             "thermal",
@@ -874,7 +897,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "suspended",
             r"\b(?:suspended|halted|put on hold|paused|scrapped|cancell?ed|shelved|"
-            r"switched off|shut down|(?:has|have|had) stood still|stalled)\b|ရပ်ဆိုင်း|ဆိုင်းငံ့",
+            r"switched off|shut down|(?:has|have|had) stood still|stalled|out of (?:service|action|"
+            r"order))\b|ရပ်ဆိုင်း|ဆိုင်းငံ့",
         ),
         (
             "operational",
@@ -894,7 +918,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "has operated a network since March", "cameras now watch the streets"
             r"(?:has|have|had) (?:operated|run|used)\b[^.;]{0,60}?\bsince|"
             r"(?:cameras?|system|network) (?:now )?(?:watch|watches|monitor|monitors|cover|covers)"
-            r"(?= the\b)|(?:is|are) now (?:working|watching|recording))\b"
+            r"(?= the\b)|(?:is|are) now (?:working|watching|recording)|"
+            r"(?:they|cameras|all|twelve|\d+) (?:are|were) (?:all )?(?:switched on and )?"
+            r"recording)\b"
             r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ"
             # "(cameras) have been watching the streets"
             r"|စောင့်ကြည့်နေ(?:ကြောင်း|သည်|ပြီ)",
@@ -1038,7 +1064,7 @@ _CONVERSION_BEFORE = re.compile(
 _START_LEAD = re.compile(
     r"\b(?:in|on|during|at)\s+(?:early\s+|late\s+|the\s+(?:first|second)\s+half\s+of\s+"
     r"|the\s+(?:start|beginning|middle|end|autumn|spring|summer|winter)\s+of\s+)?$"
-    r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came on|"
+    r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came on|went up|"
     r"went into (?:service|operation)|got under way)(?:\s+(?:operating|work|working|"
     r"recording|running))?\s+$",
     re.IGNORECASE,

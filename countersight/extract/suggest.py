@@ -510,7 +510,8 @@ def _after_firm(text: str, place: PlaceMention, orgs: list[OrgMention]) -> Place
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:from|made in|manufactured in|built in|produced in|imported from|border with|"
     r"bordering|borders|near|close to|towards|across from)\s+(?:the\s+)?(?:\w+\s+)?$"
-    r"|\boutside\s+(?:of\s+)?$",  # "Outside Myanmar, our only city project is ..."
+    r"|\boutside\s+(?:of\s+)?$"  # "Outside Myanmar, our only city project is ..."
+    r"|\bfrom\s+(?:[A-Z][\w-]*\s+){1,2}(?:county|district|province|prefecture|city)?\s*in\s+$",
     re.IGNORECASE,
 )
 _ORIGIN_AFTER = re.compile(r"^(?:['’]s)?[\s-]*(?:border|frontier|-?made|based)\b", re.IGNORECASE)

@@ -57,7 +57,7 @@ _MONEY = re.compile(
     + _SCALE.format(2)
     + r"\s*(?P<post>US dollars?|dollars?|USD|kyats?|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
     r"Tanzanian )?shillings?|(?:Pakistani |Indian |Sri Lankan )?rupees?|(?:Serbian )?dinars?|"
-    r"pesos?|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?)\b",
+    r"pesos?|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?|(?:CFA )?francs?(?: CFA)?)\b",
 )
 _CURRENCIES = {
     "US$": "USD",
@@ -107,6 +107,8 @@ _CURRENCIES = {
     "THB": "THB",
     "INR": "INR",
     "PKR": "PKR",
+    "CFA francs": "XOF",
+    "francs CFA": "XOF",
 }
 # Currencies whose name many countries share: the country the document is about decides.
 COUNTRY_CURRENCY = {
@@ -120,6 +122,8 @@ COUNTRY_CURRENCY = {
     ("pesos", "AR"): "ARS",
     ("pesos", "CO"): "COP",
     ("pesos", "CL"): "CLP",
+    # The CFA franc of central Africa (XAF) is not that of west Africa (XOF).
+    **{("cfa", country): "XAF" for country in ("CM", "CF", "TD", "CG", "GQ", "GA")},
 }
 _MAGNITUDE = {
     "thousand": 1_000,
@@ -171,7 +175,8 @@ DATE = re.compile(
     rf"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?:(?:the\s+)?(?:start|beginning|middle|end|"
     rf"(?:first|second|third|last|final)\s+(?:week|weeks|days|half|fortnight))\s+of\s+|early\s+|"
     rf"late\s+|mid-?)?(?P<baremonth>(?-i:{_FULL_MONTH}))\b(?!\s+\d)"
-    r"|(?P<relative>last\s+(?:year|month|week)|this\s+year|earlier\s+this\s+year"
+    r"|(?P<relative>the\s+year\s+before\s+last|last\s+(?:year|month|week)|this\s+year|"
+    r"earlier\s+this\s+year"
     r"|(?:earlier\s+)?this\s+(?:month|week)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+month"
     r"|(?:one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+ago)"
     rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
@@ -385,6 +390,8 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
     words = phrase.split()
     if phrase == "last year":
         return _year(published.year - 1, phrase)
+    if phrase.startswith("the year before"):
+        return _year(published.year - 2, phrase)
     if phrase in ("this year", "earlier this year"):
         return DateValue(earliest=date(published.year, 1, 1), latest=published, text=phrase)
     if phrase == "last month":
