@@ -151,3 +151,12 @@ def test_zawgyi_with_unicode_asat_after_the_dot_below_reads_as_written() -> None
     assert mixed != proper and is_zawgyi(mixed)
     assert to_unicode(mixed) == to_unicode(proper)
     assert "စောင့်ကြည့်ကင်မရာ" in to_unicode(mixed)
+
+
+def test_unicode_the_detector_scores_as_zawgyi_is_left_alone() -> None:
+    # myanmartools scores a repeated Unicode name as Zawgyi (0.97 here); nothing in it is
+    # written the way only Zawgyi writes, so it must not be "converted" and corrupted.
+    text = "မုံရွာ" * 6
+    assert zawgyi_probability(text) > 0.9
+    assert not is_zawgyi(text)
+    assert to_unicode(text) == text

@@ -1491,7 +1491,7 @@ def test_switched_off_since_and_the_day_a_statement_was_made_are_no_start(
         '"do not and will not" identify people by their faces.',
         'The assembly rejected what it called "false claims" that the cameras can identify '
         "people by their faces.",
-        'An officer said the cameras "only watch the traffic and do not identify anyone".',
+        'An officer said the cameras "only watch the traffic and do not recognise anyone".',
     ],
 )
 def test_a_capability_denied_in_an_answer_reported(
@@ -1926,3 +1926,91 @@ def test_cfa_francs_are_west_african_unless_the_story_is_central_african() -> No
     [found] = find_money("a 9.6 billion CFA francs contract")
     assert (found.value.amount, found.value.currency) == (Decimal(9_600_000_000), "XOF")
     assert localise_currency(found.value, "CM").currency == "XAF"
+
+
+def test_a_refusal_after_a_question_about_another_body_is_still_the_answerers(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Safe City cameras went live in Pakokku in March. Asked whether the Ministry of Home "
+        "Affairs knew about the cameras, the Pakokku Township Development Affairs Committee said "
+        "it could not comment."
+    )
+    found = facts(suggest(text, organisations))
+    committee = org("new:Pakokku Township Development Affairs Committee")
+    assert any(f[2] == committee and f[3] == "declines_to_comment" for f in found)
+    assert not any(f[1] == "hardware_supplier" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "present"),
+    [
+        # a body asked to act is acting
+        (
+            "The Mandalay Region Government asked the Mandalay City Development Committee to "
+            "install 120 cameras in Mandalay.",
+            "authority",
+            True,
+        ),
+        ("The surveillance cameras in Pakokku are not hidden in any way.", "capability", False),
+        ("The Pakokku cameras' cables are hidden inside the poles.", "capability", False),
+        (
+            "In Pakokku police use the surveillance cameras to track suspects and recognise faces.",
+            "capability",
+            True,
+        ),
+        (
+            "The township installed 120 cameras in Pakokku, which police increasingly rely on.",
+            "camera_count",
+            True,
+        ),
+        (
+            "The announcement of the Pakokku camera network came on 3 March 2023.",
+            "started",
+            False,
+        ),
+    ],
+)
+def test_what_the_reader_must_not_lose_or_invent(
+    sentence: str, predicate: str, present: bool, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(sentence, organisations))
+    assert any(f[1] == predicate and f[3] == "asserts" for f in found) is present
+
+
+def test_a_burmese_start_in_reported_speech_is_kept(organisations: OrganisationIndex) -> None:
+    text = "ပခုက္ကူမြို့တွင် စောင့်ကြည့်ကင်မရာများကို ၂၀၂၂ ခုနှစ် မတ်လကတည်းက အသုံးပြုခဲ့ကြောင်း တာဝန်ရှိသူက ပြောသည်။"
+    starts = {f[2] for f in facts(suggest(text, organisations)) if f[1] == "started"}
+    assert starts == {DateValue(earliest=date(2022, 3, 1), latest=date(2022, 3, 31)).identity()}
+
+
+def test_we_inside_a_quotation_over_two_sentences_is_the_speaker(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "PRESS RELEASE\n\nHikvision is pleased to announce new cameras.\n\n"
+        '"The committee chose the sites in Pakokku. We installed the 40 cameras," said U Aung '
+        "of Golden Lotus Technologies Co., Ltd."
+    )
+    found = facts(suggest(text, organisations))
+    assert not any(f[1] == "installer" and f[2] == org("hikvision") for f in found)
+
+
+def test_words_that_look_like_codes_or_armies_are_neither(
+    organisations: OrganisationIndex,
+) -> None:
+    from countersight.extract.values import find_dates, find_money
+
+    assert find_money("our TOP 10 cameras and ALL 1,200 poles") == []
+    assert find_dates("ယခုလက်ရှိ အခြေအနေ", date(2027, 1, 5)) == []
+    assert list(organisations.find("US Central Command said on Monday")) == []
+    assert [m.key for m in organisations.find("the military's Northern Command")] == ["mm-junta"]
+
+
+def test_a_body_not_in_a_position_to_comment_refuses(organisations: OrganisationIndex) -> None:
+    text = (
+        "Safe City cameras went live in Pakokku in March. The Magway Region Government is not in "
+        "a position to comment on who installed them."
+    )
+    stances = {f[3] for f in facts(suggest(text, organisations)) if f[1] == "authority"}
+    assert "declines_to_comment" in stances

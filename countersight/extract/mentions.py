@@ -180,7 +180,7 @@ _MASTHEAD_AFTER = re.compile(
 # An outlet's name in Burmese: "ရန်ကုန်အရှေ့ သတင်း" (Yangon East News), on its masthead or
 # told something; a town "in" the news ("ရန်ကုန်မြို့တွင် သတင်း") is a place.
 _MY_MASTHEAD_AFTER = re.compile(
-    r"(?!မြို့|တွင်|၌|ရှိ|မှ)[\u1000-\u109f]{0,12}[ \t]*(?:သတင်း|ဂျာနယ်|မီဒီယာ|ရေဒီယို)"
+    r"(?!မြို့|တွင်|၌|ရှိ|မှ)[\u1000-\u109f]{0,12}[ \t]*(?:သတင်း(?!ထောက်)|ဂျာနယ်|မီဒီယာ|ရေဒီယို)"
 )
 
 
@@ -197,6 +197,9 @@ _LINE_START = re.compile(
 )
 # "the hills between Myanmar, China and Thailand", "Hsenwi, between Lashio and Kutkai": places
 # that say where another lies.
+_BODY_AFTER = re.compile(
+    r"\s+(?:(?:Region|State|City|Township)\s+)?(?:Government|Committee|Council)"
+)
 _BETWEEN_BEFORE = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s*|\s+and\s+))*$"
 )
@@ -207,7 +210,8 @@ _DASH_DATELINE = re.compile(r"\s*[—–]\s|\s+-\s")
 _FILED_FROM_AFTER = re.compile(
     r"[ \t]*[|·•][ \t]|,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}\b"
 )
-_RELEASE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,40}\s[-–—|:]\s*$")
+# "For immediate release - Yangon, 14 February 2033": a short line leading to the town.
+_RELEASE_LINE_BEFORE = re.compile(r"[^\n]{0,40}\s[-–—|:]\s*")
 _ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|yuan|renminbi|rupees?|baht|euros?|yen|won|ringgit|kyats?|dong)\b",
@@ -442,7 +446,11 @@ class PlaceFinder:
                         after = text[position + len(name) : position + len(name) + 12]
                         key, kind = self._choose(entries, name, after)
                         origin = (
-                            bool(_ORIGIN_AFTER_MY.match(text[position + len(name) :][:80]))
+                            bool(
+                                _ORIGIN_AFTER_MY.match(
+                                    text[position + len(name) : position + len(name) + 80]
+                                )
+                            )
                             or bool(
                                 _ROAD_END_MY.search(text[max(0, position - 30) : position])
                                 and _ROAD_AFTER_MY.match(after)
@@ -465,14 +473,14 @@ class PlaceFinder:
         if (
             _ORIGIN_BEFORE.search(before)
             or _ORIGIN_AFTER.match(after)
-            or _BETWEEN_BEFORE.search(before)
+            or (_BETWEEN_BEFORE.search(before) and not _BODY_AFTER.match(after))
         ):
             return True
         if _FILED_FROM_AFTER.match(after) and (
             start == 0
             or text[start - 1] == "\n"
             or re.search(r"[.!?]\s+$", before)
-            or _RELEASE_LINE_BEFORE.search(before)  # "For immediate release - Yangon, 14 Feb 2033"
+            or _RELEASE_LINE_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
         ):
             return True  # where the page was filed
         if _ROAD_AFTER.match(after):

@@ -60,6 +60,11 @@ _AUTHORITY = re.compile(
     rf"{_WORD}(?:\s+{_WORD})?)?)"
     r"(?![A-Za-z])"
 )
+# A command of an army named as the army's: "the military's Northern Command".
+_ARMY_COMMAND = re.compile(
+    r"\b(?:military|army|junta|Tatmadaw)['’]s\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Regional\s+|Region\s+)?(?:Military\s+)?Command\b"
+)
 # Public bodies abroad by their ending: "Punjab Safe Cities Authority", "ECU 911 Integrated
 # Security Service", "Public Security Bureau", "Traffic Police Directorate".
 _AUTHORITY_ENDING = re.compile(
@@ -394,6 +399,12 @@ class OrganisationIndex:
                 name = match.group(0)
                 key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
                 yield OrgMention(key, match.start(), match.end(), name, "authority")
+        for match in _ARMY_COMMAND.finditer(text):
+            # "the military's Northern Command": the army, whatever its region is called (the
+            # known organisations have one army, Myanmar's, under the name Tatmadaw)
+            key = self.key_for("Tatmadaw")
+            if key is not None:
+                yield OrgMention(key, match.start(), match.end(), match.group(0), "authority")
         spans: list[tuple[int, int]] = []
         for match in _AUTHORITY.finditer(text):
             start, words = _strip_noise(text, match.start("name"), match.group("name").split())

@@ -46,9 +46,12 @@ _PREMISES = (
 )
 GENERIC = re.compile(
     r"\b(?:around the world|worldwide|many (?:cities|countries)|increasingly|in general|"
-    r"globally|export controls)\b"
-    # cameras a firm or its trainees put in "hotels, factories and office buildings": private
-    rf"|\bin\s+(?:over\s+|more than\s+)?(?:\d[\d,]*\s+)?{_PREMISES},?\s+(?:\w+\s+)?{_PREMISES}\b",
+    r"globally|export controls)\b",
+    re.IGNORECASE,
+)
+# Cameras a firm or its trainees put in "hotels, factories and office buildings": private.
+PRIVATE_PREMISES = re.compile(
+    rf"\bin\s+(?:over\s+|more than\s+)?(?:\d[\d,]*\s+)?{_PREMISES},?\s+(?:\w+\s+)?{_PREMISES}\b",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
@@ -131,6 +134,9 @@ _PUTTING_UP = (
     r"\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|was|were|has|had)\s+(?:been\s+)?)?"
     r"(?:putting|put|installing|installed|mounting|mounted|fitting|fitted|erecting|erected)\b"
 )
+_DOING_INSTALLATION = (
+    r"\s+(?:doing|carrying out|handling|in charge of|responsible for)\s+(?:the\s+)?installation\b"
+)
 _CONTRACT_WORK = (
     r"(?:supply|supplying|deliver|delivering|provide|providing|build|building|implement|"
     r"implementing|carry out|run|build and run|design)"
@@ -144,9 +150,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "before",
         r"^[^.;]{0,60}?\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)"
         r"\s*(?:,|and|,\s*and)\s*(?:to\s+)?install(?:s|ed|ing)?\b"
-        r"|^[^.;]{0,30}?\b(?:was|were|is|are|has been|have been|had been|will be|been)\s+"
+        r"|^[^.;]{0,40}?\b(?:was|were|is|are|has been|have been|had been|will be|been)\s+"
         r"(?:\w+ly\s+)?(?:selected|chosen|picked|named|appointed|hired|contracted|engaged|"
-        r"retained|tapped|commissioned|awarded)\b\s*(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?"
+        r"retained|tapped|commissioned|awarded)\b\s*(?:by\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,7}?)?"
         r"(?:as\s+(?:the\s+|a\s+|its\s+)?"
         r"(?:\w+\s+){0,2}?(?:contractor|supplier|vendor|integrator|winner|bidder|partner)\b"
         rf"|to\s+{_CONTRACT_WORK}\b|for\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,3}}?(?:contract|"
@@ -154,18 +160,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"|^\s*,\s*(?:which|that|who)\s+(?:\w+ly\s+)?(?:won|secured|was awarded|had won|"
         r"has won)\b"
         # "supplied and installed" in one clause; "...ကြောင်း" ends the clause of supplying.
-        r"|^[\s\u1000-\u109f]{0,20}?ထောက်ပံ့(?:(?!ကြောင်း)\S)*\s*(?:(?:(?!ကြောင်း)\S)+\s*)?"
+        r"|^[\s\u1000-\u109f]{0,20}?ထောက်ပံ့(?:(?!ကြောင်း)\S){0,30}\s*(?:(?:(?!ကြောင်း)\S){1,30}\s*)?"
         r"တပ်ဆင်",
-        2,
-    ),
-    # "X has been selected by the committee to deliver the system" (a firm's own release).
-    _cue(
-        "procurer/selected-to-deliver",
-        "procurer",
-        "before",
-        r"^[^.;]{0,40}?\b(?:has been|have been|was|were|is|are)\s+(?:selected|chosen|picked)\b\s*"
-        r"(?:by\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,7}?)?to\s+(?:deliver|supply|build|implement|"
-        r"provide|carry out|design)\b",
         2,
     ),
     # "The committee has chosen X to build the network", "hired X as the contractor".
@@ -431,7 +427,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "before",
         r"^\s*(?:,[^,.;]{0,60},\s*)?as\s+(?:the|its)\s+(?:main\s+|prime\s+|lead\s+)?"
         r"(?:contractor|winning\s+bidder|successful\s+bidder|systems?\s+integrator)\b"
-        rf"(?!{_PUTTING_UP})",
+        rf"(?!{_PUTTING_UP}|{_DOING_INSTALLATION})",
         2,
     ),
     _cue(
@@ -442,15 +438,14 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"installation\s+(?:contractor|firm|company|partner))\b"
         # "as the contractor putting the cameras up", "as the company that put them up"
         r"|^\s*(?:,[^,.;]{0,60},\s*)?as\s+(?:the|its|an?)\s+(?:\w+\s+)?(?:contractor|company|"
-        rf"firm|business|subcontractor)(?:{_PUTTING_UP}|\s+(?:doing|carrying out|handling|in "
-        r"charge of|responsible for)\s+(?:the\s+)?installation\b)",
+        rf"firm|business|subcontractor)(?:{_PUTTING_UP}|{_DOING_INSTALLATION})",
         2,
     ),
     _cue(
         "installer/burmese-installed",
         "installer",
         "before",
-        r"^\s*(?:ကုမ္ပဏီ)?\s*က(?![\u102b-\u103e])\s*(?:\S+\s*){0,2}တပ်ဆင်",
+        r"^\s*(?:ကုမ္ပဏီ)?\s*က(?![\u102b-\u103e])\s*(?:\S{1,30}\s*){0,2}တပ်ဆင်",
         2,
     ),
 )
@@ -618,7 +613,9 @@ def authority_findings(
         if mention.kind != "authority":
             continue
         before = text[max(start, mention.start - 30) : mention.start]
-        if _STAFF_OF.search(before) or WRITTEN_TO.search(before):
+        if _STAFF_OF.search(before) or WRITTEN_TO.search(
+            text, max(start, mention.start - 60), mention.start
+        ):
             continue  # "an engineer of the committee said", "we wrote to": a source, no actor
         if re.search(r"\b(?:by|designated|labell?ed)\s+(?:the\s+)?$", before) and re.search(
             r"\b(?:terrorists?|designated|labell?ed)\b", sentence
@@ -693,8 +690,8 @@ _MY_CITIES = re.compile(
 
 def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     """Camera counts ("over 200 Dahua cameras", "ကင်မရာ ၁၂၀ လုံး") and city counts."""
-    if GENERIC.search(text, start, end):
-        return  # "600 million cameras worldwide", "3,000 cameras in hotels and shops"
+    if PRIVATE_PREMISES.search(text, start, end):
+        return  # "3,000 cameras in hotels and shops": no city's network
     for match in _TOTAL_LABEL.finditer(text, start, end):
         value = count_value(match.group("count").replace(",", ""))
         if value is not None:
@@ -782,7 +779,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:by|from)\s+(?:their|his|her|the)\s+faces?\b"
             r"|\bpick(?:s|ing)?\s+out\s+(?:\w+\s+)?faces\b"
             # "the cameras do not recognise anyone": said of cameras, who they would know
-            r"|\b(?:identify|identifies|recogni[sz]e|recogni[sz]es)\s+(?:anyone|anybody)\b"
+            r"|\brecogni[sz]e[sd]?\s+(?:anyone|anybody)\b"
             r"|\b(?:compare|compares|check|checks|match|matches)\s+the\s+faces?\s+of\b"
             r"|\bfaces\b[^.;]{0,60}?\b(?:compared|matched|checked)\s+(?:against|with)\b"
             r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,2}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ)",
@@ -811,8 +808,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "hidden_camera",
             r"\b(?:hidden|covert|concealed|disguised|secret)\s+(?:\w+\s+)?cameras?\b"
-            r"|\bcameras?\b[^.;]{0,60}?\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:hidden|concealed|"
-            r"disguised)\s+(?:inside|in|behind|within|as)\b",
+            r"|\bcameras?(?:\s+(?:in|at|on)\s+[A-Z][\w-]*)?(?:,[^,.;]{0,40},)?\s+(?:are|is|were|was)"
+            r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:hidden|concealed|disguised)\s+(?:inside|in|behind|"
+            r"within|as)\b",
         ),
         (
             "thermal",
@@ -850,7 +848,7 @@ _ONLY_POSSIBLE = re.compile(r"[\s-]*(?:ready|capable|compatible|option(?:al)?)\b
 # can recognise faces".
 _SPECULATION = re.compile(
     r"\b(?:may|might|could)\s+(?:later|one day|eventually|in future|in the future)\b"
-    r"|\b(?:fear|fears|feared|worry|worries|worried|suspect|suspects|speculat\w+|rumou?r\w*)\b"
+    r"|\b(?:fear|fears|feared|worry|worries|worried|suspect(?:s|ed)? that|speculat\w+|rumou?r\w*)\b"
     r"[^,;]*$",
     re.IGNORECASE,
 )
@@ -859,6 +857,7 @@ _CAPABILITY_NEGATION = re.compile(
     r"\b(?:no|not|never|none|without|lack\w*)\b(?!\s+(?:less|more|fewer)\s+than)[^,]*$",
     re.IGNORECASE,
 )
+_NONE_OF = re.compile(r"\bnone of\b[^,;]*$", re.IGNORECASE)
 # A document's silence about a capability: "It does not mention face recognition".
 _NOT_STATED = re.compile(
     r"\b(?:does|do|did)(?: not|n't) (?:mention|refer to|say anything about|list)\s+(?:\w+\s+)?$"
@@ -878,11 +877,13 @@ def capability_findings(
         for match in pattern.finditer(text, start, end):
             clause_start = max(start, text.rfind(",", start, match.start()) + 1)
             lead = text[max(clause_start, match.start() - 80) : match.start()]
+            near = text[max(clause_start, match.start() - 40) : match.start()]
             if _NOT_STATED.search(lead):
                 continue  # "the list does not mention face recognition": silence, no denial
             if _ONLY_POSSIBLE.match(text, match.end()) or _SPECULATION.search(lead):
                 continue  # "face recognition-ready", "may later be fitted with": not what it does
-            negated = bool(_CAPABILITY_NEGATION.search(lead))
+            # "None of the cameras that we installed in Tangyan has" stands further back
+            negated = bool(_CAPABILITY_NEGATION.search(near) or _NONE_OF.search(lead))
             yield Finding(
                 "capability", TermValue(term=term), *match.span(), f"capability/{term}", negated
             )
@@ -919,7 +920,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:has|have|had) (?:operated|run|used)\b[^.;]{0,60}?\bsince|"
             r"(?:cameras?|system|network) (?:now )?(?:watch|watches|monitor|monitors|cover|covers)"
             r"(?= the\b)|(?:is|are) now (?:working|watching|recording)|"
-            r"(?:they|cameras|all|twelve|\d+) (?:are|were) (?:all )?(?:switched on and )?"
+            r"(?:they|cameras|all(?: \w+)?|\d+) (?:are|were) (?:all )?(?:switched on and )?"
             r"recording)\b"
             r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ"
             # "(cameras) have been watching the streets"
@@ -998,6 +999,8 @@ def status_findings(
     sentence = text[start:end]
     if not (anchored or ANCHOR.search(sentence)) or GENERIC.search(sentence):
         return
+    if PRIVATE_PREMISES.search(sentence):
+        return
     cues = []
     for status, pattern in STATUS_CUES:
         for match in pattern.finditer(text, start, end):
@@ -1018,8 +1021,8 @@ def status_findings(
 _START_VERB = re.compile(
     r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|went up|"
     r"set up|first install\w*|install\w*|put up|monitored|began operating|built|"
-    r"established|created|went into (?:service|operation)|came on(?:line)?|(?:got )?under way)\b"
-    r"|စတင်",
+    r"established|created|went into (?:service|operation)|came on(?:line|\s+in)|"
+    r"(?:got )?under way)\b|စတင်",
     re.IGNORECASE,
 )
 # "... ခုနှစ် ... နောက်ပိုင်း" (after), "ကတည်းက" (since), "မှစ၍" (from).
@@ -1030,7 +1033,9 @@ _STOPPED_SINCE = re.compile(
     re.IGNORECASE,
 )
 # "...ပြောခွင့်ရှိသူက မတ်လ ၆ ရက်တွင် ပြောကြားသည်": the day a Burmese statement was made.
-_MY_SAID_ON = re.compile(r"(?:(?!စတင်)[^။]){0,60}?(?:ပြော|ထုတ်ပြန်|ရှင်းလင်း|ဖြေကြား)")
+_MY_SAID_ON = re.compile(
+    r"(?:(?!စတင်|တပ်ဆင်|အသုံးပြု|ကတည်းက|လည်ပတ်|မှစ၍)[^။]){0,60}?(?:ပြော|ထုတ်ပြန်|ရှင်းလင်း|ဖြေကြား)"
+)
 _ONGOING = re.compile(
     r"\b(?:has|have|had) been\b|\b(?:working|running|operating|in use|monitored)\b|ကတည်းက",
     re.IGNORECASE,
@@ -1064,7 +1069,7 @@ _CONVERSION_BEFORE = re.compile(
 _START_LEAD = re.compile(
     r"\b(?:in|on|during|at)\s+(?:early\s+|late\s+|the\s+(?:first|second)\s+half\s+of\s+"
     r"|the\s+(?:start|beginning|middle|end|autumn|spring|summer|winter)\s+of\s+)?$"
-    r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came on|went up|"
+    r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came online|went up|"
     r"went into (?:service|operation)|got under way)(?:\s+(?:operating|work|working|"
     r"recording|running))?\s+$",
     re.IGNORECASE,
@@ -1097,7 +1102,7 @@ def date_findings(
         elif found.burmese and (
             has_start or re.match(_MY_SINCE, sentence[found.end : found.end + 40])
         ):
-            if _MY_SAID_ON.match(sentence, found.end):
+            if value.earliest == value.latest and _MY_SAID_ON.match(sentence, found.end):
                 continue
             rule = "started/burmese-date"
         elif found.bare_month and not _START_VERB.search(lead + " "):
@@ -1121,11 +1126,12 @@ def cost_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     sentence = text[start:end]
     if not _COST_CUE.search(sentence) or _NOT_COST.search(sentence):
         return
-    for found in find_money(sentence):
+    sums = find_money(sentence)
+    for found in sums:
         if _FEE_BEFORE.search(sentence, max(0, found.start - 40), found.start):
             continue  # "pay a fee of 5,000 kyats for a copy": what a user pays, not the cost
         if _CONVERSION_BEFORE.search(sentence, max(0, found.start - 40), found.start) and any(
-            other.end <= found.start for other in find_money(sentence)
+            other.end <= found.start for other in sums
         ):
             continue  # the sum before it, converted: one cost, not two
         assert isinstance(found.value, MoneyValue)

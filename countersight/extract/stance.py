@@ -31,8 +31,9 @@ DECLINE = re.compile(
     r"|\bstill (?:waiting|awaiting|wait) (?:for )?(?:an? |any )?(?:answer|reply|response)"
     r"|\b(?:could|can)(?:not|n't| not) (?:comment|discuss)\b"
     # "not allowed to comment" refuses; "spoke because he was not allowed to" is anonymity.
-    r"|(?<!was )(?<!were )(?<!is )(?<!are )\bnot (?:permitted|allowed|in a position) to "
+    r"|(?<!was )(?<!were )(?<!is )(?<!are )\bnot (?:permitted|allowed) to "
     r"(?:comment|discuss|talk about|speak about|answer|say)\b"
+    r"|\bnot in a position to (?:comment|discuss|talk about|speak about|answer|say|name)\b"
     r"|\b(?:said|says) (?:he|she|they|it) (?:was|were|is|are) not (?:permitted|allowed|in a "
     r"position) to (?:comment|discuss|talk about|speak about|answer|say)\b"
     r"|ဖြေကြားခြင်း\s*မရှိ|မှတ်ချက်(?:\s*)?(?:ပေးရန်)?\s*ငြင်း|အကြောင်း\s*မပြန်|မဖြေကြား"
@@ -77,10 +78,12 @@ DENIAL = re.compile(
 # "We wrote to", "I emailed", "we called the office of": whom a writer asked. The body asked
 # is a source, not an actor, and the silence that follows is its refusal.
 WRITTEN_TO = re.compile(
-    r"\b(?:wrote|write|writes|written|emailed|e-mailed|called|phoned|telephoned|asked|"
-    r"contacted|messaged|sent (?:a letter|letters|questions|an? e-?mail) to|put (?:our|my|these) "
-    r"questions to)\s+(?:twice\s+|again\s+)?(?:this year\s+|last month\s+)?(?:to\s+)?"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:office\s+of\s+the\s+)?$",
+    r"(?:\b(?:wrote|write|writes|written|sent (?:a letter|letters|questions|an? e-?mail))\s+"
+    r"(?:twice\s+|again\s+)?(?:this year\s+|last month\s+|on \d{1,2} \w+\s+)?to"
+    r"|\b(?:emailed|e-mailed|phoned|telephoned|contacted|messaged|called)"
+    r"|\bput (?:our|my|these) questions to)"
+    r"\s+(?:the\s+)?(?:(?:information|press|media)\s+(?:office|officer|department)\s+of\s+"
+    r"(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _UNNAMED = re.compile(

@@ -93,7 +93,9 @@ _ASKED_ROLE = (
         ),
         "authority",
     ),
-    *_DENIED_ROLE,
+    # what a question names it doing; "the cameras" alone names no part in the work
+    *((pattern, role) for pattern, role in _DENIED_ROLE if role != "hardware_supplier"),
+    (re.compile(r"\b(?:suppl\w+|sold|sell\w*|provid\w+|deliver\w*)\b", re.I), "hardware_supplier"),
 )
 # What a denial of a role says it did not do; a bare "the cameras" may be a capability's subject.
 _ROLE_VERB = re.compile(
@@ -511,7 +513,8 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:from|made in|manufactured in|built in|produced in|imported from|border with|"
     r"bordering|borders|near|close to|towards|across from)\s+(?:the\s+)?(?:\w+\s+)?$"
     r"|\boutside\s+(?:of\s+)?$"  # "Outside Myanmar, our only city project is ..."
-    r"|\bfrom\s+(?:[A-Z][\w-]*\s+){1,2}(?:county|district|province|prefecture|city)?\s*in\s+$",
+    r"|\bfrom\s+(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:county|district|province|prefecture|city)?\s*"
+    r"in\s+$",
     re.IGNORECASE,
 )
 _ORIGIN_AFTER = re.compile(r"^(?:['’]s)?[\s-]*(?:border|frontier|-?made|based)\b", re.IGNORECASE)
@@ -531,6 +534,13 @@ _FIRST_PERSON = re.compile(
     r"\b(?:we|our (?:company|engineers|crews?|team|field team|technicians))\b", re.IGNORECASE
 )
 _ISSUER_WITHIN = 300  # characters from the top in which a release names its firm
+# What marks a firm's own words at the top of a document.
+_OWN_WORDS = re.compile(
+    r"\b(?:press release|press statement|media release|for immediate release|statement|"
+    r"(?:is|are) (?:pleased|proud|delighted|happy) to (?:announce|share)|annual report|"
+    r"followers|vacanc\w+|about (?:us|the company)|we wish to)\b",
+    re.IGNORECASE,
+)
 
 
 def _add_first_person(
@@ -543,11 +553,12 @@ def _add_first_person(
         first is None
         or first.start > _ISSUER_WITHIN
         or first.kind in ("authority", "outlet", "ngo")
+        or not _OWN_WORDS.search(text, 0, 600)
     ):
         return
     for sentence, orgs in zip(sentences, orgs_by_sentence, strict=True):
         for match in _FIRST_PERSON.finditer(text, sentence.start, sentence.end):
-            before = text[sentence.start : match.start()]
+            before = text[text.rfind("\n\n", 0, match.start()) + 1 : match.start()]
             if before.count('"') % 2 or before.count("“") > before.count("”"):
                 continue  # a quotation's "we" is whoever is quoted
             orgs.append(
@@ -1163,6 +1174,7 @@ def _voiced(text, read, roles, organisations, add, finder) -> None:  # type: ign
         answerer = voice.speaker
         if voice.subjects:
             answerer = organisation_speaker(voice.subjects[0].key)
+        added = False
         for mention in asked_bodies:
             role = asked_role or roles.get(mention.key, ("", ()))[0]
             if not role:
@@ -1171,7 +1183,9 @@ def _voiced(text, read, roles, organisations, add, finder) -> None:  # type: ign
             finding = Finding(role, value, start, end, "stance/no-comment-asked")
             for p in read.place:
                 add(p, finding, voice.stance, answerer)
-        return
+                added = True
+        if added:
+            return
     for mention in voice.subjects:
         role, place = roles.get(mention.key, ("", ()))
         if voice.stance is Stance.denies:

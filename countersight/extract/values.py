@@ -182,7 +182,7 @@ DATE = re.compile(
     rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
     rf"|(?P<mymonthfirst>{_MY_MONTH})လ\s*(?:၊\s*)?(?P<myyear2>{_MY_YEAR})(?:\s*ခုနှစ်)?"
     # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
-    rf"|(?P<mylast>ပြီးခဲ့သည့်|ယခု)\s*(?P<mylastmonth>{_MY_MONTH})?လ(?!မ်း|ယ်|ုပ်|ှ|[\u102b-\u103e])"
+    rf"|(?P<mylast>ပြီးခဲ့သည့်|ယခု)\s*(?P<mylastmonth>{_MY_MONTH})?လ(?=\s|။|၊|တွင်|အတွင်း|အစ|အကုန်|ကုန်|နှောင်း|၌|က(?![\u102b-\u103e])|မှ|$)"
     rf"|(?P<mydaymonth>{_MY_MONTH})လ\s*(?P<myday>[၀-၉0-9]{{1,2}})\s*ရက်"
     rf"|(?P<myrel>မနှစ်က|ယမန်နှစ်|ယခုနှစ်|ယခင်နှစ်|မနှစ်)(?:\s*(?P<myrelmonth>{_MY_MONTH})လ)?))"
     r"(?![A-Za-z0-9])",
@@ -292,10 +292,14 @@ def find_money(text: str) -> list[Found]:
     return found
 
 
+# ISO 4217 codes that are also English words in capitals: "TOP 10", "ALL 1,200", "SOS 112".
+_CODES_THAT_ARE_WORDS = frozenset({"TOP", "ALL", "SOS", "CUP", "MOP"})
+
+
 @cache
 def _iso_currency(code: str) -> str | None:
     """An ISO 4217 code as written ("TZS"), or None for other capitals ("CEO", "ANPR")."""
-    if len(code) != 3 or not code.isupper():
+    if len(code) != 3 or not code.isupper() or code in _CODES_THAT_ARE_WORDS:
         return None
     return code if pycountry.currencies.get(alpha_3=code) else None
 

@@ -28,6 +28,14 @@ _MYANMAR_CHAR = re.compile("[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]")
 
 # ICU's Transliterator is not documented as thread-safe, so conversions are serialised.
 _TRANSLIT_LOCK = threading.Lock()
+# What Burmese in Unicode never has: the vowel sign e (U+1031) or Zawgyi's medial ra (U+103B)
+# before its consonant, a killer (U+1039) that stacks no consonant or sits under a letter that
+# never stacks (Zawgyi's asat), the anusvara before the vowel u, Zawgyi's own letter forms.
+_ZAWGYI_SIGN = re.compile(
+    "(?:^|[^\u1000-\u1021\u103b-\u103e])\u1031|(?:^|[^\u1000-\u1021])\u103b"
+    "|\u1039(?![\u1000-\u1021])|[\u1004\u101a\u101b\u101d\u101f\u1021]\u1039|\u1036\u102f"
+    "|[\u1060-\u1097]"
+)
 _UNICODE_ASAT_IN_ZAWGYI = re.compile("\u1037\u103a")
 
 
@@ -61,8 +69,12 @@ def zawgyi_probability(text: str) -> float:
 
 
 def is_zawgyi(text: str, threshold: float = DEFAULT_THRESHOLD) -> bool:
-    """Tell whether `text` should be converted before it is stored or compared."""
-    return zawgyi_probability(text) > threshold
+    """Tell whether `text` should be converted before it is stored or compared.
+
+    The detector also scores some well-formed Unicode highly (a name repeated, "မုံရွာမုံရွာ…");
+    converting that would corrupt it, so a sign only Zawgyi writes must be there too.
+    """
+    return zawgyi_probability(text) > threshold and _ZAWGYI_SIGN.search(text) is not None
 
 
 def to_unicode(text: str, threshold: float = DEFAULT_THRESHOLD) -> str:
