@@ -2014,3 +2014,75 @@ def test_a_body_not_in_a_position_to_comment_refuses(organisations: Organisation
     )
     stances = {f[3] for f in facts(suggest(text, organisations)) if f[1] == "authority"}
     assert "declines_to_comment" in stances
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "value"),
+    [
+        (
+            "We have had surveillance cameras in Hmawbi since the 2021 coup.",
+            "started",
+            DateValue(earliest=date(2021, 2, 1), latest=date(2021, 2, 28)).identity(),
+        ),
+        (
+            "The surveillance cameras in Hmawbi went up last year, and all the cameras are "
+            "switched on.",
+            "status",
+            ("term", "operational"),
+        ),
+        (
+            "In Hmawbi the big camera on the roundabout turns to follow motorbikes as they pass.",
+            "capability",
+            ("term", "ptz"),
+        ),
+        (
+            "The Yangon City Development Committee (YCDC) runs a control room in Ahlone. The "
+            "surveillance cameras in Ahlone were put up by YCDC in 2030.",
+            "authority",
+            org("new:Yangon City Development Committee"),
+        ),
+    ],
+)
+def test_set_15s_ways_of_saying_it(
+    sentence: str, predicate: str, value: tuple, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(sentence, organisations, published=date(2034, 3, 1)))
+    assert value in {f[2] for f in found if f[1] == predicate}
+
+
+def test_an_official_not_allowed_to_comment_refuses_and_denies_nothing(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Safe City cameras went live in Okkan in March. Asked whether any of the cameras can "
+        "recognise faces, a committee official told APW he was not allowed to comment."
+    )
+    stances = {f[3] for f in facts(suggest(text, organisations)) if f[1] == "capability"}
+    assert stances == {"declines_to_comment"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["GULF OF GUINEA DISPATCH\n10 June 2034\n\n", ""],
+)
+def test_a_place_inside_a_masthead_or_beside_a_city_is_not_the_story_place(
+    opening: str, organisations: OrganisationIndex
+) -> None:
+    text = (
+        f"{opening}Over 200 surveillance cameras now watch the roads of Hlawga, on the northern "
+        "edge of Yangon, a rights group says."
+    )
+    places = {f[0] for f in facts(suggest(text, organisations))}
+    assert places == {"MM-06/hlaw-kar"}
+
+
+def test_the_company_in_a_firms_own_release_is_the_firm(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "PRESS RELEASE\n\nMyat Thiri Integrated Systems Co., Ltd. is pleased to announce a "
+        "contract in Yangon.\n\nOutside Myanmar, the company installed the street camera network "
+        "of the city of Vinh, Vietnam."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("VN", "installer", org("new:Myat Thiri Integrated Systems"), "asserts") in found

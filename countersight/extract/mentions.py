@@ -153,7 +153,9 @@ _SPACED = re.compile(r"[^\s,;:()]+(?:[ \t]+[^\s,;:()]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Contexts in which a place is where a firm sits or comes from, not where cameras stand.
 _ORIGIN_BEFORE = re.compile(
-    r"(?:\b(?:based|headquartered|registered|incorporated|founded|listed)\s+in|\bfrom)"
+    r"(?:\b(?:based|headquartered|registered|incorporated|founded|listed)\s+in|\bfrom"
+    # "on the northern edge of Yangon": where the place lies, not the place
+    r"|\b(?:edge|edges|outskirts|fringe|fringes|suburbs)\s+of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -182,6 +184,27 @@ _MASTHEAD_AFTER = re.compile(
 _MY_MASTHEAD_AFTER = re.compile(
     r"(?!မြို့|တွင်|၌|ရှိ|မှ)[\u1000-\u109f]{0,12}[ \t]*(?:သတင်း(?!ထောက်)|ဂျာနယ်|မီဒီယာ|ရေဒီယို)"
 )
+
+
+# The last word of an outlet's name set in capitals on its masthead.
+_MASTHEAD_WORD = re.compile(
+    r"(?:DISPATCH|COURIER|TIMES|POST|NEWS|HERALD|GAZETTE|MIRROR|JOURNAL|TRIBUNE|RECORD|MONITOR|"
+    r"VOICE|OBSERVER|WEEKLY|DAILY|EXPRESS|CHRONICLE|REVIEW|WIRE|RADIO|TELEGRAPH|STAR|SENTINEL)"
+    r"[ \t]*$"
+)
+
+
+def _masthead_line(text: str, start: int, end: int) -> bool:
+    """Whether a place stands in an outlet's name set in capitals atop the page."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return (
+        text.count("\n", 0, start) < 2
+        and line.isupper()
+        and _MASTHEAD_WORD.search(line) is not None
+        and line[end - line_start :].strip() != ""  # the name goes on after the place
+    )
 
 
 def _burmese_masthead(text: str, end: int) -> bool:
@@ -492,6 +515,8 @@ class PlaceFinder:
             and not _DETERMINER_BEFORE.search(before)  # "3.1 The Namkham network"
         ):
             return not re.search(r"\b(?:In|At|From|To|Of|For|Across|Near)\s+$", before)
+        if _masthead_line(text, start, end):
+            return True  # "GULF OF GUINEA DISPATCH": the outlet's name
         if text[start:end].isupper() and (
             (
                 _MASTHEAD_AFTER.match(text, end)

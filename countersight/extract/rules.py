@@ -802,7 +802,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "domes that swivel and zoom", "can turn and zoom", "swing round ... and zoom in"
             r"|\b(?:swivel|swing|turn|rotate|pan)s?\b[^.;]{0,50}?\band\s+zoom"
             # a camera that "turns and follows" people tracks them: it pans on its own
-            r"|\bturn(?:s|ed|ing)?\s+(?:by itself\s+)?and\s+follow"
+            r"|\bturn(?:s|ed|ing)?\s+(?:by itself\s+)?(?:and|to)\s+follow"
             r"|လှည့်\S*[^။]{0,40}?ချဲ့",
         ),
         (
@@ -920,8 +920,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:has|have|had) (?:operated|run|used)\b[^.;]{0,60}?\bsince|"
             r"(?:cameras?|system|network) (?:now )?(?:watch|watches|monitor|monitors|cover|covers)"
             r"(?= the\b)|(?:is|are) now (?:working|watching|recording)|"
-            r"(?:they|cameras|all(?: \w+)?|\d+) (?:are|were) (?:all )?(?:switched on and )?"
-            r"recording)\b"
+            r"(?:they|cameras|all(?: \w+)?|\d+) (?:are|were) (?:all )?(?:switched on(?: and "
+            r"recording)?|recording))\b"
             r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ"
             # "(cameras) have been watching the streets"
             r"|စောင့်ကြည့်နေ(?:ကြောင်း|သည်|ပြီ)",
@@ -1037,7 +1037,7 @@ _MY_SAID_ON = re.compile(
     r"(?:(?!စတင်|တပ်ဆင်|အသုံးပြု|ကတည်းက|လည်ပတ်|မှစ၍)[^။]){0,60}?(?:ပြော|ထုတ်ပြန်|ရှင်းလင်း|ဖြေကြား)"
 )
 _ONGOING = re.compile(
-    r"\b(?:has|have|had) been\b|\b(?:working|running|operating|in use|monitored)\b|ကတည်းက",
+    r"\b(?:has|have|had) (?:been|had)\b|\b(?:working|running|operating|in use|monitored)\b|ကတည်းက",
     re.IGNORECASE,
 )
 _COST_CUE = re.compile(

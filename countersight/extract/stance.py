@@ -34,6 +34,10 @@ DECLINE = re.compile(
     r"|(?<!was )(?<!were )(?<!is )(?<!are )\bnot (?:permitted|allowed) to "
     r"(?:comment|discuss|talk about|speak about|answer|say)\b"
     r"|\bnot in a position to (?:comment|discuss|talk about|speak about|answer|say|name)\b"
+    # "told APW he was not allowed to comment" refuses; "because he was not allowed to" is why
+    # a source is unnamed.
+    r"|(?<!because )(?<!as )(?<!since )\b(?:he|she|they|I|we) (?:was|were|is|are) not "
+    r"(?:permitted|allowed|authori[sz]ed) to (?:comment|discuss|answer)\b"
     r"|\b(?:said|says) (?:he|she|they|it) (?:was|were|is|are) not (?:permitted|allowed|in a "
     r"position) to (?:comment|discuss|talk about|speak about|answer|say)\b"
     r"|ဖြေကြားခြင်း\s*မရှိ|မှတ်ချက်(?:\s*)?(?:ပေးရန်)?\s*ငြင်း|အကြောင်း\s*မပြန်|မဖြေကြား"
@@ -69,7 +73,8 @@ DENIAL = re.compile(
     # that it 'is not equipped for that purpose'", "... said that the cameras 'do not and will
     # not' identify people".
     r"|^\s*(?:when\s+)?asked (?:whether|if|about)\b[^,]{0,160},[^.]{0,80}?\b(?:said|says|"
-    r"replied|replies|answered|insisted|told \w+)\b(?: that)?[^.]{0,50}?(?:\bno\b|\bnot\b|"
+    r"replied|replies|answered|insisted|told \w+)\b(?: that)?[^.]{0,50}?(?:\bno\b|"
+    r"\bnot\b(?!\s+(?:allowed|permitted|authori[sz]ed|able|in a position)\s+to)|"
     r"\bnever\b|\bcannot\b|n't\b)"
     r"|(?:ရှိမရှိ|လားဟု)\s*မေးမြန်းရာ\s*[\"“][^\"”]*(?:ဘူး|မရှိ)"
     r"|ငြင်းဆို|ငြင်းပယ်",

@@ -531,7 +531,8 @@ def _foreign_origin(text: str, place: PlaceMention) -> PlaceMention:
 
 # A firm's own release, post or report speaks as "we": the firm that heads it.
 _FIRST_PERSON = re.compile(
-    r"\b(?:we|our (?:company|engineers|crews?|team|field team|technicians))\b", re.IGNORECASE
+    r"\b(?:we|our (?:company|engineers|crews?|team|field team|technicians)|the company)\b",
+    re.IGNORECASE,
 )
 _ISSUER_WITHIN = 300  # characters from the top in which a release names its firm
 # What marks a firm's own words at the top of a document.
@@ -569,6 +570,9 @@ def _add_first_person(
         orgs.sort(key=lambda m: m.start)
 
 
+_INITIALS_AFTER = re.compile(r"\s*\((?P<initials>[A-Z][A-Z&]{1,7})\)")
+
+
 def _add_short_names(
     text: str,
     sentences: Sequence[Sentence],
@@ -577,13 +581,19 @@ def _add_short_names(
     finder: PlaceFinder,
 ) -> None:
     """A new firm named in full once ("Golden Lotus Technologies Co Ltd") is later "Golden
-    Lotus": find the short form too, for this document only."""
+    Lotus", a body named with its initials ("Yangon City Development Committee (YCDC)") is
+    later "YCDC": find the short forms too, for this document only."""
     short: dict[str, str] = {}
+    kinds: dict[str, str | None] = {}
     for name in cue_named_firms(text):
         if organisations.key_for(name) is None and not finder.find(name):
             short.setdefault(name, f"{NEW_ORGANISATION}{name}")
     for orgs in orgs_by_sentence:
         for mention in orgs:
+            initials = _INITIALS_AFTER.match(text, mention.end)
+            if initials:
+                short.setdefault(initials.group("initials"), mention.key)
+                kinds.setdefault(initials.group("initials"), mention.kind)
             if mention.is_new and mention.kind != "authority":
                 name = mention.key.removeprefix(NEW_ORGANISATION)
                 for form in {name, _DESCRIPTIVE_END.sub("", name)}:
@@ -601,7 +611,8 @@ def _add_short_names(
         for match in pattern.finditer(text, sentence.start, sentence.end):
             if any(m.start < match.end() and match.start() < m.end for m in orgs):
                 continue
-            orgs.append(OrgMention(short[match.group(0)], *match.span(), match.group(0), None))
+            form = match.group(0)
+            orgs.append(OrgMention(short[form], *match.span(), form, kinds.get(form)))
         orgs.sort(key=lambda m: m.start)
 
 

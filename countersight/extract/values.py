@@ -167,7 +167,9 @@ _MY_MONTH = (
 )
 _MY_YEAR = r"(?:[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})"
 DATE = re.compile(
-    rf"(?<![\w])(?:(?P<absolute>(?:\d{{1,2}}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}"
+    # "since the 2021 coup": Myanmar's military seized power on 1 February 2021
+    r"(?<![\w])(?:(?P<coup>(?<=the\s)(?:February\s+)?2021\s+(?:military\s+)?coup)|"
+    rf"(?P<absolute>(?:\d{{1,2}}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}"
     rf"|(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|beginning)\s+)?"
     rf"(?:{_MONTH}\s+(?:of\s+)?)?{_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}))"
     rf"|(?P<relmonth>{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH})"
@@ -338,7 +340,9 @@ def find_dates(text: str, published: date | None) -> list[Found]:
     found: list[Found] = []
     for match in DATE.finditer(text):
         value: DateValue | None
-        if match.group("absolute"):
+        if match.group("coup"):
+            value = _month(2021, 2, match.group("coup"))
+        elif match.group("absolute"):
             value = _absolute(match.group("absolute"))
         elif match.group("relmonth") or match.group("baremonth"):
             value = _relative_month(match.group("relmonth") or match.group("baremonth"), published)
