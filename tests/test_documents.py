@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import random
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -236,3 +237,25 @@ def test_a_reply_is_not_a_copy_of_what_it_answers_and_a_body_noun_is_no_outlet()
     assert group_origins([statement, reply]).labels == [0, 1]
     assert attributed_outlets("The Committee said the cameras cost 90 million kyats.") == set()
     assert attributed_outlets("Ye Township Committee said so.") == {"ye township committee"}
+
+
+def test_labels_take_a_month_or_a_year_as_the_date_and_refuse_other_shapes(
+    tmp_path: Path,
+) -> None:
+    from countersight.extract.evaluation import LabelsError, load_labels
+    from countersight.geo.gazetteer import default_gazetteer
+
+    def labels(date_text: str) -> Path:
+        (tmp_path / "labels.yaml").write_text(
+            "format: countersight-labels/1\ndocuments:\n"
+            f"  - file: a.txt\n    origin: a\n    date: {date_text}\n    claims: []\n",
+            encoding="utf-8",
+        )
+        return tmp_path
+
+    [month] = load_labels(labels("2035-03"), default_gazetteer())
+    assert month.published == date(2035, 3, 1)
+    [day] = load_labels(labels("2035-03-11"), default_gazetteer())
+    assert day.published == date(2035, 3, 11)
+    with pytest.raises(LabelsError, match=r"documents\[0\]\.date: expected a date as YYYY-MM-DD"):
+        load_labels(labels("March 2035"), default_gazetteer())

@@ -19,7 +19,6 @@ import json
 import sys
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from countersight import atlas
@@ -91,8 +90,9 @@ def read_sets(folders: list[str]) -> list[Example]:
     examples = []
     for folder in folders:
         for labelled in load_labels(ROOT / folder, gazetteer):
-            published = date.fromisoformat(labelled.published) if labelled.published else None
-            document = read_document(labelled.file, outlet=labelled.outlet, published=published)
+            document = read_document(
+                labelled.file, outlet=labelled.outlet, published=labelled.published
+            )
             reading = read_sentences(document, gazetteer, organisations)
             rules = rule_suggestions(reading, organisations) if reading else []
             examples.append(Example(folder, labelled, reading, rules))

@@ -54,7 +54,7 @@ class LabelledDocument:
     origin: str
     labels: tuple[Label, ...]
     outlet: str | None = None
-    published: str | None = None
+    published: date | None = None  # a month or a year alone stands for its first day
 
 
 @dataclass
@@ -151,6 +151,28 @@ def _label(raw: dict, gazetteer: Gazetteer, where: str) -> Label:
         raise LabelsError(f"{where}: {type(exc).__name__}: {exc}") from None
 
 
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def _publication_date(written: object, where: str) -> date | None:
+    """A document's date as labelled: 2035-03-11, or only 2035-03 or 2035 when the page gives
+    no more (read as the first day, so that "last month" still counts from the right month)."""
+    if written is None or written == "":
+        return None
+    if isinstance(written, date):
+        return written
+    match = _PARTIAL_DATE.fullmatch(str(written).strip())
+    try:
+        if match is None:
+            raise ValueError
+        year, month, day = match.groups()
+        return date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise LabelsError(
+            f"{where}: expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {written!r}"
+        ) from None
+
+
 def load_labels(folder: Path, gazetteer: Gazetteer) -> list[LabelledDocument]:
     path = folder / "labels.yaml"
     try:
@@ -174,7 +196,7 @@ def load_labels(folder: Path, gazetteer: Gazetteer) -> list[LabelledDocument]:
                     origin=str(doc["origin"]),
                     labels=labels,
                     outlet=doc.get("outlet"),
-                    published=str(doc["date"]) if doc.get("date") else None,
+                    published=_publication_date(doc.get("date"), f"{where}.date"),
                 )
             )
         except (KeyError, TypeError, AttributeError) as exc:
@@ -258,7 +280,7 @@ def evaluate_folder(folder: Path, gazetteer: Gazetteer) -> Report:
         d.file: read_document(
             d.file,
             outlet=d.outlet,
-            published=date.fromisoformat(d.published) if d.published else None,
+            published=d.published,
         )
         for d in documents
     }
