@@ -70,7 +70,7 @@ CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.js
 # how likely a suggestion must be to be queued.
 REGULARISATION = 0.5
 ADD_ABOVE = 0.4
-CONFIDENCE_REGULARISATION = 1.0
+CONFIDENCE_REGULARISATION = 0.5
 KEEP_ABOVE = 0.3
 
 

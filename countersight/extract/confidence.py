@@ -3,11 +3,11 @@
 On documents nobody tuned the rules on, about a third of what they suggest is wrong: a part of a
 total taken for the count, a fee for the cost, a town named in passing for the project's place,
 a distractor's cameras. One logistic regression looks at each suggestion with what produced it
-(rule, predicate, stance, who speaks), where it sits (the document's main place or another, how
-many places the document names) and the word stems of its sentence, and says how likely it is
-to be right. Suggestions below the cut are not queued: in leave-one-set-out cross-validation the
-cut raised precision on the hardest sets by 0.04–0.11 for a loss in recall of at most 0.07
-(bench/README.md). Trained with the role model by `tools/train_reader_models.py`.
+(rule, predicate, stance, who speaks), where it sits (the document's main place, a place within
+it or another, how many places the document names) and the word stems of its sentence, and says
+how likely it is to be right. Suggestions below the cut are not queued: in leave-one-set-out
+cross-validation the cut raised precision on the hardest sets by 0.04–0.11 for a loss in recall
+of at most 0.07 (bench/README.md). Trained with the role model by `tools/train_reader_models.py`.
 """
 
 from __future__ import annotations
@@ -46,10 +46,18 @@ def suggestion_features(reading: Reading, suggestions: list[Suggestion]) -> list
         }
         if s.place == main:
             row["main-place"] = 1.0
+        elif _inside(s.place, main):
+            row["inside-main-place"] = 1.0
         for stem in set(stems(read.sentence.text if read is not None else s.quote)):
             row[f"w:{stem}"] = 1.0
         rows.append(row)
     return rows
+
+
+def _inside(place: str, main: str) -> bool:
+    """Whether a place key lies within the main one (a town within the country or region the
+    document is mostly about), which makes it a part of the story rather than a digression."""
+    return bool(main) and place.startswith((f"{main}/", f"{main}-"))
 
 
 def _sentence_at(reading: Reading, starts: list[int], offset: int) -> Any:
