@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import random
@@ -167,6 +168,20 @@ def test_burmese_says_which_outlet_its_sources_told() -> None:
     outlets = attributed_outlets(told)
     assert {"sws", "salween wire service"} <= outlets
     assert not any("ဦး" in name for name in outlets)
+
+
+def test_burmese_credit_to_a_latin_name_keeps_only_the_name() -> None:
+    # "... traders have grown careful, SRW wrote": the Burmese words before the Latin name
+    # are the story, not part of the outlet's name, so the credit can meet "Salween Road Wire".
+    wrote = "ဈေးသည်များက လမ်းဆုံအနီးတွင် သတိထားလာကြကြောင်း SRW က ရေးသားသည်။"
+    assert attributed_outlets(wrote) == {"srw"}
+    wire = StoryText("wire", "Traders near the junction have grown careful.", "Salween Road Wire")
+    summary = StoryText("summary", wrote + " Hikvision 2035", "မြို့ပြ သတင်း")
+    facts = frozenset({("MM", "hardware_supplier", "hikvision")})
+    grouping = group_origins(
+        [dataclasses.replace(wire, facts=facts), dataclasses.replace(summary, facts=facts)]
+    )
+    assert grouping.labels[0] == grouping.labels[1]
 
 
 def test_burmese_outlet_told_is_its_whole_name_and_news_alone_is_no_name() -> None:

@@ -2086,3 +2086,55 @@ def test_the_company_in_a_firms_own_release_is_the_firm(
     )
     found = facts(suggest(text, organisations))
     assert ("VN", "installer", org("new:Myat Thiri Integrated Systems"), "asserts") in found
+
+
+def test_a_town_in_another_romanisation_is_found(organisations: OrganisationIndex) -> None:
+    text = "About 25 cameras went up along Zaygon's main road in March."
+    places = {f[0] for f in facts(suggest(text, organisations, published=date(2035, 5, 1)))}
+    assert places == {"MM-06/zay-kone-east"}  # GeoNames: "Zay Kone East", the larger part
+    finder = place_finder(default_gazetteer())
+    assert finder.find("Tourists still visit Bagan and #MonState.") == []  # not Hpakant
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Cameras watch Twante junction as Yangon suburb's network grows\n\n"
+            "TWANTE, Myanmar, 11 March 2035 (PRN) - More than 80 surveillance cameras have been "
+            "recording the market in Twante, a town on the road out of Yangon, since October.",
+            "MM-06/twante",
+        ),
+        (
+            "HLEGU, MINGALADON — More than 80 surveillance cameras have been watching the bus "
+            "station since October, residents of the town in northern Yangon say.",
+            "MM-06/hlegu",
+        ),
+        (
+            "HLEGU - Across the river from downtown Yangon, crews have put up more than 80 "
+            "surveillance cameras around the ferry landing in Hlegu since October.",
+            "MM-06/hlegu",
+        ),
+    ],
+)
+def test_places_that_only_say_where_the_town_lies_are_not_its_place(
+    text: str, place: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(text, organisations, published=date(2035, 3, 12)))
+    assert (place, "camera_count", ("count", 81, None), "asserts") in found
+    assert {f[0] for f in found} == {place}
+
+
+def test_an_issuers_township_in_the_letterhead_is_not_the_cameras_place(
+    organisations: OrganisationIndex,
+) -> None:
+    minutes = (
+        "KYAUKTAN TOWNSHIP DEVELOPMENT AFFAIRS COMMITTEE\n"
+        "Minutes of the third regular meeting of 2035\n"
+        "Held at the committee hall, Kyauktan, on 3 May 2035\n\n"
+        "Item 1. A member asked what progress had been made on the cameras for Mingaladon.\n\n"
+        "The Secretary replied that 60 cameras had been ordered for the market road."
+    )
+    found = facts(suggest(minutes, organisations, published=date(2035, 5, 3)))
+    assert ("MM-06/mingaladon", "camera_count", ("count", 60, 60), "asserts") in found
+    assert not {f[0] for f in found} - {"MM-06/mingaladon"}

@@ -547,3 +547,34 @@ def test_builder_name_rules() -> None:
         "Moulmein",
         "မော်လမြိုင်",
     ]
+
+
+def _town(name: str, population: int, lat: float, geonames_id: int) -> dict:
+    return {
+        "name": name,
+        "parent": "MM-06",
+        "population": population,
+        "lat": lat,
+        "lon": 96.1,
+        "geonames_id": geonames_id,
+        "names": [{"name": name, "lang": "en", "script": "Latn", "kind": "official"}],
+    }
+
+
+def test_builder_names_a_split_place_by_its_largest_part() -> None:
+    builder = _load_builder()
+    east, west = _town("Ywar Ma East", 16000, 16.90, 1), _town("Ywar Ma West", 30000, 16.89, 2)
+    far_north = _town("Nyaung Pin North", 9000, 16.0, 3)  # 100 km from its namesake
+    far_south = _town("Nyaung Pin South", 8000, 17.0, 4)
+    taken, part = _town("Kan Nar", 5000, 16.88, 5), _town("Kan Nar West", 9000, 16.88, 6)
+    towns = [east, west, far_north, far_south, taken, part]
+    builder.name_wholes(towns)
+    names = {t["name"]: [n["name"] for n in t["names"]] for t in towns}
+    assert names["Ywar Ma West"] == ["Ywar Ma West", "Ywar Ma"]
+    assert names["Ywar Ma East"] == ["Ywar Ma East"]
+    assert all(len(names[n]) == 1 for n in ("Nyaung Pin North", "Nyaung Pin South"))
+    assert names["Kan Nar West"] == ["Kan Nar West"]  # the name belongs to another town
+
+
+def test_a_split_place_is_found_by_its_whole_name(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Kan Nar").key == "MM-06/kan-nar-middle"

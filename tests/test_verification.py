@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from countersight.evidence.verification import Evidence, assess, origin_of
+from countersight.evidence.verification import Evidence, assess, independent_origins, origin_of
 from countersight.evidence.vocabulary import Stance, Verification
 
 stances = st.sampled_from(list(Stance))
@@ -67,13 +67,25 @@ def _cycle_members(derived: dict, start: int) -> set[int]:
     return set(seen)
 
 
+def test_evidence_that_two_reports_share_a_source_lowers_their_corroboration() -> None:
+    # Two reports seemed independent, until a third shows the first relays the second's
+    # informant: they are one origin, and the map must not claim two.
+    assert assess([ev(1), ev(2)]).verification == "corroborated"
+    assert assess([ev(1), ev(2), ev(1, 2)]).verification == "unverified"
+
+
 @given(st.lists(evidence, max_size=8), evidence)
-def test_more_evidence_never_lowers_certainty_unless_it_disputes(items: list, extra) -> None:
+def test_more_evidence_never_lowers_certainty_unless_it_disputes_or_joins_origins(
+    items: list, extra
+) -> None:
     order = [Verification.unverified, Verification.corroborated, Verification.verified]
     before, after = assess(items), assess([*items, extra])
+    asserting = [e for e in items if e.stance == Stance.asserts]
+    # An item relaying two origins at once shows they share a source: fewer origins, rightly.
+    joins = independent_origins([*asserting, extra]) < independent_origins(asserting)
     if after.verification == Verification.disputed:
         assert extra.stance == Stance.denies or before.verification == Verification.disputed
-    elif before.verification != Verification.disputed:
+    elif before.verification != Verification.disputed and not joins:
         assert order.index(after.verification) >= order.index(before.verification)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -41,6 +42,10 @@ _PLACE_ORDER = {"country": 0, "town": 2}  # every first-level kind sorts as 1
 # Zero-width characters GeoNames sometimes leaves at the start of Burmese names.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _AIRPORT_CODE = re.compile(r"[A-Z]{3}")
+# GeoNames splits some places into parts ("Ywar Ma East", "Ywar Ma West"); the press names the
+# whole ("Ywama").
+_PART = re.compile(r"(?P<whole>.+?)\s+(?:East|West|North|South|Middle|Upper|Lower)")
+_PARTS_WITHIN_KM = 5.0
 _MYANMAR_RANGES = ((0x1000, 0x109F), (0xAA60, 0xAA7F), (0xA9E0, 0xA9FF))
 
 Name = dict[str, str]
@@ -322,12 +327,46 @@ def build_towns(
             )
         )
 
+    name_wholes([record for _, record in drafts])
     clashes = defaultdict(int)
     for key, _ in drafts:
         clashes[key] += 1
     for key, record in drafts:
         record["key"] = key if clashes[key] == 1 else f"{key}-{record['geonames_id']}"
     return [record for _, record in drafts]
+
+
+def name_wholes(towns: list[Place]) -> None:
+    """Give the name of a place GeoNames splits into parts to its most populous part.
+
+    A story about Ywama cannot be placed if the gazetteer only knows "Ywar Ma East", "Ywar Ma
+    Middle" and "Ywar Ma West"; the largest part stands for the whole, as a researcher would
+    place it. Parts further apart than a few kilometres are homonyms, not one place, and a
+    name some town already has is left to it.
+    """
+    taken = {n["name"].casefold() for town in towns for n in town["names"]}
+    parts: dict[tuple[str, str], list[Place]] = defaultdict(list)
+    for town in towns:
+        if match := _PART.fullmatch(town["name"]):
+            parts[(town["parent"], match.group("whole"))].append(town)
+    for (_, whole), group in sorted(parts.items()):
+        if whole.casefold() in taken:
+            continue
+        largest = max(group, key=lambda t: (t["population"] or 0, -t["geonames_id"]))
+        if all(_km(largest, t) <= _PARTS_WITHIN_KM for t in group):
+            largest["names"].append(
+                {"name": whole, "lang": "und", "script": "Latn", "kind": "variant"}
+            )
+
+
+def _km(one: Place, other: Place) -> float:
+    """Distance on the sphere, enough to tell the parts of a place from namesakes."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (one["lat"], one["lon"], other["lat"], other["lon"]))
+    a = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def sources(curation_path: Path) -> list[dict[str, str]]:

@@ -17,6 +17,7 @@ import pycountry
 
 from countersight.geo.burmese import has_myanmar_script
 from countersight.geo.gazetteer import FIRST_LEVEL_KINDS, Gazetteer
+from countersight.geo.romanisation import spelling_key
 
 # Latin names too short or too common to stand alone as a place ("Ye", "Pan", "Chin", "Karen");
 # they still count inside a longer name ("Chin State").
@@ -125,6 +126,9 @@ _NOT_CITIES = frozenset(
         "ede",
     ]
 )
+_MIN_SPELLING_KEY = 5  # shorter keys meet English words ("Bago" and "Pako", "Kalay" and "Kale")
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+_SPELLING_WORDS = 3  # "Za Yat Kwin": the most words a name in another spelling is looked up by
 _PREFIX = 3  # Myanmar-script names are indexed by their first characters
 _CAPITAL = re.compile(r"(?<![\w'’.-])[A-Z\u00C0-\u00DE][\w'’.-]*[\w]|(?<![\w'’.-])[A-Z]\b")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
@@ -252,10 +256,10 @@ DATELINE = re.compile(
 _ORIGIN_AFTER_MY = re.compile(
     r"^(?:မြို့)?\s*(?:အခြေစိုက်|ရုံးချုပ်|(?:မှ|ရှိ)\s*ကုမ္ပဏီ"
     r"|(?:မှ|ရှိ)\s*[A-Z][\w&.,' -]{0,60}?\b(?:Co\b|Company|Limited|Ltd|Group|Technolog))"
-    r"|^\s*[-–—]\s*\S+\s*(?:လမ်း|ရထားလမ်း)"
+    r"|^\s*[-–—]\s*\S+\s*(?:အဝေးပြေး)?(?:လမ်း|ရထားလမ်း)"
 )
 _ROAD_END_MY = re.compile(r"\S\s*[-–—]\s*$")
-_ROAD_AFTER_MY = re.compile(r"^\s*(?:လမ်း|ရထားလမ်း)")
+_ROAD_AFTER_MY = re.compile(r"^\s*(?:အဝေးပြေး)?(?:လမ်း|ရထားလမ်း)")
 
 # References back to the place just named.
 _REFERENCE = re.compile(
@@ -332,6 +336,7 @@ class PlaceFinder:
         self._latin: dict[str, list[tuple[str, str]]] = {}
         self._myanmar: dict[str, list[tuple[str, str]]] = {}
         self._guarded: set[str] = set()
+        self._spellings: dict[str, list[tuple[str, str]]] = {}
         for place in gazetteer:
             for name in place.names:
                 written = " ".join(name.name.split())
@@ -349,6 +354,11 @@ class PlaceFinder:
                     self._myanmar.setdefault(written, []).append((place.key, place.kind))
                 elif name.script == "Latn" and written.casefold() not in _AMBIGUOUS:
                     self._latin.setdefault(written.casefold(), []).append((place.key, place.kind))
+                    key = spelling_key(written)
+                    if len(key) >= _MIN_SPELLING_KEY and (place.key, place.kind) not in (
+                        spellings := self._spellings.setdefault(key, [])
+                    ):
+                        spellings.append((place.key, place.kind))
                 elif name.script == "Latn" and place.kind == "town" and written[:1].isupper():
                     # "Muse", "Kale": a town only where the words say so ("in Muse,").
                     self._guarded.add(written.casefold())
@@ -460,6 +470,7 @@ class PlaceFinder:
                 found.append(PlaceMention(key, start, end, kind, self._is_origin(text, start, end)))
                 resume = end
                 break
+        found.extend(self._other_spellings(text, found))
         if self._by_prefix and has_myanmar_script(text):
             position = 0
             while position < len(text):
@@ -488,6 +499,43 @@ class PlaceFinder:
                 position += 1
         found.sort(key=lambda m: m.start)
         return found
+
+    def _other_spellings(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """Gazetteer places written in another romanisation ("Gyogon" for "Kyo Kone"), looked
+        up by spelling key where no name matched as written. Only runs of capitalised words,
+        up to three, and keys of at least five letters, so English words rarely meet one."""
+        taken = [(m.start, m.end) for m in found]
+        extra: list[PlaceMention] = []
+        capitals = list(_CAPITAL.finditer(text))
+        index = 0
+        while index < len(capitals):
+            start = capitals[index].start()
+            if any(a <= start < b for a, b in taken):
+                index += 1
+                continue
+            run = [capitals[index]]
+            for following in capitals[index + 1 : index + _SPELLING_WORDS]:
+                if not re.fullmatch(r"[ \t]+", text[run[-1].end() : following.start()]):
+                    break
+                run.append(following)
+            for size in range(len(run), 0, -1):
+                end = run[size - 1].end()
+                phrase = text[start:end]
+                possessive = _POSSESSIVE.search(phrase)
+                if possessive:
+                    end -= len(possessive.group(0))
+                if _CAMEL_CASE.search(phrase) or text[start - 1 : start] in ("#", "@"):
+                    continue  # "#MonState", "@YwamaNews": a tag or a handle
+                entries = self._spellings.get(spelling_key(text[start:end]))
+                if entries is None or _named_after(text, start, end):
+                    continue
+                key, kind = self._choose(entries, text[start:end], text[end : end + 12])
+                extra.append(PlaceMention(key, start, end, kind, self._is_origin(text, start, end)))
+                index += size
+                break
+            else:
+                index += 1
+        return extra
 
     @staticmethod
     def _is_origin(text: str, start: int, end: int) -> bool:

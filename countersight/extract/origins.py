@@ -56,6 +56,9 @@ _ATTRIBUTION_MY = re.compile(
     r"(?:က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော)"
 )
 _REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
+# A Latin-script name closing the words before a Burmese reporting verb ("Pacific Rim Newswire
+# (PRN)"), which the Burmese words before it are not part of.
+_LATIN_NAME_END = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z(][\w&.'()-]*)*\s*$")
 _NAME_WINDOW_MY = 120  # characters before the verb where the reporting name must stand
 _GENERIC = {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "Police"}
 # A body named by what it is, not who: "the Committee said", "the Ministry reported".
@@ -196,6 +199,9 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
         # Words up to one ending in the subject marker are the teller, not the told:
         # "လေးဦးက SWS သို့", "အစိုးရ ပြောခွင့်ရှိသူက ဧရာ့ရင်ခွင် သတင်းသို့".
         name = re.sub(r"^.*\Sက\s+", "", match.group("m").strip())
+        latin = _LATIN_NAME_END.search(name)
+        if latin:
+            name = latin.group(0)  # "... ကြောင်း PRN က ရေးသားသည်": the name is the Latin run
         if any(name.startswith(word) or name.endswith(word) for word in _GENERIC_MY):
             continue
         if name in _NEWS_WORDS_MY:

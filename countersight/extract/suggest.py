@@ -711,10 +711,41 @@ _SPOKEN_AT = re.compile(
 _BEARING_BEFORE = re.compile(
     r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|upstream|downstream)\s+of\s+$"
     r"|\b(?:km|kilomet(?:re|er)s?|miles?|hours?|minutes?)\s+(?:\w+\s+)?(?:from|of|outside)\s+$"
-    r"|\b(?:road|highway|route|way|track)\b[^.;]{0,40}?\b(?:to|towards|from|between|with)\s+$"
-    r"|\bbetween\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:and\s+)?$",
+    r"|\b(?:road|highway|route|way|track)\b[^.;]{0,40}?\b(?:to|towards|from|between|with|out\s+of)"
+    r"\s+$"
+    r"|\bbetween\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:and\s+)?$"
+    r"|\b(?:across|over)\s+(?:the\s+)?(?:river|water|bay|creek|strait)\s+from\s+(?:downtown\s+)?$",
     re.IGNORECASE,
 )
+# A place named to say where another lies, by what comes after it: "a Yangon suburb", "the
+# Mandalay outskirts".
+_LOCATOR_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:suburbs?|satellite\s+towns?|outskirts|hinterland)\b", re.IGNORECASE
+)
+# A part of a place other than the story's: "the quarter in northern Yangon", "downtown
+# Mandalay". Said of the story's own place it still names it ("cameras in northern Yangon").
+_PART_BEFORE = re.compile(
+    r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?ern|eastern|western|central|downtown|"
+    r"greater|suburban|rural|urban)\s+$",
+    re.IGNORECASE,
+)
+# "GYOGON, INSEIN —", "the Shwelinban Industrial Zone, Hlaing Tharyar Township": after a
+# place and a comma, a second place that says where the first lies (a dateline's township, an
+# address's township), not a second place with cameras.
+# A place opening a public body's name: "Hlegu Township Development Affairs Committee", "YANGON
+# CITY COUNCIL".
+_BODY_NAME_AFTER = re.compile(
+    r"(?:[ \t]+(?:Township|City|Town|District|Region|State|Municipal))?"
+    r"(?:[ \t]+[A-Z][\w&-]*){0,3}?[ \t]+(?:Committee|Council|Government|Administration|"
+    r"Department|Municipality|COMMITTEE|COUNCIL|GOVERNMENT|ADMINISTRATION|DEPARTMENT|"
+    r"MUNICIPALITY)\b"
+)
+# Where a meeting was held or a paper signed: "Held at the committee hall, Hlegu".
+_VENUE = re.compile(
+    r"\b(?:held|met|meeting|convened|signed)\s+(?:at|in)\b[^.;\n]{0,40}?,?\s*$", re.IGNORECASE
+)
+_ADDRESS_BETWEEN = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]*,[ \t]*")
+_ADDRESS_AFTER = re.compile(r"\s*[—–]\s|\s+-\s|\s+(?:Township|District)\b")
 _BODY_SEAT = re.compile(
     r"^(?:administrations?|governments?|authorit(?:y|ies)|officials?|council|committee|police)\b",
     re.IGNORECASE,
@@ -776,9 +807,13 @@ def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
         if not p.origin
         and not _is_river(text, p)
         and not _BEARING_BEFORE.search(text[max(r.sentence.start, p.start - 60) : p.start])
+        and not _LOCATOR_AFTER.match(text, p.end)
     ]
     countries = [p.key for p in finder.gazetteer if p.kind == "country"]
     main = named[0][1] if named else (countries[0] if len(countries) == 1 else "")
+    cued = _town_beyond_issuer(text, reads, main) if named else None
+    if cued:
+        return cued
     if named and named[0][0] > 2:
         # No place in the headline or lede: the story is about the country as a whole.
         main = _country_of(main, finder)
@@ -795,6 +830,31 @@ def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
         if len(set(deepest)) == 1:
             main = deepest[0]
     return main
+
+
+def _town_beyond_issuer(text: str, reads: list[_Read], main: str) -> str | None:
+    """ "HLEGU TOWNSHIP DEVELOPMENT AFFAIRS COMMITTEE / Minutes ... cameras for Zayatkwin": where
+    the main place is named only in the issuing body's name, the story is about the first town
+    named as where cameras are. None if the main place is named on its own before that."""
+    issuer_named = False
+    for read in reads:
+        for p in read.places:
+            if p.origin:
+                continue
+            before = text[max(read.sentence.start, p.start - 60) : p.start]
+            if p.key == main:
+                if _BODY_NAME_AFTER.match(text, p.end):
+                    issuer_named = True
+                elif not issuer_named or not (_SEAT.search(before) or _VENUE.search(before)):
+                    return None
+                continue
+            if not issuer_named:
+                return None  # the main place is not the issuer's: nothing to look beyond
+            if p.kind == "town" and (
+                _WHERE_BEFORE.search(before) or _WHERE_AFTER.match(text[p.end : p.end + 40])
+            ):
+                return p.key
+    return None
 
 
 def _story_towns(text: str, reads: list[_Read]) -> set[str]:
@@ -844,13 +904,23 @@ def _deployment_places(
         region_level = mention.kind != "town" and mention.kind != "country"
         if _is_river(text, mention):
             continue  # "the Ayeyarwady" is the river
+        if (
+            kept
+            and _ADDRESS_BETWEEN.fullmatch(text, kept[-1].end, mention.start)
+            and _ADDRESS_AFTER.match(text, mention.end)
+        ):
+            continue  # "GYOGON, INSEIN —": where the place just named lies
         if kept and _LISTED.match(text[kept[-1].end : mention.start]):
             kept.append(mention)  # "planned for Mandalay and Yangon": the cue covers the list
             continue
         own = mention.key in (main, focus, home)
         if not own and mention.kind == "country" and _RELATION_BEFORE.search(before):
             continue  # a country the story only relates to: "the pipelines to China"
-        if not own and _BEARING_BEFORE.search(before):
+        if not own and (
+            _BEARING_BEFORE.search(before)
+            or _PART_BEFORE.search(before)
+            or _LOCATOR_AFTER.match(text, mention.end)
+        ):
             continue  # "the river port north-west of Yangon": a landmark, not the place
         if not own and _SPOKEN_AT.search(before):
             continue  # "an official said in Mandalay": where it was said, not the place
