@@ -2138,3 +2138,43 @@ def test_an_issuers_township_in_the_letterhead_is_not_the_cameras_place(
     found = facts(suggest(minutes, organisations, published=date(2035, 5, 3)))
     assert ("MM-06/mingaladon", "camera_count", ("count", 60, 60), "asserts") in found
     assert not {f[0] for f in found} - {"MM-06/mingaladon"}
+
+
+def test_refusals_after_a_question_put_by_the_outlet(organisations: OrganisationIndex) -> None:
+    text = (
+        "Safe City cameras went live in Pakokku in March. Asked by the Courier whether the "
+        'cameras could identify people by their faces, a city spokesperson said the office "will '
+        'not give details of police capabilities".'
+    )
+    found = facts(suggest(text, organisations))
+    face = ("MM-03/pakokku", "capability", ("term", "face_recognition"))
+    assert (*face, "declines_to_comment") in found
+    assert (*face, "asserts") not in found
+
+
+@pytest.mark.parametrize(
+    "hearsay",
+    [
+        "Posts on local Facebook pages have claimed that the cameras recognise faces.",
+        "Someone at the meeting asked whether the cameras can recognise faces.",
+    ],
+)
+def test_claims_online_and_questions_are_not_capabilities(
+    hearsay: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Safe City cameras went live in Pakokku in March. {hearsay}"
+    found = facts(suggest(text, organisations))
+    assert not any(f[1] == "capability" for f in found)
+
+
+def test_crowd_counting_in_paraphrase_and_a_start_month_after_the_verb(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "About 20 cameras went up along the main road in Pakokku in December. The cameras in "
+        "the square are linked to software that counts the people gathering there."
+    )
+    found = facts(suggest(text, organisations, published=date(2035, 2, 1)))
+    started = ("date", date(2034, 12, 1), date(2034, 12, 31))
+    assert ("MM-03/pakokku", "started", started, "asserts") in found
+    assert ("MM-03/pakokku", "capability", ("term", "crowd_analytics"), "asserts") in found

@@ -828,6 +828,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:count|estimat)\w*\s+(?:the\s+)?(?:number\s+of\s+)?people\s+in\s+"
             r"(?:a\s+|the\s+)?crowds?\b"
             r"|\bcrowds?\s+(?:grows?|gets?|becomes?|is|are)\s+(?:\w+\s+)?(?:dense|large|big)\b"
+            # "software that counts the people gathering there"
+            r"|\bcount\w*\s+(?:the\s+)?(?:number\s+of\s+)?people\s+(?:gathering|gathered|"
+            r"assembl\w+|massing)\b"
             r"|လူစုလူဝေး",
         ),
         (
@@ -848,7 +851,11 @@ _ONLY_POSSIBLE = re.compile(r"[\s-]*(?:ready|capable|compatible|option(?:al)?)\b
 # can recognise faces".
 _SPECULATION = re.compile(
     r"\b(?:may|might|could)\s+(?:later|one day|eventually|in future|in the future)\b"
-    r"|\b(?:fear|fears|feared|worry|worries|worried|suspect(?:s|ed)? that|speculat\w+|rumou?r\w*)\b"
+    r"|\b(?:fear|fears|feared|worry|worries|worried|suspect(?:s|ed)? that|speculat\w+|rumou?r\w*|"
+    # posts that "have claimed that the cameras recognise faces"; a question is no claim
+    r"(?:has|have|had) claimed that|"
+    r"(?:someone|somebody|people|residents?|members?|we|I|he|she|they|a \w+)\b[^,;]{0,40}?"
+    r"\basked (?:\w+ ){0,3}?(?:whether|if))\b"
     r"[^,;]*$",
     re.IGNORECASE,
 )
@@ -1105,8 +1112,8 @@ def date_findings(
             if value.earliest == value.latest and _MY_SAID_ON.match(sentence, found.end):
                 continue
             rule = "started/burmese-date"
-        elif found.bare_month and not _START_VERB.search(lead + " "):
-            continue
+        elif found.bare_month and not _START_VERB.search(_clause_before(sentence, found.start)):
+            continue  # "in December" dates a start only in a clause that says something began
         elif has_start and _START_LEAD.search(lead):
             rule = "started/start-verb-date"
             if re.fullmatch(r"(?i)went up", has_start.group(0)):
@@ -1114,6 +1121,12 @@ def date_findings(
         else:
             continue
         yield Finding("started", value, start + found.start, start + found.end, rule)
+
+
+def _clause_before(sentence: str, offset: int) -> str:
+    """The words of the clause that leads up to `offset` ("went up along the main road in")."""
+    lead = sentence[:offset]
+    return lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind(":")) + 1 :] + " "
 
 
 # Below these a sum is not what a street camera network costs (about US$2,500 in kyat); the

@@ -83,7 +83,11 @@ _RELATION_BEFORE = re.compile(
 )
 # "Asked whether the military council had ordered the cameras, an official said he could not
 # comment": the refusal is about the role the question gives the body it names.
-_ASKED = re.compile(r"^\s*(?:when\s+)?asked\s+(?:whether|if|who|which)\b[^,]*", re.I)
+_ASKED = re.compile(
+    r"^\s*(?:when\s+)?asked\s+(?:by\s+(?:the\s+)?[\w'’ -]{1,40}?\s+)?(?:whether|if|who|which)"
+    r"\b[^,]*",
+    re.I,
+)
 _ASKED_ROLE = (
     (
         re.compile(
