@@ -1,10 +1,12 @@
 """Find places in text: gazetteer names in any script, countries abroad, references back, scope.
 
 A claim is about the deployment serving a place, so every sentence needs one. Places are
-matched by one compiled pattern over every gazetteer name (variants and Myanmar script
-included) rather than fuzzy look-ups per word, which would be slow and too eager ("Karen" is
-a name as often as a state). Countries outside the gazetteer come from pycountry, keyed by
-their ISO 3166-1 alpha-2 code.
+matched by dictionary look-ups of capitalised word runs over every gazetteer name (variants and
+Myanmar script included) rather than fuzzy look-ups per word, which would be slow and too eager
+("Karen" is a name as often as a state). Only where no name matches as written is a run looked
+up by its romanisation key ("Gyogon" for "Kyo Kone"), which folds the regular differences of
+Burmese romanisation and nothing else. Countries outside the gazetteer come from pycountry,
+keyed by their ISO 3166-1 alpha-2 code.
 """
 
 from __future__ import annotations

@@ -733,9 +733,6 @@ _PART_BEFORE = re.compile(
     r"greater|suburban|rural|urban)\s+$",
     re.IGNORECASE,
 )
-# "GYOGON, INSEIN —", "the Shwelinban Industrial Zone, Hlaing Tharyar Township": after a
-# place and a comma, a second place that says where the first lies (a dateline's township, an
-# address's township), not a second place with cameras.
 # A place opening a public body's name: "Hlegu Township Development Affairs Committee", "YANGON
 # CITY COUNCIL".
 _BODY_NAME_AFTER = re.compile(
@@ -748,6 +745,9 @@ _BODY_NAME_AFTER = re.compile(
 _VENUE = re.compile(
     r"\b(?:held|met|meeting|convened|signed)\s+(?:at|in)\b[^.;\n]{0,40}?,?\s*$", re.IGNORECASE
 )
+# "GYOGON, INSEIN —", "the Shwelinban Industrial Zone, Hlaing Tharyar Township": after a
+# place and a comma, a second place that says where the first lies (a dateline's township, an
+# address's township), not a second place with cameras.
 _ADDRESS_BETWEEN = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]*,[ \t]*")
 _ADDRESS_AFTER = re.compile(r"\s*[—–]\s|\s+-\s|\s+(?:Township|District)\b")
 _BODY_SEAT = re.compile(
