@@ -2178,3 +2178,51 @@ def test_crowd_counting_in_paraphrase_and_a_start_month_after_the_verb(
     started = ("date", date(2034, 12, 1), date(2034, 12, 31))
     assert ("MM-03/pakokku", "started", started, "asserts") in found
     assert ("MM-03/pakokku", "capability", ("term", "crowd_analytics"), "asserts") in found
+
+
+def test_a_contractor_named_in_passing_is_the_installer(organisations: OrganisationIndex) -> None:
+    text = (
+        "Safe City cameras are being put up in Pakokku by Irrawaddy Pole Works Co., Ltd., a "
+        "contractor from Magway. Irrawaddy Pole Works denied any involvement."
+    )
+    found = facts(suggest(text, organisations))
+    firm = org("new:Irrawaddy Pole Works")
+    assert ("MM-03/pakokku", "installer", firm, "asserts") in found
+    assert not any(f[1] == "procurer" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("the cameras at the gate can pick out a face in the crowd", "face_recognition"),
+        ("software that can identify a person from a single photograph", "face_recognition"),
+        ("the camera sits inside what looks like an electricity meter box", "hidden_camera"),
+        ("the platform flags a parcel left unattended for five minutes", "video_analytics"),
+        (
+            "operators can search recorded video for a person or a car by describing them",
+            "video_analytics",
+        ),
+        ("software that estimates how many people are standing on the bridge", "crowd_analytics"),
+    ],
+)
+def test_capabilities_in_paraphrase(
+    sentence: str, term: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Safe City cameras went live in Pakokku in March. Officials said {sentence}."
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/pakokku", "capability", ("term", term), "asserts") in found
+
+
+def test_cameras_on_a_production_line_are_no_claims(organisations: OrganisationIndex) -> None:
+    bulletin = (
+        "Staff bulletin of the Pakokku Cement Works\n\n"
+        "Kiln No. 2 now has six new cameras, and none of them is looking at any of us.\n\n"
+        "The five process cameras watch the clinker cooler and the limestone conveyor. The "
+        "plant's ordinary security cameras at the gate were not part of this project."
+    )
+    assert suggest(bulletin, organisations) == []
+
+
+def test_hkamti_is_not_putao() -> None:
+    finder = place_finder(default_gazetteer())
+    assert not any(m.key == "MM-11/putao" for m in finder.find("the Hkamti District office"))

@@ -180,8 +180,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "procurer/x-the-contractor",
         "procurer",
         "before",
-        r"^\s*,\s*(?:the|a|its|their)\s+(?:\w+\s+){0,2}?(?:contractor|integrator|"
-        r"tender winner|winning bidder)\b",
+        r"^\s*,\s*(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:contractor|integrator|"
+        r"tender winner|winning bidder)\b"
+        r"|^\s*,\s*an?\s+(?:\w+\s+){0,2}?(?:integrator|tender winner|winning bidder)\b",
         2,
     ),
     _cue(
@@ -378,6 +379,14 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         2,
     ),
     # installation
+    _cue(
+        "installer/x-a-contractor",
+        "installer",
+        "before",
+        # "X Co., Ltd., a contractor from Falam": a firm of builders, doing the work
+        r"^\s*,\s*an?\s+(?:\w+\s+){0,2}?contractor\b",
+        2,
+    ),
     _cue(
         "installer/installed-by",
         "installer",
@@ -778,6 +787,10 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:identify|identifying|recogni[sz]e|recogni[sz]ing|tell)\s+(?:\w+\s+){0,3}?"
             r"(?:by|from)\s+(?:their|his|her|the)\s+faces?\b"
             r"|\bpick(?:s|ing)?\s+out\s+(?:\w+\s+)?faces\b"
+            # "can pick out a face in the crowd", "identify a person from a single photograph"
+            r"|\bpick(?:s|ing)?\s+out\s+an?\s+(?:\w+\s+)?face\b"
+            r"|\bidentify(?:ing)?\s+(?:a\s+person|people|someone|anyone)\s+from\s+"
+            r"(?:an?\s+|their\s+)?(?:single\s+)?(?:photo(?:graph)?s?|pictures?|images?|mugshots?)\b"
             # "the cameras do not recognise anyone": said of cameras, who they would know
             r"|\brecogni[sz]e[sd]?\s+(?:anyone|anybody)\b"
             r"|\b(?:compare|compares|check|checks|match|matches)\s+the\s+faces?\s+of\b"
@@ -808,6 +821,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "hidden_camera",
             r"\b(?:hidden|covert|concealed|disguised|secret)\s+(?:\w+\s+)?cameras?\b"
+            # "sits inside what looks like an electricity meter box"
+            r"|\bcameras?\b[^.;]{0,60}?\binside\s+what\s+looks\s+like\b"
             r"|\bcameras?(?:\s+(?:in|at|on)\s+[A-Z][\w-]*)?(?:,[^,.;]{0,40},)?\s+(?:are|is|were|was)"
             r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:hidden|concealed|disguised)\s+(?:inside|in|behind|"
             r"within|as)\b",
@@ -829,6 +844,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:a\s+|the\s+)?crowds?\b"
             r"|\bcrowds?\s+(?:grows?|gets?|becomes?|is|are)\s+(?:\w+\s+)?(?:dense|large|big)\b"
             # "software that counts the people gathering there"
+            r"|\bestimat\w*\s+how\s+many\s+people\b"
             r"|\bcount\w*\s+(?:the\s+)?(?:number\s+of\s+)?people\s+(?:gathering|gathered|"
             r"assembl\w+|massing)\b"
             r"|လူစုလူဝေး",
@@ -837,8 +853,12 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "video_analytics",
             r"\b(?:video[\s-]+analytics|intelligent[\s-]+video[\s-]+analy\w+|AI[\s-]+"
             r"(?:video[\s-]+)?analytics|behaviou?r(?:al)?[\s-]+analy\w+|intelligent[\s-]+analytics|"
-            r"(?:bags?|luggage|objects?|packages?)\s+(?:left\s+)?unattended|unattended\s+(?:bags?|"
-            r"luggage|objects?|packages?)|loiter\w*|linger\w*|line[\s-]+crossing|"
+            r"(?:bags?|luggage|objects?|packages?|parcels?|suitcases?)\s+(?:left\s+)?unattended|"
+            r"unattended\s+(?:bags?|luggage|objects?|packages?|parcels?|suitcases?)|loiter\w*|"
+            r"linger\w*|line[\s-]+crossing|"
+            # "search recorded video for a person or vehicle by describing them"
+            r"search\w*\s+(?:the\s+)?(?:recorded\s+)?(?:video|footage)\s+for\s+(?:a\s+)?"
+            r"(?:person|people|vehicles?|cars?)\b[^.;]{0,60}?\bdescri\w+|"
             r"cross(?:es|ing)?\s+a\s+(?:virtual\s+)?line|intrusion[\s-]+detection)\b",
         ),
     )

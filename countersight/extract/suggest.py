@@ -362,7 +362,9 @@ _NOT_SURVEILLANCE = re.compile(
     r"\bdash[\s-]?cams?\b|\bdashboard\s+cameras?\b|\bdoorbell\w*|\bbaby\s+monitors?\b|"
     r"\b(?:home|household|domestic)\s+(?:security\s+)?cameras?\b|\bselfies?\b|"
     r"\bweb\s?cams?\b|\blive[\s-]?stream\w*|\bstream(?:s|ed|ing)?\s+(?:live|the|it|them|to)\b|"
-    r"\bbroadcasts?\b|\bvideo\s+channel\b|တောရိုင်း|သစ်တော",
+    r"\bbroadcasts?\b|\bvideo\s+channel\b|တောရိုင်း|သစ်တော"
+    # cameras on a production line: "process cameras", a kiln's or a conveyor's cameras
+    r"|\bprocess\s+cameras?\b|\bkilns?\b|\bfurnaces?\b|\bconveyors?\b|\bclinker\b",
     re.IGNORECASE,
 )
 _NOT_SURVEILLANCE_WORDS = (
@@ -387,6 +389,11 @@ _NOT_SURVEILLANCE_WORDS = (
     "stream",
     "broadcast",
     "channel",
+    "process",
+    "kiln",
+    "furnace",
+    "conveyor",
+    "clinker",
     "တောရိုင်း",
     "သစ်တော",
 )
@@ -715,8 +722,8 @@ _SPOKEN_AT = re.compile(
 _BEARING_BEFORE = re.compile(
     r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|upstream|downstream)\s+of\s+$"
     r"|\b(?:km|kilomet(?:re|er)s?|miles?|hours?|minutes?)\s+(?:\w+\s+)?(?:from|of|outside)\s+$"
-    r"|\b(?:road|highway|route|way|track)\b[^.;]{0,40}?\b(?:to|towards|from|between|with|out\s+of)"
-    r"\s+$"
+    r"|\b(?:road|highway|route|way|track)s?\b[^.;]{0,40}?\b(?:to|towards|from|between|with|"
+    r"out\s+of)\s+$"
     r"|\bbetween\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:and\s+)?$"
     r"|\b(?:across|over)\s+(?:the\s+)?(?:river|water|bay|creek|strait)\s+from\s+(?:downtown\s+)?$",
     re.IGNORECASE,
