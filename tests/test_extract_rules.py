@@ -17,6 +17,7 @@ from countersight.extract.organisations import OrganisationIndex
 from countersight.extract.sentences import split_sentences
 from countersight.extract.suggest import suggest_claims
 from countersight.extract.suggestion import OUTLET, UNNAMED, Suggestion
+from countersight.extract.values import find_money
 from countersight.geo.gazetteer import default_gazetteer
 from countersight.ingest.documents import read_document
 
@@ -2226,3 +2227,51 @@ def test_cameras_on_a_production_line_are_no_claims(organisations: OrganisationI
 def test_hkamti_is_not_putao() -> None:
     finder = place_finder(default_gazetteer())
     assert not any(m.key == "MM-11/putao" for m in finder.find("the Hkamti District office"))
+
+
+def test_currencies_named_as_iso_4217_names_them() -> None:
+    found = {
+        (f.value.amount, f.value.currency)
+        for f in find_money("It cost 21 million lari; the other 38 billion guaraníes.")
+    }
+    assert found == {(Decimal("21000000"), "GEL"), (Decimal("38000000000"), "PYG")}
+    assert find_money("The team won 5 games and a real 3 sum.") == []
+
+
+def test_a_paragraph_that_goes_on_about_the_cameras(organisations: OrganisationIndex) -> None:
+    text = (
+        "About 70 CCTV cameras now watch the market in Pakokku, traders said.\n\n"
+        "They have been recording since last December, one of the traders said."
+    )
+    found = facts(suggest(text, organisations, published=date(2036, 6, 1)))
+    december = ("date", date(2035, 12, 1), date(2035, 12, 31))
+    assert ("MM-03/pakokku", "started", december, "asserts") in found
+
+
+def test_a_firm_described_by_its_town_does_not_place_the_cameras(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Bhamo's new camera network: the state government paid, a Myitkyina firm built it\n\n"
+        "Around 70 CCTV cameras are now trained on Bhamo's jetties."
+    )
+    assert {f[0] for f in facts(suggest(text, organisations))} == {"MM-11/bhamo"}
+
+
+def test_not_something_one_can_talk_about_is_a_refusal(organisations: OrganisationIndex) -> None:
+    text = (
+        "Safe City cameras went live in Pakokku in March. Asked whether the cameras could "
+        'recognise faces, the official said: "That is not something I can talk about."'
+    )
+    found = facts(suggest(text, organisations))
+    face = ("MM-03/pakokku", "capability", ("term", "face_recognition"))
+    assert (*face, "declines_to_comment") in found
+    assert (*face, "denies") not in found
+
+
+def test_cameras_that_watch_a_dams_water_are_no_claims(organisations: OrganisationIndex) -> None:
+    bulletin = (
+        "Four cameras now watch the spillway and the water level at the Pakokku irrigation dam. "
+        "They were put up by Thazi Waterworks Co., Ltd. and cost 28 million kyats."
+    )
+    assert suggest(bulletin, organisations) == []

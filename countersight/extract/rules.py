@@ -948,7 +948,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:cameras?|system|network) (?:now )?(?:watch|watches|monitor|monitors|cover|covers)"
             r"(?= the\b)|(?:is|are) now (?:working|watching|recording)|"
             r"(?:they|cameras|all(?: \w+)?|\d+) (?:are|were) (?:all )?(?:switched on(?: and "
-            r"recording)?|recording))\b"
+            r"recording)?|recording|working|running))\b"
             r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ"
             # "(cameras) have been watching the streets"
             r"|စောင့်ကြည့်နေ(?:ကြောင်း|သည်|ပြီ)",

@@ -26,6 +26,8 @@ DECLINE = re.compile(
     # "will not give details of police capabilities", "does not talk about its customers"
     r"|\b(?:would|will|does|do)(?: not|n't) (?:give|provide|share|discuss) (?:any )?details\b"
     r"|\b(?:does|do)(?: not|n't) talk about (?:its|their|our) (?:customers|clients|work)\b"
+    r"|\bnot something (?:I|we|he|she|they) (?:can|could|am able to|are able to|is able to) "
+    r"(?:talk|speak|comment)\b"
     r"|\bnot (?:immediately )?(?:available|reachable) for comment|\bwas not available"
     r"|\bwere not available|\bno response|\bunanswered\b|\bleft (?:\w+ )?without (?:a )?reply"
     r"|\bnone of (?:the )?[^.]{0,40}answered|\bgave (?:\w+ )?no (?:answer|response|reply)"

@@ -178,7 +178,9 @@ def read_sentences(
     for s in sentences:
         opening.setdefault(s.paragraph, s.text)
     for number in sorted(opening):
-        if _SPEAKER_LABEL.match(opening[number]) and number - 1 in anchored:
+        if (
+            _SPEAKER_LABEL.match(opening[number]) or _CAMERAS_PRONOUN.match(opening[number])
+        ) and number - 1 in anchored:
             anchored.add(number)
     # In a story about surveillance, "the system" and "the project" are the system.
     about_surveillance = len(anchored_sentences) >= 3
@@ -254,6 +256,7 @@ def read_sentences(
             bool(read.places)
             or bool(find_references(sentence.text))
             or bool(_WORK_SUBJECT.match(sentence.text))
+            or bool(sentence.paragraph in anchored and _CAMERAS_PRONOUN.match(sentence.text))
         )
         in_context = sentence.paragraph in anchored or bool(
             about_surveillance and _SYSTEM.search(sentence.text)
@@ -300,6 +303,9 @@ _WORK_SUBJECT = re.compile(
     r"(?:has|have|had|was|were|is|are|resumed|stopped|began|started)\b",
     re.IGNORECASE,
 )
+# A paragraph that goes on about the cameras just described: "They have been recording since
+# last December", "They are working: at night each one has a red light".
+_CAMERAS_PRONOUN = re.compile(r"\s*(?:They|These|All of them|Both)\s+(?:have|are|were|had)\b")
 _QUESTION_LABEL = re.compile(r"(?:Question\s*\d*|Q\s*\d*)\s*[.:)]\s", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{0,24}:\s")
 _FIRM_BACK = re.compile(
@@ -364,7 +370,9 @@ _NOT_SURVEILLANCE = re.compile(
     r"\bweb\s?cams?\b|\blive[\s-]?stream\w*|\bstream(?:s|ed|ing)?\s+(?:live|the|it|them|to)\b|"
     r"\bbroadcasts?\b|\bvideo\s+channel\b|တောရိုင်း|သစ်တော"
     # cameras on a production line: "process cameras", a kiln's or a conveyor's cameras
-    r"|\bprocess\s+cameras?\b|\bkilns?\b|\bfurnaces?\b|\bconveyors?\b|\bclinker\b",
+    r"|\bprocess\s+cameras?\b|\bkilns?\b|\bfurnaces?\b|\bconveyors?\b|\bclinker\b"
+    # cameras that watch water, not people: a dam's spillway, a weir, a river gauge
+    r"|\bwater[\s-]+levels?\b|\bspillways?\b|\bweirs?\b|\bsluice\w*|\briver\s+gauges?\b",
     re.IGNORECASE,
 )
 _NOT_SURVEILLANCE_WORDS = (
@@ -394,6 +402,11 @@ _NOT_SURVEILLANCE_WORDS = (
     "furnace",
     "conveyor",
     "clinker",
+    "water",
+    "spillway",
+    "weir",
+    "sluice",
+    "gauge",
     "တောရိုင်း",
     "သစ်တော",
 )
@@ -504,7 +517,12 @@ _FIRM_NOUN_AFTER = re.compile(
 
 
 def _after_firm(text: str, place: PlaceMention, orgs: list[OrgMention]) -> PlaceMention:
-    """ "Dahua, China", "Huawei of China", "X Co Ltd, a Yangon company": where the firm is from."""
+    """ "Dahua, China", "Huawei of China", "X Co Ltd, a Yangon company", "a Myitkyina firm
+    built it": where the firm is from."""
+    if re.search(r"\b(?:an?|another)\s+$", text[max(0, place.start - 9) : place.start], re.I) and (
+        _FIRM_NOUN_AFTER.match(text, place.end)
+    ):
+        return dataclasses.replace(place, origin=True)
     before = [o for o in orgs if o.end <= place.start]
     if not before:
         return place

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -47,6 +48,37 @@ COUNT = re.compile(
 # Money: "US$1.2 million", "$500,000", "MMK 2.5 billion", "2.5 billion kyat", "€3m".
 _AMOUNT = r"(?P<num{0}>\d[\d,]*(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<mag{0}>thousand|million|billion|mn|bn|m|k|crores?|lakhs?)\b)?"
+
+
+# ISO 4217 names that English also uses for other things ("won", "real", "sum", "mark").
+_CURRENCY_NAMES_THAT_ARE_WORDS = frozenset(
+    {"won", "real", "sum", "mark", "sol", "oro", "gold", "silver", "platinum", "palladium"}
+)
+
+
+def _iso_currency_names() -> dict[str, str]:
+    """Currency names ISO 4217 gives to one currency only ("lari", "naira", "guarani"), read
+    after an amount ("21 million lari"); names many share (peso, dollar) are read elsewhere."""
+    codes: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        word = _plain(currency.name.split()[-1])
+        if word.isalpha() and word not in _CURRENCY_NAMES_THAT_ARE_WORDS:
+            codes.setdefault(word, set()).add(currency.alpha_3)
+    return {word: code.pop() for word, code in codes.items() if len(code) == 1}
+
+
+def _plain(word: str) -> str:
+    """A word without accents, in lower case ("guaraníes" -> "guaranies")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
+
+
+_ISO_CURRENCY_NAMES = _iso_currency_names()
+_ACCENTED = {"a": "[aáàâä]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôö]", "u": "[uúùûü]"}
+_ISO_NAME_AFTER = "|".join(
+    "".join(_ACCENTED.get(letter, letter) for letter in name)  # "guaraníes" is a guarani
+    for name in sorted(_ISO_CURRENCY_NAMES, key=len, reverse=True)
+)
+
 # Any ISO 4217 code before the amount ("TZS 18 billion", "NGN 3bn"); checked against pycountry.
 _MONEY = re.compile(
     r"(?P<pre>US\$|U\.S\.\s*\$|\$|€|£|¥|RMB|Ks\.?|Tk\.?|K|(?<![A-Za-z])[A-Z]{3})\s?"
@@ -57,7 +89,9 @@ _MONEY = re.compile(
     + _SCALE.format(2)
     + r"\s*(?P<post>US dollars?|dollars?|USD|kyats?|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
     r"Tanzanian )?shillings?|(?:Pakistani |Indian |Sri Lankan )?rupees?|(?:Serbian )?dinars?|"
-    r"pesos?|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?|(?:CFA )?francs?(?: CFA)?)\b",
+    r"pesos?|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?|(?:CFA )?francs?(?: CFA)?"
+    # "21 million lari", "38 billion guaraníes", "4 million naira"
+    rf"|(?i:(?:{_ISO_NAME_AFTER})(?:e?s)?))\b",
 )
 _CURRENCIES = {
     "US$": "USD",
@@ -269,6 +303,7 @@ def find_money(text: str) -> list[Found]:
             _CURRENCIES.get(marker.rstrip("."))
             or _CURRENCIES.get(marker.casefold())
             or _iso_currency(marker)
+            or _iso_currency_named(marker)
         )
         if currency is None:
             continue
@@ -304,6 +339,15 @@ def _iso_currency(code: str) -> str | None:
     if len(code) != 3 or not code.isupper() or code in _CODES_THAT_ARE_WORDS:
         return None
     return code if pycountry.currencies.get(alpha_3=code) else None
+
+
+def _iso_currency_named(name: str) -> str | None:
+    """The currency an ISO 4217 name stands for, singular or plural ("laris", "guaraníes")."""
+    word = _plain(name)
+    for form in (word, word.removesuffix("s"), word.removesuffix("es")):
+        if form in _ISO_CURRENCY_NAMES:
+            return _ISO_CURRENCY_NAMES[form]
+    return None
 
 
 def localise_currency(value: MoneyValue, country: str) -> MoneyValue:
