@@ -2275,3 +2275,20 @@ def test_cameras_that_watch_a_dams_water_are_no_claims(organisations: Organisati
         "They were put up by Thazi Waterworks Co., Ltd. and cost 28 million kyats."
     )
     assert suggest(bulletin, organisations) == []
+
+
+def test_the_system_as_it_and_a_currency_named_for_the_country(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Safe City cameras went live in Bhamo in March.\n\n"
+        "It can also read the number plates of every lorry crossing the bridge, he added.\n\n"
+        "The dome cameras can be swung in any direction and zoomed from the control room, and "
+        "the software raises an alarm when a person enters a marked area.\n\n"
+        "The cost of the contract is MMK 2,950,000,000 (Myanmar kyats two thousand nine "
+        "hundred and fifty million)."
+    )
+    found = facts(suggest(text, organisations))
+    assert {f[0] for f in found} == {"MM-11/bhamo"}  # "Myanmar kyats" is money, not a place
+    terms = {f[2][1] for f in found if f[1] == "capability"}
+    assert terms == {"plate_recognition", "ptz", "video_analytics"}

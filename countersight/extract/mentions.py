@@ -528,6 +528,9 @@ class PlaceFinder:
                     end -= len(possessive.group(0))
                 if _CAMEL_CASE.search(phrase) or text[start - 1 : start] in ("#", "@"):
                     continue  # "#MonState", "@YwamaNews": a tag or a handle
+                written = " ".join(text[start:end].split()).casefold()
+                if written in self._latin:
+                    continue  # a name as written: the exact look-up has decided on it
                 entries = self._spellings.get(spelling_key(text[start:end]))
                 if entries is None or _named_after(text, start, end):
                     continue

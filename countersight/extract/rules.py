@@ -814,6 +814,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bspeed[\s-]+domes?\b"
             # "domes that swivel and zoom", "can turn and zoom", "swing round ... and zoom in"
             r"|\b(?:swivel|swing|turn|rotate|pan)s?\b[^.;]{0,50}?\band\s+zoom"
+            # "can be swung in any direction and zoomed"
+            r"|\b(?:swivelled|swiveled|swung|turned|rotated|panned)\b[^.;]{0,50}?\band\s+zoomed\b"
             # a camera that "turns and follows" people tracks them: it pans on its own
             r"|\bturn(?:s|ed|ing)?\s+(?:by itself\s+)?(?:and|to)\s+follow"
             r"|လှည့်\S*[^။]{0,40}?ချဲ့",
@@ -856,6 +858,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:bags?|luggage|objects?|packages?|parcels?|suitcases?)\s+(?:left\s+)?unattended|"
             r"unattended\s+(?:bags?|luggage|objects?|packages?|parcels?|suitcases?)|loiter\w*|"
             r"linger\w*|line[\s-]+crossing|"
+            # "raise an alarm when a person enters a marked area"
+            r"(?:enters?|entering|crosses|crossing)\s+(?:a|the)\s+(?:marked|restricted|virtual|"
+            r"forbidden|protected|closed)\s+(?:area|zone)|"
             # "search recorded video for a person or vehicle by describing them"
             r"search\w*\s+(?:the\s+)?(?:recorded\s+)?(?:video|footage)\s+for\s+(?:a\s+)?"
             r"(?:person|people|vehicles?|cars?)\b[^.;]{0,60}?\bdescri\w+|"

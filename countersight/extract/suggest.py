@@ -305,7 +305,9 @@ _WORK_SUBJECT = re.compile(
 )
 # A paragraph that goes on about the cameras just described: "They have been recording since
 # last December", "They are working: at night each one has a red light".
-_CAMERAS_PRONOUN = re.compile(r"\s*(?:They|These|All of them|Both)\s+(?:have|are|were|had)\b")
+_CAMERAS_PRONOUN = re.compile(
+    r"\s*(?:(?:They|These|All of them|Both)\s+(?:have|are|were|had)|It\s+(?:can|could|also))\b"
+)
 _QUESTION_LABEL = re.compile(r"(?:Question\s*\d*|Q\s*\d*)\s*[.:)]\s", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{0,24}:\s")
 _FIRM_BACK = re.compile(
