@@ -17,7 +17,7 @@ from countersight.extract.organisations import OrganisationIndex
 from countersight.extract.sentences import split_sentences
 from countersight.extract.suggest import suggest_claims
 from countersight.extract.suggestion import OUTLET, UNNAMED, Suggestion
-from countersight.extract.values import find_money
+from countersight.extract.values import find_dates, find_money
 from countersight.geo.gazetteer import default_gazetteer
 from countersight.ingest.documents import read_document
 
@@ -2292,3 +2292,56 @@ def test_the_system_as_it_and_a_currency_named_for_the_country(
     assert {f[0] for f in found} == {"MM-11/bhamo"}  # "Myanmar kyats" is money, not a place
     terms = {f[2][1] for f in found if f[1] == "capability"}
     assert terms == {"plate_recognition", "ptz", "video_analytics"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "earliest", "latest"),
+    [
+        ("since the start of the year", date(2036, 1, 1), date(2036, 12, 31)),
+        ("since the water festival last year", date(2035, 4, 1), date(2035, 4, 30)),
+        ("since the Thingyan holiday two years ago", date(2034, 4, 1), date(2034, 4, 30)),
+        ("since Thingyan", date(2036, 4, 1), date(2036, 4, 30)),
+    ],
+)
+def test_dates_by_the_year_and_by_the_water_festival(
+    phrase: str, earliest: date, latest: date
+) -> None:
+    (found,) = find_dates(f"The cameras have been recording {phrase}.", date(2036, 6, 10))
+    assert (found.value.earliest, found.value.latest) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ['"I am not able to answer that."', '"I won\'t go into the technical details."'],
+)
+def test_more_refusals_to_a_question(answer: str, organisations: OrganisationIndex) -> None:
+    text = (
+        "Safe City cameras went live in Pakokku in March. Asked whether the cameras could "
+        f"recognise faces, the official said: {answer}"
+    )
+    found = facts(suggest(text, organisations))
+    face = ("MM-03/pakokku", "capability", ("term", "face_recognition"))
+    assert (*face, "declines_to_comment") in found
+
+
+def test_a_letter_about_the_cameras_in_the_street(organisations: OrganisationIndex) -> None:
+    text = (
+        "I have counted at least 25 surveillance cameras in Pakokku between our ward and the "
+        "market, and every one of them is working.\n\n"
+        "They are hidden inside the boxes on the lamp posts.\n\n"
+        '"Every stone that leaves Pakokku passes in front of one of our cameras," he said.'
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/pakokku", "status", ("term", "operational"), "asserts") in found
+    assert ("MM-03/pakokku", "capability", ("term", "hidden_camera"), "asserts") in found
+    counts = {f[2] for f in found if f[1] == "camera_count"}
+    assert counts == {("count", 25, None)}  # "one of our cameras" is no count
+
+
+def test_a_sum_in_local_dollars_and_its_conversion(organisations: OrganisationIndex) -> None:
+    text = (
+        "The municipality of Walvis Bay owns the camera network and paid N$58 million for it, "
+        "about US$3.1 million at the current rate."
+    )
+    costs = {f[2] for f in facts(suggest(text, organisations)) if f[1] == "cost"}
+    assert costs == {("money", Decimal("58000000"), "NAD")}

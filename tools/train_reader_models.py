@@ -65,6 +65,7 @@ TRAINING_SETS = (
     "tests/extraction-unseen-16",
     "tests/extraction-unseen-17",
     "tests/extraction-unseen-18",
+    "tests/extraction-unseen-19",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

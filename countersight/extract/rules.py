@@ -668,7 +668,10 @@ _CAPACITY_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_PART_AFTER = re.compile(r"^\s+of\s+(?:them|which|these|those)\b", re.IGNORECASE)
+# "eight of them"; "one of our cameras", "each of the cameras": a part, never the total
+_PART_AFTER = re.compile(
+    r"^\s+of\s+(?:them|which|these|those|our|its|their|the|his|her)\b", re.IGNORECASE
+)
 _CITY_AFTER_COUNT = re.compile(r"^(?:\s+(?:more|new|major|additional))*\s+cities\b")
 _MY_NUMBER = {
     "တစ်": 1,
@@ -825,6 +828,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:hidden|covert|concealed|disguised|secret)\s+(?:\w+\s+)?cameras?\b"
             # "sits inside what looks like an electricity meter box"
             r"|\bcameras?\b[^.;]{0,60}?\binside\s+what\s+looks\s+like\b"
+            # "They are hidden inside the boxes on the lamp posts"
+            r"|\b(?:they|it)\s+(?:are|is|were|was)\s+hidden\s+(?:inside|in|behind|within)\b"
             r"|\bcameras?(?:\s+(?:in|at|on)\s+[A-Z][\w-]*)?(?:,[^,.;]{0,40},)?\s+(?:are|is|were|was)"
             r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:hidden|concealed|disguised)\s+(?:inside|in|behind|"
             r"within|as)\b",
@@ -953,7 +958,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:cameras?|system|network) (?:now )?(?:watch|watches|monitor|monitors|cover|covers)"
             r"(?= the\b)|(?:is|are) now (?:working|watching|recording)|"
             r"(?:they|cameras|all(?: \w+)?|\d+) (?:are|were) (?:all )?(?:switched on(?: and "
-            r"recording)?|recording|working|running))\b"
+            r"recording)?|recording|working|running)|"
+            r"(?:every|each) one of them (?:is|was) (?:working|recording|running))\b"
             r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ"
             # "(cameras) have been watching the streets"
             r"|စောင့်ကြည့်နေ(?:ကြောင်း|သည်|ပြီ)",
@@ -1091,7 +1097,9 @@ _FEE_BEFORE = re.compile(
 # The same sum in another currency: "1.4 billion kyats, equivalent to about US$660,000".
 _CONVERSION_BEFORE = re.compile(
     r"(?:\b(?:equivalent|equal|equals|converts?)\s+(?:to\s+)?|\bor\s+|\(\s*)"
-    r"(?:about|around|roughly|some|nearly|almost|approximately|approx\.|just over|over)?\s*$",
+    r"(?:about|around|roughly|some|nearly|almost|approximately|approx\.|just over|over)?\s*$"
+    # "paid 4.6 billion kyats for it, about US$2.2 million at the central bank rate"
+    r"|,\s*(?:about|around|roughly|some|nearly|almost|approximately|approx\.)\s*$",
     re.IGNORECASE,
 )
 

@@ -81,7 +81,7 @@ _ISO_NAME_AFTER = "|".join(
 
 # Any ISO 4217 code before the amount ("TZS 18 billion", "NGN 3bn"); checked against pycountry.
 _MONEY = re.compile(
-    r"(?P<pre>US\$|U\.S\.\s*\$|\$|€|£|¥|RMB|Ks\.?|Tk\.?|K|(?<![A-Za-z])[A-Z]{3})\s?"
+    r"(?P<pre>US\$|U\.S\.\s*\$|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|RMB|Ks\.?|Tk\.?|K|(?<![A-Za-z])[A-Z]{3})\s?"
     + _AMOUNT.format(1)
     + _SCALE.format(1)
     + r"|(?<![\w.])"
@@ -96,6 +96,16 @@ _MONEY = re.compile(
 _CURRENCIES = {
     "US$": "USD",
     "USD": "USD",
+    # dollars and reals written with their country's letter: "N$58 million" (Namibia)
+    "N$": "NAD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "J$": "JMD",
     "$": "USD",
     "€": "EUR",
     "EUR": "EUR",
@@ -214,7 +224,12 @@ DATE = re.compile(
     r"|(?P<relative>the\s+year\s+before\s+last|last\s+(?:year|month|week)|this\s+year|"
     r"earlier\s+this\s+year"
     r"|(?:earlier\s+)?this\s+(?:month|week)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+month"
+    r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year"
     r"|(?:one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+ago)"
+    # Thingyan, the water festival of mid-April: "since the water festival last year"
+    r"|(?P<thingyan>(?:the\s+)?(?:Thingyan|water\s+festival)(?:\s+holidays?)?"
+    rf"(?P<thingyanwhen>\s+(?:last|this)\s+year|\s+(?:of|in)\s+{_YEAR}"
+    r"|\s+(?:one|two|three|four|five|\d+)\s+years?\s+ago)?)"
     rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
     rf"|(?P<mymonthfirst>{_MY_MONTH})လ\s*(?:၊\s*)?(?P<myyear2>{_MY_YEAR})(?:\s*ခုနှစ်)?"
     # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
@@ -392,6 +407,8 @@ def find_dates(text: str, published: date | None) -> list[Found]:
             value = _relative_month(match.group("relmonth") or match.group("baremonth"), published)
         elif match.group("relative"):
             value = _relative(match.group("relative").casefold(), published)
+        elif match.group("thingyan"):
+            value = _thingyan(match.group("thingyan"), match.group("thingyanwhen"), published)
         else:
             value = _burmese(match, published)
         if value is not None:
@@ -444,6 +461,10 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
         return _year(published.year - 1, phrase)
     if phrase.startswith("the year before"):
         return _year(published.year - 2, phrase)
+    if phrase.endswith(("start of the year", "beginning of the year")) or phrase.endswith(
+        ("start of this year", "beginning of this year")
+    ):
+        return _year(published.year, phrase)  # began some time early in the year
     if phrase in ("this year", "earlier this year"):
         return DateValue(earliest=date(published.year, 1, 1), latest=published, text=phrase)
     if phrase == "last month":
@@ -460,6 +481,23 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
         when = published - timedelta(weeks=amount)
         return _month(when.year, when.month, phrase)
     return _months_back(published, amount, phrase)
+
+
+def _thingyan(text: str, when: str | None, published: date | None) -> DateValue | None:
+    """April of the year the water festival fell in: the one named, or the last before
+    publication."""
+    written = (when or "").casefold().split()
+    if year := re.search(r"\d{4}", when or ""):
+        return _month(int(year.group(0)), 4, text)
+    if published is None:
+        return None
+    if written[:1] == ["last"]:
+        return _month(published.year - 1, 4, text)
+    if written[-1:] == ["ago"]:
+        back = _WORD_NUMBERS.get(written[0]) or int(written[0])
+        return _month(published.year - back, 4, text)
+    passed = published.month >= 4 or written[:1] == ["this"]
+    return _month(published.year if passed else published.year - 1, 4, text)
 
 
 def _months_back(published: date, amount: int, text: str) -> DateValue:
