@@ -326,6 +326,24 @@ SETS = [
         ),
         every_stance=True,
     ),
+    BlindSet(
+        "extraction-unseen-20",
+        15,
+        2,
+        3,
+        styles=(
+            "wire",
+            "rewrite",
+            "summary",
+            "tender",
+            "ngo",
+            "company",
+            "html",
+            "zawgyi",
+            "distractor",
+        ),
+        every_stance=True,
+    ),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
