@@ -567,13 +567,15 @@ def test_builder_names_a_split_place_by_its_largest_part() -> None:
     far_north = _town("Nyaung Pin North", 9000, 16.0, 3)  # 100 km from its namesake
     far_south = _town("Nyaung Pin South", 8000, 17.0, 4)
     taken, part = _town("Kan Nar", 5000, 16.88, 5), _town("Kan Nar West", 9000, 16.88, 6)
-    towns = [east, west, far_north, far_south, taken, part]
+    alone = _town("Zay Kone East", 9000, 16.88, 7)  # GeoNames has no other part of it
+    towns = [east, west, far_north, far_south, taken, part, alone]
     builder.name_wholes(towns)
     names = {t["name"]: [n["name"] for n in t["names"]] for t in towns}
     assert names["Ywar Ma West"] == ["Ywar Ma West", "Ywar Ma"]
     assert names["Ywar Ma East"] == ["Ywar Ma East"]
     assert all(len(names[n]) == 1 for n in ("Nyaung Pin North", "Nyaung Pin South"))
     assert names["Kan Nar West"] == ["Kan Nar West"]  # the name belongs to another town
+    assert names["Zay Kone East"] == ["Zay Kone East"]
 
 
 def test_a_split_place_is_found_by_its_whole_name(gaz: Gazetteer) -> None:

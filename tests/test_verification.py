@@ -82,7 +82,9 @@ def test_more_evidence_never_lowers_certainty_unless_it_disputes_or_joins_origin
     before, after = assess(items), assess([*items, extra])
     asserting = [e for e in items if e.stance == Stance.asserts]
     # An item relaying two origins at once shows they share a source: fewer origins, rightly.
-    joins = independent_origins([*asserting, extra]) < independent_origins(asserting)
+    joins = extra.stance == Stance.asserts and independent_origins(
+        [*asserting, extra]
+    ) < independent_origins(asserting)
     if after.verification == Verification.disputed:
         assert extra.stance == Stance.denies or before.verification == Verification.disputed
     elif before.verification != Verification.disputed and not joins:

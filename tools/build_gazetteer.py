@@ -44,7 +44,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _AIRPORT_CODE = re.compile(r"[A-Z]{3}")
 # GeoNames splits some places into parts ("Ywar Ma East", "Ywar Ma West"); the press names the
 # whole ("Ywama").
-_PART = re.compile(r"(?P<whole>.+?)\s+(?:East|West|North|South|Middle|Upper|Lower)")
+_PART = re.compile(
+    r"(?P<whole>.+?)\s+(?:(?:North|South)[ -]?(?:East|West)|East|West|North|South|Middle|Upper|"
+    r"Lower)"
+)
 _PARTS_WITHIN_KM = 5.0
 _MYANMAR_RANGES = ((0x1000, 0x109F), (0xAA60, 0xAA7F), (0xA9E0, 0xA9FF))
 
@@ -341,8 +344,8 @@ def name_wholes(towns: list[Place]) -> None:
 
     A story about Ywama cannot be placed if the gazetteer only knows "Ywar Ma East", "Ywar Ma
     Middle" and "Ywar Ma West"; the largest part stands for the whole, as a researcher would
-    place it. Parts further apart than a few kilometres are homonyms, not one place, and a
-    name some town already has is left to it.
+    place it. Parts further apart than a few kilometres are homonyms, not one place; a name
+    some town already has is left to it; and a part without a sibling is not taken for a whole.
     """
     taken = {n["name"].casefold() for town in towns for n in town["names"]}
     parts: dict[tuple[str, str], list[Place]] = defaultdict(list)
@@ -350,8 +353,8 @@ def name_wholes(towns: list[Place]) -> None:
         if match := _PART.fullmatch(town["name"]):
             parts[(town["parent"], match.group("whole"))].append(town)
     for (_, whole), group in sorted(parts.items()):
-        if whole.casefold() in taken:
-            continue
+        if len(group) < 2 or whole.casefold() in taken:
+            continue  # one part alone may be all GeoNames has of a place, or a place of its own
         largest = max(group, key=lambda t: (t["population"] or 0, -t["geonames_id"]))
         if all(_km(largest, t) <= _PARTS_WITHIN_KM for t in group):
             largest["names"].append(

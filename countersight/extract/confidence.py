@@ -51,7 +51,7 @@ def suggestion_features(reading: Reading, suggestions: list[Suggestion]) -> list
         }
         if s.place == main:
             row["main-place"] = 1.0
-        elif _inside(s.place, main):
+        elif _inside(reading, s.place, main):
             row["inside-main-place"] = 1.0
         for stem in set(stems(read.sentence.text if read is not None else s.quote)):
             row[f"w:{stem}"] = 1.0
@@ -59,10 +59,16 @@ def suggestion_features(reading: Reading, suggestions: list[Suggestion]) -> list
     return rows
 
 
-def _inside(place: str, main: str) -> bool:
-    """Whether a place key lies within the main one (a town within the country or region the
+def _inside(reading: Reading, place: str, main: str) -> bool:
+    """Whether a place lies within the main one (a town within the country or region the
     document is mostly about), which makes it a part of the story rather than a digression."""
-    return bool(main) and place.startswith((f"{main}/", f"{main}-"))
+    gazetteer = reading.finder.gazetteer
+    while main and place in gazetteer:
+        parent = gazetteer.get(place).parent
+        if parent == main:
+            return True
+        place = parent or ""
+    return False
 
 
 def _sentence_at(reading: Reading, starts: list[int], offset: int) -> Any:

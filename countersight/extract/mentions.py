@@ -506,14 +506,19 @@ class PlaceFinder:
         """Gazetteer places written in another romanisation ("Gyogon" for "Kyo Kone"), looked
         up by spelling key where no name matched as written. Only runs of capitalised words,
         up to three, and keys of at least five letters, so English words rarely meet one."""
-        taken = [(m.start, m.end) for m in found]
+        taken = iter(sorted((m.start, m.end) for m in found))
+        taken_until = -1  # the end of the last name found as written that starts before here
+        next_taken = next(taken, None)
         extra: list[PlaceMention] = []
         capitals = list(_CAPITAL.finditer(text))
         index = 0
         while index < len(capitals):
             start = capitals[index].start()
-            if any(a <= start < b for a, b in taken):
-                index += 1
+            while next_taken is not None and next_taken[0] <= start:
+                taken_until = max(taken_until, next_taken[1])
+                next_taken = next(taken, None)
+            if start < taken_until or text[start - 1 : start] in ("#", "@"):
+                index += 1  # inside a name found as written; or "#MonState", "@YwamaNews"
                 continue
             run = [capitals[index]]
             for following in capitals[index + 1 : index + _SPELLING_WORDS]:
@@ -526,8 +531,8 @@ class PlaceFinder:
                 possessive = _POSSESSIVE.search(phrase)
                 if possessive:
                     end -= len(possessive.group(0))
-                if _CAMEL_CASE.search(phrase) or text[start - 1 : start] in ("#", "@"):
-                    continue  # "#MonState", "@YwamaNews": a tag or a handle
+                if _CAMEL_CASE.search(phrase):
+                    continue  # "MonState", "YwamaNews": a tag or a handle run together
                 written = " ".join(text[start:end].split()).casefold()
                 if written in self._latin:
                     continue  # a name as written: the exact look-up has decided on it

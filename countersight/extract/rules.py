@@ -792,7 +792,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bpick(?:s|ing)?\s+out\s+(?:\w+\s+)?faces\b"
             # "can pick out a face in the crowd", "identify a person from a single photograph"
             r"|\bpick(?:s|ing)?\s+out\s+an?\s+(?:\w+\s+)?face\b"
-            r"|\bidentify(?:ing)?\s+(?:a\s+person|people|someone|anyone)\s+from\s+"
+            r"|\b(?:software|system|cameras?|platform)\b[^.;]{0,80}?"
+            r"\bidentify(?:ing)?\s+(?:a\s+person|people|someone|anyone)\s+from\s+"
             r"(?:an?\s+|their\s+)?(?:single\s+)?(?:photo(?:graph)?s?|pictures?|images?|mugshots?)\b"
             # "the cameras do not recognise anyone": said of cameras, who they would know
             r"|\brecogni[sz]e[sd]?\s+(?:anyone|anybody)\b"
@@ -851,7 +852,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:a\s+|the\s+)?crowds?\b"
             r"|\bcrowds?\s+(?:grows?|gets?|becomes?|is|are)\s+(?:\w+\s+)?(?:dense|large|big)\b"
             # "software that counts the people gathering there"
-            r"|\bestimat\w*\s+how\s+many\s+people\b"
+            r"|\b(?:software|system|cameras?|platform|analytics)\b[^.;]{0,60}?"
+            r"\bestimat\w*\s+how\s+many\s+people\b"
             r"|\bcount\w*\s+(?:the\s+)?(?:number\s+of\s+)?people\s+(?:gathering|gathered|"
             r"assembl\w+|massing)\b"
             r"|လူစုလူဝေး",
@@ -864,10 +866,12 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"unattended\s+(?:bags?|luggage|objects?|packages?|parcels?|suitcases?)|loiter\w*|"
             r"linger\w*|line[\s-]+crossing|"
             # "raise an alarm when a person enters a marked area"
-            r"(?:enters?|entering|crosses|crossing)\s+(?:a|the)\s+(?:marked|restricted|virtual|"
-            r"forbidden|protected|closed)\s+(?:area|zone)|"
+            r"(?:alarm|alert|flag|detect|warn)\w*\b[^.;]{0,60}?\b(?:enters?|entering|crosses|"
+            r"crossing)\s+(?:a|the)\s+(?:marked|restricted|virtual|forbidden|protected|closed)\s+"
+            r"(?:area|zone)|"
             # "search recorded video for a person or vehicle by describing them"
-            r"search\w*\s+(?:the\s+)?(?:recorded\s+)?(?:video|footage)\s+for\s+(?:a\s+)?"
+            r"(?:can|could|able\s+to)\s+search\s+(?:the\s+)?(?:recorded\s+)?(?:video|footage)\s+"
+            r"for\s+(?:a\s+)?"
             r"(?:person|people|vehicles?|cars?)\b[^.;]{0,60}?\bdescri\w+|"
             r"cross(?:es|ing)?\s+a\s+(?:virtual\s+)?line|intrusion[\s-]+detection)\b",
         ),
@@ -883,7 +887,8 @@ _SPECULATION = re.compile(
     r"\b(?:may|might|could)\s+(?:later|one day|eventually|in future|in the future)\b"
     r"|\b(?:fear|fears|feared|worry|worries|worried|suspect(?:s|ed)? that|speculat\w+|rumou?r\w*|"
     # posts that "have claimed that the cameras recognise faces"; a question is no claim
-    r"(?:has|have|had) claimed that|"
+    r"(?:posts?|rumou?rs?|social media|users?|accounts?|residents?|activists?)\b[^,;.]{0,40}?"
+    r"\b(?:has|have|had) claimed that|"
     r"(?:someone|somebody|people|residents?|members?|we|I|he|she|they|a \w+)\b[^,;]{0,40}?"
     r"\basked (?:\w+ ){0,3}?(?:whether|if))\b"
     r"[^,;]*$",
@@ -958,7 +963,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:cameras?|system|network) (?:now )?(?:watch|watches|monitor|monitors|cover|covers)"
             r"(?= the\b)|(?:is|are) now (?:working|watching|recording)|"
             r"(?:they|cameras|all(?: \w+)?|\d+) (?:are|were) (?:all )?(?:switched on(?: and "
-            r"recording)?|recording|working|running)|"
+            r"recording)?|recording|working(?!\s+(?:on|to|with|towards|for)\b)|"
+            r"running(?!\s+(?:out|late|for|to)\b))|"
             r"(?:every|each) one of them (?:is|was) (?:working|recording|running))\b"
             r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ"
             # "(cameras) have been watching the streets"
@@ -1158,8 +1164,7 @@ def date_findings(
 
 def _clause_before(sentence: str, offset: int) -> str:
     """The words of the clause that leads up to `offset` ("went up along the main road in")."""
-    lead = sentence[:offset]
-    return lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind(":")) + 1 :] + " "
+    return re.split(r"[,;:]|\b(?:and|but)\b", sentence[:offset])[-1] + " "
 
 
 # Below these a sum is not what a street camera network costs (about US$2,500 in kyat); the

@@ -374,7 +374,7 @@ _NOT_SURVEILLANCE = re.compile(
     # cameras on a production line: "process cameras", a kiln's or a conveyor's cameras
     r"|\bprocess\s+cameras?\b|\bkilns?\b|\bfurnaces?\b|\bconveyors?\b|\bclinker\b"
     # cameras that watch water, not people: a dam's spillway, a weir, a river gauge
-    r"|\bwater[\s-]+levels?\b|\bspillways?\b|\bweirs?\b|\bsluice\w*|\briver\s+gauges?\b",
+    r"|\bspillways?\b|\bweirs?\b|\bsluice\w*|\briver\s+gauges?\b",
     re.IGNORECASE,
 )
 _NOT_SURVEILLANCE_WORDS = (
@@ -404,7 +404,6 @@ _NOT_SURVEILLANCE_WORDS = (
     "furnace",
     "conveyor",
     "clinker",
-    "water",
     "spillway",
     "weir",
     "sluice",
@@ -748,16 +747,14 @@ _BEARING_BEFORE = re.compile(
     r"|\b(?:across|over)\s+(?:the\s+)?(?:river|water|bay|creek|strait)\s+from\s+(?:downtown\s+)?$",
     re.IGNORECASE,
 )
-# A place named to say where another lies, by what comes after it: "a Yangon suburb", "the
-# Mandalay outskirts".
-_LOCATOR_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:suburbs?|satellite\s+towns?|outskirts|hinterland)\b", re.IGNORECASE
-)
-# A part of a place other than the story's: "the quarter in northern Yangon", "downtown
-# Mandalay". Said of the story's own place it still names it ("cameras in northern Yangon").
-_PART_BEFORE = re.compile(
-    r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?ern|eastern|western|central|downtown|"
-    r"greater|suburban|rural|urban)\s+$",
+# A place named to say where another lies, by what comes after it: "a Yangon suburb" (one
+# suburb, another place; "Mandalay's suburbs" are Mandalay).
+_LOCATOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:suburb|satellite\s+town)(?!s)\b", re.IGNORECASE)
+# A smaller place located by a part of a bigger one: "the quarter in northern Yangon".
+_SUBPLACE_OF_BEFORE = re.compile(
+    r"\b(?:quarter|ward|district|neighbou?rhood|area|suburb|township|village|town)\s+(?:in|of)\s+"
+    r"(?:the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?ern|eastern|western|central|"
+    r"downtown|greater)\s+$",
     re.IGNORECASE,
 )
 # A place opening a public body's name: "Hlegu Township Development Affairs Committee", "YANGON
@@ -775,8 +772,13 @@ _VENUE = re.compile(
 # "GYOGON, INSEIN —", "the Shwelinban Industrial Zone, Hlaing Tharyar Township": after a
 # place and a comma, a second place that says where the first lies (a dateline's township, an
 # address's township), not a second place with cameras.
-_ADDRESS_BETWEEN = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]*,[ \t]*")
-_ADDRESS_AFTER = re.compile(r"\s*[—–]\s|\s+-\s|\s+(?:Township|District)\b")
+_ADDRESS_BETWEEN = re.compile(
+    r"(?:[ \t]+(?!Township|District|Region|State)[A-Z][\w-]*){0,3}[ \t]*,[ \t]*"
+)
+# ... and the list goes no further: "Hlegu Township, Taikkyi Township and Hmawbi" is a list.
+_ADDRESS_AFTER = re.compile(
+    r"\s*[—–]\s|\s+-\s|\s+(?:Township|District)\b(?!\s*(?:,|and\b|&)\s*[A-Z])"
+)
 _BODY_SEAT = re.compile(
     r"^(?:administrations?|governments?|authorit(?:y|ies)|officials?|council|committee|police)\b",
     re.IGNORECASE,
@@ -949,7 +951,7 @@ def _deployment_places(
             continue  # a country the story only relates to: "the pipelines to China"
         if not own and (
             _BEARING_BEFORE.search(before)
-            or _PART_BEFORE.search(before)
+            or _SUBPLACE_OF_BEFORE.search(before)
             or _LOCATOR_AFTER.match(text, mention.end)
         ):
             continue  # "the river port north-west of Yangon": a landmark, not the place

@@ -50,19 +50,24 @@ _AMOUNT = r"(?P<num{0}>\d[\d,]*(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<mag{0}>thousand|million|billion|mn|bn|m|k|crores?|lakhs?)\b)?"
 
 
-# ISO 4217 names that English also uses for other things ("won", "real", "sum", "mark").
+# ISO 4217 names that English also uses for other things ("won", "real", "sum", "a dram of").
 _CURRENCY_NAMES_THAT_ARE_WORDS = frozenset(
-    {"won", "real", "sum", "mark", "sol", "oro", "gold", "silver", "platinum", "palladium"}
+    {"won", "real", "sum", "mark", "sol", "oro", "dram", "sterling", "gold", "omani", "previsional"}
 )
 
 
 def _iso_currency_names() -> dict[str, str]:
-    """Currency names ISO 4217 gives to one currency only ("lari", "naira", "guarani"), read
-    after an amount ("21 million lari"); names many share (peso, dollar) are read elsewhere."""
+    """Currency names ISO 4217 gives to one national currency only ("lari", "naira",
+    "guarani"), read in lower case after an amount ("21 million lari"). Names many share (peso,
+    dollar) are read elsewhere; the X codes (gold, funds, test and accounting units) never."""
     codes: dict[str, set[str]] = {}
     for currency in pycountry.currencies:
         word = _plain(currency.name.split()[-1])
-        if word.isalpha() and word not in _CURRENCY_NAMES_THAT_ARE_WORDS:
+        if (
+            word.isalpha()
+            and not currency.alpha_3.startswith("X")
+            and word not in _CURRENCY_NAMES_THAT_ARE_WORDS
+        ):
             codes.setdefault(word, set()).add(currency.alpha_3)
     return {word: code.pop() for word, code in codes.items() if len(code) == 1}
 
@@ -91,7 +96,7 @@ _MONEY = re.compile(
     r"Tanzanian )?shillings?|(?:Pakistani |Indian |Sri Lankan )?rupees?|(?:Serbian )?dinars?|"
     r"pesos?|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?|(?:CFA )?francs?(?: CFA)?"
     # "21 million lari", "38 billion guaraníes", "4 million naira"
-    rf"|(?i:(?:{_ISO_NAME_AFTER})(?:e?s)?))\b",
+    rf"|(?:{_ISO_NAME_AFTER})(?:e?s)?)\b",
 )
 _CURRENCIES = {
     "US$": "USD",
