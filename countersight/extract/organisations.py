@@ -121,9 +121,11 @@ _LOWER_STOP = frozenset(
 )
 # The same in Burmese: "မန္တလေးမြို့တော်စည်ပင်သာယာရေးကော်မတီ" (Mandalay City Development
 # Committee), "ရန်ကုန်တိုင်းဒေသကြီးအစိုးရ" (Yangon Region Government), "... ရဲတပ်ဖွဲ့" (police).
+# Each run of letters before a name's end is bounded, so a long Burmese run written without
+# spaces costs time in proportion to its length, not its square.
 _AUTHORITY_MY = re.compile(
-    r"(?:[\u1000-\u109f]*(?:မြို့|မြို့နယ်|မြို့တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
-    r"[\u1000-\u109f]*(?:စည်ပင်သာယာရေးကော်မတီ|စည်ပင်သာယာရေးအဖွဲ့|တိုင်းဒေသကြီးအစိုးရ|ပြည်နယ်အစိုးရ|"
+    r"(?:[\u1000-\u109f]{0,60}(?:မြို့|မြို့နယ်|မြို့တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
+    r"[\u1000-\u109f]{0,60}(?:စည်ပင်သာယာရေးကော်မတီ|စည်ပင်သာယာရေးအဖွဲ့|တိုင်းဒေသကြီးအစိုးရ|ပြည်နယ်အစိုးရ|"
     r"ရဲတပ်ဖွဲ့)"
 )
 # A firm named in Burmese: up to three words before "ကုမ္ပဏီ(လီမိတက်)" or "လီမိတက်"
