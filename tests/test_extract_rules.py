@@ -2422,3 +2422,51 @@ def test_flood_officials_looking_at_the_water_leave_the_cameras_in_place(
 def test_ordinary_words_after_numbers_are_not_money() -> None:
     for text in ("The ministry froze 300 accounts.", "2 drams of whisky", "she won 5 gold"):
         assert find_money(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "He would not be drawn on whether the cameras can recognise faces.",
+        'Asked whether the cameras can recognise faces, he said: "I would rather not talk '
+        'about that."',
+        'Asked whether the cameras can recognise faces, he said: "I am not going to answer that."',
+    ],
+)
+def test_refusals_in_a_few_more_words(answer: str, organisations: OrganisationIndex) -> None:
+    text = f"Safe City cameras went live in Pakokku in March. {answer}"
+    found = facts(suggest(text, organisations))
+    face = ("MM-03/pakokku", "capability", ("term", "face_recognition"))
+    assert (*face, "declines_to_comment") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("cameras on the highway note the registration number of every lorry", "plate_recognition"),
+        ("the software counts the people in the square", "crowd_analytics"),
+        (
+            "the cameras identify individuals by comparing their faces with a list",
+            "face_recognition",
+        ),
+        ("a few on Bazaar Street are built into the signboards", "hidden_camera"),
+    ],
+)
+def test_more_capabilities_in_paraphrase(
+    sentence: str, term: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Safe City cameras went live in Pakokku in March. Officials said {sentence}."
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/pakokku", "capability", ("term", term), "asserts") in found
+
+
+def test_a_countrys_own_francs_and_a_firms_home_country(organisations: OrganisationIndex) -> None:
+    text = (
+        "The Rubavu district in Rwanda owns its street camera network and paid 1.4 billion "
+        "Rwandan francs for it. The cameras were supplied by China's Zhejiang Uniview "
+        "Technologies."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("RW", "cost", ("money", Decimal("1400000000"), "RWF"), "asserts") in found
+    assert ("RW", "hardware_supplier", org("uniview"), "asserts") in found
+    assert not any(f[0] == "CN" for f in found)

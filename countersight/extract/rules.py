@@ -798,6 +798,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "the cameras do not recognise anyone": said of cameras, who they would know
             r"|\brecogni[sz]e[sd]?\s+(?:anyone|anybody)\b"
             r"|\b(?:compare|compares|check|checks|match|matches)\s+the\s+faces?\s+of\b"
+            r"|\bcompar(?:e|es|ing)\s+(?:their|his|her|people's|the)\s+faces?\b"
             r"|\bfaces\b[^.;]{0,60}?\b(?:compared|matched|checked)\s+(?:against|with)\b"
             r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,2}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ)",
         ),
@@ -807,7 +808,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"readers?|detection)|ANPR|ALPR|LPR|plate[\s-]+recognition)\b"
             r"|\b(?:number|licen[cs]e|registration)[\s-]+plate[\s-]+(?:cameras?|scanners?|"
             r"capture|readers?)\b"
-            r"|\b(?:read|scan|recogni[sz]|captur|record|identif)\w*\s+(?:\w+\s+){0,3}?"
+            r"|\b(?:read|scan|recogni[sz]|captur|record|identif|note|log)\w*\s+(?:\w+\s+){0,3}?"
             r"(?:(?:number|licen[cs]e|registration|vehicle|car)[\s-]+plates?|registration[\s-]+"
             r"numbers?)\b"
             r"|နံပါတ်ပြား",
@@ -831,6 +832,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bcameras?\b[^.;]{0,60}?\binside\s+what\s+looks\s+like\b"
             # "They are hidden inside the boxes on the lamp posts"
             r"|\b(?:they|it)\s+(?:are|is|were|was)\s+hidden\s+(?:inside|in|behind|within)\b"
+            # "a few on Bazaar Street are built into the signboards"
+            r"|\b(?:are|is|were|was)\s+built\s+into\s+(?:the\s+)?(?:\w+\s+)?(?:signboards?|signs|"
+            r"billboards?|lamp\s*posts?|street\s*lights?|boxes)\b"
             r"|\bcameras?(?:\s+(?:in|at|on)\s+[A-Z][\w-]*)?(?:,[^,.;]{0,40},)?\s+(?:are|is|were|was)"
             r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:hidden|concealed|disguised)\s+(?:inside|in|behind|"
             r"within|as)\b",
@@ -854,8 +858,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "software that counts the people gathering there"
             r"|\b(?:software|system|cameras?|platform|analytics)\b[^.;]{0,60}?"
             r"\bestimat\w*\s+how\s+many\s+people\b"
-            r"|\bcount\w*\s+(?:the\s+)?(?:number\s+of\s+)?people\s+(?:gathering|gathered|"
-            r"assembl\w+|massing)\b"
+            r"|\b(?:software|system|cameras?|platform|analytics)\b[^.;]{0,60}?\bcount\w*\s+"
+            r"(?:the\s+)?(?:number\s+of\s+)?people\b"
             r"|လူစုလူဝေး",
         ),
         (

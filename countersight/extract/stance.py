@@ -29,6 +29,11 @@ DECLINE = re.compile(
     r"(?:its|their|our) (?:customers|clients|work)\b"
     r"|\bnot something (?:I|we|he|she|they) (?:can|could|am able to|are able to|is able to) "
     r"(?:talk|speak|comment)\b"
+    # "would not be drawn on whether", "I would rather not talk about money", "I am not going
+    # to answer that"
+    r"|\bwould(?: not|n't) be drawn (?:on|into)\b"
+    r"|\b(?:would|'d) rather not (?:talk|say|comment|discuss|go into)\b"
+    r"|\b(?:am|is|are|was|were) not going to (?:answer|comment|say|discuss)\b"
     # "I am not able to answer that", "I won't go into the technical details"
     r"|\b(?:am|is|are|was|were) not able to (?:answer|comment|say|discuss)\b"
     r"|\b(?:won't|will not|would not|wouldn't) go into (?:the )?(?:\w+ )?details\b"

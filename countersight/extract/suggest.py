@@ -519,11 +519,14 @@ _FIRM_NOUN_AFTER = re.compile(
 
 def _after_firm(text: str, place: PlaceMention, orgs: list[OrgMention]) -> PlaceMention:
     """ "Dahua, China", "Huawei of China", "X Co Ltd, a Yangon company", "a Myitkyina firm
-    built it": where the firm is from."""
+    built it", "China's Zhejiang Uniview": where the firm is from."""
     if re.search(r"\b(?:an?|another)\s+$", text[max(0, place.start - 9) : place.start], re.I) and (
         _FIRM_NOUN_AFTER.match(text, place.end)
     ):
         return dataclasses.replace(place, origin=True)
+    following = [o for o in orgs if o.start >= place.end]
+    if following and re.fullmatch(r"['’]s\s+", text[place.end : following[0].start]):
+        return dataclasses.replace(place, origin=True)  # "China's Zhejiang Uniview": its home
     before = [o for o in orgs if o.end <= place.start]
     if not before:
         return place

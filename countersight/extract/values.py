@@ -92,7 +92,10 @@ _MONEY = re.compile(
     + r"|(?<![\w.])"
     + _AMOUNT.format(2)
     + _SCALE.format(2)
-    + r"\s*(?P<post>US dollars?|dollars?|USD|kyats?|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
+    + r"\s*(?P<post>US dollars?|"
+    # "1.4 billion Rwandan francs", "N$ ... Namibian dollars": the country decides the currency
+    r"(?:(?:[A-Z][a-z]+(?:an|ese|i)|Swiss)\s+)(?:francs?|dollars?|shillings?|rupees?|pesos?|dinars?)|"
+    r"dollars?|USD|kyats?|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
     r"Tanzanian )?shillings?|(?:Pakistani |Indian |Sri Lankan )?rupees?|(?:Serbian )?dinars?|"
     r"pesos?|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?|(?:CFA )?francs?(?: CFA)?"
     # "21 million lari", "38 billion guaraníes", "4 million naira"
@@ -157,6 +160,8 @@ _CURRENCIES = {
     "INR": "INR",
     "PKR": "PKR",
     "CFA francs": "XOF",
+    "francs": "XOF",
+    "Swiss francs": "CHF",
     "francs CFA": "XOF",
 }
 # Currencies whose name many countries share: the country the document is about decides.
@@ -324,6 +329,7 @@ def find_money(text: str) -> list[Found]:
             or _CURRENCIES.get(marker.casefold())
             or _iso_currency(marker)
             or _iso_currency_named(marker)
+            or _CURRENCIES.get(marker.split()[-1])  # "Rwandan francs": the unit, localised later
         )
         if currency is None:
             continue
@@ -371,12 +377,25 @@ def _iso_currency_named(name: str) -> str | None:
 
 
 def localise_currency(value: MoneyValue, country: str) -> MoneyValue:
-    """Rupees in Pakistan are PKR, shillings in Uganda UGX: read the name with the country."""
+    """Rupees in Pakistan are PKR, shillings in Uganda UGX, francs in Rwanda RWF: read the
+    name with the country."""
     words = value.text.casefold().split()
     for (name, code), currency in COUNTRY_CURRENCY.items():
         if code == country and name in words:
             return value.model_copy(update={"currency": currency})
+    national = _national_currency(country)
+    if national and any(word.rstrip("s") == national[1] for word in words):
+        return value.model_copy(update={"currency": national[0]})
     return value
+
+
+@cache
+def _national_currency(country: str) -> tuple[str, str] | None:
+    """A country's own currency and its unit word ("RWF", "franc"): ISO 4217 gives a national
+    currency the country's ISO 3166 number."""
+    place = pycountry.countries.get(alpha_2=country) if len(country) == 2 else None
+    currency = pycountry.currencies.get(numeric=place.numeric) if place else None
+    return (currency.alpha_3, _plain(currency.name.split()[-1])) if currency else None
 
 
 def _money(amount: Decimal, currency: str, text: str) -> MoneyValue:
