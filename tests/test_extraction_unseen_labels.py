@@ -344,6 +344,25 @@ SETS = [
         ),
         every_stance=True,
     ),
+    BlindSet(
+        "extraction-unseen-21",
+        15,
+        2,
+        3,
+        styles=(
+            "wire",
+            "republication",
+            "summary",
+            "tender",
+            "ngo",
+            "company",
+            "html",
+            "zawgyi",
+            "blog",
+            "distractor",
+        ),
+        every_stance=True,
+    ),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
