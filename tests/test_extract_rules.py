@@ -2141,18 +2141,6 @@ def test_an_issuers_township_in_the_letterhead_is_not_the_cameras_place(
     assert not {f[0] for f in found} - {"MM-06/mingaladon"}
 
 
-def test_refusals_after_a_question_put_by_the_outlet(organisations: OrganisationIndex) -> None:
-    text = (
-        "Safe City cameras went live in Pakokku in March. Asked by the Courier whether the "
-        'cameras could identify people by their faces, a city spokesperson said the office "will '
-        'not give details of police capabilities".'
-    )
-    found = facts(suggest(text, organisations))
-    face = ("MM-03/pakokku", "capability", ("term", "face_recognition"))
-    assert (*face, "declines_to_comment") in found
-    assert (*face, "asserts") not in found
-
-
 @pytest.mark.parametrize(
     "hearsay",
     [
@@ -2213,6 +2201,18 @@ def test_a_contractor_named_in_passing_is_the_installer(organisations: Organisat
             False,
         ),
         ("the cameras filmed two men entering the restricted area", "video_analytics", False),
+        (
+            "cameras on the highway note the registration number of every lorry",
+            "plate_recognition",
+            True,
+        ),
+        ("the software counts the people in the square", "crowd_analytics", True),
+        (
+            "the cameras identify individuals by comparing their faces with a list",
+            "face_recognition",
+            True,
+        ),
+        ("a few on Bazaar Street are built into the signboards", "hidden_camera", True),
     ],
 )
 def test_capabilities_in_paraphrase(
@@ -2267,17 +2267,6 @@ def test_a_firm_described_by_its_town_does_not_place_the_cameras(
     assert {f[0] for f in facts(suggest(text, organisations))} == {"MM-11/bhamo"}
 
 
-def test_not_something_one_can_talk_about_is_a_refusal(organisations: OrganisationIndex) -> None:
-    text = (
-        "Safe City cameras went live in Pakokku in March. Asked whether the cameras could "
-        'recognise faces, the official said: "That is not something I can talk about."'
-    )
-    found = facts(suggest(text, organisations))
-    face = ("MM-03/pakokku", "capability", ("term", "face_recognition"))
-    assert (*face, "declines_to_comment") in found
-    assert (*face, "denies") not in found
-
-
 def test_cameras_that_watch_a_dams_water_are_no_claims(organisations: OrganisationIndex) -> None:
     bulletin = (
         "Four cameras now watch the spillway and the water level at the Pakokku irrigation dam. "
@@ -2317,20 +2306,6 @@ def test_dates_by_the_year_and_by_the_water_festival(
 ) -> None:
     (found,) = find_dates(f"The cameras have been recording {phrase}.", date(2036, 6, 10))
     assert (found.value.earliest, found.value.latest) == (earliest, latest)
-
-
-@pytest.mark.parametrize(
-    "answer",
-    ['"I am not able to answer that."', '"I won\'t go into the technical details."'],
-)
-def test_more_refusals_to_a_question(answer: str, organisations: OrganisationIndex) -> None:
-    text = (
-        "Safe City cameras went live in Pakokku in March. Asked whether the cameras could "
-        f"recognise faces, the official said: {answer}"
-    )
-    found = facts(suggest(text, organisations))
-    face = ("MM-03/pakokku", "capability", ("term", "face_recognition"))
-    assert (*face, "declines_to_comment") in found
 
 
 def test_a_letter_about_the_cameras_in_the_street(organisations: OrganisationIndex) -> None:
@@ -2424,42 +2399,6 @@ def test_ordinary_words_after_numbers_are_not_money() -> None:
         assert find_money(text) == [], text
 
 
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "He would not be drawn on whether the cameras can recognise faces.",
-        'Asked whether the cameras can recognise faces, he said: "I would rather not talk '
-        'about that."',
-        'Asked whether the cameras can recognise faces, he said: "I am not going to answer that."',
-    ],
-)
-def test_refusals_in_a_few_more_words(answer: str, organisations: OrganisationIndex) -> None:
-    text = f"Safe City cameras went live in Pakokku in March. {answer}"
-    found = facts(suggest(text, organisations))
-    face = ("MM-03/pakokku", "capability", ("term", "face_recognition"))
-    assert (*face, "declines_to_comment") in found
-
-
-@pytest.mark.parametrize(
-    ("sentence", "term"),
-    [
-        ("cameras on the highway note the registration number of every lorry", "plate_recognition"),
-        ("the software counts the people in the square", "crowd_analytics"),
-        (
-            "the cameras identify individuals by comparing their faces with a list",
-            "face_recognition",
-        ),
-        ("a few on Bazaar Street are built into the signboards", "hidden_camera"),
-    ],
-)
-def test_more_capabilities_in_paraphrase(
-    sentence: str, term: str, organisations: OrganisationIndex
-) -> None:
-    text = f"Safe City cameras went live in Pakokku in March. Officials said {sentence}."
-    found = facts(suggest(text, organisations))
-    assert ("MM-03/pakokku", "capability", ("term", term), "asserts") in found
-
-
 def test_a_countrys_own_francs_and_a_firms_home_country(organisations: OrganisationIndex) -> None:
     text = (
         "The Rubavu district in Rwanda owns its street camera network and paid 1.4 billion "
@@ -2470,3 +2409,50 @@ def test_a_countrys_own_francs_and_a_firms_home_country(organisations: Organisat
     assert ("RW", "cost", ("money", Decimal("1400000000"), "RWF"), "asserts") in found
     assert ("RW", "hardware_supplier", org("uniview"), "asserts") in found
     assert not any(f[0] == "CN" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("answer", "not_read_as"),
+    [
+        (
+            "Asked by the Courier whether the cameras could identify people by their faces, a "
+            'city spokesperson said the office "will not give details of police capabilities".',
+            "asserts",
+        ),
+        (
+            "Asked whether the cameras could recognise faces, the official said: "
+            '"That is not something I can talk about."',
+            "denies",
+        ),
+        (
+            "Asked whether the cameras could recognise faces, the official said: "
+            '"I am not able to answer that."',
+            None,
+        ),
+        (
+            "Asked whether the cameras could recognise faces, the official said: "
+            '"I won\'t go into the technical details."',
+            None,
+        ),
+        ("He would not be drawn on whether the cameras can recognise faces.", None),
+        (
+            'Asked whether the cameras can recognise faces, he said: "I would rather not talk '
+            'about that."',
+            None,
+        ),
+        (
+            'Asked whether the cameras can recognise faces, he said: "I am not going to answer '
+            'that."',
+            None,
+        ),
+    ],
+)
+def test_refusals_to_a_question_about_faces(
+    answer: str, not_read_as: str | None, organisations: OrganisationIndex
+) -> None:
+    text = f"Safe City cameras went live in Pakokku in March. {answer}"
+    found = facts(suggest(text, organisations))
+    face = ("MM-03/pakokku", "capability", ("term", "face_recognition"))
+    assert (*face, "declines_to_comment") in found
+    if not_read_as:
+        assert (*face, not_read_as) not in found

@@ -63,12 +63,7 @@ def _inside(reading: Reading, place: str, main: str) -> bool:
     """Whether a place lies within the main one (a town within the country or region the
     document is mostly about), which makes it a part of the story rather than a digression."""
     gazetteer = reading.finder.gazetteer
-    while main and place in gazetteer:
-        parent = gazetteer.get(place).parent
-        if parent == main:
-            return True
-        place = parent or ""
-    return False
+    return place in gazetteer and any(p.key == main for p in gazetteer.ancestors(place))
 
 
 def _sentence_at(reading: Reading, starts: list[int], offset: int) -> Any:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -20,6 +19,7 @@ import pycountry
 
 from countersight.evidence.counts import CountError, parse_count
 from countersight.evidence.values import CountValue, DateValue, MoneyValue
+from countersight.geo.gazetteer import latin_key
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -62,19 +62,15 @@ def _iso_currency_names() -> dict[str, str]:
     dollar) are read elsewhere; the X codes (gold, funds, test and accounting units) never."""
     codes: dict[str, set[str]] = {}
     for currency in pycountry.currencies:
-        word = _plain(currency.name.split()[-1])
+        written = currency.name.split()[-1]
+        word = latin_key(written)
         if (
-            word.isalpha()
+            all(c.isalpha() or not c.isascii() for c in written)  # not "(UDI)" or "day)"
             and not currency.alpha_3.startswith("X")
             and word not in _CURRENCY_NAMES_THAT_ARE_WORDS
         ):
             codes.setdefault(word, set()).add(currency.alpha_3)
     return {word: code.pop() for word, code in codes.items() if len(code) == 1}
-
-
-def _plain(word: str) -> str:
-    """A word without accents, in lower case ("guaraníes" -> "guaranies")."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
 
 
 _ISO_CURRENCY_NAMES = _iso_currency_names()
@@ -369,7 +365,7 @@ def _iso_currency(code: str) -> str | None:
 
 def _iso_currency_named(name: str) -> str | None:
     """The currency an ISO 4217 name stands for, singular or plural ("laris", "guaraníes")."""
-    word = _plain(name)
+    word = latin_key(name)
     for form in (word, word.removesuffix("s"), word.removesuffix("es")):
         if form in _ISO_CURRENCY_NAMES:
             return _ISO_CURRENCY_NAMES[form]
@@ -395,7 +391,7 @@ def _national_currency(country: str) -> tuple[str, str] | None:
     currency the country's ISO 3166 number."""
     place = pycountry.countries.get(alpha_2=country) if len(country) == 2 else None
     currency = pycountry.currencies.get(numeric=place.numeric) if place else None
-    return (currency.alpha_3, _plain(currency.name.split()[-1])) if currency else None
+    return (currency.alpha_3, latin_key(currency.name.split()[-1])) if currency else None
 
 
 def _money(amount: Decimal, currency: str, text: str) -> MoneyValue:

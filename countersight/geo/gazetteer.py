@@ -139,7 +139,7 @@ class PlaceMatch:
     score: float
 
 
-def _latin_key(text: str) -> str:
+def latin_key(text: str) -> str:
     """Fold case, diacritics, spaces and punctuation: "Nay-Pyi Taw" and "naypyitaw" agree."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(
@@ -178,7 +178,7 @@ def _query_script(text: str) -> str:
 
 def _name_key(name: str, script: str) -> str:
     if script == _LATIN:
-        return _latin_key(name)
+        return latin_key(name)
     if script == _MYANMAR:
         return _myanmar_key(name)
     return _other_key(name)
@@ -256,7 +256,7 @@ class Gazetteer:
         fuzzy: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
         for place in self._places.values():
             for code in {place.key, place.iso_code, *place.pcodes} - {None}:
-                self._add_exact(_latin_key(code), place.key, code)
+                self._add_exact(latin_key(code), place.key, code)
             for name in place.names:
                 key = _name_key(name.name, name.script)
                 if key:

@@ -12,8 +12,9 @@ tells names apart that voicing would merge (Bagan is not Hpakant).
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from countersight.geo.gazetteer import latin_key
 
 _NOT_LETTER = re.compile(r"[^a-z]")
 # Applied in order; "ng" is set aside first so its g is not read as a voiced k.
@@ -41,8 +42,7 @@ _FOLDS = (
 @lru_cache(maxsize=65536)
 def spelling_key(name: str) -> str:
     """The key two Latin spellings of one Burmese name share ("Gyogon" and "Kyo Kone")."""
-    letters = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    key = _NOT_LETTER.sub("", letters)
+    key = _NOT_LETTER.sub("", latin_key(name))
     for pattern, replacement in _FOLDS:
         key = pattern.sub(replacement, key)
     return key
