@@ -1513,6 +1513,9 @@ def test_a_capability_denied_in_an_answer_reported(
         "We asked whether the cameras recognise faces and have not heard back.",
         "ကင်မရာများက မျက်နှာဖြင့် လူများကို ခွဲခြားသိရှိနိုင်ခြင်း ရှိမရှိ မေးမြန်းရာ "
         "ထိုကိစ္စကို ဆွေးနွေးခွင့် မရှိကြောင်း ရဲအရာရှိက ဖြေကြားသည်။",
+        "ကင်မရာများက မျက်နှာကို ခွဲခြားနိုင်ခြင်း ရှိမရှိ မေးမြန်းရာ ရဲအရာရှိက ဖြေကြားရန် ငြင်းဆိုခဲ့သည်။",
+        "As to whether the cameras can recognise faces, that is a matter for the police and I "
+        "will not go into it.",
     ],
 )
 def test_refusals_to_say_what_the_cameras_can_do(
@@ -2456,3 +2459,165 @@ def test_refusals_to_a_question_about_faces(
     assert (*face, "declines_to_comment") in found
     if not_read_as:
         assert (*face, not_read_as) not in found
+
+
+# ---- the round from set 21 --------------------------------------------------------------------
+
+
+def test_a_hluttaw_answer_read_whole(organisations: OrganisationIndex) -> None:
+    text = (
+        "Answer by the Region Minister for Municipal Affairs, on behalf of the Ayeyarwady Region "
+        "Government:\nMr Speaker, there are at present 73 security cameras in operation in "
+        "Pyapon town.\nThe camera system has been in operation since August two years ago.\nThe "
+        "figure of 150 cameras mentioned by the Honourable Representative is not correct."
+    )
+    suggested = suggest(text, organisations, published=date(2037, 7, 21))
+    found = facts(suggested)
+    pyapon = "MM-07/pyapon"
+    august = DateValue(earliest=date(2035, 8, 1), latest=date(2035, 8, 31)).identity()
+    assert (pyapon, "status", ("term", "operational"), "asserts") in found
+    assert (pyapon, "started", august, "asserts") in found
+    assert (pyapon, "camera_count", CountValue(min=150, max=150).identity(), "denies") in found
+    assert (pyapon, "camera_count", CountValue(min=150, max=150).identity(), "asserts") not in found
+    # the minister speaks for the government; what the role model makes of it is its own
+    assert not any(
+        s.predicate == "authority" and s.rule.startswith("authority/") for s in suggested
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "month"),
+    [("in March of the year before last", 3), ("since August two years ago", 8)],
+)
+def test_a_month_some_years_back(phrase: str, month: int) -> None:
+    (found,) = find_dates(phrase, date(2037, 7, 21))
+    assert isinstance(found.value, DateValue)
+    assert (found.value.earliest.year, found.value.earliest.month) == (2035, month)
+
+
+def test_a_forum_post_goes_on_about_the_cameras_it_asked_about(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "There are new cameras in Tatkon on the main road.\n\nThey're definitely switched on, "
+        "and they've been there since last month."
+    )
+    found = facts(suggest(text, organisations, published=date(2037, 11, 14)))
+    october = DateValue(earliest=date(2037, 10, 1), latest=date(2037, 10, 31)).identity()
+    assert ("MM-01/tatkon", "status", ("term", "operational"), "asserts") in found
+    assert ("MM-01/tatkon", "started", october, "asserts") in found
+
+
+def test_a_council_named_once_and_then_the_council(organisations: OrganisationIndex) -> None:
+    text = (
+        "Agadir, Morocco. Agadir's municipal council has finished installing more than 260 "
+        "cameras along the corniche, the deputy mayor said.\n\nThe cameras were made by Axis "
+        "Communications, and the work was carried out by Atlas Vision Systèmes SARL, an "
+        'integrator from Casablanca.\n\n"The network belongs to the council," he said. He named '
+        "the Directorate-General for National Security (DGSN) as the body that watches them."
+    )
+    found = facts(suggest(text, organisations))
+    council = org("new:Agadir municipal council")
+    assert ("MA", "authority", council, "asserts") in found
+    assert ("MA", "status", ("term", "operational"), "asserts") in found
+    assert ("MA", "status", ("term", "installing"), "asserts") not in found
+    assert ("MA", "installer", org("new:Atlas Vision Systèmes"), "asserts") in found
+    assert ("MA", "procurer", org("new:Atlas Vision Systèmes"), "asserts") not in found
+    names = [m.key for m in organisations.find(text)]
+    assert "new:Directorate-General for National Security" in names
+
+
+def test_a_town_the_network_is_to_be_extended_to_is_its_planned_scope(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Surveillance cameras in Tanintharyi Region\n\nStreet cameras are now running in at least "
+        "six towns of Tanintharyi Region, and were bought with funds of the Tanintharyi Region "
+        "government.\n\nThe region government plans to extend the network to Bokpyin and to "
+        "Tanintharyi town next year."
+    )
+    found = facts(suggest(text, organisations))
+    scope = PlacesValue(keys=("MM-05/bokpyin", "MM-05/tanintharyi")).identity()
+    assert ("MM-05", "planned_scope", scope, "asserts") in found
+    assert ("MM-05", "city_count", CountValue(min=6).identity(), "asserts") in found
+    assert ("MM-05", "authority", org("new:Tanintharyi Region government"), "asserts") in found
+    assert not any(f[0] in ("MM-05/bokpyin", "MM-05/tanintharyi") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "Cameras on the road in from Tachileik read the plates of every car that enters.",
+            "plate_recognition",
+        ),
+        (
+            "Some of the cameras are meant to see by the warmth of bodies and engines at night.",
+            "thermal",
+        ),
+        (
+            "The software sends an alert to the control room when a bag is left unattended at "
+            "the bus station.",
+            "video_analytics",
+        ),
+    ],
+)
+def test_capabilities_said_in_other_words(
+    sentence: str, term: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Safe City cameras went live in Kengtung in March. {sentence}"
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/kengtung", "capability", ("term", term), "asserts") in found
+
+
+def test_one_body_however_its_name_is_capitalised(organisations: OrganisationIndex) -> None:
+    text = (
+        "Seventy-two cameras are being installed in Bogale, said an engineer of the Ayeyarwady "
+        "Region government. The region government is paying for the network and will own it."
+    )
+    found = [s for s in suggest(text, organisations) if s.predicate == "authority"]
+    assert [s.value.key.casefold() for s in found] == ["new:ayeyarwady region government"]
+
+
+def test_a_burmese_start_from_last_month_with_ka(organisations: OrganisationIndex) -> None:
+    text = (
+        "ဖားကန့်မြို့၏ ဈေးကြီးတွင် တပ်ဆင်ထားသော လုံခြုံရေးကင်မရာ ၆၂ လုံးကို ပြီးခဲ့သည့် "
+        "နိုဝင်ဘာလကစ၍ အသုံးပြုနေကြောင်း တာဝန်ရှိသူတစ်ဦးက ပြောကြားသည်။"
+    )
+    found = facts(suggest(text, organisations, published=date(2037, 4, 20)))
+    november = DateValue(earliest=date(2036, 11, 1), latest=date(2036, 11, 30)).identity()
+    assert ("MM-11/hpakan", "started", november, "asserts") in found
+
+
+def test_posts_rejected_are_a_denial(organisations: OrganisationIndex) -> None:
+    text = (
+        "Safe City cameras went live in Kengtung in March. The spokesperson rejected posts on "
+        "social media that the cameras were scanning the faces of shoppers."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/kengtung", "capability", ("term", "face_recognition"), "denies") in found
+
+
+def test_a_body_asked_or_a_stage_to_come_is_no_claim(organisations: OrganisationIndex) -> None:
+    text = (
+        "Cameras are going in at the Yamethin junction, and they will be operated by the police "
+        "once they are switched on. The paper asked the Mandalay Region government whether it "
+        "would pay for the cameras."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-04/yamethin", "status", ("term", "installing"), "asserts") in found
+    assert ("MM-04/yamethin", "status", ("term", "operational"), "asserts") not in found
+    assert not any(f[2] == org("new:Mandalay Region government") for f in found)
+
+
+def test_a_body_asked_about_its_access_declines_its_part(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Walvis Bay Municipality put up 80 cameras in Walvis Bay, Namibia. Asked whether "
+        "members of the Namibian Police Force had live access to the pictures, the spokesperson "
+        "said the municipality would not comment."
+    )
+    found = facts(suggest(text, organisations))
+    police = org("new:Namibian Police Force")
+    assert ("NA", "authority", police, "declines_to_comment") in found

@@ -67,6 +67,7 @@ TRAINING_SETS = (
     "tests/extraction-unseen-18",
     "tests/extraction-unseen-19",
     "tests/extraction-unseen-20",
+    "tests/extraction-unseen-21",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

@@ -46,7 +46,7 @@ _SHAPE = re.compile(
 _AUTHORITY = re.compile(
     rf"(?P<name>(?:{_WORD}\s+){{0,4}}?(?:(?:City|Township|Municipal|District)\s+Development\s+"
     r"(?:Affairs\s+)?Committee|Development\s+(?:Affairs\s+)?Committee|"
-    r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+Government|"
+    r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+[Gg]overnment|"
     r"Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
     r"Ministry|Police(?:\s+(?:Force|Service|Department))?(?!\s+(?:Station|Post|Box|Compound|"
     r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|City\s+Corporation|"
@@ -69,7 +69,10 @@ _ARMY_COMMAND = re.compile(
 # Security Service", "Public Security Bureau", "Traffic Police Directorate".
 _AUTHORITY_ENDING = re.compile(
     rf"(?P<name>(?:(?:{_WORD}|\d+)\s+){{1,5}}?(?:Authority|Agency|Service|Directorate|Bureau|"
-    r"Commission|Secretariat|Inspectorate))(?![A-Za-z])"
+    r"Commission|Secretariat|Inspectorate)"
+    # "Directorate-General for National Security", "General Directorate of Public Security"
+    r"|(?:Directorate-General|Directorate General|General Directorate)\s+(?:for|of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}[A-Z][\w-]*)(?![A-Za-z])"
 )
 # Lower-case bodies: "the border affairs ministry", "Kayin State police", "the police".
 _AUTHORITY_LOWER = re.compile(
@@ -78,6 +81,8 @@ _AUTHORITY_LOWER = re.compile(
     r"(?![\w-])(?!\s+(?i:stations?|posts?|box(?:es)?|cars?|vans?|trucks?|officers?|uniforms?|"
     r"lines?|tape|records?|reports?|officials?|spokes\w+|databases?|sources?)\b)"
 )
+# A capitalised owner before a lower-case body: "Agadir's municipal council".
+_POSSESSOR = re.compile(r"([A-Z][\w-]+)['’]s")
 _LOWER_STOP = frozenset(
     [
         "said",
@@ -439,15 +444,24 @@ class OrganisationIndex:
             keep = len(words) - 1
             while keep > 0 and _is_name_word(words[keep - 1], words[-1]):
                 keep -= 1
+            # "Agadir's municipal council" is the Agadir municipal council
+            town = words[keep - 1] if keep else ""
+            owner = _POSSESSOR.fullmatch(town) if len(words) - keep >= 2 else None
+            if owner:
+                keep -= 1
             start += sum(len(w) for w in words[:keep]) + _spaces(text, start, keep)
             name = text[start : match.end("name")]
+            if owner:
+                name = owner.group(1) + name[len(town) :]
             # "the police", "the ministry", "the town administration" alone refer back; they
             # do not name a body.
             least = 3 if name.casefold().endswith(("administration", "council")) else 2
             if len(name.split()) < least or name.casefold().split()[0] in _LOWER_STOP:
                 continue
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
-            yield OrgMention(key, start, match.end("name"), name, "authority")
+            yield OrgMention(
+                key, start, match.end("name"), text[start : match.end("name")], "authority"
+            )
 
     def _burmese_firms(self, text: str) -> Iterable[OrgMention]:
         last = 0

@@ -24,7 +24,7 @@ from countersight.evidence.values import ClaimValue, RefValue
 from countersight.evidence.vocabulary import Stance
 from countersight.extract.learned import LinearScorer, asserting, stems
 from countersight.extract.organisations import OrgMention
-from countersight.extract.rules import org_value, software_value
+from countersight.extract.rules import org_value, software_value, speaks_for
 from countersight.extract.suggestion import Suggestion
 
 if TYPE_CHECKING:
@@ -42,7 +42,9 @@ def role_value(role: str, mention: OrgMention) -> ClaimValue:
 
 
 def _identity(value: ClaimValue) -> str:
-    return value.key if isinstance(value, RefValue) else getattr(value, "text", "")
+    """One organisation however the document capitalises it ("Region Government" and "Region
+    government")."""
+    return (value.key if isinstance(value, RefValue) else getattr(value, "text", "")).casefold()
 
 
 @dataclass
@@ -72,18 +74,19 @@ def organisation_candidates(
         for mention in read.orgs:
             if mention.kind in ("outlet", "ngo"):
                 continue
-            candidate = found.get(mention.key)
+            identity = mention.key.casefold()
+            candidate = found.get(identity)
             if candidate is None:
                 features = {
                     f"kind:{mention.kind or 'unknown'}": 1.0,
                     "new" if mention.is_new else "known": 1.0,
                     f"position:{min(4, 5 * index // total)}": 1.0,
                 }
-                for said in by_rules.get(mention.key, ()):
+                for said in by_rules.get(identity, ()):
                     features[f"rule:{said}"] = 1.0
-                if mention.key in by_rules:
+                if identity in by_rules:
                     features["rule:any"] = 1.0
-                candidate = found[mention.key] = OrganisationCandidate(mention, features, [])
+                candidate = found[identity] = OrganisationCandidate(mention, features, [])
             if read not in candidate.reads:
                 candidate.reads.append(read)
             _add_context(candidate.features, reading.text, read, mention)
@@ -104,6 +107,8 @@ def _add_context(features: dict[str, float], text: str, read: Any, mention: OrgM
         features[f"b:{stem}"] = 1.0
     for stem in after[:_NEAR]:
         features[f"a:{stem}"] = 1.0
+    if speaks_for(text, sentence.start, mention.start):
+        features["speaks-for"] = 1.0  # "an official of", "on behalf of": a voice, maybe no role
     for other in read.orgs:
         if other is not mention:
             features[f"with:{other.kind}"] = 1.0

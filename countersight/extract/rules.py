@@ -182,7 +182,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "before",
         r"^\s*,\s*(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:contractor|integrator|"
         r"tender winner|winning bidder)\b"
-        r"|^\s*,\s*an?\s+(?:\w+\s+){0,2}?(?:integrator|tender winner|winning bidder)\b",
+        # "X, a Dakar-based integrator that won the council's tender"; "an integrator" alone
+        # says what the firm does, not that it holds the contract
+        r"|^\s*,\s*an?\s+(?:\w+\s+){0,2}?(?:integrator\s+(?:that|which)\s+won|tender winner|"
+        r"winning bidder)\b",
         2,
     ),
     _cue(
@@ -395,6 +398,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         # "installed, and are maintained, by X"
         r"|\b(?:installed|fitted|mounted|erected)\s*,[^.;]{0,30},\s*by\b"
         r"|\binstallation\s+(?:\w+\s+){0,4}?(?:by|to)\b"
+        # "the work was carried out by X"
+        r"|\b(?:work|installation|job)\s+(?:was|were|is|has been|had been|will be)\s+"
+        r"(?:carried out|done|performed|undertaken|completed)\s+by\b"
         # "The installation contractor is X"
         r"|\binstall\w*\s+(?:contractor|firm|company|subcontractor)\s+(?:is|was|will be)\b"
         # The people doing the work: "his crew works for X", "workers from a firm called X",
@@ -611,6 +617,27 @@ _STAFF_OF = re.compile(
 )
 
 
+# "The Observer asked the Shan State government whether it would help": a body asked.
+_ASKED_BODY = re.compile(r"\b(?:asked|questioned|approached)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPEAKS_FOR = re.compile(
+    r"\b(?:answer\w*|repl\w*|speak\w*|spoke|said|says|statement|respond\w*)\b[^.:;]{0,60}?"
+    r"\bon behalf of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def speaks_for(text: str, sentence_start: int, mention_start: int) -> bool:
+    """Whether the sentence names a body as the one that speaks or is asked ("an engineer of
+    the committee said", "we wrote to", "Answer by the minister, on behalf of the Region
+    Government"), not as one that acts."""
+    return bool(
+        _STAFF_OF.search(text, max(sentence_start, mention_start - 30), mention_start)
+        or WRITTEN_TO.search(text, max(sentence_start, mention_start - 60), mention_start)
+        or _SPEAKS_FOR.search(text, max(sentence_start, mention_start - 90), mention_start)
+        or _ASKED_BODY.search(text, max(sentence_start, mention_start - 20), mention_start)
+    )
+
+
 def authority_findings(
     text: str, start: int, end: int, orgs: Sequence[OrgMention], *, anchored: bool = False
 ) -> Iterator[Finding]:
@@ -622,9 +649,7 @@ def authority_findings(
         if mention.kind != "authority":
             continue
         before = text[max(start, mention.start - 30) : mention.start]
-        if _STAFF_OF.search(before) or WRITTEN_TO.search(
-            text, max(start, mention.start - 60), mention.start
-        ):
+        if speaks_for(text, start, mention.start):
             continue  # "an engineer of the committee said", "we wrote to": a source, no actor
         if re.search(r"\b(?:by|designated|labell?ed)\s+(?:the\s+)?$", before) and re.search(
             r"\b(?:terrorists?|designated|labell?ed)\b", sentence
@@ -665,14 +690,14 @@ _TOTAL_LABEL = re.compile(
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:scale|scales|scaling|scalable|expand(?:ed|able)?|expansion|extension|capacity|handle|"
     r"support|accommodate)\s+(?:to\s+)?"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "eight of them"; "one of our cameras", "each of the cameras": a part, never the total
 _PART_AFTER = re.compile(
     r"^\s+of\s+(?:them|which|these|those|our|its|their|the|his|her)\b", re.IGNORECASE
 )
-_CITY_AFTER_COUNT = re.compile(r"^(?:\s+(?:more|new|major|additional))*\s+cities\b")
+_CITY_AFTER_COUNT = re.compile(r"^(?:\s+(?:more|new|major|additional|other))*\s+(?:cities|towns)\b")
 _MY_NUMBER = {
     "တစ်": 1,
     "နှစ်": 2,
@@ -811,6 +836,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:read|scan|recogni[sz]|captur|record|identif|note|log)\w*\s+(?:\w+\s+){0,3}?"
             r"(?:(?:number|licen[cs]e|registration|vehicle|car)[\s-]+plates?|registration[\s-]+"
             r"numbers?)\b"
+            # "read the plates of every car and truck"
+            r"|\b(?:read|scan|log|record|captur|photograph)\w*\s+the\s+(?:number\s+)?plates\s+of\b"
             r"|နံပါတ်ပြား",
         ),
         (
@@ -844,7 +871,10 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bthermal[\s-]+(?:imaging|imagers?|cameras?|sensors?|sensing|scanners?|vision|units?|"
             r"models?)\b"
             r"|\bheat[\s-]+(?:sensing|sensitive|detecting|seeking|signatures?)\b"
-            r"|\b(?:sense|detect)s?\s+(?:body\s+)?heat\b|\binfra-?red\s+heat\b",
+            r"|\b(?:sense|detect)s?\s+(?:body\s+)?heat\b|\binfra-?red\s+heat\b"
+            # "meant to see by the warmth of bodies and engines"
+            r"|\b(?:see|sees|seeing|detect\w*|sense\w*|spot\w*)\s+(?:by|from)\s+(?:the\s+)?"
+            r"(?:warmth|heat)\s+(?:of|from)\b",
         ),
         (
             "crowd_analytics",
@@ -866,7 +896,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "video_analytics",
             r"\b(?:video[\s-]+analytics|intelligent[\s-]+video[\s-]+analy\w+|AI[\s-]+"
             r"(?:video[\s-]+)?analytics|behaviou?r(?:al)?[\s-]+analy\w+|intelligent[\s-]+analytics|"
-            r"(?:bags?|luggage|objects?|packages?|parcels?|suitcases?)\s+(?:left\s+)?unattended|"
+            r"(?:bags?|luggage|objects?|packages?|parcels?|suitcases?)\s+(?:(?:is|are|was|were|"
+            r"gets?)\s+)?(?:left\s+)?unattended|"
             r"unattended\s+(?:bags?|luggage|objects?|packages?|parcels?|suitcases?)|loiter\w*|"
             r"linger\w*|line[\s-]+crossing|"
             # "raise an alarm when a person enters a marked area"
@@ -969,7 +1000,11 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:they|cameras|all(?: \w+)?|\d+) (?:are|were) (?:all )?(?:switched on(?: and "
             r"recording)?|recording|working(?!\s+(?:on|to|with|towards|for)\b)|"
             r"running(?!\s+(?:out|late|for|to)\b))|"
-            r"(?:every|each) one of them (?:is|was) (?:working|recording|running))\b"
+            r"(?:every|each) one of them (?:is|was) (?:working|recording|running)|"
+            # "73 security cameras in operation", "has finished installing 260 cameras"
+            r"cameras (?:now |currently )?in (?:operation|service)|"
+            r"(?:has|have|had) (?:finished|completed) (?:installing|the installation|putting up|"
+            r"mounting))\b"
             r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ"
             # "(cameras) have been watching the streets"
             r"|စောင့်ကြည့်နေ(?:ကြောင်း|သည်|ပြီ)",
@@ -984,6 +1019,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"bolting|attaching|hanging)\s+(?:\w+\s+){0,3}?(?:cameras|CCTV|units|them)|"
             r"installation (?:is|was) (?:under ?way|ongoing|in progress)|roll(?:ing|s)? out|"
             r"(?:is|are) (?:adding|expanding|putting (?:them )?up)|want to install more|"
+            r"(?:cameras|they) (?:are|were) (?:now )?going (?:in|up)\b(?!\s+(?:to|for)\b)|"
             r"installing|(?:has|have|had) been (?:busy )?(?:fitting|mounting|erecting|putting up|"
             r"fixing)|"
             r"(?:is|are|was|were) being (?:put up|fitted|mounted|erected|rolled out|deployed)|"
@@ -1036,6 +1072,12 @@ _LATER_PHASE = re.compile(
 )
 
 
+# A stage still to come: "once they are switched on", "until it goes live".
+_NOT_YET = re.compile(
+    r"\b(?:once|until|unless|as soon as|before)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
+
+
 def status_findings(
     text: str, start: int, end: int, *, anchored: bool = False
 ) -> Iterator[Finding]:
@@ -1053,6 +1095,8 @@ def status_findings(
     for status, pattern in STATUS_CUES:
         for match in pattern.finditer(text, start, end):
             lead = text[max(start, match.start() - 20) : match.start()]
+            if _NOT_YET.search(lead):
+                continue  # "operated by the police once they are switched on": still to come
             if not re.search(r"\b(?:not|never|no|nothing)\s+(?:\w+\s+){0,2}$|n't\s+$", lead):
                 cues.append((match.start(), status))
                 break
@@ -1073,8 +1117,8 @@ _START_VERB = re.compile(
     r"(?:got )?under way)\b|စတင်",
     re.IGNORECASE,
 )
-# "... ခုနှစ် ... နောက်ပိုင်း" (after), "ကတည်းက" (since), "မှစ၍" (from).
-_MY_SINCE = r"^[^။]{0,30}?(?:နောက်ပိုင်း|ကတည်းက|မှစ၍|မှ\s*စတင်)"
+# "... ခုနှစ် ... နောက်ပိုင်း" (after), "ကတည်းက" (since), "မှစ၍" / "ကစ၍" (from).
+_MY_SINCE = r"^[^။]{0,30}?(?:နောက်ပိုင်း|ကတည်းက|(?:မှ|က)\s*စ၍|မှ\s*စတင်)"
 _STOPPED_SINCE = re.compile(
     r"\b(?:paused|halted|suspended|stopped|on hold|idle|closed|switched off|turned off|offline|"
     r"broken|out of (?:service|order|action)|not working)\s+since\b",
@@ -1085,7 +1129,8 @@ _MY_SAID_ON = re.compile(
     r"(?:(?!စတင်|တပ်ဆင်|အသုံးပြု|ကတည်းက|လည်ပတ်|မှစ၍)[^။]){0,60}?(?:ပြော|ထုတ်ပြန်|ရှင်းလင်း|ဖြေကြား)"
 )
 _ONGOING = re.compile(
-    r"\b(?:has|have|had) (?:been|had)\b|\b(?:working|running|operating|in use|monitored)\b|ကတည်းက",
+    r"\b(?:has|have|had) (?:been|had)\b|['’]ve been\b|\b(?:working|running|operating|in use|"
+    r"monitored)\b|ကတည်းက",
     re.IGNORECASE,
 )
 _COST_CUE = re.compile(

@@ -37,6 +37,7 @@ DECLINE = re.compile(
     # "I am not able to answer that", "I won't go into the technical details"
     r"|\b(?:am|is|are|was|were) not able to (?:answer|comment|say|discuss)\b"
     r"|\b(?:won't|will not|would not|wouldn't) go into (?:the )?(?:\w+ )?details\b"
+    r"|\b(?:I|we) (?:won't|will not|would not|wouldn't) go into (?:it|that|this)\b"
     r"|\bnot (?:immediately )?(?:available|reachable) for comment|\bwas not available"
     r"|\bwere not available|\bno response|\bunanswered\b|\bleft (?:\w+ )?without (?:a )?reply"
     r"|\bnone of (?:the )?[^.]{0,40}answered|\bgave (?:\w+ )?no (?:answer|response|reply)"
@@ -57,14 +58,25 @@ DECLINE = re.compile(
     r"|ဖြေကြားခြင်း\s*မရှိ|မှတ်ချက်(?:\s*)?(?:ပေးရန်)?\s*ငြင်း|အကြောင်း\s*မပြန်|မဖြေကြား"
     r"|ပြန်လည်\s*ဖြေကြားခြင်း\s*မရှိ"
     r"|မှတ်ချက်\s*မပေး|တုံ့ပြန်ခြင်း\s*မရှိ"
+    # "refused to answer / to say / to confirm" is no denial of what was asked
+    r"|(?:ဖြေကြား|ပြောကြား|အတည်ပြု)(?:ရန်|ဖို့)\s*ငြင်း"
     # "not permitted to / not in a position to discuss it", said as the answer ("...ကြောင်း",
     # "...ပါဘူး"), not as the reason a source is unnamed; "can't say yet".
     r"|(?:ပြော|ဆွေးနွေး)(?:ခွင့်|နိုင်သည့်\s*အနေအထား(?:တွင်)?)\s*မရှိ(?:ကြောင်း|ပါဘူး)"
     r"|ပြောလို့\s*မရ(?:သေး)?ပါဘူး",
     re.IGNORECASE,
 )
+# "The figure of 150 cameras mentioned by the representative is not correct": the figure, not
+# anyone's role, is what is denied.
+FIGURE_DENIED = re.compile(
+    r"\b(?:figures?|numbers?|reports?|claims?|rumou?rs?|allegations?|stor(?:y|ies)|count)\b"
+    r"[^.;]{0,80}?\b(?:is|was|are|were) (?:simply |just |also )?(?:not correct|incorrect|untrue|"
+    r"not true|false|wrong)\b",
+    re.IGNORECASE,
+)
 DENIAL = re.compile(
-    r"\bden(?:y|ies|ied|ying)\b|\brejects?(?:ed)? (?:the )?(?:claims?|reports?|allegations?)"
+    r"\bden(?:y|ies|ied|ying)\b|\brejects?(?:ed)? (?:the )?(?:claims?|reports?|allegations?|posts?|"
+    r"rumou?rs?|stories)"
     r"|\b(?:has|have|had|did|does|do) (?:not|never) (?:\w+ly )?(?:supplied|sold|"
     r"provided|installed|supply|sell|provide|install|delivered|deliver|won|win|built|build|"
     r"supplying|selling|providing|delivering|installing)\b"
@@ -79,6 +91,7 @@ DENIAL = re.compile(
     r"had been|has been) (?:not|never) (?:a |the )?(?:supplier|involved|part of|a party)"
     r"|\brejected (?:any|the) (?:suggestion|idea|claim|notion)s? that|\bruled out\b"
     r"|\brejected what (?:it|they|he|she) called\b"
+    rf"|{FIGURE_DENIED.pattern}"
     # An answer of no to a question the sentence reports: 'Asked whether the system could
     # recognise faces, he said: "It cannot"'; Burmese '...ရှိမရှိ မေးမြန်းရာ "မပါဝင်ပါဘူး"'.
     r"|^\s*asked (?:whether|if)\b[^\"“]{0,160}[\"“]\s*(?:no\b|(?:it|they|we) (?:cannot|can't|"

@@ -41,7 +41,14 @@ from countersight.extract.rules import (
     status_findings,
 )
 from countersight.extract.sentences import Sentence, split_sentences
-from countersight.extract.stance import DECLINE, DENIAL, WRITTEN_TO, Voice, sentence_voice
+from countersight.extract.stance import (
+    DECLINE,
+    DENIAL,
+    FIGURE_DENIED,
+    WRITTEN_TO,
+    Voice,
+    sentence_voice,
+)
 from countersight.extract.suggestion import (
     NEW_ORGANISATION,
     OUTLET,
@@ -92,7 +99,7 @@ _ASKED_ROLE = (
     (
         re.compile(
             r"\b(?:order\w*|run|runs|ran|operat\w+|own\w*|paid for|pays for|commission\w*|"
-            r"control\w*|watch\w*|in charge)\b",
+            r"control\w*|watch\w*|in charge|(?:live\s+)?access\s+to)\b",
             re.I,
         ),
         "authority",
@@ -120,6 +127,7 @@ class _Read:
     findings: list[Finding]
     place: tuple[str, ...] = ()
     weak: list[PlaceMention] = dataclasses.field(default_factory=list)  # in a body's name
+    extended_to: tuple[PlaceMention, ...] = ()  # towns the project is to reach next
 
 
 @dataclass
@@ -170,6 +178,7 @@ def read_sentences(
     orgs_by_sentence = [_shift(organisations.find(s.text), s.start) for s in sentences]
     _add_short_names(text, sentences, orgs_by_sentence, organisations, finder)
     _add_first_person(text, sentences, orgs_by_sentence)
+    _add_body_references(text, sentences, orgs_by_sentence)
     anchored_sentences = [s for s in sentences if ANCHOR.search(s.text)]
     anchored = {s.paragraph for s in anchored_sentences}
     # In a transcript an answer is about what was just asked: "HOST: Is it running now?" /
@@ -306,7 +315,9 @@ _WORK_SUBJECT = re.compile(
 # A paragraph that goes on about the cameras just described: "They have been recording since
 # last December", "They are working: at night each one has a red light".
 _CAMERAS_PRONOUN = re.compile(
-    r"\s*(?:(?:They|These|All of them|Both)\s+(?:have|are|were|had)|It\s+(?:can|could|also))\b"
+    r"\s*[\"“]?(?:(?:And|But|So)\s+(?=they\b))?(?:(?:They|they|These|All of them|Both)\s+"
+    r"(?:have|are|do|were|had|can|could|also|read|record|watch)|They['’](?:re|ve)|"
+    r"It\s+(?:can|could|also))\b"
 )
 _QUESTION_LABEL = re.compile(r"(?:Question\s*\d*|Q\s*\d*)\s*[.:)]\s", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{0,24}:\s")
@@ -496,6 +507,34 @@ def _add_government_references(
                 OrgMention(f"{NEW_ORGANISATION}{name}", *match.span(), match.group(0), "authority")
             )
     orgs.sort(key=lambda m: m.start)
+
+
+# "the council" after "Agadir's municipal council" has been named: the heads of public bodies'
+# names that a later "the ..." refers back to.
+_BODY_HEAD_BACK = re.compile(
+    r"\bthe\s+(?P<head>council|committee|municipality|ministry|directorate|department)\b"
+    r"(?!\s+(?:of|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def _add_body_references(
+    text: str, sentences: Sequence[Sentence], orgs_by_sentence: list[list[OrgMention]]
+) -> None:
+    """ "The network belongs to the council": the one public body of that kind named before,
+    and only if one body of that kind has been named."""
+    named: dict[str, set[str]] = {}
+    for sentence, orgs in zip(sentences, orgs_by_sentence, strict=True):
+        for match in _BODY_HEAD_BACK.finditer(text, sentence.start, sentence.end):
+            keys = named.get(match.group("head").casefold(), set())
+            if len(keys) != 1 or any(o.start < match.end() and match.start() < o.end for o in orgs):
+                continue
+            orgs.append(OrgMention(next(iter(keys)), *match.span(), match.group(0), "authority"))
+        for mention in orgs:
+            if mention.kind == "authority" and mention.text != mention.text.casefold():
+                head = mention.key.removeprefix(NEW_ORGANISATION).split()[-1].casefold()
+                named.setdefault(head, set()).add(mention.key)
+        orgs.sort(key=lambda m: m.start)
 
 
 def _shift(mentions: Iterable[OrgMention], offset: int) -> list[OrgMention]:
@@ -987,6 +1026,30 @@ def _deployment_places(
     return kept
 
 
+# "will be extended to Medaw", "intends to extend the network to Okkan", "will extend the
+# cameras to Shwegyin town": the towns named after the cue are where the project goes next.
+_EXTENDED_TO = re.compile(
+    r"\b(?:extend(?:s|ed|ing)?|expand(?:s|ed|ing)?)\b(?:\s+(?:the|its|this|our)\s+(?:same\s+)?"
+    r"(?:[\w\"“”-]+\s+){0,2}?(?:network|system|project|programme|program|cameras))?\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _extension_towns(read: _Read, focus: str) -> tuple[PlaceMention, ...]:
+    """The towns a sentence says the project is to be extended to, if it names any other
+    than the one it is about."""
+    cue = _EXTENDED_TO.search(read.sentence.text) if focus else None
+    if cue is None:
+        return ()
+    after = read.sentence.start + cue.end()
+    towns = tuple(
+        p for p in read.places if p.start >= after and p.kind == "town" and p.key != focus
+    )
+    return (
+        towns if towns and len(towns) == len([p for p in read.places if p.start >= after]) else ()
+    )
+
+
 def _places_with(reads: list[_Read], keep: Callable[[Finding], bool]) -> set[str]:
     """The places of the sentences holding a finding that `keep` accepts."""
     return {place for read in reads for f in read.findings if keep(f) for place in read.place}
@@ -1021,6 +1084,13 @@ def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
             # "has no business in Myanmar", said of this project: a denial or refusal that
             # names only the country is about the story's own place.
             explicit = (focus,)
+        reach = _extension_towns(read, focus)
+        if reach:
+            # "plans to extend the network to Bokpyin and to Tanintharyi town": where the
+            # project goes next is its planned scope, said of the project it extends.
+            read.places = [p for p in read.places if p not in reach]
+            read.extended_to = reach
+            explicit = _most_specific([p.key for p in read.places], finder) or (focus,)
         if explicit:
             read.place = explicit
             focus = explicit[-1]
@@ -1055,7 +1125,10 @@ def _suggestions(
         value = value if value is not None else finding.value
         if isinstance(value, MoneyValue):
             value = localise_currency(value, _country_of(place, finder))
-        key = (place, finding.predicate, value.identity(), stance)
+        identity = value.identity()
+        if isinstance(value, RefValue) and value.key.startswith(NEW_ORGANISATION):
+            identity = (value.kind, value.key.casefold())  # "Region Government" / "government"
+        key = (place, finding.predicate, identity, stance)
         if finding.predicate in _FIRST_ONLY:
             # A project has one status: the lede states the current one, later sentences
             # tell its history ("the contract was awarded", "planned before the coup").
@@ -1193,6 +1266,19 @@ def _suggestions(
                         "place/named-with-system",
                     )
                     add(place, finding, Stance.asserts, voice.speaker)
+        if read.extended_to and read.place:
+            first, last = read.extended_to[0], read.extended_to[-1]
+            finding = Finding(
+                "planned_scope",
+                PlacesValue(
+                    keys=tuple(dict.fromkeys(p.key for p in read.extended_to)),
+                    text=text[first.start : last.end],
+                ),
+                first.start,
+                last.end,
+                "scope/extended-to",
+            )
+            add(read.place[0], finding, Stance.asserts, voice.speaker)
         for scope in find_scopes(read.sentence.text):
             country = _country_of(read.place[0], finder) if read.place else ""
             keys = (
@@ -1262,6 +1348,17 @@ def _voiced(text, read, roles, organisations, add, finder) -> None:  # type: ign
                 for p in read.place:
                     add(p, finding, Stance.asserts, OUTLET)
         asked = [f for f in asked if f not in said]
+    figure = FIGURE_DENIED.search(sentence) if voice.stance is Stance.denies else None
+    figures = [
+        f
+        for f in read.findings
+        if figure and f.predicate in ("camera_count", "cost") and f.end <= start + figure.end()
+    ]
+    if figures:
+        for finding in figures:
+            for p in read.place:
+                add(p, finding, Stance.denies, voice.speaker)
+        return
     role_denied = voice.stance is Stance.denies and bool(_ROLE_VERB.search(sentence))
     if voice.stance in (Stance.declines, Stance.denies) and asked and not role_denied:
         # A refusal to answer about a capability, or a denial of one ("denied that the system

@@ -222,7 +222,10 @@ DATE = re.compile(
     rf"(?P<absolute>(?:\d{{1,2}}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}"
     rf"|(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|beginning)\s+)?"
     rf"(?:{_MONTH}\s+(?:of\s+)?)?{_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}))"
-    rf"|(?P<relmonth>{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH})"
+    rf"|(?P<relmonth>{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH}"
+    # "August two years ago", "March of the year before last"
+    rf"|{_MONTH}\s+(?:of\s+)?(?:(?:one|two|three|four|five|\d+)\s+years?\s+ago"
+    r"|the\s+year\s+before\s+last))"
     # A month named alone after "in", "since", "from": the last such month before publication.
     rf"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?:(?:the\s+)?(?:start|beginning|middle|end|"
     rf"(?:first|second|third|last|final)\s+(?:week|weeks|days|half|fortnight))\s+of\s+|early\s+|"
@@ -530,11 +533,19 @@ def _relative_month(phrase: str, published: date | None) -> DateValue | None:
     """ "December last year", "last March": the month, in the year the words point to."""
     if published is None:
         return None
-    parsed = _parser().get_date_data(re.sub(r"(?i)\b(?:of|last|this|year)\b", " ", phrase))
+    written = phrase.casefold().split()
+    month_name = re.sub(r"(?i)\b(?:of|last|this|years?|ago|the|before|\d+)\b", " ", phrase)
+    parsed = _parser().get_date_data(
+        " ".join(w for w in month_name.split() if w.casefold() not in _WORD_NUMBERS)
+    )
     if parsed is None or parsed.date_obj is None:
         return None
     month = parsed.date_obj.month
-    if "year" in phrase.casefold():
+    if written[-1] == "ago":
+        year = published.year - (_WORD_NUMBERS.get(written[-3]) or int(written[-3]))
+    elif written[-2:] == ["before", "last"]:
+        year = published.year - 2
+    elif "year" in phrase.casefold():
         year = published.year - (1 if "last" in phrase.casefold() else 0)
     else:
         # "last June" in a June story is a year back; a bare "in June" is this one.
