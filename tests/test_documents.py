@@ -223,7 +223,11 @@ def test_new_organisations_match_whatever_the_legal_suffix_or_script() -> None:
             "new:sofala digital systems"
         )
     burmese = organisation_identity("new:ဇေယျမွန် နည်းပညာ")
-    assert burmese == "new:ဇေယျမွန် နည်းပညာ"  # marks stay with their letters
+    assert burmese == "new:ဇေယျမွန်နည်းပညာ"  # marks stay with their letters
+    # Burmese spaces a name's words or not: one body either way
+    assert organisation_identity("new:ကချင်ပြည်နယ် အစိုးရ") == (
+        organisation_identity("new:ကချင်ပြည်နယ်အစိုးရ")
+    )
     assert organisation_identity("dahua") == "dahua"
     # a software vendor is written as text, and matches the same way
     from countersight.evidence.values import TextValue

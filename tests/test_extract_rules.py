@@ -2621,3 +2621,255 @@ def test_a_body_asked_about_its_access_declines_its_part(
     found = facts(suggest(text, organisations))
     police = org("new:Namibian Police Force")
     assert ("NA", "authority", police, "declines_to_comment") in found
+
+
+# ---- the round from set 22 --------------------------------------------------------------------
+
+
+def test_a_blog_on_the_upper_river_is_about_its_town(organisations: OrganisationIndex) -> None:
+    text = (
+        "Riverside Notebook\nSmall-town life on the upper Ayeyarwady\n\nCameras on the strand "
+        "road\n\nShwegu has street cameras now. The cameras stand on new white poles.\n\nI walk "
+        "past them every day.\n\nThey are definitely working."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-11/shwegu", "located_in", ("place", "MM-11/shwegu"), "asserts") in found
+    assert ("MM-11/shwegu", "status", ("term", "operational"), "asserts") in found
+    assert not any(f[0] == "MM-07" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "Asked whether the system compares the faces of passers-by against police watch "
+            "lists, the official said he had nothing to add.",
+            "face_recognition",
+        ),
+        (
+            "He did not want to be drawn on whether the system can compare the faces of "
+            "passers-by with police watch lists.",
+            "face_recognition",
+        ),
+        (
+            "A spokesperson declined to say whether the face checks would be switched on.",
+            "face_recognition",
+        ),
+        (
+            "ဖြတ်သွားဖြတ်လာသူများ၏ မျက်နှာကို ရဲ၏ စောင့်ကြည့်စာရင်းများနှင့် တိုက်စစ်နိုင်ခြင်း "
+            "ရှိမရှိ မေးမြန်းရာ တာဝန်ရှိသူက ထပ်မံပြောစရာ မရှိကြောင်း ဆိုသည်။",
+            "face_recognition",
+        ),
+    ],
+)
+def test_refusals_in_yet_more_words(
+    sentence: str, term: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Safe City cameras went live in Kyaikto in March. {sentence}"
+    found = facts(suggest(text, organisations))
+    assert ("MM-15/kyaikto", "capability", ("term", term), "declines_to_comment") in found
+    assert ("MM-15/kyaikto", "capability", ("term", term), "asserts") not in found
+
+
+def test_a_refusal_of_what_the_writer_asked_in_the_sentence_before(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Safe City cameras went live in Meiktila in March. We wrote to the committee on 2 June "
+        "and asked whether the face-matching module is in use. At the time of writing, the "
+        "committee had not answered our letter."
+    )
+    found = facts(suggest(text, organisations))
+    face = ("term", "face_recognition")
+    assert ("MM-04/meiktila", "capability", face, "declines_to_comment") in found
+
+
+def test_what_the_army_has_to_do_with_the_cameras(organisations: OrganisationIndex) -> None:
+    junta = org("mm-junta")
+    said = "Safe City cameras went live in Meiktila in March."
+    access = facts(
+        suggest(
+            f"{said} We conclude that the military has direct access to the network.", organisations
+        )
+    )
+    assert ("MM-04/meiktila", "authority", junta, "asserts") in access
+    dismissed = facts(
+        suggest(
+            f"{said} He dismissed talk on social media that the army had ordered the cameras.",
+            organisations,
+        )
+    )
+    assert ("MM-04/meiktila", "authority", junta, "asserts") not in dismissed
+    for other in (
+        "Posts on Facebook say that the army runs the cameras.",
+        "No. The military has no access to the system.",
+        "Protests against the military were filmed by the cameras after the military seized power.",
+    ):
+        found = facts(suggest(f"{said} {other}", organisations))
+        assert ("MM-04/meiktila", "authority", junta, "asserts") not in found, other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "stance"),
+    [
+        (
+            '"They only record; they don\'t read number plates," he said.',
+            "plate_recognition",
+            "denies",
+        ),
+        (
+            "Cameras at the bridge would note the registration of every lorry that crosses.",
+            "plate_recognition",
+            "asserts",
+        ),
+        (
+            "At the toll gates, cameras photograph the number plate of every vehicle.",
+            "plate_recognition",
+            "asserts",
+        ),
+        ("Eight dome cameras come with motorised pan, tilt and optical zoom.", "ptz", "asserts"),
+        ("The camera at the jetty turns on its own and follows the boats.", "ptz", "asserts"),
+        (
+            "The video management software shall raise an alarm when a vehicle stops for more "
+            "than three (3) minutes within a marked no-stopping zone.",
+            "video_analytics",
+            "asserts",
+        ),
+    ],
+)
+def test_capabilities_in_set_22s_words(
+    sentence: str, term: str, stance: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Safe City cameras went live in Tedim in March. {sentence}"
+    found = facts(suggest(text, organisations))
+    assert ("MM-14/tedim", "capability", ("term", term), stance) in found
+
+
+def test_serial_number_plates_are_no_plate_reading(organisations: OrganisationIndex) -> None:
+    text = "Safe City cameras went live in Tedim. The auditors recorded the serial number plates."
+    found = facts(suggest(text, organisations))
+    assert not any(f[1] == "capability" for f in found)
+
+
+def test_a_firm_by_its_short_name_signs_to_supply_and_install(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        'Thukha Vision Engineering Co., Ltd. ("Thukha Vision") today signed a contract with the '
+        "Taikkyi Township Development Affairs Committee to design, supply and install a town "
+        "camera network in Taikkyi. The cameras will be supplied by Tiandy, Thukha Vision's "
+        "partner since 2030. Thukha Vision's engineers installed the cameras of a terminal in "
+        "Port Louis, Mauritius."
+    )
+    found = facts(suggest(text, organisations))
+    firm = org("new:Thukha Vision Engineering")
+    assert ("MM-06/taikkyi", "procurer", firm, "asserts") in found
+    assert not any(f[2] == org("new:Thukha Vision") for f in found)  # one firm, one key
+    assert ("MM-06/taikkyi", "hardware_supplier", firm, "asserts") not in found
+
+
+def test_sums_in_words_and_combined(organisations: OrganisationIndex) -> None:
+    (words,) = find_money("they cost six hundred and forty million kyats, he said")
+    assert isinstance(words.value, MoneyValue)
+    assert (words.value.amount, words.value.currency) == (Decimal(640_000_000), "MMK")
+    (both, spelled) = find_money(
+        "MMK 2,150,000,000 (two thousand one hundred and fifty million kyats)"
+    )
+    assert both.value.amount == spelled.value.amount == Decimal(2_150_000_000)
+    text = (
+        "Records show that the committee bought the Meiktila camera network in two lots for a "
+        "combined 2,870 million kyats."
+    )
+    found = facts(suggest(text, organisations))
+    cost = MoneyValue(amount=Decimal(2_870_000_000), currency="MMK").identity()
+    assert ("MM-04/meiktila", "cost", cost, "asserts") in found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "month"),
+    [
+        ("put up just before Christmas three years ago", date(2038, 6, 1), (2035, 12)),
+        ("recording since the Tazaungdaing festival last year", date(2038, 6, 1), (2037, 11)),
+        ("right after the Thadingyut holidays", date(2037, 11, 14), (2037, 10)),
+    ],
+)
+def test_festivals_date_a_month(phrase: str, published: date, month: tuple[int, int]) -> None:
+    (found,) = find_dates(phrase, published)
+    assert isinstance(found.value, DateValue)
+    assert (found.value.earliest.year, found.value.earliest.month) == month
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The committee has taken the whole network off in Tedim until power returns.",
+            "suspended",
+        ),
+        ("Of the 58 cameras in Tedim, 51 were functioning and recording.", "operational"),
+        (
+            '"Forty poles are up in Tedim and the last twelve will be finished by the end of May. '
+            'Fifty-two cameras in all."',
+            "installing",
+        ),
+    ],
+)
+def test_stages_in_set_22s_words(
+    sentence: str, status: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(f"Town cameras. {sentence}", organisations))
+    assert ("MM-14/tedim", "status", ("term", status), "asserts") in found
+
+
+def test_the_software_developer_named_in_records(organisations: OrganisationIndex) -> None:
+    text = (
+        "The Meiktila camera network has a face-matching module. The records name the developer "
+        "of that module as Jade Lens AI Technology Co., Ltd., a firm registered in Shenzhen."
+    )
+    found = {(f[1], f[2]) for f in facts(suggest(text, organisations))}
+    assert ("software_supplier", ("text", "new:jade lens ai technology")) in {
+        (p, (v[0], v[1].casefold())) for p, v in found
+    }
+
+
+def test_burmese_figures_denied_sums_spent_and_a_body_named_short(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "မအူပင်မြို့နယ် စည်ပင်သာယာရေးအဖွဲ့က ကင်မရာ ၄၀ လုံး တပ်ဆင်ခဲ့သည်။ "
+        "ကင်မရာစနစ်အတွက် ကျပ်သန်း ၂,၀၀၀ ကုန်ကျခဲ့သည်ဟု ပြောဆိုနေကြသော်လည်း "
+        "ထိုကိန်းဂဏန်းမှာ လုံးဝ မမှန်ကန်ကြောင်း အင်ဂျင်နီယာက ပြောသည်။ "
+        "စည်ပင်သာယာရေးအဖွဲ့သည် စီမံကိန်းအတွက် ကျပ်သန်း ၃,၄၀၀ သုံးစွဲခဲ့သည်။"
+    )
+    found = facts(suggest(text, organisations))
+    maubin = "MM-07/maubin"
+    denied = MoneyValue(amount=Decimal(2_000_000_000), currency="MMK").identity()
+    spent = MoneyValue(amount=Decimal(3_400_000_000), currency="MMK").identity()
+    assert (maubin, "cost", denied, "denies") in found
+    assert (maubin, "cost", spent, "asserts") in found
+    bodies = {f[2] for f in found if f[1] == "authority"}
+    assert bodies == {org("new:မအူပင်မြို့နယ် စည်ပင်သာယာရေးအဖွဲ့")}
+
+
+def test_a_central_bank_named_for_its_country_is_no_place(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The invitation for bids covers 80 cameras in Tharyarwady. The cost estimate is USD "
+        "980,000, payable at the reference rate of the Central Bank of Myanmar."
+    )
+    found = facts(suggest(text, organisations))
+    cost = MoneyValue(amount=Decimal(980_000), currency="USD").identity()
+    assert ("MM-02/tharyarwady", "cost", cost, "asserts") in found
+    assert not any(f[0] == "MM" for f in found)
+
+
+def test_a_count_in_quotation_marks(organisations: OrganisationIndex) -> None:
+    text = 'The Pakokku committee chairman spoke of "roughly 70" cameras for a first phase.'
+    found = facts(suggest(text, organisations))
+    assert (
+        "MM-03/pakokku",
+        "camera_count",
+        CountValue(min=63, max=77).identity(),
+        "asserts",
+    ) in found

@@ -68,6 +68,7 @@ TRAINING_SETS = (
     "tests/extraction-unseen-19",
     "tests/extraction-unseen-20",
     "tests/extraction-unseen-21",
+    "tests/extraction-unseen-22",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

@@ -107,7 +107,9 @@ def organisation_identity(key: str) -> str:
     if not key.startswith(NEW_ORGANISATION):
         return key
     name = _LEGAL_SUFFIX.sub("", key.removeprefix(NEW_ORGANISATION).strip())
-    # Myanmar vowel signs and the virama are marks, not \w: keep the whole script together.
+    # Burmese writes a name's words with or without spaces ("ကချင်ပြည်နယ် အစိုးရ" is
+    # "ကချင်ပြည်နယ်အစိုးရ"); its vowel signs and the virama are marks, not \w.
+    name = re.sub(r"(?<=[\u1000-\u109f])\s+(?=[\u1000-\u109f])", "", name)
     words = re.sub(r"[^\w&\u1000-\u109f]+", " ", name).casefold().split()
     return NEW_ORGANISATION + " ".join(words)
 

@@ -242,6 +242,8 @@ _FILED_FROM_AFTER = re.compile(
 # "For immediate release - Yangon, 14 February 2033": a short line leading to the town.
 _RELEASE_LINE_BEFORE = re.compile(r"[^\n]{0,40}\s[-–—|:]\s*")
 _ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
+# A bank named for its country: "the reference rate of the Central Bank of Myanmar".
+_BANK_OF_BEFORE = re.compile(r"\b(?:Central|National|Reserve|State)\s+Bank\s+of\s+(?:the\s+)?$")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|yuan|renminbi|rupees?|baht|euros?|yen|won|ringgit|kyats?|dong)\b",
     re.IGNORECASE,
@@ -449,9 +451,11 @@ class PlaceFinder:
                     or (phrase.isupper() and (start == 0 or text[start - 1] == "\n"))  # "GWA -"
                 ):
                     continue
-                if _CURRENCY_AFTER.match(text, end):
+                if _CURRENCY_AFTER.match(text, end) or _BANK_OF_BEFORE.search(
+                    text, max(0, start - 30), start
+                ):
                     resume = end
-                    break  # "United States Dollars": a currency, not a place
+                    break  # "United States Dollars", "Central Bank of Myanmar": not a place
                 possessive = _POSSESSIVE.search(phrase)
                 if possessive:
                     end -= len(possessive.group(0))

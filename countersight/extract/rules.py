@@ -343,6 +343,15 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"(?:software|algorithms?|platform)\b",
         2,
     ),
+    # "The records name the developer of that module as Jade Lens AI Technology Co., Ltd."
+    _cue(
+        "software/developer-of",
+        "software_supplier",
+        "after",
+        r"\b(?:developer|maker|author|vendor|supplier|provider)s?\s+of\s+(?:that|the|this|its)\s+"
+        r"(?:[\w-]+\s+)?(?:module|software|platform|algorithm|analytics)s?\s+(?:as|is|was|were)\b",
+        20,
+    ),
     # procurement
     _cue(
         "procurer/won-tender",
@@ -356,7 +365,11 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"|^[^.;]{0,30}?\b(?:is|was) the (?:successful|winning) bidder"
         r"|^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|likely|tipped|set|poised|"
         r"favou?red)\s+to\s+(?:win|be awarded|get|receive|secure)\b"
-        r"|^\s*(?:,[^,.;]{0,40},\s*)?(?:has\s+|had\s+)?won\b",
+        r"|^\s*(?:,[^,.;]{0,40},\s*)?(?:has\s+|had\s+)?won\b"
+        # 'X ("X") today signed a contract with the Committee to design, supply and install',
+        # 'after being selected as the successful bidder'
+        r"|^[^.;]{0,40}?\b(?:has |have |had )?signed\s+(?:a|the|an)\s+(?:\w+\s+){0,2}?contract\s+"
+        r"with\b[^.;]{0,80}?\bto\s+(?:design|supply|install|build|deliver|provide|set up)\b",
         2,
     ),
     _cue(
@@ -473,11 +486,16 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s|\b(?:and|while|but|whereas)\s", re.IGNORECAS
 _NOT_SUPPLIERS = frozenset({"authority", "ngo", "outlet"})
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
 def _chain_after(mentions: Sequence[OrgMention], text: str, first: int) -> list[OrgMention]:
     chain = [mentions[first]]
     for nxt in mentions[first + 1 :]:
-        if not _LIST_GAP.match(text[chain[-1].end : nxt.start]):
-            break
+        if not _LIST_GAP.match(text[chain[-1].end : nxt.start]) or _POSSESSIVE_AFTER.match(
+            text, nxt.end
+        ):
+            break  # "by Tiandy Technologies, Myat Thiri's partner": not a second supplier
         chain.append(nxt)
     return chain
 
@@ -603,8 +621,8 @@ _AUTHORITY_ACTION = re.compile(
     r"put(?:ting)?\s+(?:them\s+|it\s+)?up|adding|expand\w*|roll\w* out|set up|pay|paid|"
     r"commission\w*|own\w*|invit\w*|approv\w*|fund\w*|pay\w*|manag\w*|control\w*|"
     r"monitor\w*|mount\w*|fitt\w*|erect\w*|watch\w*|staff\w*|chose|chosen|choos\w*|select\w*|"
-    r"signed|sign\w*|hired|contract\w*|belongs?|bought|buy\w*|purchas\w*)\b"
-    r"|တပ်ဆင်|ကြီးကြပ်|စီစဉ်|ချထား|ကြေညာ",
+    r"signed|sign\w*|hired|contract\w*|belongs?|bought|buy\w*|purchas\w*|access\s+to)\b"
+    r"|တပ်ဆင်|ကြီးကြပ်|စီစဉ်|ချထား|ကြေညာ|ဝယ်ယူ|ပိုင်ဆိုင်",
     re.IGNORECASE,
 )
 
@@ -622,6 +640,20 @@ _ASKED_BODY = re.compile(r"\b(?:asked|questioned|approached)\s+(?:the\s+)?$", re
 _SPEAKS_FOR = re.compile(
     r"\b(?:answer\w*|repl\w*|speak\w*|spoke|said|says|statement|respond\w*)\b[^.:;]{0,60}?"
     r"\bon behalf of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "The military has no access to the system", "will have nothing to do with them"
+_HAS_NO_PART = re.compile(
+    r"\s+(?:(?:has|had|have|will\s+have|would\s+have)\s+(?:no\s+access|nothing\s+to\s+do)|"
+    r"(?:does|did|will|would)(?:\s+not|n't)\s+(?:run|operate|control|own|have\s+access))\b",
+    re.IGNORECASE,
+)
+_ASKED_IF = re.compile(r"\basked\s+(?:\w+\s+){0,3}?(?:whether|if)\b", re.IGNORECASE)
+_HEARSAY = re.compile(
+    r"\b(?:posts?|rumou?rs?|social media|talk|gossip)\b[^.;]{0,60}?\b(?:say|says|said|claim\w*|"
+    r"suggest\w*)\b",
     re.IGNORECASE,
 )
 
@@ -649,21 +681,27 @@ def authority_findings(
         if mention.kind != "authority":
             continue
         before = text[max(start, mention.start - 30) : mention.start]
+        if _ASKED_IF.search(text, start, mention.start) or _HEARSAY.search(
+            text, start, mention.start
+        ):
+            continue  # "A member asked whether ...", "Posts on Facebook say that the army runs"
         if speaks_for(text, start, mention.start):
             continue  # "an engineer of the committee said", "we wrote to": a source, no actor
         if re.search(r"\b(?:by|designated|labell?ed)\s+(?:the\s+)?$", before) and re.search(
             r"\b(?:terrorists?|designated|labell?ed)\b", sentence
         ):
             continue
+        negated = bool(_HAS_NO_PART.match(text, mention.end))
         yield Finding(
-            "authority", org_value(mention), start, end, "authority/acts-on-system", False
+            "authority", org_value(mention), start, end, "authority/acts-on-system", negated
         )
 
 
 # ---- counts ----------------------------------------------------------------------------------
 
 _CAMERA_AFTER_COUNT = re.compile(
-    r"^(?:\s+(?!(?:of|in|with|and|or|at|on|for|to|from|by|the|were|was|are|is|have|had|them|"
+    # a closing quote first: 'He spoke of "roughly 70" cameras'
+    r"^[\"”’]?(?:\s+(?!(?:of|in|with|and|or|at|on|for|to|from|by|the|were|was|are|is|have|had|them|"
     r"which|these|those|whom|phone|mobile|smartphone|cell|dash|trail|wildlife|home|doorbell|"
     r"web|toy|digital|film|action|baby|years?|months?|days?|km|kilomet\w+|miles?|districts?|"
     r"townships?|wards?|villages?|towns?|cities)\b)"
@@ -809,7 +847,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:facial|face)[\s-]+(?:recognition|identification|matching|recognising|"
             r"recognizing)\b|\bface[\s-]+matching\b|\b(?:recogni[sz]e|match(?:es|ing)?|identify|"
             r"identifying|compare|scan|scanning|detect)"
-            r"\s+(?:\w+\s+)?faces\b|\bface[\s-]?ID\b"
+            r"\s+(?:\w+\s+)?faces\b|\bface[\s-]?ID\b|\bface[\s-]+(?:checks?|checking|scans?|scanning)\b"
             # "identify people by their faces", "pick out individual faces", "check the face
             # of everyone who passes"
             r"|\b(?:identify|identifying|recogni[sz]e|recogni[sz]ing|tell)\s+(?:\w+\s+){0,3}?"
@@ -825,7 +863,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:compare|compares|check|checks|match|matches)\s+the\s+faces?\s+of\b"
             r"|\bcompar(?:e|es|ing)\s+(?:their|his|her|people's|the)\s+faces?\b"
             r"|\bfaces\b[^.;]{0,60}?\b(?:compared|matched|checked)\s+(?:against|with)\b"
-            r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,2}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ)",
+            r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,3}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ)",
         ),
         (
             "plate_recognition",
@@ -833,23 +871,25 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"readers?|detection)|ANPR|ALPR|LPR|plate[\s-]+recognition)\b"
             r"|\b(?:number|licen[cs]e|registration)[\s-]+plate[\s-]+(?:cameras?|scanners?|"
             r"capture|readers?)\b"
-            r"|\b(?:read|scan|recogni[sz]|captur|record|identif|note|log)\w*\s+(?:\w+\s+){0,3}?"
-            r"(?:(?:number|licen[cs]e|registration|vehicle|car)[\s-]+plates?|registration[\s-]+"
-            r"numbers?)\b"
+            r"|\b(?:read|scan|recogni[sz]|captur|record|identif|note|log|photograph)\w*\s+"
+            r"(?:\w+\s+){0,3}?(?:(?<!serial )(?:number|licen[cs]e|registration|vehicle|car)[\s-]+"
+            r"plates?|registration[\s-]+numbers?)\b"
+            # "note the registration of every lorry that crosses"
+            r"|\b(?:read|note|log|record|captur)\w*\s+the\s+registrations?\s+of\s+(?:every|each|all)\b"
             # "read the plates of every car and truck"
             r"|\b(?:read|scan|log|record|captur|photograph)\w*\s+the\s+(?:number\s+)?plates\s+of\b"
             r"|နံပါတ်ပြား",
         ),
         (
             "ptz",
-            r"\bPTZ\b|\bpan(?:s|ning)?(?:[\s/-]+|,\s*)tilt(?:s|ing)?,?[\s/-]+(?:and\s+)?zoom"
+            r"\bPTZ\b|\bpan(?:s|ning)?(?:[\s/-]+|,\s*)tilt(?:s|ing)?,?[\s/-]+(?:and\s+)?(?:optical\s+)?zoom"
             r"|\bspeed[\s-]+domes?\b"
             # "domes that swivel and zoom", "can turn and zoom", "swing round ... and zoom in"
             r"|\b(?:swivel|swing|turn|rotate|pan)s?\b[^.;]{0,50}?\band\s+zoom"
             # "can be swung in any direction and zoomed"
             r"|\b(?:swivelled|swiveled|swung|turned|rotated|panned)\b[^.;]{0,50}?\band\s+zoomed\b"
             # a camera that "turns and follows" people tracks them: it pans on its own
-            r"|\bturn(?:s|ed|ing)?\s+(?:by itself\s+)?(?:and|to)\s+follow"
+            r"|\bturn(?:s|ed|ing)?\s+(?:by itself\s+|on its own\s+)?(?:and|to)\s+follow"
             r"|လှည့်\S*[^။]{0,40}?ချဲ့",
         ),
         (
@@ -887,7 +927,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bcrowds?\s+(?:grows?|gets?|becomes?|is|are)\s+(?:\w+\s+)?(?:dense|large|big)\b"
             # "software that counts the people gathering there"
             r"|\b(?:software|system|cameras?|platform|analytics)\b[^.;]{0,60}?"
-            r"\bestimat\w*\s+how\s+many\s+people\b"
+            r"\bestimat\w*\s+how\s+(?:many\s+people|crowded)\b"
             r"|\b(?:software|system|cameras?|platform|analytics)\b[^.;]{0,60}?\bcount\w*\s+"
             r"(?:the\s+)?(?:number\s+of\s+)?people\b"
             r"|လူစုလူဝေး",
@@ -902,7 +942,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"linger\w*|line[\s-]+crossing|"
             # "raise an alarm when a person enters a marked area"
             r"(?:alarm|alert|flag|detect|warn)\w*\b[^.;]{0,60}?\b(?:enters?|entering|crosses|"
-            r"crossing)\s+(?:a|the)\s+(?:marked|restricted|virtual|forbidden|protected|closed)\s+"
+            r"crossing|stops?|remains?|stays?|parks?|waits?)\b[^.;]{0,60}?\b(?:a|the)\s+(?:marked|"
+            r"restricted|virtual|forbidden|protected|closed|no-stopping|no-parking)\s+(?:[\w-]+\s+)?"
             r"(?:area|zone)|"
             # "search recorded video for a person or vehicle by describing them"
             r"(?:can|could|able\s+to)\s+search\s+(?:the\s+)?(?:recorded\s+)?(?:video|footage)\s+"
@@ -931,7 +972,7 @@ _SPECULATION = re.compile(
 )
 # "No", "none of the cameras has", but not "not less than 30x zoom".
 _CAPABILITY_NEGATION = re.compile(
-    r"\b(?:no|not|never|none|without|lack\w*)\b(?!\s+(?:less|more|fewer)\s+than)[^,]*$",
+    r"(?:\b(?:no|not|never|none|without|lack\w*)\b|n't\b)(?!\s+(?:less|more|fewer)\s+than)[^,]*$",
     re.IGNORECASE,
 )
 _NONE_OF = re.compile(r"\bnone of\b[^,;]*$", re.IGNORECASE)
@@ -976,7 +1017,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "suspended",
             r"\b(?:suspended|halted|put on hold|paused|scrapped|cancell?ed|shelved|"
             r"switched off|shut down|(?:has|have|had) stood still|stalled|out of (?:service|action|"
-            r"order))\b|ရပ်ဆိုင်း|ဆိုင်းငံ့",
+            r"order)|(?:taken|took|turned|switched)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:network|"
+            r"system|cameras|them|it)\s+off)\b|ရပ်ဆိုင်း|ဆိုင်းငံ့",
         ),
         (
             "operational",
@@ -997,7 +1039,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:has|have|had) (?:operated|run|used)\b[^.;]{0,60}?\bsince|"
             r"(?:cameras?|system|network) (?:now )?(?:watch|watches|monitor|monitors|cover|covers)"
             r"(?= the\b)|(?:is|are) now (?:working|watching|recording)|"
-            r"(?:they|cameras|all(?: \w+)?|\d+) (?:are|were) (?:all )?(?:switched on(?: and "
+            r"(?:they|cameras|all(?: of them| \w+)?|\d+) (?:are|were) (?:all |definitely |still |"
+            r"certainly )?(?:functioning|powered and connected|switched on(?: and "
             r"recording)?|recording|working(?!\s+(?:on|to|with|towards|for)\b)|"
             r"running(?!\s+(?:out|late|for|to)\b))|"
             r"(?:every|each) one of them (?:is|was) (?:working|recording|running)|"
@@ -1020,6 +1063,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"installation (?:is|was) (?:under ?way|ongoing|in progress)|roll(?:ing|s)? out|"
             r"(?:is|are) (?:adding|expanding|putting (?:them )?up)|want to install more|"
             r"(?:cameras|they) (?:are|were) (?:now )?going (?:in|up)\b(?!\s+(?:to|for)\b)|"
+            # "Forty poles are up and the last twelve will be finished by the end of May"
+            r"(?:the\s+)?(?:last|remaining|rest)\b[^.;]{0,30}?\bwill be (?:finished|completed|up|"
+            r"installed|done) by\b|"
             r"installing|(?:has|have|had) been (?:busy )?(?:fitting|mounting|erecting|putting up|"
             r"fixing)|"
             r"(?:is|are|was|were) being (?:put up|fitted|mounted|erected|rolled out|deployed)|"
@@ -1112,7 +1158,7 @@ def status_findings(
 
 _START_VERB = re.compile(
     r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|went up|"
-    r"set up|first install\w*|install\w*|put up|monitored|began operating|built|"
+    r"set up|first install\w*|install\w*|put up|monitored|began operating|built|commissioned|"
     r"established|created|went into (?:service|operation)|came on(?:line|\s+in)|"
     r"(?:got )?under way)\b|စတင်",
     re.IGNORECASE,
@@ -1135,7 +1181,8 @@ _ONGOING = re.compile(
 )
 _COST_CUE = re.compile(
     r"\b(?:cost\w*|worth|valued?|value of|budget\w*|spent|spend|price\w*|contract|funded|"
-    r"funding|investment|invested|loan|paid|pay|deal|agreement|estimated)\b|တန်ဖိုး|ကုန်ကျ",
+    r"funding|investment|invested|loan|paid|pay|deal|agreement|estimated|bought|purchased|"
+    r"combined)\b|တန်ဖိုး|ကုန်ကျ|သုံးစွဲ",
     re.IGNORECASE,
 )
 _NOT_COST = re.compile(
@@ -1162,7 +1209,8 @@ _CONVERSION_BEFORE = re.compile(
 # What stands between a start and its date: "in the autumn of 2019", "at the start of this
 # month", "began operating last month".
 _START_LEAD = re.compile(
-    r"\b(?:in|on|during|at)\s+(?:early\s+|late\s+|the\s+(?:first|second)\s+half\s+of\s+"
+    r"\b(?:just|shortly|right|soon)\s+(?:before|after)\s+$"
+    r"|\b(?:in|on|during|at)\s+(?:early\s+|late\s+|the\s+(?:first|second)\s+half\s+of\s+"
     r"|the\s+(?:start|beginning|middle|end|autumn|spring|summer|winter)\s+of\s+)?$"
     r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came online|went up|"
     r"went into (?:service|operation)|got under way)(?:\s+(?:operating|work|working|"

@@ -18,7 +18,7 @@ from countersight.extract.suggestion import OUTLET, UNNAMED, organisation_speake
 # "Could not be reached" is not a refusal: nobody was asked, so nobody declined.
 DECLINE = re.compile(
     r"\b(?:declined|refused|decline|declines|refuses|declining|refusing) to (?:comment|answer|"
-    r"say|discuss|respond|reply|confirm|give|provide|speak|be interviewed)"
+    r"say|discuss|respond|reply|confirm|give|provide|speak|be interviewed|elaborate)"
     r"|\b(?:did|does|do|would|will|has|have|had)(?: not|n't) (?:immediately |yet )?"
     r"(?:respond|reply|answer|return|comment|responded|replied|answered|returned|commented|"
     r"provide (?:a |any )?comment|offer (?:a |any )?comment)\b"
@@ -31,7 +31,9 @@ DECLINE = re.compile(
     r"(?:talk|speak|comment)\b"
     # "would not be drawn on whether", "I would rather not talk about money", "I am not going
     # to answer that"
-    r"|\bwould(?: not|n't) be drawn (?:on|into)\b"
+    r"|\bwould(?: not|n't) be drawn (?:on|into)\b|\b(?:did|does|do)(?: not|n't) want to be drawn\b"
+    r"|\b(?:would|will)(?: not|n't) elaborate\b"
+    r"|\b(?:had|has|have) nothing (?:more |further )?to add\b"
     r"|\b(?:would|'d) rather not (?:talk|say|comment|discuss|go into)\b"
     r"|\b(?:am|is|are|was|were) not going to (?:answer|comment|say|discuss)\b"
     # "I am not able to answer that", "I won't go into the technical details"
@@ -63,7 +65,9 @@ DECLINE = re.compile(
     # "not permitted to / not in a position to discuss it", said as the answer ("...ကြောင်း",
     # "...ပါဘူး"), not as the reason a source is unnamed; "can't say yet".
     r"|(?:ပြော|ဆွေးနွေး)(?:ခွင့်|နိုင်သည့်\s*အနေအထား(?:တွင်)?)\s*မရှိ(?:ကြောင်း|ပါဘူး)"
-    r"|ပြောလို့\s*မရ(?:သေး)?ပါဘူး",
+    r"|ပြောလို့\s*မရ(?:သေး)?ပါဘူး"
+    # "had nothing more to say" (ထပ်မံပြောစရာ မရှိ)
+    r"|ပြောစရာ\s*မရှိ",
     re.IGNORECASE,
 )
 # "The figure of 150 cameras mentioned by the representative is not correct": the figure, not
@@ -71,12 +75,14 @@ DECLINE = re.compile(
 FIGURE_DENIED = re.compile(
     r"\b(?:figures?|numbers?|reports?|claims?|rumou?rs?|allegations?|stor(?:y|ies)|count)\b"
     r"[^.;]{0,80}?\b(?:is|was|are|were) (?:simply |just |also )?(?:not correct|incorrect|untrue|"
-    r"not true|false|wrong)\b",
+    r"not true|false|wrong)\b"
+    # "ထိုကိန်းဂဏန်းမှာ လုံးဝ မမှန်ကန်" (that figure is not at all correct)
+    r"|ကိန်းဂဏန်း[^။]{0,20}?မမှန်",
     re.IGNORECASE,
 )
 DENIAL = re.compile(
-    r"\bden(?:y|ies|ied|ying)\b|\brejects?(?:ed)? (?:the )?(?:claims?|reports?|allegations?|posts?|"
-    r"rumou?rs?|stories)"
+    r"\bden(?:y|ies|ied|ying)\b|\b(?:rejects?|rejected|dismiss(?:es|ed)?) (?:the )?(?:claims?|"
+    r"reports?|allegations?|posts?|rumou?rs?|stories|talk|suggestions?)"
     r"|\b(?:has|have|had|did|does|do) (?:not|never) (?:\w+ly )?(?:supplied|sold|"
     r"provided|installed|supply|sell|provide|install|delivered|deliver|won|win|built|build|"
     r"supplying|selling|providing|delivering|installing)\b"

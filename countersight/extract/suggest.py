@@ -99,7 +99,8 @@ _ASKED_ROLE = (
     (
         re.compile(
             r"\b(?:order\w*|run|runs|ran|operat\w+|own\w*|paid for|pays for|commission\w*|"
-            r"control\w*|watch\w*|in charge|(?:live\s+)?access\s+to)\b",
+            r"control\w*|watch\w*|in charge|(?:live\s+)?access\s+to|(?:see|view)\s+(?:the\s+)?"
+            r"(?:footage|pictures|images|feeds?|recordings|video))\b",
             re.I,
         ),
         "authority",
@@ -209,6 +210,9 @@ def read_sentences(
         reads.append(_Read(sentence, orgs, places, _NO_VOICE, [], weak=weak))
     main = _main_place(text, reads, finder)
     own_government = _regional_government(main, finder)
+    army = organisations.key_for("Tatmadaw")
+    if army and main and _country_of(main, finder) == "MM":
+        _add_the_army(reads, army)
     last_firm: OrgMention | None = None
     bodies: list[OrgMention] = []
     asked: tuple[int, OrgMention] | None = None  # whom the writer just wrote to, in which paragraph
@@ -261,14 +265,16 @@ def read_sentences(
         if firms:
             last_firm = firms[-1]
         bodies.extend(o for o in orgs if o.kind == "authority")
+        pronoun = _CAMERAS_PRONOUN.match(sentence.text)
         about_place = (
             bool(read.places)
             or bool(find_references(sentence.text))
             or bool(_WORK_SUBJECT.match(sentence.text))
-            or bool(sentence.paragraph in anchored and _CAMERAS_PRONOUN.match(sentence.text))
+            or bool(pronoun and (sentence.paragraph in anchored or about_surveillance))
         )
+        # In a story about surveillance, "They are definitely working" is about the cameras.
         in_context = sentence.paragraph in anchored or bool(
-            about_surveillance and _SYSTEM.search(sentence.text)
+            about_surveillance and (_SYSTEM.search(sentence.text) or pronoun)
         )
         read.findings = _findings(document, sentence, orgs, in_context, about_place)
     _settle_homonyms(text, reads, finder)
@@ -524,7 +530,15 @@ def _add_body_references(
     """ "The network belongs to the council": the one public body of that kind named before,
     and only if one body of that kind has been named."""
     named: dict[str, set[str]] = {}
+    full: list[str] = []  # authorities named so far, by key
     for sentence, orgs in zip(sentences, orgs_by_sentence, strict=True):
+        for i, mention in enumerate(orgs):
+            # "စည်ပင်သာယာရေးအဖွဲ့" after "မအူပင်မြို့နယ် စည်ပင်သာယာရေးအဖွဲ့": the body named in full
+            name = mention.key.removeprefix(NEW_ORGANISATION)
+            if mention.kind == "authority" and mention.key.startswith(NEW_ORGANISATION):
+                longer = {k for k in full if k != mention.key and k.endswith(" " + name)}
+                if len(longer) == 1:
+                    orgs[i] = dataclasses.replace(mention, key=longer.pop())
         for match in _BODY_HEAD_BACK.finditer(text, sentence.start, sentence.end):
             keys = named.get(match.group("head").casefold(), set())
             if len(keys) != 1 or any(o.start < match.end() and match.start() < o.end for o in orgs):
@@ -534,7 +548,30 @@ def _add_body_references(
             if mention.kind == "authority" and mention.text != mention.text.casefold():
                 head = mention.key.removeprefix(NEW_ORGANISATION).split()[-1].casefold()
                 named.setdefault(head, set()).add(mention.key)
+            if mention.kind == "authority":
+                full.append(mention.key)
         orgs.sort(key=lambda m: m.start)
+
+
+# "The army will have nothing to do with them": in a story at home, the country's military.
+# Only where the sentence says what the army does or has with the system, not wherever the
+# army is named ("since the military seized power", "protests against the military").
+_THE_ARMY = re.compile(
+    r"\bthe\s+(?:military|army)(?=\s+(?:(?:has|had|have|will|would|is|was|does|did)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:access|control|nothing\s+to\s+do|runs?|ran|order\w*|operat\w+|"
+    r"watch\w*|monitor\w*|taken\s+control)\b)",
+    re.IGNORECASE,
+)
+
+
+def _add_the_army(reads: list[_Read], key: str) -> None:
+    for read in reads:
+        sentence = read.sentence
+        for match in _THE_ARMY.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if not any(o.start < end and start < o.end for o in read.orgs):
+                read.orgs.append(OrgMention(key, start, end, match.group(0), "authority"))
+        read.orgs.sort(key=lambda m: m.start)
 
 
 def _shift(mentions: Iterable[OrgMention], offset: int) -> list[OrgMention]:
@@ -642,7 +679,11 @@ def _add_first_person(
         orgs.sort(key=lambda m: m.start)
 
 
-_INITIALS_AFTER = re.compile(r"\s*\((?P<initials>[A-Z][A-Z&]{1,7})\)")
+# "(YCDC)"; a firm's own short name in quotes: '("Thukha Vision")', "(hereinafter 'ZTE')"
+_INITIALS_AFTER = re.compile(
+    r"\s*\((?:hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?)?(?:(?P<initials>[A-Z][A-Z&]{1,7})"
+    r"|[\"“'‘](?P<short>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[\"”'’])\)"
+)
 
 
 def _add_short_names(
@@ -664,8 +705,9 @@ def _add_short_names(
         for mention in orgs:
             initials = _INITIALS_AFTER.match(text, mention.end)
             if initials:
-                short.setdefault(initials.group("initials"), mention.key)
-                kinds.setdefault(initials.group("initials"), mention.kind)
+                form = initials.group("initials") or initials.group("short")
+                short[form] = mention.key  # the document's own definition wins
+                kinds.setdefault(form, mention.kind)
             if mention.is_new and mention.kind != "authority":
                 name = mention.key.removeprefix(NEW_ORGANISATION)
                 for form in {name, _DESCRIPTIVE_END.sub("", name)}:
@@ -858,7 +900,10 @@ _OPENING = re.compile(
     r"\s*(?:(?:In|At|Across|Meanwhile,?\s+in|Further\s+\w+,?\s+in)\s+(?:the\s+)?"
     r"(?:(?:\w+\s+)?(?:town|city|township|municipality|capital)\s+of\s+)?)?\s*$"
 )
-_FEATURE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the Ayeyarwady", "the upper Ayeyarwady", "along the lower Chindwin": the river
+_FEATURE_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:upper|lower|middle|mighty)\s+)?$|\b(?:upper|lower)\s+$", re.IGNORECASE
+)
 _REGION_WORD = re.compile(r"^\s*(?:Region|State|Division|Province|region|state|division)\b")
 _LISTED = re.compile(r"^(?:['’]s)?\s*(?:,|and|&|or|,\s*and|နှင့်|၊)\s*$")
 _CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?capital\b", re.IGNORECASE)
@@ -869,7 +914,7 @@ def _is_river(text: str, mention: PlaceMention) -> bool:
     return (
         mention.kind not in ("town", "country")
         and not _REGION_WORD.match(text, mention.end)
-        and bool(_FEATURE_BEFORE.search(text[max(0, mention.start - 10) : mention.start]))
+        and bool(_FEATURE_BEFORE.search(text[max(0, mention.start - 20) : mention.start]))
     )
 
 
@@ -1211,7 +1256,9 @@ def _suggestions(
         reads, lambda f: f.predicate == "started" and f.rule != "started/first-went-up"
     )
     totalled = _places_with(reads, lambda f: f.rule == "count/stated-total")
+    previous: _Read | None = None
     for read in reads:
+        before, previous = previous, read
         start, end = read.sentence.start, read.sentence.end
         voice = read.voice
         read.findings = [
@@ -1227,7 +1274,7 @@ def _suggestions(
         if off_topic(read):
             continue
         if voice.stance is not Stance.asserts:
-            _voiced(text, read, roles, organisations, add, finder)
+            _voiced(text, read, roles, organisations, add, finder, _question_before(read, before))
             continue
         if HEDGE.search(read.sentence.text):
             continue  # "we cannot say whether the cameras can recognise faces"
@@ -1326,17 +1373,38 @@ def _without_part_counts(suggestions: list[Suggestion]) -> list[Suggestion]:
     return [s for s in suggestions if id(s) not in parts]
 
 
-def _voiced(text, read, roles, organisations, add, finder) -> None:  # type: ignore[no-untyped-def]
+# "We wrote to the committee and asked whether the face-matching module is in use." / "The
+# committee had not answered": the question a refusal in the next sentence leaves unanswered.
+_ASKED_WHETHER = re.compile(r"\basked\s+(?:\w+\s+){0,3}?(?:whether|if|about)\b", re.IGNORECASE)
+
+
+def _question_before(read: _Read, before: _Read | None) -> tuple[int, int] | None:
+    """The span of the sentence before a refusal, if it is a question in the same paragraph."""
+    if (
+        before is None
+        or before.sentence.paragraph != read.sentence.paragraph
+        or read.voice.stance is not Stance.declines
+        or not _ASKED_WHETHER.search(before.sentence.text)
+    ):
+        return None
+    return before.sentence.start, before.sentence.end
+
+
+def _voiced(text, read, roles, organisations, add, finder, question_before=None) -> None:  # type: ignore[no-untyped-def]
     """Denials and refusals to comment: one suggestion per organisation that speaks."""
     voice: Voice = read.voice
     start, end = read.sentence.start, read.sentence.end
     sentence = read.sentence.text
-    # What the refusal was asked about, read in the sentence whatever its context.
-    asked = [f for f in read.findings if f.predicate == "capability"] or [
-        Finding("capability", TermValue(term=term), *m.span(), f"capability/{term}")
-        for term, pattern in CAPABILITY_CUES
-        if (m := pattern.search(text, start, end))
-    ]
+    # What the refusal was asked about, read in the sentence whatever its context, or in the
+    # question the sentence before put.
+    asked = [f for f in read.findings if f.predicate == "capability"]
+    for span in ((start, end), question_before):
+        if not asked and span is not None:
+            asked = [
+                Finding("capability", TermValue(term=term), *m.span(), f"capability/{term}")
+                for term, pattern in CAPABILITY_CUES
+                if (m := pattern.search(text, *span))
+            ]
     # "The official said the system flags people who linger, but he refused to say who
     # supplied it": what a clause before "but" says is said; only the rest is refused.
     cue = (DECLINE if voice.stance is Stance.declines else DENIAL).search(sentence)

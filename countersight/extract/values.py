@@ -97,6 +97,18 @@ _MONEY = re.compile(
     # "21 million lari", "38 billion guaraníes", "4 million naira"
     rf"|(?:{_ISO_NAME_AFTER})(?:e?s)?)\b",
 )
+# A sum in words, as contracts and some reporters write it: "six hundred and forty million
+# kyats", "two billion kyat".
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand)"
+)
+_MONEY_WORDS = re.compile(
+    rf"(?<![\w-])(?P<words>{_NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD})*)\s+"
+    r"(?P<mag>thousand|million|billion)\s+(?P<cur>kyats?|US dollars?|dollars|euros?|yuan)\b",
+    re.IGNORECASE,
+)
 _CURRENCIES = {
     "US$": "USD",
     "USD": "USD",
@@ -235,9 +247,12 @@ DATE = re.compile(
     r"|(?:earlier\s+)?this\s+(?:month|week)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+month"
     r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year"
     r"|(?:one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+ago)"
-    # Thingyan, the water festival of mid-April: "since the water festival last year"
-    r"|(?P<thingyan>(?:the\s+)?(?:Thingyan|water\s+festival)(?:\s+holidays?)?"
-    rf"(?P<thingyanwhen>\s+(?:last|this)\s+year|\s+(?:of|in)\s+{_YEAR}"
+    # Festivals that fall in one month: Thingyan, the water festival (April), Thadingyut
+    # (October), Tazaungdaing (November), Christmas: "since the water festival last year",
+    # "just before Christmas three years ago"
+    r"|(?P<festival>(?:the\s+)?(?:Thingyan|water\s+festival|Thadingyut|Tazaungdaing|Christmas)"
+    r"(?:\s+(?:festival|holidays?))?"
+    rf"(?P<festivalwhen>\s+(?:last|this)\s+year|\s+(?:of|in)\s+{_YEAR}"
     r"|\s+(?:one|two|three|four|five|\d+)\s+years?\s+ago)?)"
     rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
     rf"|(?P<mymonthfirst>{_MY_MONTH})လ\s*(?:၊\s*)?(?P<myyear2>{_MY_YEAR})(?:\s*ခုနှစ်)?"
@@ -339,6 +354,22 @@ def find_money(text: str) -> list[Found]:
         amount = _amount(number, magnitude)
         if amount is not None:
             found.append(Found(_money(amount, currency, match.group(0)), *match.span()))
+    for match in _MONEY_WORDS.finditer(text):
+        try:
+            count = parse_count(match.group("words").casefold())
+        except CountError:
+            continue
+        if count.minimum != count.maximum:
+            continue
+        marker = match.group("cur")
+        currency = next(
+            (_CURRENCIES[m] for m in (marker, marker.casefold(), marker + "s") if m in _CURRENCIES),
+            None,
+        )
+        if currency is not None:
+            amount = _amount(str(count.minimum), match.group("mag"))
+            if amount is not None:
+                found.append(Found(_money(amount, currency, match.group(0)), *match.span()))
     for match in _MONEY_MY.finditer(text):
         number = _burmese_digits(match.group("num") or match.group("num2"))
         amount = _amount(number, None)
@@ -430,8 +461,8 @@ def find_dates(text: str, published: date | None) -> list[Found]:
             value = _relative_month(match.group("relmonth") or match.group("baremonth"), published)
         elif match.group("relative"):
             value = _relative(match.group("relative").casefold(), published)
-        elif match.group("thingyan"):
-            value = _thingyan(match.group("thingyan"), match.group("thingyanwhen"), published)
+        elif match.group("festival"):
+            value = _festival(match.group("festival"), match.group("festivalwhen"), published)
         else:
             value = _burmese(match, published)
         if value is not None:
@@ -506,21 +537,33 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
     return _months_back(published, amount, phrase)
 
 
-def _thingyan(text: str, when: str | None, published: date | None) -> DateValue | None:
-    """April of the year the water festival fell in: the one named, or the last before
+# The month each festival falls in (the Burmese ones by the full moon of their lunar month).
+_FESTIVAL_MONTH = {
+    "thingyan": 4,
+    "water": 4,
+    "thadingyut": 10,
+    "tazaungdaing": 11,
+    "christmas": 12,
+}
+
+
+def _festival(text: str, when: str | None, published: date | None) -> DateValue | None:
+    """The festival's month in the year it fell in: the one named, or the last before
     publication."""
+    name = next(w for w in text.casefold().split() if w in _FESTIVAL_MONTH)
+    month = _FESTIVAL_MONTH[name]
     written = (when or "").casefold().split()
     if year := re.search(r"\d{4}", when or ""):
-        return _month(int(year.group(0)), 4, text)
+        return _month(int(year.group(0)), month, text)
     if published is None:
         return None
     if written[:1] == ["last"]:
-        return _month(published.year - 1, 4, text)
+        return _month(published.year - 1, month, text)
     if written[-1:] == ["ago"]:
         back = _WORD_NUMBERS.get(written[0]) or int(written[0])
-        return _month(published.year - back, 4, text)
-    passed = published.month >= 4 or written[:1] == ["this"]
-    return _month(published.year if passed else published.year - 1, 4, text)
+        return _month(published.year - back, month, text)
+    passed = published.month >= month or written[:1] == ["this"]
+    return _month(published.year if passed else published.year - 1, month, text)
 
 
 def _months_back(published: date, amount: int, text: str) -> DateValue:
