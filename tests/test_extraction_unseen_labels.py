@@ -214,6 +214,7 @@ SETS = [
     _newsroom_set(20, "rewrite", blog=False),
     _newsroom_set(21, "republication"),
     _newsroom_set(22, "rewrite"),
+    _newsroom_set(23, "republication", blog=False),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
