@@ -2873,3 +2873,114 @@ def test_a_count_in_quotation_marks(organisations: OrganisationIndex) -> None:
         CountValue(min=63, max=77).identity(),
         "asserts",
     ) in found
+
+
+# ---- a review of the rounds from sets 21 and 22 ------------------------------------------------
+
+
+def test_a_denied_figure_is_the_one_the_denial_names(organisations: OrganisationIndex) -> None:
+    text = (
+        "Police in Pakokku run 40 cameras, and the official said reports that they can "
+        "recognise faces were false."
+    )
+    found = facts(suggest(text, organisations))
+    forty = CountValue(min=40, max=40).identity()
+    assert ("MM-03/pakokku", "camera_count", forty, "denies") not in found
+    assert ("MM-03/pakokku", "capability", ("term", "face_recognition"), "denies") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cameras in Pakokku can recognise faces, the mayor said, adding: \"I won't go into "
+        'that market after dark any more."',
+        "The township police, who have rejected posts of CCTV stills on their page, said the 40 "
+        "cameras in Pakokku can recognise faces.",
+    ],
+)
+def test_words_that_look_like_a_refusal_or_denial_but_are_not(
+    sentence: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(sentence, organisations))
+    assert ("MM-03/pakokku", "capability", ("term", "face_recognition"), "asserts") in found
+
+
+def test_a_network_already_extended_to_a_town_is_there_now(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Myeik's 40 cameras went live in May. Last year the council extended the network to "
+        "Kawthoung, where 12 cameras now run."
+    )
+    found = facts(suggest(text, organisations))
+    kawthoung = "MM-05/kawthoung"
+    assert (kawthoung, "camera_count", CountValue(min=12, max=12).identity(), "asserts") in found
+    assert not any(predicate == "planned_scope" for _, predicate, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Pakokku's council hopes to have 200 cameras in operation by 2040.", None),
+        ("Pakokku's 40 cameras recorded until they were switched off in May.", "suspended"),
+        (
+            "The police in Pakokku will watch the cameras when the firm has finished installing "
+            "them.",
+            "installing",
+        ),
+        ("Pakokku has 40 cameras in operation, the council said.", "operational"),
+    ],
+)
+def test_a_stage_still_to_come_is_not_the_stage_reached(
+    sentence: str, status: str | None, organisations: OrganisationIndex
+) -> None:
+    found = {
+        v for _, predicate, v, _ in facts(suggest(sentence, organisations)) if predicate == "status"
+    }
+    assert found == ({("term", status)} if status else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "Pakokku's council plans Safe City cameras like those in Yangon and five other cities.",
+            CountValue(min=6, max=None),
+        ),
+        (
+            "The Safe City cameras will go up in at least six towns of Magway Region.",
+            CountValue(min=6, max=None),
+        ),
+        ("The six towns' councils met in Pakokku to discuss the Safe City cameras.", None),
+    ],
+)
+def test_towns_are_counted_where_a_network_reaches(
+    sentence: str, count: CountValue | None, organisations: OrganisationIndex
+) -> None:
+    found = {
+        v
+        for _, predicate, v, _ in facts(suggest(sentence, organisations))
+        if predicate == "city_count"
+    }
+    assert found == ({count.identity()} if count else set())
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "They have been stopped and searched at the market since April, traders said.",
+        "They can no longer sell at the market, the traders said, and are now working in Magway.",
+    ],
+)
+def test_they_are_people_unless_they_do_what_cameras_do(
+    paragraph: str, organisations: OrganisationIndex
+) -> None:
+    text = (
+        "Safe City cameras went live in Pakokku in March. Police watch them from a control "
+        f"room. The cameras cover the market.\n\n{paragraph}"
+    )
+    found = suggest(text, organisations)
+    assert not [s.quote for s in found if s.start > text.index("\n\n")]
+    assert [s.quote for s in found if s.predicate == "status"] == [
+        "Safe City cameras went live in Pakokku in March."
+    ]

@@ -735,7 +735,14 @@ _CAPACITY_BEFORE = re.compile(
 _PART_AFTER = re.compile(
     r"^\s+of\s+(?:them|which|these|those|our|its|their|the|his|her)\b", re.IGNORECASE
 )
-_CITY_AFTER_COUNT = re.compile(r"^(?:\s+(?:more|new|major|additional|other))*\s+(?:cities|towns)\b")
+_CITY_AFTER_COUNT = re.compile(
+    r"^(?:\s+(?:more|new|major|additional|(?P<other>other)))*\s+(?:cities|towns)\b"
+)
+# Towns counted as the places a network reaches ("in at least six towns", "to 24 more towns"),
+# not "the six towns' councils met".
+_WHERE_BEFORE_CITIES = re.compile(
+    r"\b(?:in|to|across|covering|of|into|throughout|for)\s+(?:(?:all|the|some)\s+)?$", re.I
+)
 _MY_NUMBER = {
     "တစ်": 1,
     "နှစ်": 2,
@@ -787,9 +794,16 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
         city = None if camera else _CITY_AFTER_COUNT.match(after)
         if not camera and not city:
             continue
+        # "Mandalay and five other cities" names where, too
+        named_with = city and city.group("other") and before.rstrip().endswith(" and")
+        if city and not (_WHERE_BEFORE_CITIES.search(before) or named_with):
+            continue
         value = count_value(match.group("count"))
         if value is None:
             continue
+        if city and city.group("other") and value.min == value.max:
+            # "Yangon and five other cities": the one named as well
+            value = CountValue(min=value.min + 1, max=None, text=value.text)
         stop = match.end() + (camera or city).end()  # type: ignore[union-attr]
         if camera:
             totals += 1
@@ -1118,10 +1132,27 @@ _LATER_PHASE = re.compile(
 )
 
 
-# A stage still to come: "once they are switched on", "until it goes live".
+# A stage still to come, said in the clause that holds the cue: "once they are switched on",
+# "until it goes live", "when the firm has finished installing them", "hopes to have 200
+# cameras in operation by 2040". A past clause ("until they were switched off") is no
+# promise.
 _NOT_YET = re.compile(
-    r"\b(?:once|until|unless|as soon as|before)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:once|until|unless|as soon as|before|when|after|if)\s+(?!(?:\S+\s+){0,4}?(?:was|were|"
+    r"had)\b)(?:\S+\s+){0,4}$"
+    r"|\b(?:hopes?|hoped|hoping|plans?|planned|planning|aims?|aiming|expects?|expected|"
+    r"wants?|intends?|target(?:s|ed)?|goal|would like)\b",
+    re.IGNORECASE,
 )
+_CLAUSE_START = re.compile(r"[^,;:()—–]*$")
+_BY_A_DATE = re.compile(r"\s+by\s+(?:\d{4}\b|the end\b|next\b|(?:early|mid|late)\b)", re.I)
+
+
+def _not_yet(text: str, start: int, match: re.Match[str]) -> bool:
+    """An operational cue of a stage still to come ("once they are switched on", "cameras in
+    operation by 2040")."""
+    lead = text[start : match.start()]
+    clause = lead[-len(_CLAUSE_START.search(lead).group(0)) :] if lead else ""
+    return bool(_NOT_YET.search(clause) or _BY_A_DATE.match(text, match.end()))
 
 
 def status_findings(
@@ -1141,7 +1172,7 @@ def status_findings(
     for status, pattern in STATUS_CUES:
         for match in pattern.finditer(text, start, end):
             lead = text[max(start, match.start() - 20) : match.start()]
-            if _NOT_YET.search(lead):
+            if status == "operational" and _not_yet(text, start, match):
                 continue  # "operated by the police once they are switched on": still to come
             if not re.search(r"\b(?:not|never|no|nothing)\s+(?:\w+\s+){0,2}$|n't\s+$", lead):
                 cues.append((match.start(), status))

@@ -39,7 +39,9 @@ DECLINE = re.compile(
     # "I am not able to answer that", "I won't go into the technical details"
     r"|\b(?:am|is|are|was|were) not able to (?:answer|comment|say|discuss)\b"
     r"|\b(?:won't|will not|would not|wouldn't) go into (?:the )?(?:\w+ )?details\b"
+    # ... but "I won't go into that part of town" is no refusal.
     r"|\b(?:I|we) (?:won't|will not|would not|wouldn't) go into (?:it|that|this)\b"
+    r"(?=\s*(?:[,.;:!?\"”’]|(?:in|here|now|today|further)\b|$))"
     r"|\bnot (?:immediately )?(?:available|reachable) for comment|\bwas not available"
     r"|\bwere not available|\bno response|\bunanswered\b|\bleft (?:\w+ )?without (?:a )?reply"
     r"|\bnone of (?:the )?[^.]{0,40}answered|\bgave (?:\w+ )?no (?:answer|response|reply)"
@@ -75,14 +77,14 @@ DECLINE = re.compile(
 FIGURE_DENIED = re.compile(
     r"\b(?:figures?|numbers?|reports?|claims?|rumou?rs?|allegations?|stor(?:y|ies)|count)\b"
     r"[^.;]{0,80}?\b(?:is|was|are|were) (?:simply |just |also )?(?:not correct|incorrect|untrue|"
-    r"not true|false|wrong)\b"
+    r"not true|false|wrong)\b(?!\s+(?:alarms?|positives?|negatives?|matches))"
     # "ထိုကိန်းဂဏန်းမှာ လုံးဝ မမှန်ကန်" (that figure is not at all correct)
     r"|ကိန်းဂဏန်း[^။]{0,20}?မမှန်",
     re.IGNORECASE,
 )
 DENIAL = re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\b(?:rejects?|rejected|dismiss(?:es|ed)?) (?:the )?(?:claims?|"
-    r"reports?|allegations?|posts?|rumou?rs?|stories|talk|suggestions?)"
+    r"reports?|allegations?|posts?\b(?!\s+of\b)|rumou?rs?|stories|talk|suggestions?)"
     r"|\b(?:has|have|had|did|does|do) (?:not|never) (?:\w+ly )?(?:supplied|sold|"
     r"provided|installed|supply|sell|provide|install|delivered|deliver|won|win|built|build|"
     r"supplying|selling|providing|delivering|installing)\b"

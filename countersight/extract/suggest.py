@@ -320,10 +320,22 @@ _WORK_SUBJECT = re.compile(
 )
 # A paragraph that goes on about the cameras just described: "They have been recording since
 # last December", "They are working: at night each one has a red light".
+# Only with what cameras do: "They have been recording", "It can zoom", not "They are worried".
+_CAMERA_DOES = (
+    r"(?:\s+(?:not|never|all|also|now|still|already|definitely|certainly|only|just|even))*\s+"
+    r"(?:been\s+)?(?:\w+ly\s+)?(?:switched|turned|record\w*|install\w*|work\w*|runn?\w*|watch\w*|"
+    r"film\w*|live\b|connected|powered|mounted|put up|operat\w*|in (?:use|operation|service)|"
+    r"able to|fitted|linked|read\w*|recogni[sz]\w*|identif\w*|see|zoom\w*|track\w*|turn\w*|"
+    r"pan\w*|rotat\w*|follow\w*|detect\w*|store\w*|send\w*|film\w*|cover\w*|monitor\w*|"
+    r"point\w*|face\w*|photograph\w*|capture\w*|keep\w*|look\w*|up\b|on\b|hidden|concealed|"
+    r"disguised|placed|positioned|fixed|attached|bolted|hung|made|branded|supplied|bought|"
+    r"imported|paid)"
+)
 _CAMERAS_PRONOUN = re.compile(
-    r"\s*[\"“]?(?:(?:And|But|So)\s+(?=they\b))?(?:(?:They|they|These|All of them|Both)\s+"
-    r"(?:have|are|do|were|had|can|could|also|read|record|watch)|They['’](?:re|ve)|"
-    r"It\s+(?:can|could|also))\b"
+    r"\s*[\"“]?(?:(?:And|But|So)\s+(?=they\b))?(?:(?:They|they|These|All of them|Both)"
+    r"(?:\s+(?:have|are|do|does|were|had|can|could|will|would))?|They['’](?:re|ve)|"
+    r"It(?:\s+(?:can|could|has|is|was|does|will))?)"
+    rf"{_CAMERA_DOES}"
 )
 _QUESTION_LABEL = re.compile(r"(?:Question\s*\d*|Q\s*\d*)\s*[.:)]\s", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{0,24}:\s")
@@ -1073,9 +1085,15 @@ def _deployment_places(
 
 # "will be extended to Medaw", "intends to extend the network to Okkan", "will extend the
 # cameras to Shwegyin town": the towns named after the cue are where the project goes next.
+# Only what is still to come: "plans to extend the network to", "will be expanded to"; a network
+# that "was extended to" a town last year is there now, not planned.
+_SYSTEM_NOUN = r"(?:network|system|project|programme|program|cameras)"
 _EXTENDED_TO = re.compile(
-    r"\b(?:extend(?:s|ed|ing)?|expand(?:s|ed|ing)?)\b(?:\s+(?:the|its|this|our)\s+(?:same\s+)?"
-    r"(?:[\w\"“”-]+\s+){0,2}?(?:network|system|project|programme|program|cameras))?\s+to\b",
+    r"(?:\b(?:will|would|shall|to|could|may|might)\s+(?:later\s+|then\s+|soon\s+|also\s+)?"
+    r"(?:extend|expand)\s+(?:the|its|this|our|their)\s+(?:same\s+)?(?:[\w\"“”-]+\s+){0,2}?"
+    rf"{_SYSTEM_NOUN}"
+    rf"|\b{_SYSTEM_NOUN}\s+(?:will|would|shall|is to|are to|could|may)\s+(?:later\s+|then\s+|"
+    r"soon\s+|also\s+)?be\s+(?:extended|expanded))\s+to\b",
     re.IGNORECASE,
 )
 
@@ -1390,6 +1408,17 @@ def _question_before(read: _Read, before: _Read | None) -> tuple[int, int] | Non
     return before.sentence.start, before.sentence.end
 
 
+def _denied_figure(finding: Finding, figure: re.Match[str], start: int) -> bool:
+    """A count or sum is what "the figure ... is not correct" denies only when it stands
+    inside that phrase; the Burmese "ထိုကိန်းဂဏန်းမှာ မမှန်" ("that figure is wrong") points back
+    to a figure named earlier in the sentence."""
+    if finding.predicate not in ("camera_count", "cost"):
+        return False
+    if figure.group(0).startswith("ကိန်းဂဏန်း"):
+        return finding.end <= start + figure.start()
+    return start + figure.start() <= finding.start and finding.end <= start + figure.end()
+
+
 def _voiced(text, read, roles, organisations, add, finder, question_before=None) -> None:  # type: ignore[no-untyped-def]
     """Denials and refusals to comment: one suggestion per organisation that speaks."""
     voice: Voice = read.voice
@@ -1417,11 +1446,7 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
                     add(p, finding, Stance.asserts, OUTLET)
         asked = [f for f in asked if f not in said]
     figure = FIGURE_DENIED.search(sentence) if voice.stance is Stance.denies else None
-    figures = [
-        f
-        for f in read.findings
-        if figure and f.predicate in ("camera_count", "cost") and f.end <= start + figure.end()
-    ]
+    figures = [f for f in read.findings if figure and _denied_figure(f, figure, start)]
     if figures:
         for finding in figures:
             for p in read.place:
