@@ -2486,13 +2486,18 @@ def test_a_hluttaw_answer_read_whole(organisations: OrganisationIndex) -> None:
 
 
 @pytest.mark.parametrize(
-    ("phrase", "month"),
-    [("in March of the year before last", 3), ("since August two years ago", 8)],
+    ("phrase", "year", "month"),
+    [
+        ("in March of the year before last", 2035, 3),
+        ("since August two years ago", 2035, 8),
+        ("since August eight years ago", 2029, 8),
+        ("in May a year ago", 2036, 5),
+    ],
 )
-def test_a_month_some_years_back(phrase: str, month: int) -> None:
+def test_a_month_some_years_back(phrase: str, year: int, month: int) -> None:
     (found,) = find_dates(phrase, date(2037, 7, 21))
     assert isinstance(found.value, DateValue)
-    assert (found.value.earliest.year, found.value.earliest.month) == (2035, month)
+    assert (found.value.earliest.year, found.value.earliest.month) == (year, month)
 
 
 def test_a_forum_post_goes_on_about_the_cameras_it_asked_about(
@@ -2984,3 +2989,64 @@ def test_they_are_people_unless_they_do_what_cameras_do(
     assert [s.quote for s in found if s.predicate == "status"] == [
         "Safe City cameras went live in Pakokku in March."
     ]
+
+
+def test_a_day_owns_no_council(organisations: OrganisationIndex) -> None:
+    text = "Tuesday's municipal council meeting in Pakokku approved 40 Safe City cameras."
+    assert not [m.key for m in organisations.find(text) if "Tuesday" in m.key]
+    assert [m.key for m in organisations.find("Agadir's municipal council owns them.")] == [
+        "new:Agadir municipal council"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Cameras are run by Morocco's Directorate-General for National Security in Agadir.",
+            "Directorate-General for National Security",
+        ),
+        (
+            "The General Directorate of Public Security runs them.",
+            "General Directorate of Public Security",
+        ),
+    ],
+)
+def test_a_directorate_general_is_named_whole(
+    text: str, name: str, organisations: OrganisationIndex
+) -> None:
+    assert [m.text for m in organisations.find(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Myanmar every State government wants cameras.",
+        "They paid. Each Region government will pay for its own network.",
+    ],
+)
+def test_every_government_is_no_government_in_particular(
+    text: str, organisations: OrganisationIndex
+) -> None:
+    assert [m.text for m in organisations.find(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "The control room in Pakokku can support all of the 300 CCTV cameras now installed.",
+            CountValue(min=300, max=300),
+        ),
+        ("The control room in Pakokku can handle up to 1,000 CCTV cameras.", None),
+    ],
+)
+def test_what_a_control_room_could_take_is_no_count_but_what_it_takes_is(
+    sentence: str, count: CountValue | None, organisations: OrganisationIndex
+) -> None:
+    found = {
+        v
+        for _, predicate, v, _ in facts(suggest(sentence, organisations))
+        if predicate == "camera_count"
+    }
+    assert found == ({count.identity()} if count else set())

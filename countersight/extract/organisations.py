@@ -60,6 +60,8 @@ _AUTHORITY = re.compile(
     rf"{_WORD}(?:\s+{_WORD})?)?)"
     r"(?![A-Za-z])"
 )
+# A quantifier before a body's kind: "every State government", "Each Region Government".
+_ANY_ONE = frozenset(["every", "each", "any", "another", "no", "other", "all"])
 # A command of an army named as the army's: "the military's Northern Command".
 _ARMY_COMMAND = re.compile(
     r"\b(?:military|army|junta|Tatmadaw)['’]s\s+(?:[A-Z][a-z]+\s+){1,3}"
@@ -68,11 +70,13 @@ _ARMY_COMMAND = re.compile(
 # Public bodies abroad by their ending: "Punjab Safe Cities Authority", "ECU 911 Integrated
 # Security Service", "Public Security Bureau", "Traffic Police Directorate".
 _AUTHORITY_ENDING = re.compile(
-    rf"(?P<name>(?:(?:{_WORD}|\d+)\s+){{1,5}}?(?:Authority|Agency|Service|Directorate|Bureau|"
-    r"Commission|Secretariat|Inspectorate)"
-    # "Directorate-General for National Security", "General Directorate of Public Security"
-    r"|(?:Directorate-General|Directorate General|General Directorate)\s+(?:for|of)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}[A-Z][\w-]*)(?![A-Za-z])"
+    # "Directorate-General for National Security", "General Directorate of Public Security",
+    # whole, before any shorter "... Directorate" inside them
+    r"(?P<name>(?:Directorate-General|Directorate General|General Directorate)\s+(?:for|of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}[A-Z][\w-]*"
+    rf"|(?:(?:{_WORD}|\d+)\s+){{1,5}}?(?:Authority|Agency|Service|"
+    r"Directorate(?![-\s]+General\s+(?:for|of)\b)|Bureau|Commission|Secretariat|Inspectorate)"
+    r"(?<!General Directorate))(?![A-Za-z])"
 )
 # Lower-case bodies: "the border affairs ministry", "Kayin State police", "the police".
 _AUTHORITY_LOWER = re.compile(
@@ -82,7 +86,14 @@ _AUTHORITY_LOWER = re.compile(
     r"lines?|tape|records?|reports?|officials?|spokes\w+|databases?|sources?)\b)"
 )
 # A capitalised owner before a lower-case body: "Agadir's municipal council".
-_POSSESSOR = re.compile(r"([A-Z][\w-]+)['’]s")
+# "Agadir's municipal council" names the town's body; "Tuesday's municipal council meeting" and
+# "the city's council" do not.
+_POSSESSOR = re.compile(
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Yesterday|Today|Tomorrow|"
+    r"Last|Next|This|Year|Month|Week|City|Town|Country|Nation|State|Region|World)['’])"
+    r"([A-Z][\w-]+)['’]s"
+)
 _LOWER_STOP = frozenset(
     [
         "said",
@@ -414,6 +425,9 @@ class OrganisationIndex:
                 yield OrgMention(key, match.start(), match.end(), match.group(0), "authority")
         spans: list[tuple[int, int]] = []
         for match in _AUTHORITY.finditer(text):
+            before = text[max(0, match.start() - 12) : match.start()].split()[-1:]
+            if {w.casefold() for w in [*before, match.group("name").split()[0]]} & _ANY_ONE:
+                continue  # "every State government", "each Region Government": none in particular
             start, words = _strip_noise(text, match.start("name"), match.group("name").split())
             name = " ".join(words)
             if len(words) < 2 or (name.startswith(("Ministry of", "the ")) and len(words) < 3):

@@ -728,7 +728,8 @@ _TOTAL_LABEL = re.compile(
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:scale|scales|scaling|scalable|expand(?:ed|able)?|expansion|extension|capacity|handle|"
     r"support|accommodate)\s+(?:to\s+)?"
-    r"(?:\w+\s+){0,3}$",
+    # "support all of the 300 cameras now installed" counts what is there
+    r"(?!all\b)(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "eight of them"; "one of our cameras", "each of the cameras": a part, never the total

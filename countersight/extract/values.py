@@ -227,6 +227,12 @@ _MY_MONTH = (
     r"(?:ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|"
     r"နိုဝင်ဘာ|ဒီဇင်ဘာ)"
 )
+# How far back "... years ago" reaches, in words or figures ("a year ago", "eight years ago").
+_WORD_NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_AGO_NUMBER = rf"(?:{'|'.join(_WORD_NUMBERS)}|\d+)"
 _MY_YEAR = r"(?:[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})"
 DATE = re.compile(
     # "since the 2021 coup": Myanmar's military seized power on 1 February 2021
@@ -236,7 +242,7 @@ DATE = re.compile(
     rf"(?:{_MONTH}\s+(?:of\s+)?)?{_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}))"
     rf"|(?P<relmonth>{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH}"
     # "August two years ago", "March of the year before last"
-    rf"|{_MONTH}\s+(?:of\s+)?(?:(?:one|two|three|four|five|\d+)\s+years?\s+ago"
+    rf"|{_MONTH}\s+(?:of\s+)?(?:{_AGO_NUMBER}\s+years?\s+ago"
     r"|the\s+year\s+before\s+last))"
     # A month named alone after "in", "since", "from": the last such month before publication.
     rf"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?:(?:the\s+)?(?:start|beginning|middle|end|"
@@ -246,14 +252,14 @@ DATE = re.compile(
     r"earlier\s+this\s+year"
     r"|(?:earlier\s+)?this\s+(?:month|week)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+month"
     r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year"
-    r"|(?:one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+ago)"
+    rf"|{_AGO_NUMBER}\s+(?:years?|months?|weeks?)\s+ago)"
     # Festivals that fall in one month: Thingyan, the water festival (April), Thadingyut
     # (October), Tazaungdaing (November), Christmas: "since the water festival last year",
     # "just before Christmas three years ago"
     r"|(?P<festival>(?:the\s+)?(?:Thingyan|water\s+festival|Thadingyut|Tazaungdaing|Christmas)"
     r"(?:\s+(?:festival|holidays?))?"
     rf"(?P<festivalwhen>\s+(?:last|this)\s+year|\s+(?:of|in)\s+{_YEAR}"
-    r"|\s+(?:one|two|three|four|five|\d+)\s+years?\s+ago)?)"
+    rf"|\s+{_AGO_NUMBER}\s+years?\s+ago)?)"
     rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
     rf"|(?P<mymonthfirst>{_MY_MONTH})လ\s*(?:၊\s*)?(?P<myyear2>{_MY_YEAR})(?:\s*ခုနှစ်)?"
     # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
@@ -285,7 +291,6 @@ _MY_MONTHS = (
     "",
     "သြဂုတ်",
 )
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 @dataclass(frozen=True, slots=True)
