@@ -215,6 +215,7 @@ SETS = [
     _newsroom_set(21, "republication"),
     _newsroom_set(22, "rewrite"),
     _newsroom_set(23, "republication", blog=False),
+    _newsroom_set(24, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
