@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from document_helpers import plain_text_document
 
-from countersight.evidence.values import CountValue, DateValue, MoneyValue, PlacesValue, RefValue
+from countersight.evidence.values import (
+    CountValue,
+    DateValue,
+    MoneyValue,
+    PlacesValue,
+    RefValue,
+    TermValue,
+)
 from countersight.evidence.vocabulary import Stance
 from countersight.extract.confidence import ConfidenceModel
 from countersight.extract.mentions import place_finder
@@ -3050,3 +3057,221 @@ def test_what_a_control_room_could_take_is_no_count_but_what_it_takes_is(
         if predicate == "camera_count"
     }
     assert found == ({count.identity()} if count else set())
+
+
+def test_a_refusal_said_as_what_one_is_not_allowed_to_talk_about(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Forty street cameras now watch the market in Putao, a police officer said. Asked "
+        "whether any of the cameras can recognise faces, the officer said it was “not something "
+        "I am allowed to talk about”."
+    )
+    found = facts(suggest(text, organisations))
+    face = ("MM-11/putao", "capability", _term("face_recognition"))
+    assert (*face, "declines_to_comment") in found
+    assert (*face, "denies") not in found
+
+
+def _term(term: str) -> tuple:
+    return TermValue(term=term).identity()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "count"),
+    [
+        ("one hundred and four (104) cameras", 104),
+        ("two hundred and fifty cameras", 250),
+        ("three thousand and twenty cameras", 3020),
+    ],
+)
+def test_a_count_in_words_with_and(
+    phrase: str, count: int, organisations: OrganisationIndex
+) -> None:
+    text = f"The street camera system in Nyaunglebin shall consist of {phrase} in total."
+    counts = {v for p, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
+    assert counts == {CountValue(min=count, max=count).identity()}
+
+
+def test_two_and_three_cameras_are_no_one_number(organisations: OrganisationIndex) -> None:
+    text = "Police in Nyaunglebin put up two and then three street cameras at the market."
+    counts = {v for p, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
+    assert CountValue(min=2003, max=2003).identity() not in counts
+    assert CountValue(min=5, max=5).identity() not in counts
+
+
+def test_armenian_drams_are_a_sum(organisations: OrganisationIndex) -> None:
+    (found,) = find_money("The city paid 1.9 billion drams for the system.")
+    assert found.value.identity() == ("money", Decimal("1900000000"), "AMD")
+    assert find_money("He poured 2 drams of brandy.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "At the jetty, one camera sees heat rather than light, so that boats coming in "
+            "after dark show up clearly on the screen.",
+            "thermal",
+        ),
+        (
+            "Some of the cameras near the market are built into the shells of ordinary street "
+            "lamps, so that people walking past do not notice them.",
+            "hidden_camera",
+        ),
+    ],
+)
+def test_capabilities_said_in_paraphrase(
+    sentence: str, term: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Nineteen street cameras now watch the market in Bokpyin, the police said. {sentence}"
+    assert ("MM-05/bokpyin", "capability", _term(term), "asserts") in facts(
+        suggest(text, organisations)
+    )
+
+
+def test_a_module_of_the_video_software_is_what_the_system_does(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Researchers counted 230 street cameras in Muse.\n\n"
+        "The papers name a Kunming firm, Yunling Smart Vision Technology Co., Ltd., as the "
+        "supplier of the video software, including a module that compares the faces of people "
+        "entering the trade zone with a list of suspects."
+    )
+    assert ("MM-17/muse", "capability", _term("face_recognition"), "asserts") in facts(
+        suggest(text, organisations)
+    )
+
+
+def test_a_site_section_in_the_navigation_is_not_the_story_place(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "MYANMAR MORNING DIGEST\nHome | Regions | Business | Travel\n\nREGIONS > MANDALAY\n\n"
+        "Pyin Oo Lwin turns on 164 cameras\n\n"
+        "Street cameras now watch the flower market in Pyin Oo Lwin, an official said.\n\n"
+        "The project cost K2.15 billion, the official said."
+    )
+    found = facts(suggest(text, organisations))
+    cost = ("money", Decimal("2150000000"), "MMK")
+    assert ("MM-04/pyin-oo-lwin", "cost", cost, "asserts") in found
+    assert not any(p == "MM-04/mandalay" for p, *_ in found)
+
+
+def test_a_town_that_is_also_a_word_stands_in_a_heading_and_on_its_main_street(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "BORDERLANDS PRIVACY WATCH\nReport on Myanmar's northern trade routes\n\n"
+        "CHAPTER 3: MUSE\n\n"
+        "Our researchers walked every main street of Muse and counted at least 230 cameras.\n\n"
+        "The state government bought the network for 18.4 million yuan."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/muse", "camera_count", CountValue(min=230).identity(), "asserts") in found
+    cost = ("money", Decimal("18400000"), "CNY")
+    assert ("MM-17/muse", "cost", cost, "asserts") in found
+    # the word keeps its meaning elsewhere
+    assert not any(
+        p == "MM-17/muse"
+        for p, *_ in facts(
+            suggest("Poets muse about the cameras on the streets of Yangon.", organisations)
+        )
+    )
+
+
+def test_a_running_order_names_the_town_with_cameras_after_the_studio_town(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "ANDAMAN COAST COMMUNITY RADIO\nEditor on duty: News desk, Myeik studio\n\n"
+        "RUNNING ORDER\n1. Fuel prices at the Myeik jetty\n2. Bokpyin street cameras\n\n"
+        "PRESENTER:\nNineteen cameras are now switched on around the market in Bokpyin, the "
+        "township department told this station.\n\n"
+        "They were switched on at the start of last month, an official said.\n\n"
+        "The official said the cameras cost ninety-five million kyats."
+    )
+    found = facts(suggest(text, organisations, published=date(2039, 12, 6)))
+    cost = ("money", Decimal("95000000"), "MMK")
+    assert ("MM-05/bokpyin", "cost", cost, "asserts") in found
+    assert not any(p == "MM-05/myeik" for p, *_ in found)
+
+
+def test_a_municipality_written_in_lower_case_is_a_body(organisations: OrganisationIndex) -> None:
+    found = [(m.key, m.kind) for m in organisations.find("The Gyumri municipality said on Monday")]
+    assert found == [("new:Gyumri municipality", "authority")]
+    assert organisations.find("Cameras went up in every municipality of the country.") == []
+    assert organisations.find("Each township police force has its own screens.") == []
+
+
+def test_cameras_now_operating_are_operational(organisations: OrganisationIndex) -> None:
+    text = "The municipality said on Monday that 140 cameras are now operating in Gyumri, Armenia."
+    assert ("AM", "status", _term("operational"), "asserts") in facts(suggest(text, organisations))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "Claims on social media that the equipment came from China's Hikvision were \"simply "
+            'false", the mayor said.',
+            ("hardware_supplier", org("hikvision")),
+        ),
+        (
+            "A figure of 800 million kyats for the cameras, shared last week on a community "
+            "Facebook page, was “nowhere near” the real cost, the officer said.",
+            ("cost", ("money", Decimal("800000000"), "MMK")),
+        ),
+    ],
+)
+def test_what_a_claim_called_false_says_is_denied(
+    sentence: str, fact: tuple, organisations: OrganisationIndex
+) -> None:
+    text = f"Forty street cameras now watch the market in Putao, the police said. {sentence}"
+    found = facts(suggest(text, organisations))
+    assert ("MM-11/putao", *fact, "denies") in found
+    assert ("MM-11/putao", *fact, "asserts") not in found
+
+
+def test_nothing_to_say_about_it_is_a_refusal(organisations: OrganisationIndex) -> None:
+    text = (
+        "Forty street cameras now watch the market in Putao, the police said. Asked whether the "
+        'cameras can recognise faces, the officer replied: "I have nothing to say about that '
+        'report."'
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-11/putao", "capability", _term("face_recognition"), "declines_to_comment") in found
+
+
+def test_faces_captured_and_compared_with_a_list(organisations: OrganisationIndex) -> None:
+    text = (
+        "The cameras at the railway station in Nyaunglebin shall capture the faces of persons "
+        "passing through and compare them automatically with a watch list."
+    )
+    assert ("MM-02/nyaunglebin", "capability", _term("face_recognition"), "asserts") in facts(
+        suggest(text, organisations)
+    )
+
+
+def test_a_contractor_of_another_town_is_from_there(organisations: OrganisationIndex) -> None:
+    text = (
+        "Workers were bolting cameras onto poles along the road in Tamu.\n\n"
+        '"We have sixty-eight cameras to put up," said the foreman of the crew, who works for '
+        "the contractor, Kabaw Lightning Engineering Co., Ltd., of Kalay."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-01/tamu", "camera_count", CountValue(min=68, max=68).identity(), "asserts") in found
+    assert not any(p == "MM-01/kalay" for p, *_ in found)
+
+
+def test_the_capitals_development_committee_is_named_with_its_city() -> None:
+    index = OrganisationIndex.load()
+    for text in ("နေပြည်တော် စည်ပင်သာယာရေးကော်မတီမှ တာဝန်ရှိသူ", "နေပြည်တော် ရဲတပ်ဖွဲ့က"):
+        (found,) = index.find(text)
+        assert found.text.startswith("နေပြည်တော် ")
+
+
+def test_a_sum_in_crores_of_kyat() -> None:
+    (found,) = find_money("စီမံကိန်းတစ်ခုလုံးအတွက် ကျပ် ၃၈ ကုဋေ ကုန်ကျခဲ့ကြောင်း")
+    assert found.value.identity() == ("money", Decimal("380000000"), "MMK")

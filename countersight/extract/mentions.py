@@ -321,8 +321,8 @@ class Scope:
 # them say so: after "in", "at", "town of" ("in Muse since March"), before "town", a possessive
 # or cameras ("Muse's market", "Waw Safe Town"), or set in capitals opening a line ("GWA -").
 _GUARD_BEFORE = re.compile(
-    r"\b(?:in|at|near|(?:town|city|township|streets|people|residents|outskirts|centre|center)"
-    r" of)\s+$",
+    r"\b(?:in|at|near|(?:town|city|township|(?:main\s+)?streets?|people|residents|outskirts|"
+    r"centre|center) of)\s+$",
     re.IGNORECASE,
 )
 _GUARD_AFTER = re.compile(
@@ -330,6 +330,14 @@ _GUARD_AFTER = re.compile(
     r"|\s+(?:safe\s+(?:city|town)|cameras?|cctv|surveillance)\b)",  # "Waw Safe Town project"
     re.IGNORECASE,
 )
+
+
+def _in_capitals_heading(text: str, start: int, end: int) -> bool:
+    """A name in a line set wholly in capitals, as headings are: "CHAPTER 3: MUSE"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return text[start:end].isupper() and not any(c.islower() for c in line)
 
 
 class PlaceFinder:
@@ -449,6 +457,7 @@ class PlaceFinder:
                     or _GUARD_AFTER.match(text[end : end + 20])
                     or _POSSESSIVE.search(phrase)  # "Gwa's new cameras"
                     or (phrase.isupper() and (start == 0 or text[start - 1] == "\n"))  # "GWA -"
+                    or _in_capitals_heading(text, start, end)  # "CHAPTER 3: MUSE"
                 ):
                     continue
                 if _CURRENCY_AFTER.match(text, end) or _BANK_OF_BEFORE.search(

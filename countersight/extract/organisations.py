@@ -81,7 +81,7 @@ _AUTHORITY_ENDING = re.compile(
 # Lower-case bodies: "the border affairs ministry", "Kayin State police", "the police".
 _AUTHORITY_LOWER = re.compile(
     r"(?P<name>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?i:ministry|police|(?:town|township|city|district)"
-    r"\s+administration|(?:municipal|city|town)\s+council)(?:\s+(?:force|service))?)"
+    r"\s+administration|(?:municipal|city|town)\s+council|municipality)(?:\s+(?:force|service))?)"
     r"(?![\w-])(?!\s+(?i:stations?|posts?|box(?:es)?|cars?|vans?|trucks?|officers?|uniforms?|"
     r"lines?|tape|records?|reports?|officials?|spokes\w+|databases?|sources?)\b)"
 )
@@ -140,7 +140,7 @@ _LOWER_STOP = frozenset(
 # Each run of letters before a name's end is bounded, so a long Burmese run written without
 # spaces costs time in proportion to its length, not its square.
 _AUTHORITY_MY = re.compile(
-    r"(?:[\u1000-\u109f]{0,60}(?:မြို့|မြို့နယ်|မြို့တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
+    r"(?:[\u1000-\u109f]{0,60}(?:မြို့|မြို့နယ်|မြို့တော်|ပြည်တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
     r"[\u1000-\u109f]{0,60}(?:စည်ပင်သာယာရေးကော်မတီ|စည်ပင်သာယာရေးအဖွဲ့|တိုင်းဒေသကြီးအစိုးရ|ပြည်နယ်အစိုးရ|"
     r"ရဲတပ်ဖွဲ့)"
 )
@@ -470,7 +470,8 @@ class OrganisationIndex:
             # "the police", "the ministry", "the town administration" alone refer back; they
             # do not name a body.
             least = 3 if name.casefold().endswith(("administration", "council")) else 2
-            if len(name.split()) < least or name.casefold().split()[0] in _LOWER_STOP:
+            first = name.casefold().split()[0]
+            if len(name.split()) < least or first in _LOWER_STOP or first in _ANY_ONE:
                 continue
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
             yield OrgMention(

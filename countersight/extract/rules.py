@@ -28,7 +28,7 @@ from countersight.extract.values import COUNT, count_value, find_dates, find_mon
 # Words that show a sentence is about a surveillance system at all.
 ANCHOR = re.compile(
     r"\b(?:cameras?|CCTV|surveillance|safe[\s-]+city|smart[\s-]+city|monitoring|control room|"
-    r"command cent(?:re|er)|(?:camera|video|surveillance|monitoring) (?:system|network)s?|"
+    r"command cent(?:re|er)|(?:camera|video|surveillance|monitoring) (?:system|network|software)s?|"
     r"tenders?|contract|project|installations?)\b"
     r"|ကင်မရာ|စီစီတီဗွီ|စောင့်ကြည့်|လုံခြုံသောမြို့|စီမံကိန်း|ကန်ထရိုက်|တင်ဒါ",
     re.IGNORECASE,
@@ -878,6 +878,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:compare|compares|check|checks|match|matches)\s+the\s+faces?\s+of\b"
             r"|\bcompar(?:e|es|ing)\s+(?:their|his|her|people's|the)\s+faces?\b"
             r"|\bfaces\b[^.;]{0,60}?\b(?:compared|matched|checked)\s+(?:against|with)\b"
+            # "capture the faces of persons passing and compare them automatically with a list"
+            r"|\bfaces\b[^.;]{0,60}?\b(?:compare|match|check)(?:e?s)?\s+them\s+(?:\w+ly\s+)?"
+            r"(?:against|with)\b"
             r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,3}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ)",
         ),
         (
@@ -915,8 +918,10 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "They are hidden inside the boxes on the lamp posts"
             r"|\b(?:they|it)\s+(?:are|is|were|was)\s+hidden\s+(?:inside|in|behind|within)\b"
             # "a few on Bazaar Street are built into the signboards"
-            r"|\b(?:are|is|were|was)\s+built\s+into\s+(?:the\s+)?(?:\w+\s+)?(?:signboards?|signs|"
-            r"billboards?|lamp\s*posts?|street\s*lights?|boxes)\b"
+            # "... are built into the shells of ordinary street lamps"
+            r"|\b(?:are|is|were|was)\s+built\s+into\s+(?:the\s+)?(?:(?:shells?|housings?|"
+            r"casings?|bodies)\s+of\s+)?(?:\w+\s+)?(?:signboards?|signs|billboards?|"
+            r"(?:lamp|light)\s*posts?|(?:street\s*)?(?:lights?|lamps?)|boxes)\b"
             r"|\bcameras?(?:\s+(?:in|at|on)\s+[A-Z][\w-]*)?(?:,[^,.;]{0,40},)?\s+(?:are|is|were|was)"
             r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:hidden|concealed|disguised)\s+(?:inside|in|behind|"
             r"within|as)\b",
@@ -929,7 +934,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:sense|detect)s?\s+(?:body\s+)?heat\b|\binfra-?red\s+heat\b"
             # "meant to see by the warmth of bodies and engines"
             r"|\b(?:see|sees|seeing|detect\w*|sense\w*|spot\w*)\s+(?:by|from)\s+(?:the\s+)?"
-            r"(?:warmth|heat)\s+(?:of|from)\b",
+            r"(?:warmth|heat)\s+(?:of|from)\b"
+            # "a camera that sees heat rather than light"
+            r"|\b(?:see|sees|seeing|picks?\s+up|records?)\s+heat\s+(?:rather\s+than|instead\s+of)\b",
         ),
         (
             "crowd_analytics",
@@ -1053,7 +1060,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "has operated a network since March", "cameras now watch the streets"
             r"(?:has|have|had) (?:operated|run|used)\b[^.;]{0,60}?\bsince|"
             r"(?:cameras?|system|network) (?:now )?(?:watch|watches|monitor|monitors|cover|covers)"
-            r"(?= the\b)|(?:is|are) now (?:working|watching|recording)|"
+            r"(?= the\b)|(?:is|are) now (?:working|watching|recording|operating)|"
             r"(?:they|cameras|all(?: of them| \w+)?|\d+) (?:are|were) (?:all |definitely |still |"
             r"certainly )?(?:functioning|powered and connected|switched on(?: and "
             r"recording)?|recording|working(?!\s+(?:on|to|with|towards|for)\b)|"

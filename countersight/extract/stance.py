@@ -27,13 +27,14 @@ DECLINE = re.compile(
     r"|\b(?:would|will)(?: not|n't) (?:give|provide|share|discuss) (?:any )?details\b"
     r"|\b(?:said|says|replied)\b[^.;]{0,60}?\b(?:does|do)(?: not|n't) talk about "
     r"(?:its|their|our) (?:customers|clients|work)\b"
-    r"|\bnot something (?:I|we|he|she|they) (?:can|could|am able to|are able to|is able to) "
-    r"(?:talk|speak|comment)\b"
+    r"|\bnot something (?:I|we|he|she|they) "
+    r"(?:can|could|(?:am|are|is) (?:able|allowed|permitted) to) (?:talk|speak|comment)\b"
     # "would not be drawn on whether", "I would rather not talk about money", "I am not going
     # to answer that"
     r"|\bwould(?: not|n't) be drawn (?:on|into)\b|\b(?:did|does|do)(?: not|n't) want to be drawn\b"
     r"|\b(?:would|will)(?: not|n't) elaborate\b"
     r"|\b(?:had|has|have) nothing (?:more |further )?to add\b"
+    r"|\b(?:had|has|have) nothing (?:more |further )?to say (?:about|on)\b"
     r"|\b(?:would|'d) rather not (?:talk|say|comment|discuss|go into)\b"
     r"|\b(?:am|is|are|was|were) not going to (?:answer|comment|say|discuss)\b"
     # "I am not able to answer that", "I won't go into the technical details"
@@ -72,12 +73,14 @@ DECLINE = re.compile(
     r"|ပြောစရာ\s*မရှိ",
     re.IGNORECASE,
 )
-# "The figure of 150 cameras mentioned by the representative is not correct": the figure, not
-# anyone's role, is what is denied.
+# "The figure of 150 cameras mentioned by the representative is not correct", "claims that the
+# equipment came from Hikvision were 'simply false'", "a figure of 800 million kyats ... was
+# 'nowhere near' the real cost": what the phrase names, not anyone's role, is what is denied.
 FIGURE_DENIED = re.compile(
     r"\b(?:figures?|numbers?|reports?|claims?|rumou?rs?|allegations?|stor(?:y|ies)|count)\b"
-    r"[^.;]{0,80}?\b(?:is|was|are|were) (?:simply |just |also )?(?:not correct|incorrect|untrue|"
-    r"not true|false|wrong)\b(?!\s+(?:alarms?|positives?|negatives?|matches))"
+    r"[^.;]{0,120}?\b(?:is|was|are|were) [\"“‘']?(?:simply |just |also )?(?:not correct|"
+    r"incorrect|untrue|not true|false|wrong|nowhere near|far from|way off)\b"
+    r"(?!\s+(?:alarms?|positives?|negatives?|matches))"
     # "ထိုကိန်းဂဏန်းမှာ လုံးဝ မမှန်ကန်" (that figure is not at all correct)
     r"|ကိန်းဂဏန်း[^။]{0,20}?မမှန်",
     re.IGNORECASE,

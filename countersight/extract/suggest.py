@@ -594,8 +594,10 @@ def _shift_places(mentions: Iterable[PlaceMention], offset: int) -> list[PlaceMe
     return [dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
 
 
+# "Dahua, China", "Huawei of China", "X Co., Ltd., of Kalay": where the firm is from.
 _FIRM_APPOSITION = re.compile(
-    r"^\s*(?:,|\bof\b|\bin\b|\bfrom\b)\s*(?:the\s+)?(?:People's\s+Republic\s+of\s+)?$"
+    r"^\s*(?:,\s*(?:(?:of|in|from)\b)?|\b(?:of|in|from)\b)\s*(?:the\s+)?"
+    r"(?:People's\s+Republic\s+of\s+)?$"
 )
 
 _FIRM_DESCRIBED = re.compile(r"^\s*,\s*(?:an?|the|its)\s+$", re.IGNORECASE)
@@ -930,6 +932,17 @@ def _is_river(text: str, mention: PlaceMention) -> bool:
     )
 
 
+# A site's navigation line: "REGIONS > MANDALAY", "Home | News | Business" names a section of
+# the site, not the place the story is about.
+_NAVIGATION_LINE = re.compile(r"[^\n>›»|]{1,40}(?:\s[>›»|]\s[^\n>›»|]{1,40})+")
+
+
+def _in_navigation(text: str, mention: PlaceMention) -> bool:
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    return bool(_NAVIGATION_LINE.fullmatch(text, start, end if end >= 0 else len(text)))
+
+
 def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
     """The place a story is about: the town its headline or lede names."""
     named = [
@@ -937,6 +950,7 @@ def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
         for r in reads
         for p in r.places
         if not p.origin
+        and not _in_navigation(text, p)
         and not _is_river(text, p)
         and not _BEARING_BEFORE.search(text[max(r.sentence.start, p.start - 60) : p.start])
         and not _LOCATOR_AFTER.match(text, p.end)
@@ -944,6 +958,7 @@ def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
     countries = [p.key for p in finder.gazetteer if p.kind == "country"]
     main = named[0][1] if named else (countries[0] if len(countries) == 1 else "")
     cued = _town_beyond_issuer(text, reads, main) if named else None
+    cued = cued or (_camera_town_over_first(text, reads, main, named[0][0]) if named else None)
     if cued:
         return cued
     if named and named[0][0] > 2:
@@ -962,6 +977,29 @@ def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
         if len(set(deepest)) == 1:
             main = deepest[0]
     return main
+
+
+_OPENING_SENTENCES = 8  # a headline, a running order or a standfirst, and a lede
+
+
+def _camera_town_over_first(
+    text: str, reads: list[_Read], first: str, paragraph: int
+) -> str | None:
+    """ "Editor: Myeik studio / 1. Fuel prices at the Myeik jetty / 2. Bokpyin street cameras":
+    where the first town named has no cameras in the opening paragraphs and one other town
+    does, the story is about that one."""
+    cued: set[str] = set()
+    opening = [r for r in reads if r.sentence.paragraph >= paragraph][:_OPENING_SENTENCES]
+    for read in opening:
+        for p in read.places:
+            before = text[max(read.sentence.start, p.start - 60) : p.start]
+            if not p.origin and (
+                _WHERE_BEFORE.search(before) or _WHERE_AFTER.match(text[p.end : p.end + 40])
+            ):
+                cued.add(p.key if p.kind == "town" else "")
+    if first in cued or len(cued) != 1 or "" in cued:
+        return None
+    return cued.pop()
 
 
 def _town_beyond_issuer(text: str, reads: list[_Read], main: str) -> str | None:
@@ -1409,13 +1447,12 @@ def _question_before(read: _Read, before: _Read | None) -> tuple[int, int] | Non
 
 
 def _denied_figure(finding: Finding, figure: re.Match[str], start: int) -> bool:
-    """A count or sum is what "the figure ... is not correct" denies only when it stands
-    inside that phrase; the Burmese "ထိုကိန်းဂဏန်းမှာ မမှန်" ("that figure is wrong") points back
-    to a figure named earlier in the sentence."""
-    if finding.predicate not in ("camera_count", "cost"):
-        return False
+    """What "the figure ... is not correct" or "claims that the equipment came from Hikvision
+    were false" denies is what stands inside that phrase; the Burmese "ထိုကိန်းဂဏန်းမှာ မမှန်"
+    ("that figure is wrong") points back to a count or sum named earlier in the sentence."""
     if figure.group(0).startswith("ကိန်းဂဏန်း"):
-        return finding.end <= start + figure.start()
+        figures = ("camera_count", "cost")
+        return finding.predicate in figures and finding.end <= start + figure.start()
     return start + figure.start() <= finding.start and finding.end <= start + figure.end()
 
 

@@ -36,7 +36,9 @@ _QUALIFIER = (
 )
 _NUMBER = (
     rf"(?:{_DIGITS}(?:\s*(?:-|–|to)\s*{_DIGITS})?(?:\s+(?:thousand|million))?"
-    rf"|(?:(?:{_NUMBER_WORDS})[\s-]+)*(?:{_NUMBER_WORDS})"
+    # "one hundred and four": "and" only after a hundred or a thousand, not "two and three"
+    rf"|(?:(?:{_NUMBER_WORDS})(?:(?:(?<=hundred)|(?<=thousand))\s+and)?[\s-]+)*"
+    rf"(?:{_NUMBER_WORDS})"
     r"|hundreds|thousands|dozens|tens of thousands)"
 )
 COUNT = re.compile(
@@ -94,6 +96,8 @@ _MONEY = re.compile(
     r"dollars?|USD|kyats?|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
     r"Tanzanian )?shillings?|(?:Pakistani |Indian |Sri Lankan )?rupees?|(?:Serbian )?dinars?|"
     r"pesos?|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?|(?:CFA )?francs?(?: CFA)?"
+    # Armenia's dram: "1.9 billion drams", but "2 drams of whisky" is a measure
+    r"|drams(?!\s+of\b)"
     # "21 million lari", "38 billion guaraníes", "4 million naira"
     rf"|(?:{_ISO_NAME_AFTER})(?:e?s)?)\b",
 )
@@ -159,6 +163,7 @@ _CURRENCIES = {
     "BDT": "BDT",
     "KZT": "KZT",
     "tenge": "KZT",
+    "drams": "AMD",
     "MNT": "MNT",
     "tugrik": "MNT",
     "tugriks": "MNT",
@@ -201,17 +206,23 @@ _MAGNITUDE = {
     "crores": 10_000_000,
 }
 # Burmese money: "ကျပ် ၂.၅ ဘီလီယံ" (kyat 2.5 billion), "ဒေါ်လာ ၁.၂ သန်း" (US$1.2 million),
-# "ကျပ်သိန်း ၅၀၀" (500 lakh kyat).
+# "ကျပ်သိန်း ၅၀၀" (500 lakh kyat), "ကျပ် ၃၈ ကုဋေ" (38 crore kyat).
 _MY_DIGITS = r"[၀-၉0-9][၀-၉0-9,]*(?:\.[၀-၉0-9]+)?"
 _MONEY_MY = re.compile(
     # "ကျပ်သန်း ၉၅၀" (kyat million 950): the magnitude may stand before the number.
     rf"(?:(?P<cur>ကျပ်|ဒေါ်လာ|အမေရိကန်ဒေါ်လာ|ယွမ်)\s*(?:(?P<lakh>သိန်း)|(?P<premag>သန်း|ဘီလီယံ))?"
     rf"|(?P<lakh2>သိန်း))\s*"
-    rf"(?P<num>{_MY_DIGITS})\s*(?P<mag>ဘီလီယံ|သန်း|သိန်း|ထောင်)?"
+    rf"(?P<num>{_MY_DIGITS})\s*(?P<mag>ဘီလီယံ|ကုဋေ|သန်း|သိန်း|ထောင်)?"
     # "၄,၅၀၀ သိန်း" (4,500 lakh): kyat by default, "သိန်း" being a sum of kyat.
     rf"|(?<![၀-၉0-9,])(?P<num2>{_MY_DIGITS})\s*(?P<lakh3>သိန်း)(?:\s*(?P<cur2>ကျပ်))?"
 )
-_MY_MAGNITUDE = {"ဘီလီယံ": 1_000_000_000, "သန်း": 1_000_000, "သိန်း": 100_000, "ထောင်": 1_000}
+_MY_MAGNITUDE = {
+    "ဘီလီယံ": 1_000_000_000,
+    "ကုဋေ": 10_000_000,
+    "သန်း": 1_000_000,
+    "သိန်း": 100_000,
+    "ထောင်": 1_000,
+}
 _MY_CURRENCY = {"ကျပ်": "MMK", "ဒေါ်လာ": "USD", "အမေရိကန်ဒေါ်လာ": "USD", "ယွမ်": "CNY"}
 
 # Dates worth handing to dateparser: a month with a year, a day-month-year, a bare year.
