@@ -3275,3 +3275,87 @@ def test_the_capitals_development_committee_is_named_with_its_city() -> None:
 def test_a_sum_in_crores_of_kyat() -> None:
     (found,) = find_money("စီမံကိန်းတစ်ခုလုံးအတွက် ကျပ် ၃၈ ကုဋေ ကုန်ကျခဲ့ကြောင်း")
     assert found.value.identity() == ("money", Decimal("380000000"), "MMK")
+
+
+def test_the_month_before_last() -> None:
+    (found,) = find_dates("They were switched on the month before last.", date(2040, 6, 10))
+    assert isinstance(found.value, DateValue)
+    assert (found.value.earliest, found.value.latest) == (date(2040, 4, 1), date(2040, 4, 30))
+
+
+def test_towns_that_name_roads_are_not_where_the_cameras_are(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Thirty-eight cameras now keep watch over Aungban's market and the junction where the "
+        "Taunggyi, Kalaw and Pinlaung roads meet, an official said."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/aungban", "camera_count", CountValue(min=38, max=38).identity(), "asserts") in (
+        found
+    )
+    assert {p for p, *_ in found} == {"MM-17/aungban"}
+
+
+@pytest.mark.parametrize(
+    ("claim", "answer", "fact"),
+    [
+        (
+            "A figure of 2.4 billion kyats has been shared widely on Facebook as the price of the "
+            "system.",
+            '"That is a fantasy. The real cost was lower," the official said.',
+            ("cost", ("money", Decimal("2400000000"), "MMK")),
+        ),
+        (
+            "We have read comments on social media saying that the Aungban cameras will "
+            "recognise faces.",
+            "They will not.",
+            ("capability", TermValue(term="face_recognition").identity()),
+        ),
+    ],
+)
+def test_a_claim_dismissed_in_the_next_sentence_is_denied(
+    claim: str, answer: str, fact: tuple, organisations: OrganisationIndex
+) -> None:
+    text = f"Thirty-eight street cameras now watch the market in Aungban.\n\n{claim} {answer}\n"
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/aungban", *fact, "denies") in found
+    assert ("MM-17/aungban", *fact, "asserts") not in found
+
+
+def test_a_body_named_with_letters_beyond_latin_1(organisations: OrganisationIndex) -> None:
+    found = [m.key for m in organisations.find("the Municipality of Nikšić decides as follows")]
+    assert found == ["new:Municipality of Nikšić"]
+
+
+def test_officers_who_monitor_the_cameras_make_their_force_an_authority(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "We counted 57 cameras in Pyu. Interviews show that the Pyu Township Development Affairs "
+        "Committee owns the system, while officers of the Pyu Township Police Force monitor the "
+        "highway cameras from a room at the police station."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-02/pyu", "authority", org("new:Pyu Township Police Force"), "asserts") in found
+
+
+def test_a_function_withheld_is_not_asserted(organisations: OrganisationIndex) -> None:
+    text = (
+        "The town's 64 street cameras in Pyu are in operation. Information on the functions of "
+        "the system's software, including whether it performs face recognition, is withheld."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-02/pyu", "capability", _term("face_recognition"), "asserts") not in found
+
+
+def test_an_agent_in_another_town_is_no_camera_town(organisations: OrganisationIndex) -> None:
+    text = (
+        "သတင်းစဉ် ၂၀၄၀ ပြည့်နှစ် ဇူလိုင်လ ၁၀ ရက်\n\n"
+        "ရေစကြိုမြို့ ဆိပ်ကမ်းလမ်းတွင် လုံခြုံရေးကင်မရာ တိုင်များ စိုက်ထူနေပြီ\n\n"
+        "ကင်မရာများကို ဟွာဝေ ကုမ္ပဏီထံမှ မန္တလေးရှိ ကိုယ်စားလှယ်မှတစ်ဆင့် ဝယ်ယူထားကြောင်း "
+        "ကြီးကြပ်ရေးမှူးက ပြောသည်။\n"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/yesagyo", "hardware_supplier", org("huawei"), "asserts") in found
+    assert not any(p == "MM-04/mandalay" for p, *_ in found)

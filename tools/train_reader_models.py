@@ -70,6 +70,7 @@ TRAINING_SETS = (
     "tests/extraction-unseen-21",
     "tests/extraction-unseen-22",
     "tests/extraction-unseen-23",
+    "tests/extraction-unseen-24",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

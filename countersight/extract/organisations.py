@@ -34,7 +34,7 @@ _DESCRIPTIVE = (
     r"Engineering|Networks|Electronics|Telecom(?:munications)?|Industries|Enterprises|Holdings|"
     r"Trading|Integration|Works|Communications|Services)"
 )
-_WORD = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9'’.-]*"
+_WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ0-9'’.-]*"  # "Nikšić", "Łódź": Latin letters beyond Latin-1 too
 _SHAPE = re.compile(
     rf"(?P<name>(?:{_WORD}\s+(?:(?:&|and|of)\s+)?){{1,6}}?"
     rf"(?:(?P<desc>{_DESCRIPTIVE}(?:\s*(?:&|and)\s*{_DESCRIPTIVE})*)(?:\s+(?P<legal1>{_LEGAL}))?"

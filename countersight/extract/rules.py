@@ -635,6 +635,13 @@ _STAFF_OF = re.compile(
 )
 
 
+# ... unless they act: "officers of the police force monitor the highway cameras".
+_STAFF_ACT = re.compile(
+    r"\s+(?:monitor|watch|view|operate|run|control|staff|look\s+at)(?:s|es|ed|ing)?\b",
+    re.IGNORECASE,
+)
+
+
 # "The Observer asked the Shan State government whether it would help": a body asked.
 _ASKED_BODY = re.compile(r"\b(?:asked|questioned|approached)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEAKS_FOR = re.compile(
@@ -685,7 +692,7 @@ def authority_findings(
             text, start, mention.start
         ):
             continue  # "A member asked whether ...", "Posts on Facebook say that the army runs"
-        if speaks_for(text, start, mention.start):
+        if speaks_for(text, start, mention.start) and not _STAFF_ACT.match(text, mention.end):
             continue  # "an engineer of the committee said", "we wrote to": a source, no actor
         if re.search(r"\b(?:by|designated|labell?ed)\s+(?:the\s+)?$", before) and re.search(
             r"\b(?:terrorists?|designated|labell?ed)\b", sentence
@@ -988,7 +995,10 @@ _SPECULATION = re.compile(
     r"(?:posts?|rumou?rs?|social media|users?|accounts?|residents?|activists?)\b[^,;.]{0,40}?"
     r"\b(?:has|have|had) claimed that|"
     r"(?:someone|somebody|people|residents?|members?|we|I|he|she|they|a \w+)\b[^,;]{0,40}?"
-    r"\basked (?:\w+ ){0,3}?(?:whether|if))\b"
+    r"\basked (?:\w+ ){0,3}?(?:whether|if)"
+    # "information on its functions, including whether it performs face recognition, is
+    # withheld": what is asked about, not what it does
+    r"|(?:including|as to|on|about|of)\s+whether)\b"
     r"[^,;]*$",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ about, and a paragraph that names none is about the place the document opened wi
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -848,6 +849,19 @@ _BEARING_BEFORE = re.compile(
 # A place named to say where another lies, by what comes after it: "a Yangon suburb" (one
 # suburb, another place; "Mandalay's suburbs" are Mandalay).
 _LOCATOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:suburb|satellite\s+town)(?!s)\b", re.IGNORECASE)
+# A town that names a road: "Pyay Road", "where the Taunggyi, Kalaw and Pinlaung roads meet".
+_ROAD_LIST_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+))*$")
+_ROAD_LIST_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w-]*)*\s+(?:[Rr]oad|[Hh]ighway)s?\b")
+_STREET_NAME_AFTER = re.compile(r"\s+(?:Road|Street)\b")
+
+
+def _names_a_road(text: str, mention: PlaceMention) -> bool:
+    if _STREET_NAME_AFTER.match(text, mention.end):
+        return True
+    before = text[max(0, mention.start - 60) : mention.start]
+    return bool(_ROAD_LIST_BEFORE.search(before) and _ROAD_LIST_AFTER.match(text, mention.end))
+
+
 # A smaller place located by a part of a bigger one: "the quarter in northern Yangon".
 _SUBPLACE_OF_BEFORE = re.compile(
     r"\b(?:quarter|ward|district|neighbou?rhood|area|suburb|township|village|town)\s+(?:in|of)\s+"
@@ -877,6 +891,9 @@ _ADDRESS_BETWEEN = re.compile(
 _ADDRESS_AFTER = re.compile(
     r"\s*[—–]\s|\s+-\s|\s+(?:Township|District)\b(?!\s*(?:,|and\b|&)\s*[A-Z])"
 )
+# The same in Burmese, after the town: "မန္တလေးရှိ ကိုယ်စားလှယ်" (the agent in Mandalay),
+# "ရန်ကုန်ရှိ ကုမ္ပဏီ" (a company in Yangon).
+_SEAT_AFTER_MY = re.compile(r"(?:မြို့)?\s*ရှိ\s*(?:ကိုယ်စားလှယ်|ကုမ္ပဏီ|ရုံးချုပ်|ဌာနချုပ်|အေးဂျင့်|ဖြန့်ဖြူးရေး|ကုန်သည်|ဆိုင်)")
 _BODY_SEAT = re.compile(
     r"^(?:administrations?|governments?|authorit(?:y|ies)|officials?|council|committee|police)\b",
     re.IGNORECASE,
@@ -986,16 +1003,17 @@ def _camera_town_over_first(
     text: str, reads: list[_Read], first: str, paragraph: int
 ) -> str | None:
     """ "Editor: Myeik studio / 1. Fuel prices at the Myeik jetty / 2. Bokpyin street cameras":
-    where the first town named has no cameras in the opening paragraphs and one other town
+    where the first town named has no cameras in the opening sentences and one other town
     does, the story is about that one."""
     cued: set[str] = set()
     opening = [r for r in reads if r.sentence.paragraph >= paragraph][:_OPENING_SENTENCES]
     for read in opening:
         for p in read.places:
             before = text[max(read.sentence.start, p.start - 60) : p.start]
-            if not p.origin and (
-                _WHERE_BEFORE.search(before) or _WHERE_AFTER.match(text[p.end : p.end + 40])
-            ):
+            after = _WHERE_AFTER.match(text[p.end : p.end + 40])
+            if after and _SEAT_AFTER_MY.match(text, p.end):
+                after = None
+            if not p.origin and (_WHERE_BEFORE.search(before) or after):
                 cued.add(p.key if p.kind == "town" else "")
     if first in cued or len(cued) != 1 or "" in cued:
         return None
@@ -1090,6 +1108,7 @@ def _deployment_places(
             _BEARING_BEFORE.search(before)
             or _SUBPLACE_OF_BEFORE.search(before)
             or _LOCATOR_AFTER.match(text, mention.end)
+            or _names_a_road(text, mention)
         ):
             continue  # "the river port north-west of Yangon": a landmark, not the place
         if not own and _SPOKEN_AT.search(before):
@@ -1097,6 +1116,8 @@ def _deployment_places(
         seat = _SEAT.search(before)
         if seat and not own and not (mention.key in story and _BODY_SEAT.search(seat.group(0))):
             continue  # a firm's seat; a public body "in" one of the story's towns is there
+        if not own and _SEAT_AFTER_MY.match(text, mention.end):
+            continue  # "မန္တလေးရှိ ကိုယ်စားလှယ်" (the agent in Mandalay): a firm's seat
         if region_level and _CAPITAL_AFTER.match(after):
             # "the Shan State capital": the town the story is about, if it is in that state.
             target = main if mention.key in main_region else _capital_town(mention.key, finder)
@@ -1312,11 +1333,18 @@ def _suggestions(
         reads, lambda f: f.predicate == "started" and f.rule != "started/first-went-up"
     )
     totalled = _places_with(reads, lambda f: f.rule == "count/stated-total")
+    dismissed_by = _dismissed_by_next(reads)
     previous: _Read | None = None
-    for read in reads:
+    for index, read in enumerate(reads):
         before, previous = previous, read
         start, end = read.sentence.start, read.sentence.end
         voice = read.voice
+        if index in dismissed_by:
+            for finding in read.findings:
+                if finding.predicate != "located_in":
+                    for place in read.place:
+                        add(place, finding, Stance.denies, dismissed_by[index])
+            continue
         read.findings = [
             f
             for f in read.findings
@@ -1444,6 +1472,37 @@ def _question_before(read: _Read, before: _Read | None) -> tuple[int, int] | Non
     ):
         return None
     return before.sentence.start, before.sentence.end
+
+
+# 'A figure of 2.4 billion kyats has been shared on Facebook. "That is a fantasy," the official
+# said': a claim reported in one sentence and dismissed at the start of the next.
+_CLAIM_REPORTED = re.compile(
+    r"\b(?:figures?|posts?|comments?|claims?|reports?|rumou?rs?|stor(?:y|ies)|allegations?)\b"
+    r"(?:[^.;]|\.\d){0,120}?\b(?:claim(?:ed|ing|s)?|shared|circulat\w+|alleg\w+|suggest\w+|"
+    r"saying)\b",
+    re.IGNORECASE,
+)
+_DISMISSAL = re.compile(
+    r"^\s*[\"“‘']?(?:that|this|it|they|these\s+posts|that\s+claim|this\s+figure)\s+"
+    r"(?:is|was|are|were)\s+(?:a\s+|an\s+|pure\s+|simply\s+|complete\s+|total\s+|just\s+)*"
+    r"(?:fantasy|invented|an\s+invention|fabricated|a\s+fabrication|made[\s-]up|false|untrue|"
+    r"not\s+true|wrong|nonsense|rubbish|lies?|fiction)\b"
+    # "... saying that the cameras will recognise faces. They will not."
+    r"|^\s*[\"“]?(?:they|it)\s+(?:will|do|does|can|did|are|is)(?:\s+not|n't)\s*[.!]",
+    re.IGNORECASE,
+)
+
+
+def _dismissed_by_next(reads: list[_Read]) -> dict[int, str]:
+    """Which sentences report a claim the next sentence, in the same paragraph, dismisses; and
+    who dismisses it."""
+    return {
+        i: following.voice.speaker
+        for i, (read, following) in enumerate(itertools.pairwise(reads))
+        if read.sentence.paragraph == following.sentence.paragraph
+        and _DISMISSAL.match(following.sentence.text)
+        and _CLAIM_REPORTED.search(read.sentence.text)
+    }
 
 
 def _denied_figure(finding: Finding, figure: re.Match[str], start: int) -> bool:

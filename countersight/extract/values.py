@@ -259,7 +259,7 @@ DATE = re.compile(
     rf"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?:(?:the\s+)?(?:start|beginning|middle|end|"
     rf"(?:first|second|third|last|final)\s+(?:week|weeks|days|half|fortnight))\s+of\s+|early\s+|"
     rf"late\s+|mid-?)?(?P<baremonth>(?-i:{_FULL_MONTH}))\b(?!\s+\d)"
-    r"|(?P<relative>the\s+year\s+before\s+last|last\s+(?:year|month|week)|this\s+year|"
+    r"|(?P<relative>the\s+(?:year|month)\s+before\s+last|last\s+(?:year|month|week)|this\s+year|"
     r"earlier\s+this\s+year"
     r"|(?:earlier\s+)?this\s+(?:month|week)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+month"
     r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year"
@@ -531,6 +531,8 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
         return _year(published.year - 1, phrase)
     if phrase.startswith("the year before"):
         return _year(published.year - 2, phrase)
+    if phrase.startswith("the month before"):
+        return _months_back(published, 2, phrase)
     if phrase.endswith(("start of the year", "beginning of the year")) or phrase.endswith(
         ("start of this year", "beginning of this year")
     ):
