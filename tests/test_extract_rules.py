@@ -3359,3 +3359,111 @@ def test_an_agent_in_another_town_is_no_camera_town(organisations: OrganisationI
     found = facts(suggest(text, organisations))
     assert ("MM-03/yesagyo", "hardware_supplier", org("huawei"), "asserts") in found
     assert not any(p == "MM-04/mandalay" for p, *_ in found)
+
+
+def test_a_sum_worked_out_in_dollars_and_a_whole_bill(organisations: OrganisationIndex) -> None:
+    text = (
+        "The street cameras in Kyaikkami were switched on last month.\n\n"
+        "The department paid 1,365 million kyats for the cameras, he said, a sum that works out "
+        "at a little over US$650,000 at the official rate.\n\n"
+        "In Kyaikkami he put the whole bill for the cameras at 1,500 million kyats."
+    )
+    costs = {v for p, pred, v, _ in facts(suggest(text, organisations)) if pred == "cost"}
+    assert costs == {
+        ("money", Decimal("1365000000"), "MMK"),
+        ("money", Decimal("1500000000"), "MMK"),
+    }
+
+
+def test_all_of_the_towns_cameras_is_the_whole_count(organisations: OrganisationIndex) -> None:
+    text = "A clerk said that all 26 of the town's cameras in Hopin were switched off on the 3rd."
+    assert ("MM-11/hopin", "camera_count", CountValue(min=26, max=26).identity(), "asserts") in (
+        facts(suggest(text, organisations))
+    )
+
+
+def test_put_them_up_dates_a_start(organisations: OrganisationIndex) -> None:
+    text = (
+        "The GAD, which owns the cameras in Hopin and runs the screens in its office, put them "
+        "up in November 2038, the clerk said."
+    )
+    found = facts(suggest(text, organisations, published=date(2040, 3, 1)))
+    assert (
+        "MM-11/hopin",
+        "started",
+        ("date", date(2038, 11, 1), date(2038, 11, 30)),
+        "asserts",
+    ) in (found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The video management software for the Nyaungdon cameras shall raise an alarm on the "
+        "operator's screen whenever a vessel remains moored at the jetty between 22:00 and 05:00.",
+        "An add-on module of the Nyaungdon camera system flags any vehicle that stops on the "
+        "highway shoulder for more than five minutes.",
+    ],
+)
+def test_alarms_on_what_stays_too_long_are_video_analytics(
+    sentence: str, organisations: OrganisationIndex
+) -> None:
+    assert ("MM-07/nyaungdon", "capability", _term("video_analytics"), "asserts") in facts(
+        suggest(sentence, organisations)
+    )
+
+
+def test_a_system_in_daily_use_is_operational(organisations: OrganisationIndex) -> None:
+    text = "We counted 57 cameras in Pyu in January 2040; the system was in daily use."
+    assert ("MM-02/pyu", "status", _term("operational"), "asserts") in facts(
+        suggest(text, organisations)
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked twice whether the software can compare the faces of passers-by with a list, the "
+        'administrator said that was "a question for another day".',
+        "The administrator twice sidestepped questions about whether the software can match "
+        "passers-by's faces against a list of wanted people.",
+        'Asked whether the system can also recognise faces, he would say only that it "does '
+        'what a market needs", and declined to go into detail.',
+    ],
+)
+def test_questions_put_aside_are_refusals(sentence: str, organisations: OrganisationIndex) -> None:
+    text = f"Sixty street cameras went up in Kyaikkami last year, an official said.\n\n{sentence}"
+    found = facts(suggest(text, organisations))
+    face = ("MM-15/kyaikkami", "capability", _term("face_recognition"))
+    assert (*face, "declines_to_comment") in found
+    assert (*face, "asserts") not in found
+
+
+def test_no_instructions_to_talk_is_a_refusal(organisations: OrganisationIndex) -> None:
+    text = (
+        "Sixty street cameras went up in Kyaikkami last year.\n\nA duty officer of the "
+        "Kyaikkami Township Police Force, asked whether its officers can see the camera "
+        'pictures, said he had "no instructions to talk about the cameras".'
+    )
+    police = org("new:Kyaikkami Township Police Force")
+    assert ("MM-15/kyaikkami", "authority", police, "declines_to_comment") in facts(
+        suggest(text, organisations)
+    )
+
+
+def test_a_firms_bulletin_under_its_letterhead_speaks_as_we(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "MU VALLEY SMART SYSTEMS CO., LTD.\nCustomer Bulletin No. 14 | May 2040\n\n"
+        "We are proud to tell you that the Ye-U Township Development Affairs Committee has "
+        "accepted our bid to design, supply and install the town's first street camera "
+        "network.\n\n"
+        "A year ago our team finished the camera system at the fishing port of Cotonou, Benin, "
+        "which we installed together with a local firm."
+    )
+    found = facts(suggest(text, organisations, published=date(2040, 5, 7)))
+    firm = org("new:Mu Valley Smart Systems")
+    assert ("MM-01/ye-u", "procurer", firm, "asserts") in found
+    assert ("MM-01/ye-u", "status", _term("awarded"), "asserts") in found
+    assert ("BJ", "installer", firm, "asserts") in found

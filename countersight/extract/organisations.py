@@ -505,13 +505,14 @@ class OrganisationIndex:
     def _shapes(self, text: str) -> Iterable[OrgMention]:
         if has_myanmar_script(text):
             yield from self._burmese_firms(text)
-        for match in _SHAPE.finditer(text):
-            start, _ = _strip_noise(text, match.start("name"), match.group("name").split())
-            full = text[start : match.end()]
+        read = _title_firm_lines(text)
+        for match in _SHAPE.finditer(read):
+            start, _ = _strip_noise(read, match.start("name"), match.group("name").split())
+            full = read[start : match.end()]
             if match.group("legal2"):
-                core = text[start : match.start("legal2")]
+                core = read[start : match.start("legal2")]
             elif match.group("legal1"):
-                core = text[start : match.start("legal1")]
+                core = read[start : match.start("legal1")]
             else:
                 core = full
             core = core.strip().rstrip(",").strip()
@@ -529,7 +530,23 @@ class OrganisationIndex:
             key = self.key_for(core) or self.key_for(full)
             if key is None:
                 key = f"{NEW_ORGANISATION}{' '.join(core_words)}"
-            yield OrgMention(key, start, match.end(), full, self.kind(key))
+            yield OrgMention(key, start, match.end(), text[start : match.end()], self.kind(key))
+
+
+# A letterhead in capitals: "MU VALLEY SMART SYSTEMS CO., LTD." on a line of its own.
+_FIRM_LINE_IN_CAPITALS = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z0-9&'’.-]*[ \t]+){1,6}(?:CO\.?,?[ \t]*LTD\.?|COMPANY[ \t]+LIMITED|"
+    r"LIMITED|LTD\.?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _title_firm_lines(text: str) -> str:
+    """The text with each letterhead in capitals written as a name is ("Mu Valley Smart
+    Systems Co., Ltd."), so that its shape is read; every offset stays where it was."""
+    return _FIRM_LINE_IN_CAPITALS.sub(
+        lambda m: t if len(t := m.group(0).title()) == len(m.group(0)) else m.group(0), text
+    )
 
 
 # A firm unknown to the list and without a company-like ending is still a firm when a role

@@ -175,6 +175,16 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         lead=r"\b(?:chosen|chose|choose|selected|selects?|picked|picks?|appointed|appoints?|hired|"
         r"hires?|contracted|engaged|commissioned|tapped)\s+(?:the\s+(?:\w+\s+)?(?:firm|company)\s+)?$",
     ),
+    # "The committee has accepted our bid to design, supply and install", "accepted Golden
+    # Lotus's bid": the bidder whose bid is accepted holds the contract.
+    _cue(
+        "procurer/bid-accepted",
+        "procurer",
+        "before",
+        r"^(?:['’]s?)?\s+(?:bid|offer|tender|proposal)\b",
+        2,
+        lead=r"\baccept(?:ed|s)?\s+(?:the\s+)?$",
+    ),
     # "X, the main contractor for the project, ..."
     _cue(
         "procurer/x-the-contractor",
@@ -720,6 +730,11 @@ _PART_BEFORE = re.compile(
     r"with|plus)\s+|,\s*)$",
     re.IGNORECASE,
 )
+# "all 26 of the town's cameras": the whole, not a part.
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+_ALL_OF_CAMERAS = re.compile(
+    r"\s+of\s+(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:cameras|CCTVs)\b", re.IGNORECASE
+)
 _MORE = re.compile(r"^\s+(?:more|additional|extra|further|new)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"\b(?:phase|stage|zone|ward|district|sector|lot|package|block|section|gate|route|road|"
@@ -790,6 +805,11 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     for match in COUNT.finditer(text, start, end):
         after = text[match.end() : min(end, match.end() + 60)]
         before = text[max(start, match.start() - 25) : match.start()]
+        whole = _ALL_BEFORE.search(before) and _ALL_OF_CAMERAS.match(text, match.end("count"), end)
+        if whole and (value := count_value(match.group("count"))) is not None:
+            totals += 1
+            yield Finding("camera_count", value, match.start(), whole.end(), "count/number-cameras")
+            continue
         if _PART_AFTER.match(text[match.end("count") : match.end("count") + 20]) or (
             totals and _PART_BEFORE.search(before)
         ):
@@ -869,7 +889,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:facial|face)[\s-]+(?:recognition|identification|matching|recognising|"
             r"recognizing)\b|\bface[\s-]+matching\b|\b(?:recogni[sz]e|match(?:es|ing)?|identify|"
             r"identifying|compare|scan|scanning|detect)"
-            r"\s+(?:\w+\s+)?faces\b|\bface[\s-]?ID\b|\bface[\s-]+(?:checks?|checking|scans?|scanning)\b"
+            r"\s+(?:[\w'’-]+\s+)?faces\b|\bface[\s-]?ID\b|\bface[\s-]+(?:checks?|checking|scans?|scanning)\b"
             # "identify people by their faces", "pick out individual faces", "check the face
             # of everyone who passes"
             r"|\b(?:identify|identifying|recogni[sz]e|recogni[sz]ing|tell)\s+(?:\w+\s+){0,3}?"
@@ -978,7 +998,11 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:can|could|able\s+to)\s+search\s+(?:the\s+)?(?:recorded\s+)?(?:video|footage)\s+"
             r"for\s+(?:a\s+)?"
             r"(?:person|people|vehicles?|cars?)\b[^.;]{0,60}?\bdescri\w+|"
-            r"cross(?:es|ing)?\s+a\s+(?:virtual\s+)?line|intrusion[\s-]+detection)\b",
+            r"cross(?:es|ing)?\s+a\s+(?:virtual\s+)?line|intrusion[\s-]+detection|"
+            # "flags any vehicle that stops on the shoulder for more than five minutes", "raise an
+            # alarm whenever a vessel remains moored at the jetty between 22:00 and 05:00"
+            r"(?:alarm|alert|flag|warn)\w*\b[^.;]{0,80}?\b(?:remains?|stays?|stops?|waits?|parks?)"
+            r"\b[^.;]{0,50}?\b(?:for\s+(?:more|longer)\s+than|longer\s+than|between\s+\d+))\b",
         ),
     )
 )
@@ -1055,9 +1079,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "operational",
             r"\b(?:(?:has|have|had) been (?:installed|operating|running|in operation)|"
-            r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in (?:full |round-the-"
-            r"clock )?(?:operation|use|service)|live)|went live|switched on|switches on|"
-            r"began (?:operating|using)|"
+            r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in (?:full |"
+            r"round-the-clock |daily |constant |regular )?(?:operation|use|service)|live)|"
+            r"went live|switched on|switches on|began (?:operating|using)|"
             r"(?:has|have) begun (?:operating|using)|(?:is|are) (?:now |already )?running|"
             r"(?:has|have|had) been in (?:[\w-]+\s+)?(?:operation|service|use)|"
             r"(?:has|have|had) been (?:watching|monitoring|recording|filming)|"
@@ -1111,7 +1135,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "awarded",
             r"\b(?:awarded|won the (?:tender|contract|bid)|contract award|successful bidder|"
             r"(?:has|have|had)\s+(?:chosen|selected|picked|appointed|hired)\s+(?:a|the)\s+(?:\w+\s+)?"
-            r"(?:contractor|company|firm|supplier|bidder|winner)|signed\s+(?:a|the)\s+contract)\b"
+            r"(?:contractor|company|firm|supplier|bidder|winner)|signed\s+(?:a|the)\s+contract|"
+            r"accepted\s+(?:our|its|their|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?)\s+bid)\b"
             r"|ချထားပေး|ကန်ထရိုက်ကို\s*\S+(?:\s+\S+){0,6}\s*ရရှိ",
         ),
         (
@@ -1207,8 +1232,8 @@ def status_findings(
 
 _START_VERB = re.compile(
     r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|went up|"
-    r"set up|first install\w*|install\w*|put up|monitored|began operating|built|commissioned|"
-    r"established|created|went into (?:service|operation)|came on(?:line|\s+in)|"
+    r"set up|first install\w*|install\w*|put (?:them |it )?up|monitored|began operating|built|"
+    r"commissioned|established|created|went into (?:service|operation)|came on(?:line|\s+in)|"
     r"(?:got )?under way)\b|စတင်",
     re.IGNORECASE,
 )
@@ -1231,7 +1256,7 @@ _ONGOING = re.compile(
 _COST_CUE = re.compile(
     r"\b(?:cost\w*|worth|valued?|value of|budget\w*|spent|spend|price\w*|contract|funded|"
     r"funding|investment|invested|loan|paid|pay|deal|agreement|estimated|bought|purchased|"
-    r"combined)\b|တန်ဖိုး|ကုန်ကျ|သုံးစွဲ",
+    r"combined|bill)\b|တန်ဖိုး|ကုန်ကျ|သုံးစွဲ",
     re.IGNORECASE,
 )
 _NOT_COST = re.compile(
@@ -1250,7 +1275,10 @@ _CONVERSION_BEFORE = re.compile(
     r"(?:\b(?:equivalent|equal|equals|converts?)\s+(?:to\s+)?|\bor\s+|\(\s*)"
     r"(?:about|around|roughly|some|nearly|almost|approximately|approx\.|just over|over)?\s*$"
     # "paid 4.6 billion kyats for it, about US$2.2 million at the central bank rate"
-    r"|,\s*(?:about|around|roughly|some|nearly|almost|approximately|approx\.)\s*$",
+    r"|,\s*(?:about|around|roughly|some|nearly|almost|approximately|approx\.)\s*$"
+    # "a sum that works out at a little over US$650,000 at the official rate"
+    r"|\bworks?\s+out\s+(?:at|to)\s+(?:a\s+little\s+(?:over|under)|just\s+(?:over|under)|"
+    r"about|around|roughly|some|nearly|almost)?\s*$",
     re.IGNORECASE,
 )
 

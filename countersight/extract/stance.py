@@ -18,7 +18,7 @@ from countersight.extract.suggestion import OUTLET, UNNAMED, organisation_speake
 # "Could not be reached" is not a refusal: nobody was asked, so nobody declined.
 DECLINE = re.compile(
     r"\b(?:declined|refused|decline|declines|refuses|declining|refusing) to (?:comment|answer|"
-    r"say|discuss|respond|reply|confirm|give|provide|speak|be interviewed|elaborate)"
+    r"say|discuss|respond|reply|confirm|give|provide|speak|be interviewed|elaborate|go into)"
     r"|\b(?:did|does|do|would|will|has|have|had)(?: not|n't) (?:immediately |yet )?"
     r"(?:respond|reply|answer|return|comment|responded|replied|answered|returned|commented|"
     r"provide (?:a |any )?comment|offer (?:a |any )?comment)\b"
@@ -35,6 +35,11 @@ DECLINE = re.compile(
     r"|\b(?:would|will)(?: not|n't) elaborate\b"
     r"|\b(?:had|has|have) nothing (?:more |further )?to add\b"
     r"|\b(?:had|has|have) nothing (?:more |further )?to say (?:about|on)\b"
+    # "sidestepped questions about", "that was a question for another day", "had no
+    # instructions to talk about the cameras"
+    r"|\b(?:sidestep|dodg|evad|deflect|parr)\w*\s+(?:the\s+|all\s+|several\s+)?questions?\b"
+    r"|\ba question for another (?:day|time)\b"
+    r"|\bno instructions? to (?:talk|speak|comment)\b"
     r"|\b(?:would|'d) rather not (?:talk|say|comment|discuss|go into)\b"
     r"|\b(?:am|is|are|was|were) not going to (?:answer|comment|say|discuss)\b"
     # "I am not able to answer that", "I won't go into the technical details"

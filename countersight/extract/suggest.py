@@ -655,15 +655,17 @@ def _foreign_origin(text: str, place: PlaceMention) -> PlaceMention:
 
 # A firm's own release, post or report speaks as "we": the firm that heads it.
 _FIRST_PERSON = re.compile(
-    r"\b(?:we|our (?:company|engineers|crews?|team|field team|technicians)|the company)\b",
+    r"\b(?:we|our (?:company|engineers|crews?|team|field team|technicians)|the company"
+    r"|our(?=\s+(?:bid|offer|tender|proposal)\b))\b",
     re.IGNORECASE,
 )
 _ISSUER_WITHIN = 300  # characters from the top in which a release names its firm
 # What marks a firm's own words at the top of a document.
 _OWN_WORDS = re.compile(
     r"\b(?:press release|press statement|media release|for immediate release|statement|"
-    r"(?:is|are) (?:pleased|proud|delighted|happy) to (?:announce|share)|annual report|"
-    r"followers|vacanc\w+|about (?:us|the company)|we wish to)\b",
+    r"(?:is|are) (?:pleased|proud|delighted|happy) to (?:announce|share|tell|inform|report)|"
+    r"annual report|followers|vacanc\w+|about (?:us|the company)|we wish to|"
+    r"(?:customer|client|company)\s+(?:bulletin|newsletter)|our (?:clients|customers))\b",
     re.IGNORECASE,
 )
 
