@@ -216,6 +216,7 @@ SETS = [
     _newsroom_set(22, "rewrite"),
     _newsroom_set(23, "republication", blog=False),
     _newsroom_set(24, "rewrite"),
+    _newsroom_set(25, "rewrite", blog=False),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
