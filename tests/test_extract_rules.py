@@ -3467,3 +3467,33 @@ def test_a_firms_bulletin_under_its_letterhead_speaks_as_we(
     assert ("MM-01/ye-u", "procurer", firm, "asserts") in found
     assert ("MM-01/ye-u", "status", _term("awarded"), "asserts") in found
     assert ("BJ", "installer", firm, "asserts") in found
+
+
+def test_a_week_before_christmas_dates_a_start_and_who_briefs_the_press_is_no_authority(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "A hundred and twelve street cameras are now recording in Kyaikkami, an official of the "
+        "township department said. The camera network went live a week before Christmas, said "
+        "the administrator, who spoke on condition that his name be withheld because only the "
+        "state government may brief the press."
+    )
+    found = facts(suggest(text, organisations, published=date(2040, 2, 14)))
+    december = ("date", date(2039, 12, 1), date(2039, 12, 31))
+    assert ("MM-15/kyaikkami", "started", december, "asserts") in found
+    assert not any(pred == "authority" and "Mon State" in str(v) for _, pred, v, _ in found)
+
+
+def test_a_trial_that_was_abandoned_is_not_the_count(organisations: OrganisationIndex) -> None:
+    text = (
+        "A hundred and twelve street cameras are now recording in Kyaikkami. A trial of six "
+        "cameras outside the pagoda in 2037 was abandoned within a year."
+    )
+    counts = {v for p, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
+    assert counts == {CountValue(min=112, max=112).identity()}
+
+
+def test_christmas_in_burmese_dates_a_month() -> None:
+    (found,) = find_dates("ခရစ္စမတ်ပွဲတော် မတိုင်မီ တစ်ပတ်အလိုတွင် စတင်ဖွင့်လှစ်ခဲ့", date(2040, 2, 14))
+    assert isinstance(found.value, DateValue)
+    assert (found.value.earliest, found.value.latest) == (date(2039, 12, 1), date(2039, 12, 31))

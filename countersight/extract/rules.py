@@ -661,6 +661,13 @@ _SPEAKS_FOR = re.compile(
 )
 
 
+_BRIEFS_THE_PRESS = re.compile(
+    r"\s+(?:alone\s+)?(?:may|can|could|is\s+(?:allowed|authori[sz]ed|permitted)\s+to)\s+"
+    r"(?:brief|speak\s+to|talk\s+to)\s+(?:the\s+)?(?:press|media|reporters|journalists)\b",
+    re.IGNORECASE,
+)
+
+
 # "The military has no access to the system", "will have nothing to do with them"
 _HAS_NO_PART = re.compile(
     r"\s+(?:(?:has|had|have|will\s+have|would\s+have)\s+(?:no\s+access|nothing\s+to\s+do)|"
@@ -708,6 +715,8 @@ def authority_findings(
             r"\b(?:terrorists?|designated|labell?ed)\b", sentence
         ):
             continue
+        if _BRIEFS_THE_PRESS.match(text, mention.end):
+            continue  # "because only the state government may brief the press": why unnamed
         negated = bool(_HAS_NO_PART.match(text, mention.end))
         yield Finding(
             "authority", org_value(mention), start, end, "authority/acts-on-system", negated
@@ -728,6 +737,17 @@ _CAMERA_AFTER_COUNT = re.compile(
 _PART_BEFORE = re.compile(
     r"(?:\b(?:including|includ\w+ some|of which|of whom|among them|of these|of those|of them|"
     r"with|plus)\s+|,\s*)$",
+    re.IGNORECASE,
+)
+# An earlier trial or installation that ended: "a trial of six cameras ... was abandoned",
+# "replacing an older installation of twelve analogue cameras, which was dismantled".
+_FORMER_BEFORE = re.compile(
+    r"\b(?:trial|pilot|test|older|old|earlier|previous|former)\s+(?:[\w-]+\s+){0,2}?of\s+$",
+    re.IGNORECASE,
+)
+_ENDED = re.compile(
+    r"\b(?:abandoned|scrapped|ended|dropped|failed|dismantled|removed|replac(?:ed|ing)|"
+    r"taken\s+down)\b",
     re.IGNORECASE,
 )
 # "all 26 of the town's cameras": the whole, not a part.
@@ -818,6 +838,8 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             continue  # "Phase 2 cameras", "Zone 3": a number that names, not counts
         if _CAPACITY_BEFORE.search(before):
             continue  # "designed to scale up to 1,000 cameras": what it could take
+        if _FORMER_BEFORE.search(before) and _ENDED.search(text, start, end):
+            continue  # "a trial of six cameras in 2037 was abandoned": not this network
         camera = _CAMERA_AFTER_COUNT.match(after)
         city = None if camera else _CITY_AFTER_COUNT.match(after)
         if not camera and not city:
@@ -1287,6 +1309,9 @@ _CONVERSION_BEFORE = re.compile(
 # month", "began operating last month".
 _START_LEAD = re.compile(
     r"\b(?:just|shortly|right|soon)\s+(?:before|after)\s+$"
+    # "went live a week before Christmas", "two days after Thingyan"
+    r"|\b(?:went live|switched on|started|began|launched|installed|went up)\s+(?:a|one|two|"
+    r"three|four|a few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\s+$"
     r"|\b(?:in|on|during|at)\s+(?:early\s+|late\s+|the\s+(?:first|second)\s+half\s+of\s+"
     r"|the\s+(?:start|beginning|middle|end|autumn|spring|summer|winter)\s+of\s+)?$"
     r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came online|went up|"

@@ -271,6 +271,8 @@ DATE = re.compile(
     r"(?:\s+(?:festival|holidays?))?"
     rf"(?P<festivalwhen>\s+(?:last|this)\s+year|\s+(?:of|in)\s+{_YEAR}"
     rf"|\s+{_AGO_NUMBER}\s+years?\s+ago)?)"
+    # ... and in Burmese: "ခရစ္စမတ်ပွဲတော် မတိုင်မီ" (before Christmas), "သင်္ကြန်" (Thingyan)
+    r"|(?P<myfestival>ခရစ္စမတ်|သင်္ကြန်|သီတင်းကျွတ်|တန်ဆောင်တိုင်)"
     rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
     rf"|(?P<mymonthfirst>{_MY_MONTH})လ\s*(?:၊\s*)?(?P<myyear2>{_MY_YEAR})(?:\s*ခုနှစ်)?"
     # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
@@ -479,6 +481,11 @@ def find_dates(text: str, published: date | None) -> list[Found]:
             value = _relative(match.group("relative").casefold(), published)
         elif match.group("festival"):
             value = _festival(match.group("festival"), match.group("festivalwhen"), published)
+        elif match.group("myfestival"):
+            english = _MY_FESTIVAL[match.group("myfestival")]
+            value = _festival(english, None, published)
+            if value is not None:
+                value = value.model_copy(update={"text": match.group("myfestival")})
         else:
             value = _burmese(match, published)
         if value is not None:
@@ -486,7 +493,7 @@ def find_dates(text: str, published: date | None) -> list[Found]:
                 Found(
                     value,
                     *match.span(),
-                    burmese=bool(match.group("my")),
+                    burmese=bool(match.group("my") or match.group("myfestival")),
                     bare_month=bool(match.group("baremonth")),
                 )
             )
@@ -562,6 +569,14 @@ _FESTIVAL_MONTH = {
     "thadingyut": 10,
     "tazaungdaing": 11,
     "christmas": 12,
+}
+
+
+_MY_FESTIVAL = {
+    "ခရစ္စမတ်": "Christmas",
+    "သင်္ကြန်": "Thingyan",
+    "သီတင်းကျွတ်": "Thadingyut",
+    "တန်ဆောင်တိုင်": "Tazaungdaing",
 }
 
 
