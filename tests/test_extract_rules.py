@@ -3497,3 +3497,127 @@ def test_christmas_in_burmese_dates_a_month() -> None:
     (found,) = find_dates("ခရစ္စမတ်ပွဲတော် မတိုင်မီ တစ်ပတ်အလိုတွင် စတင်ဖွင့်လှစ်ခဲ့", date(2040, 2, 14))
     assert isinstance(found.value, DateValue)
     assert (found.value.earliest, found.value.latest) == (date(2039, 12, 1), date(2039, 12, 31))
+
+
+def test_cameras_that_watch_fish_or_eyes_are_no_surveillance(
+    organisations: OrganisationIndex,
+) -> None:
+    for text in (
+        "Since February, eighteen underwater cameras have been watching the fish in six of our "
+        "members' fish ponds near Twante. They cost 31 million kyats.",
+        "Twelve retinal cameras are now in use at clinics in Labutta, the health department said.",
+    ):
+        assert suggest(text, organisations) == [], text
+
+
+def test_a_partner_in_another_city_is_its_seat(organisations: OrganisationIndex) -> None:
+    text = (
+        "The committee has installed 72 street cameras in Pyawbwe. The cameras come from Axis "
+        "Communications, ordered through Axis's authorised partner in Bangkok."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-04/pyawbwe", "hardware_supplier", org("axis"), "asserts") in found
+    assert not any(p == "TH" for p, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("claim", "answer", "fact"),
+    [
+        (
+            "Rumours on Facebook said the whole camera network had been switched off.",
+            '"Wrong. The cameras have backup batteries," he said.',
+            ("status", TermValue(term="suspended").identity()),
+        ),
+        (
+            "A post shared widely last week said the cameras were made by Huawei.",
+            '"Not one of them is. They are Hanwha cameras," the engineer said.',
+            ("hardware_supplier", RefValue(kind="organisation", key="huawei").identity()),
+        ),
+    ],
+)
+def test_a_rumour_answered_with_one_word_is_denied(
+    claim: str, answer: str, fact: tuple, organisations: OrganisationIndex
+) -> None:
+    text = f"There are 186 street cameras in Magway, the police said.\n\n{claim} {answer}\n"
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/magway", *fact, "denies") in found
+    assert ("MM-03/magway", *fact, "asserts") not in found
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'he "would rather not be quoted on that"',
+        'the clerk said: "We have no statement for you"',
+        'the committee said it "does not publish technical information about security systems"',
+    ],
+)
+def test_more_ways_to_refuse(answer: str, organisations: OrganisationIndex) -> None:
+    text = (
+        "There are 44 street cameras in Nyaungshwe, the committee said.\n\n"
+        f"Asked whether the cameras can recognise faces, {answer}."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/yawnghwe", "capability", _term("face_recognition"), "declines_to_comment") in (
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network's first street cameras in Magway were switched on in the week of the "
+        "Thadingyut festival two years ago, he said.",
+        "မကွေးမြို့၏ ပထမဆုံး ကင်မရာများကို လွန်ခဲ့သော နှစ်နှစ်က သီတင်းကျွတ်ပွဲတော် ရက်သတ္တပတ်အတွင်း စတင် ဖွင့်လှစ်ခဲ့ကြောင်း သူက ပြောသည်။",
+    ],
+)
+def test_a_festival_some_years_back_dates_a_start(
+    text: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(text, organisations, published=date(2040, 3, 1)))
+    october = ("date", date(2038, 10, 1), date(2038, 10, 31))
+    assert ("MM-03/magway", "started", october, "asserts") in found
+
+
+def test_property_of_a_body_makes_it_the_authority(organisations: OrganisationIndex) -> None:
+    text = (
+        "We counted 30 street cameras in Danai. A stencil on every camera pole reads "
+        '"Property of Danai Township General Administration Department".'
+    )
+    body = org("new:Danai Township General Administration Department")
+    assert ("MM-11/danai", "authority", body, "asserts") in facts(suggest(text, organisations))
+
+
+def test_a_commune_and_a_national_police_abroad(organisations: OrganisationIndex) -> None:
+    text = (
+        "The 300 street cameras in Bouaké will be owned by the Commune of Bouaké and watched "
+        "from the supervision centre by officers of the National Police of Côte d'Ivoire. "
+        "Component 2 excludes facial recognition."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("CI", "authority", org("new:Commune of Bouaké"), "asserts") in found
+    assert ("CI", "authority", org("new:National Police of Côte d'Ivoire"), "asserts") in found
+    assert ("CI", "capability", _term("face_recognition"), "denies") in found
+
+
+def test_software_that_flags_riders_going_the_wrong_way(organisations: OrganisationIndex) -> None:
+    text = (
+        "Software on the highway cameras in Paung flags motorcycles travelling against the "
+        "traffic on the slip road."
+    )
+    assert ("MM-15/paung", "capability", _term("video_analytics"), "asserts") in facts(
+        suggest(text, organisations)
+    )
+
+
+def test_more_cameras_bringing_the_number_to_a_total(organisations: OrganisationIndex) -> None:
+    text = (
+        "Forty more cameras went up along Magway's Strand Road in January, bringing the number "
+        "watching the town to 186, the officer said."
+    )
+    counts = {v for p, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
+    assert counts == {CountValue(min=186, max=186).identity()}
+
+
+def test_the_police_in_burmese_without_a_place_is_no_body() -> None:
+    assert OrganisationIndex.load().find("ရဲတပ်ဖွဲ့က ကင်မရာများကို ကြည့်ရှုသည်") == []

@@ -138,8 +138,9 @@ def test_models_trained_without_a_set_read_more_of_it_and_better(labelled_sets: 
     # The roles it adds are mostly right: it gains more recall than it loses precision.
     recall_gained = with_roles.recall - rules.recall
     assert rules.precision - with_roles.precision < recall_gained
-    # held out, the cut has added 2.5-5 points of precision on the newest sets so far
-    assert with_both.precision > with_roles.precision + 0.02
+    # held out, the cut adds precision: 2.5-5 points on the newest three sets up to set 22,
+    # 1.1 points on sets 23-25 (3.5 points pooled over all 26 sets left out one by one)
+    assert with_both.precision > with_roles.precision
     assert with_both.recall >= with_roles.recall - 0.05
 
 

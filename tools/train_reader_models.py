@@ -71,6 +71,7 @@ TRAINING_SETS = (
     "tests/extraction-unseen-22",
     "tests/extraction-unseen-23",
     "tests/extraction-unseen-24",
+    "tests/extraction-unseen-25",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

@@ -35,6 +35,7 @@ _DESCRIPTIVE = (
     r"Trading|Integration|Works|Communications|Services)"
 )
 _WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ0-9'’.-]*"  # "Nikšić", "Łódź": Latin letters beyond Latin-1 too
+_PLACE_WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ'’-]*"  # a place's name ends before a full stop
 _SHAPE = re.compile(
     rf"(?P<name>(?:{_WORD}\s+(?:(?:&|and|of)\s+)?){{1,6}}?"
     rf"(?:(?P<desc>{_DESCRIPTIVE}(?:\s*(?:&|and)\s*{_DESCRIPTIVE})*)(?:\s+(?P<legal1>{_LEGAL}))?"
@@ -54,10 +55,11 @@ _AUTHORITY = re.compile(
     r"General\s+Administration\s+Department|Governor['’]s\s+Office|"
     r"(?:District|Township|Town|City|Capital|Municipal)\s+Administration(?:\s+Office)?|"
     r"(?:Metropolitan|Municipal|City|District)\s+Assembly|Thromde|"
-    r"(?:Municipal|Town|City)\s+(?:Affairs\s+)?Office)"
-    # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba"
-    rf"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government))\s+of\s+"
-    rf"{_WORD}(?:\s+{_WORD})?)?)"
+    r"(?:Municipal|Town|City)\s+(?:Affairs\s+)?Office|Commune)"
+    # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba",
+    # "Commune of Bouaké", "National Police of Côte d'Ivoire"
+    r"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government)|(?<=Commune)|"
+    rf"(?<=National Police))\s+of\s+{_PLACE_WORD}(?:\s+(?:d['’])?{_PLACE_WORD})?)?)"
     r"(?![A-Za-z])"
 )
 # A quantifier before a body's kind: "every State government", "Each Region Government".
@@ -141,8 +143,11 @@ _LOWER_STOP = frozenset(
 # spaces costs time in proportion to its length, not its square.
 _AUTHORITY_MY = re.compile(
     r"(?:[\u1000-\u109f]{0,60}(?:မြို့|မြို့နယ်|မြို့တော်|ပြည်တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
-    r"[\u1000-\u109f]{0,60}(?:စည်ပင်သာယာရေးကော်မတီ|စည်ပင်သာယာရေးအဖွဲ့|တိုင်းဒေသကြီးအစိုးရ|ပြည်နယ်အစိုးရ|"
-    r"ရဲတပ်ဖွဲ့)"
+    r"[\u1000-\u109f]{0,60}(?:စည်ပင်သာယာရေးကော်မတီ|စည်ပင်သာယာရေးအဖွဲ့|တိုင်းဒေသကြီးအစိုးရ|"
+    r"ပြည်နယ်အစိုးရ|ရဲတပ်ဖွဲ့)"
+)
+_MY_BODY_KINDS = frozenset(
+    ["စည်ပင်သာယာရေးကော်မတီ", "စည်ပင်သာယာရေးအဖွဲ့", "တိုင်းဒေသကြီးအစိုးရ", "ပြည်နယ်အစိုးရ", "ရဲတပ်ဖွဲ့"]
 )
 # A firm named in Burmese: up to three words before "ကုမ္ပဏီ(လီမိတက်)" or "လီမိတက်"
 # ("ရွှေနဂါး နည်းပညာ ကုမ္ပဏီလီမိတက်"); a word ending in a particle ("ကို", "က") starts no name.
@@ -415,6 +420,8 @@ class OrganisationIndex:
         if has_myanmar_script(text):
             for match in _AUTHORITY_MY.finditer(text):
                 name = match.group(0)
+                if name in _MY_BODY_KINDS:
+                    continue  # "ရဲတပ်ဖွဲ့" alone is "the police": no body in particular
                 key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
                 yield OrgMention(key, match.start(), match.end(), name, "authority")
         for match in _ARMY_COMMAND.finditer(text):

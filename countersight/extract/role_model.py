@@ -137,12 +137,13 @@ class RoleModel:
 
     def revise(self, reading: Reading, suggestions: list[Suggestion]) -> list[Suggestion]:
         """The rules' suggestions, and the roles the model is sure of for organisations the
-        rules gave none."""
+        rules gave none; never a role the rules read as denied."""
         added = [
             suggestion
             for candidate in organisation_candidates(reading, suggestions)
             for role, scorer in self.scorers.items()
             if not any(f"rule:{r}" in candidate.features for r in ROLES)
+            and f"rule:{role}:{Stance.denies.value}" not in candidate.features
             and scorer.probability(candidate.features) >= self.add_above
             for suggestion in _suggest(role, role_value(role, candidate.mention), candidate)
         ]

@@ -631,7 +631,8 @@ _AUTHORITY_ACTION = re.compile(
     r"put(?:ting)?\s+(?:them\s+|it\s+)?up|adding|expand\w*|roll\w* out|set up|pay|paid|"
     r"commission\w*|own\w*|invit\w*|approv\w*|fund\w*|pay\w*|manag\w*|control\w*|"
     r"monitor\w*|mount\w*|fitt\w*|erect\w*|watch\w*|staff\w*|chose|chosen|choos\w*|select\w*|"
-    r"signed|sign\w*|hired|contract\w*|belongs?|bought|buy\w*|purchas\w*|access\s+to)\b"
+    r"signed|sign\w*|hired|contract\w*|belongs?|bought|buy\w*|purchas\w*|access\s+to|"
+    r"property)\b"
     r"|တပ်ဆင်|ကြီးကြပ်|စီစဉ်|ချထား|ကြေညာ|ဝယ်ယူ|ပိုင်ဆိုင်",
     re.IGNORECASE,
 )
@@ -648,6 +649,14 @@ _STAFF_OF = re.compile(
 # ... unless they act: "officers of the police force monitor the highway cameras".
 _STAFF_ACT = re.compile(
     r"\s+(?:monitor|watch|view|operate|run|control|staff|look\s+at)(?:s|es|ed|ing)?\b",
+    re.IGNORECASE,
+)
+
+
+# "watched from the supervision centre by officers of the National Police": they act.
+_BY_STAFF = re.compile(
+    r"\bby\s+(?:the\s+)?(?:officers?|staff|employees?|clerks?|operators?)\s+(?:of|from)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -709,7 +718,11 @@ def authority_findings(
             text, start, mention.start
         ):
             continue  # "A member asked whether ...", "Posts on Facebook say that the army runs"
-        if speaks_for(text, start, mention.start) and not _STAFF_ACT.match(text, mention.end):
+        if (
+            speaks_for(text, start, mention.start)
+            and not _STAFF_ACT.match(text, mention.end)
+            and not _BY_STAFF.search(text, max(start, mention.start - 40), mention.start)
+        ):
             continue  # "an engineer of the committee said", "we wrote to": a source, no actor
         if re.search(r"\b(?:by|designated|labell?ed)\s+(?:the\s+)?$", before) and re.search(
             r"\b(?:terrorists?|designated|labell?ed)\b", sentence
@@ -767,6 +780,12 @@ _TOTAL_LABEL = re.compile(
     r"[ \t]*[:=]?[ \t]*(?P<count>\d[\d,]*)\b",
     re.IGNORECASE,
 )
+# "Forty more cameras went up ..., bringing the number watching the town to 186": the total.
+_BRINGING_TO = re.compile(
+    r"\bbring(?:ing|s)?\s+(?:the\s+)?(?:number|total|tally|count)(?:\s+of\s+cameras)?"
+    r"(?:\s+(?!of\b)[\w'’-]+){0,4}?\s+to\s+(?P<count>\d[\d,]*)\b(?!\s*(?:%|per\s*cent))",
+    re.IGNORECASE,
+)
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:scale|scales|scaling|scalable|expand(?:ed|able)?|expansion|extension|capacity|handle|"
     r"support|accommodate)\s+(?:to\s+)?"
@@ -821,6 +840,13 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
         value = count_value(match.group("count").replace(",", ""))
         if value is not None:
             yield Finding("camera_count", value, match.start(), match.end(), "count/stated-total")
+    if ANCHOR.search(text, start, end):
+        for match in _BRINGING_TO.finditer(text, start, end):
+            value = count_value(match.group("count").replace(",", ""))
+            if value is not None:
+                yield Finding(
+                    "camera_count", value, match.start(), match.end(), "count/stated-total"
+                )
     totals = 0
     for match in COUNT.finditer(text, start, end):
         after = text[match.end() : min(end, match.end() + 60)]
@@ -1024,7 +1050,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "flags any vehicle that stops on the shoulder for more than five minutes", "raise an
             # alarm whenever a vessel remains moored at the jetty between 22:00 and 05:00"
             r"(?:alarm|alert|flag|warn)\w*\b[^.;]{0,80}?\b(?:remains?|stays?|stops?|waits?|parks?)"
-            r"\b[^.;]{0,50}?\b(?:for\s+(?:more|longer)\s+than|longer\s+than|between\s+\d+))\b",
+            r"\b[^.;]{0,50}?\b(?:for\s+(?:more|longer)\s+than|longer\s+than|between\s+\d+)|"
+            r"(?:flag|alert|detect|warn)\w*\s+(?:\w+\s+){0,3}?(?:travell?ing|driving|riding|going)\s+"
+            r"(?:against|the\s+wrong\s+way)\b)\b",
         ),
     )
 )
@@ -1050,7 +1078,8 @@ _SPECULATION = re.compile(
 )
 # "No", "none of the cameras has", but not "not less than 30x zoom".
 _CAPABILITY_NEGATION = re.compile(
-    r"(?:\b(?:no|not|never|none|without|lack\w*)\b|n't\b)(?!\s+(?:less|more|fewer)\s+than)[^,]*$",
+    r"(?:\b(?:no|not|never|none|without|lack\w*|exclud(?:e|es|ed|ing)|prohibit(?:s|ed)?|"
+    r"forbids?|forbidden)\b|n't\b)(?!\s+(?:less|more|fewer)\s+than)[^,]*$",
     re.IGNORECASE,
 )
 _NONE_OF = re.compile(r"\bnone of\b[^,;]*$", re.IGNORECASE)
@@ -1313,7 +1342,7 @@ _START_LEAD = re.compile(
     r"|\b(?:went live|switched on|started|began|launched|installed|went up)\s+(?:a|one|two|"
     r"three|four|a few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\s+$"
     r"|\b(?:in|on|during|at)\s+(?:early\s+|late\s+|the\s+(?:first|second)\s+half\s+of\s+"
-    r"|the\s+(?:start|beginning|middle|end|autumn|spring|summer|winter)\s+of\s+)?$"
+    r"|the\s+(?:start|beginning|middle|end|autumn|spring|summer|winter|week|days?)\s+of\s+)?$"
     r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came online|went up|"
     r"went into (?:service|operation)|got under way)(?:\s+(?:operating|work|working|"
     r"recording|running))?\s+$",

@@ -40,7 +40,12 @@ DECLINE = re.compile(
     r"|\b(?:sidestep|dodg|evad|deflect|parr)\w*\s+(?:the\s+|all\s+|several\s+)?questions?\b"
     r"|\ba question for another (?:day|time)\b"
     r"|\bno instructions? to (?:talk|speak|comment)\b"
-    r"|\b(?:would|'d) rather not (?:talk|say|comment|discuss|go into)\b"
+    r"|\b(?:would|'d) rather not (?:talk|say|comment|discuss|go into|be quoted)\b"
+    # "We have no statement for you", "does not discuss budget details with the press", "does
+    # not publish technical information"
+    r"|\bno statement (?:for you|to make)\b"
+    r"|\b(?:does|do|did) not (?:discuss|publish|disclose|release)\s+(?:\w+\s+){0,2}?"
+    r"(?:details|information|figures)\b"
     r"|\b(?:am|is|are|was|were) not going to (?:answer|comment|say|discuss)\b"
     # "I am not able to answer that", "I won't go into the technical details"
     r"|\b(?:am|is|are|was|were) not able to (?:answer|comment|say|discuss)\b"

@@ -404,7 +404,9 @@ _NOT_SURVEILLANCE = re.compile(
     # cameras on a production line: "process cameras", a kiln's or a conveyor's cameras
     r"|\bprocess\s+cameras?\b|\bkilns?\b|\bfurnaces?\b|\bconveyors?\b|\bclinker\b"
     # cameras that watch water, not people: a dam's spillway, a weir, a river gauge
-    r"|\bspillways?\b|\bweirs?\b|\bsluice\w*|\briver\s+gauges?\b",
+    r"|\bspillways?\b|\bweirs?\b|\bsluice\w*|\briver\s+gauges?\b"
+    # cameras that watch fish in ponds, or the back of the eye in a clinic
+    r"|\bunderwater\s+cameras?\b|\bfish\s*(?:ponds?|farms?|farmers?)\b|\bretinal\b|\bfundus\b",
     re.IGNORECASE,
 )
 _NOT_SURVEILLANCE_WORDS = (
@@ -438,6 +440,10 @@ _NOT_SURVEILLANCE_WORDS = (
     "weir",
     "sluice",
     "gauge",
+    "underwater",
+    "fish",
+    "retinal",
+    "fundus",
     "တောရိုင်း",
     "သစ်တော",
 )
@@ -656,7 +662,7 @@ def _foreign_origin(text: str, place: PlaceMention) -> PlaceMention:
 # A firm's own release, post or report speaks as "we": the firm that heads it.
 _FIRST_PERSON = re.compile(
     r"\b(?:we|our (?:company|engineers|crews?|team|field team|technicians)|the company"
-    r"|our(?=\s+(?:bid|offer|tender|proposal)\b))\b",
+    r"|our(?=\s+(?:bid|offer|tender|proposal)\b)|(?<=\bto\s)us)\b",
     re.IGNORECASE,
 )
 _ISSUER_WITHIN = 300  # characters from the top in which a release names its firm
@@ -665,7 +671,8 @@ _OWN_WORDS = re.compile(
     r"\b(?:press release|press statement|media release|for immediate release|statement|"
     r"(?:is|are) (?:pleased|proud|delighted|happy) to (?:announce|share|tell|inform|report)|"
     r"annual report|followers|vacanc\w+|about (?:us|the company)|we wish to|"
-    r"(?:customer|client|company)\s+(?:bulletin|newsletter)|our (?:clients|customers))\b",
+    r"(?:customer|client|company)\s+(?:bulletin|newsletter|profile)|our (?:clients|customers)|"
+    r"who we are)\b",
     re.IGNORECASE,
 )
 
@@ -824,7 +831,7 @@ def _country_of(key: str, finder: PlaceFinder) -> str:
 # Mandalay", "the military administration in Naypyitaw", "an official in Taunggyi said".
 _SEAT = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|suppliers?|contractors?|makers?|manufacturers?|vendors?|"
-    r"distributors?|dealers?|administrations?|governments?|authorit(?:y|ies)|officials?|offices?|"
+    r"distributors?|dealers?|partners?|agents?|resellers?|representatives?|administrations?|governments?|authorit(?:y|ies)|officials?|offices?|"
     r"ministr(?:y|ies)|headquarters|council|committee|spokes\w+|sources?|residents?|people|"
     r"courts?|ministers?|generals?|commanders?|command|regime|junta|engineers?|journalists?|"
     r"reporters?|activists?|groups?|bosses|superiors|masters|workers|migrants|diaspora|"
@@ -1481,7 +1488,7 @@ def _question_before(read: _Read, before: _Read | None) -> tuple[int, int] | Non
 _CLAIM_REPORTED = re.compile(
     r"\b(?:figures?|posts?|comments?|claims?|reports?|rumou?rs?|stor(?:y|ies)|allegations?)\b"
     r"(?:[^.;]|\.\d){0,120}?\b(?:claim(?:ed|ing|s)?|shared|circulat\w+|alleg\w+|suggest\w+|"
-    r"saying)\b",
+    r"saying|said|says)\b",
     re.IGNORECASE,
 )
 _DISMISSAL = re.compile(
@@ -1489,6 +1496,9 @@ _DISMISSAL = re.compile(
     r"(?:is|was|are|were)\s+(?:a\s+|an\s+|pure\s+|simply\s+|complete\s+|total\s+|just\s+)*"
     r"(?:fantasy|invented|an\s+invention|fabricated|a\s+fabrication|made[\s-]up|false|untrue|"
     r"not\s+true|wrong|nonsense|rubbish|lies?|fiction)\b"
+    # "Wrong.", "Not one of them is."
+    r"|^\s*[\"“]?(?:wrong|false|untrue|nonsense|rubbish|not\s+true|not\s+one\s+of\s+them\s+"
+    r"(?:is|was|has|does)|none\s+of\s+them\s+(?:is|are|was|were))\b"
     # "... saying that the cameras will recognise faces. They will not."
     r"|^\s*[\"“]?(?:they|it)\s+(?:will|do|does|can|did|are|is)(?:\s+not|n't)\s*[.!]",
     re.IGNORECASE,

@@ -272,7 +272,9 @@ DATE = re.compile(
     rf"(?P<festivalwhen>\s+(?:last|this)\s+year|\s+(?:of|in)\s+{_YEAR}"
     rf"|\s+{_AGO_NUMBER}\s+years?\s+ago)?)"
     # ... and in Burmese: "ခရစ္စမတ်ပွဲတော် မတိုင်မီ" (before Christmas), "သင်္ကြန်" (Thingyan)
-    r"|(?P<myfestival>ခရစ္စမတ်|သင်္ကြန်|သီတင်းကျွတ်|တန်ဆောင်တိုင်)"
+    # "လွန်ခဲ့သော နှစ်နှစ်က သီတင်းကျွတ်" (Thadingyut two years ago)
+    r"|(?:လွန်ခဲ့သော\s*(?P<myago>တစ်|နှစ်|သုံး|လေး|ငါး|[၁-၉])\s*နှစ်က\s*)?"
+    r"(?P<myfestival>ခရစ္စမတ်|သင်္ကြန်|သီတင်းကျွတ်|တန်ဆောင်တိုင်)"
     rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
     rf"|(?P<mymonthfirst>{_MY_MONTH})လ\s*(?:၊\s*)?(?P<myyear2>{_MY_YEAR})(?:\s*ခုနှစ်)?"
     # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
@@ -483,7 +485,11 @@ def find_dates(text: str, published: date | None) -> list[Found]:
             value = _festival(match.group("festival"), match.group("festivalwhen"), published)
         elif match.group("myfestival"):
             english = _MY_FESTIVAL[match.group("myfestival")]
-            value = _festival(english, None, published)
+            when = None
+            if back := match.group("myago"):
+                years = _MY_YEARS_AGO.get(back) or int(back.translate(_MY_DIGIT_VALUES))
+                when = f"{years} years ago"
+            value = _festival(english, when, published)
             if value is not None:
                 value = value.model_copy(update={"text": match.group("myfestival")})
         else:
@@ -572,6 +578,8 @@ _FESTIVAL_MONTH = {
 }
 
 
+_MY_YEARS_AGO = {"တစ်": 1, "နှစ်": 2, "သုံး": 3, "လေး": 4, "ငါး": 5}
+_MY_DIGIT_VALUES = str.maketrans("၀၁၂၃၄၅၆၇၈၉", "0123456789")
 _MY_FESTIVAL = {
     "ခရစ္စမတ်": "Christmas",
     "သင်္ကြန်": "Thingyan",
