@@ -217,6 +217,7 @@ SETS = [
     _newsroom_set(23, "republication", blog=False),
     _newsroom_set(24, "rewrite"),
     _newsroom_set(25, "rewrite", blog=False),
+    _newsroom_set(26, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
