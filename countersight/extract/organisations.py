@@ -141,13 +141,10 @@ _LOWER_STOP = frozenset(
 # Committee), "ရန်ကုန်တိုင်းဒေသကြီးအစိုးရ" (Yangon Region Government), "... ရဲတပ်ဖွဲ့" (police).
 # Each run of letters before a name's end is bounded, so a long Burmese run written without
 # spaces costs time in proportion to its length, not its square.
+_MY_BODY_KINDS = ("စည်ပင်သာယာရေးကော်မတီ", "စည်ပင်သာယာရေးအဖွဲ့", "တိုင်းဒေသကြီးအစိုးရ", "ပြည်နယ်အစိုးရ", "ရဲတပ်ဖွဲ့")
 _AUTHORITY_MY = re.compile(
     r"(?:[\u1000-\u109f]{0,60}(?:မြို့|မြို့နယ်|မြို့တော်|ပြည်တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
-    r"[\u1000-\u109f]{0,60}(?:စည်ပင်သာယာရေးကော်မတီ|စည်ပင်သာယာရေးအဖွဲ့|တိုင်းဒေသကြီးအစိုးရ|"
-    r"ပြည်နယ်အစိုးရ|ရဲတပ်ဖွဲ့)"
-)
-_MY_BODY_KINDS = frozenset(
-    ["စည်ပင်သာယာရေးကော်မတီ", "စည်ပင်သာယာရေးအဖွဲ့", "တိုင်းဒေသကြီးအစိုးရ", "ပြည်နယ်အစိုးရ", "ရဲတပ်ဖွဲ့"]
+    rf"[\u1000-\u109f]{{0,60}}(?:{'|'.join(_MY_BODY_KINDS)})"
 )
 # A firm named in Burmese: up to three words before "ကုမ္ပဏီ(လီမိတက်)" or "လီမိတက်"
 # ("ရွှေနဂါး နည်းပညာ ကုမ္ပဏီလီမိတက်"); a word ending in a particle ("ကို", "က") starts no name.

@@ -23,7 +23,13 @@ from countersight.evidence.values import (
 )
 from countersight.extract.organisations import OrgMention
 from countersight.extract.stance import WRITTEN_TO
-from countersight.extract.values import COUNT, count_value, find_dates, find_money
+from countersight.extract.values import (
+    COUNT,
+    MY_NUMBER_WORDS,
+    count_value,
+    find_dates,
+    find_money,
+)
 
 # Words that show a sentence is about a surveillance system at all.
 ANCHOR = re.compile(
@@ -661,6 +667,15 @@ _BY_STAFF = re.compile(
 )
 
 
+def _staff_at_work(text: str, sentence_start: int, mention: OrgMention) -> bool:
+    """ "officers of the police force monitor ...", "watched by officers of the police": staff
+    named as acting, not as speaking."""
+    return bool(
+        _STAFF_ACT.match(text, mention.end)
+        or _BY_STAFF.search(text, max(sentence_start, mention.start - 40), mention.start)
+    )
+
+
 # "The Observer asked the Shan State government whether it would help": a body asked.
 _ASKED_BODY = re.compile(r"\b(?:asked|questioned|approached)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEAKS_FOR = re.compile(
@@ -718,11 +733,7 @@ def authority_findings(
             text, start, mention.start
         ):
             continue  # "A member asked whether ...", "Posts on Facebook say that the army runs"
-        if (
-            speaks_for(text, start, mention.start)
-            and not _STAFF_ACT.match(text, mention.end)
-            and not _BY_STAFF.search(text, max(start, mention.start - 40), mention.start)
-        ):
+        if speaks_for(text, start, mention.start) and not _staff_at_work(text, start, mention):
             continue  # "an engineer of the committee said", "we wrote to": a source, no actor
         if re.search(r"\b(?:by|designated|labell?ed)\s+(?:the\s+)?$", before) and re.search(
             r"\b(?:terrorists?|designated|labell?ed)\b", sentence
@@ -805,17 +816,6 @@ _CITY_AFTER_COUNT = re.compile(
 _WHERE_BEFORE_CITIES = re.compile(
     r"\b(?:in|to|across|covering|of|into|throughout|for)\s+(?:(?:all|the|some)\s+)?$", re.I
 )
-_MY_NUMBER = {
-    "တစ်": 1,
-    "နှစ်": 2,
-    "သုံး": 3,
-    "လေး": 4,
-    "ငါး": 5,
-    "ခြောက်": 6,
-    "ခုနစ်": 7,
-    "ရှစ်": 8,
-    "ကိုး": 9,
-}
 _MY_SCALE = {"ဆယ်": 10, "ရာ": 100, "ထောင်": 1_000, "သောင်း": 10_000, "သိန်း": 100_000}
 _MY_COUNT = re.compile(
     r"(?:ကင်မရာ|စီစီတီဗွီ)(?:အသစ်|များ)?\s*(?:အလုံးရေ\s*)?(?:စုစုပေါင်း\s*)?(?P<least>အနည်းဆုံး\s*)?"
@@ -892,7 +892,7 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     if ANCHOR.search(text[start:end]):
         for match in _MY_CITIES.finditer(text, start, end):
             number = match.group("n")
-            n = _MY_NUMBER.get(number) or (10 if number == "ဆယ်" else None)
+            n = MY_NUMBER_WORDS.get(number) or (10 if number == "ဆယ်" else None)
             if n is None:
                 n = int("".join(str(int(c)) for c in number))
             value = count_value(f"at least {n}" if match.group("least") else str(n))
@@ -922,7 +922,7 @@ def _burmese_count(number: str, qualifier: str) -> CountValue | None:
     if text[0].isdigit():
         n = int("".join(str(int(c)) for c in text))
     else:
-        unit = next((v for k, v in _MY_NUMBER.items() if text.startswith(k)), 1)
+        unit = next((v for k, v in MY_NUMBER_WORDS.items() if text.startswith(k)), 1)
         n = unit * _MY_SCALE[text[-len(next(k for k in _MY_SCALE if text.endswith(k))) :]]
     return count_value(f"{qualifier} {n}".strip())
 

@@ -238,6 +238,18 @@ _MY_MONTH = (
     r"(?:ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|"
     r"နိုဝင်ဘာ|ဒီဇင်ဘာ)"
 )
+# Burmese number words, one to nine.
+MY_NUMBER_WORDS = {
+    "တစ်": 1,
+    "နှစ်": 2,
+    "သုံး": 3,
+    "လေး": 4,
+    "ငါး": 5,
+    "ခြောက်": 6,
+    "ခုနစ်": 7,
+    "ရှစ်": 8,
+    "ကိုး": 9,
+}
 # How far back "... years ago" reaches, in words or figures ("a year ago", "eight years ago").
 _WORD_NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -487,7 +499,7 @@ def find_dates(text: str, published: date | None) -> list[Found]:
             english = _MY_FESTIVAL[match.group("myfestival")]
             when = None
             if back := match.group("myago"):
-                years = _MY_YEARS_AGO.get(back) or int(back.translate(_MY_DIGIT_VALUES))
+                years = MY_NUMBER_WORDS.get(back) or int(_burmese_digits(back))
                 when = f"{years} years ago"
             value = _festival(english, when, published)
             if value is not None:
@@ -578,8 +590,6 @@ _FESTIVAL_MONTH = {
 }
 
 
-_MY_YEARS_AGO = {"တစ်": 1, "နှစ်": 2, "သုံး": 3, "လေး": 4, "ငါး": 5}
-_MY_DIGIT_VALUES = str.maketrans("၀၁၂၃၄၅၆၇၈၉", "0123456789")
 _MY_FESTIVAL = {
     "ခရစ္စမတ်": "Christmas",
     "သင်္ကြန်": "Thingyan",
