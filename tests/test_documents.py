@@ -278,3 +278,21 @@ def test_labels_take_a_month_or_a_year_as_the_date_and_refuse_other_shapes(
     assert day.published == date(2035, 3, 11)
     with pytest.raises(LabelsError, match=r"documents\[0\]\.date: expected a date as YYYY-MM-DD"):
         load_labels(labels("March 2035"), default_gazetteer())
+
+
+def test_a_credit_with_the_abbreviation_between_name_and_verb_is_read() -> None:
+    # "the Irrawaddy Delta Wire (IDW) reported": the bracketed short form sits between the
+    # name and the verb; "IDW quoted the mayor as saying" and "telling IDW" credit it too.
+    assert {"irrawaddy delta wire", "idw"} <= attributed_outlets(
+        "Pathein's cameras are half built, the Irrawaddy Delta Wire (IDW) reported on Friday."
+    )
+    assert "idw" in attributed_outlets("IDW quoted the mayor as saying the work was late.")
+    assert "idw" in attributed_outlets("The mayor waved the question away, telling IDW nothing.")
+    assert attributed_outlets("Police quoted no figure.") == set()
+
+
+def test_burmese_credit_with_a_date_between_the_agency_and_its_verb_is_read() -> None:
+    # "... the mayor said, Delta Wire (DW) news agency reported on 3 May": a time phrase stands
+    # between the subject marker and the verb.
+    reported = "ကင်မရာ ၄၀ တပ်ဆင်ပြီးကြောင်း မြို့တော်ဝန်က ပြောသည်ဟု Delta Wire (DW) သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်။"
+    assert {"delta wire", "dw"} <= attributed_outlets(reported)

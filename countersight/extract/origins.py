@@ -42,10 +42,10 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+)*")
 _NAME = r"[A-Z][\w&'.-]*(?:\s+(?:of\s+)?[A-Z][\w&'.-]*){0,4}"
 _ATTRIBUTION = re.compile(
-    rf"(?:according to|as reported by|first reported by|citing|cited by|told|seen by|"
+    rf"(?:according to|as reported by|first reported by|citing|cited by|told|telling|seen by|"
     rf"says|said)\s+(?:the\s+)?(?P<a>{_NAME})"
-    rf"|(?P<b>{_NAME})\s+(?:reported|said in a report|reports|has reported|"
-    rf"news agency reported|found|has raised|documented|said|says)"
+    rf"|(?P<b>{_NAME})(?:\s+\((?P<short>[A-Z][\w&.-]*)\))?\s+(?:reported|said in a report|"
+    rf"reports|has reported|news agency reported|found|has raised|documented|said|says|quoted)"
     rf"|^[A-Z][A-Z\s,]+\((?P<c>{_NAME})\)\s*[-–—]",  # a wire dateline: "MANDALAY (Wire) -"
     re.MULTILINE,
 )
@@ -56,6 +56,9 @@ _ATTRIBUTION_MY = re.compile(
     r"(?:က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော)"
 )
 _REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
+# A time between the teller and the verb ("…သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်", "… reported on
+# 3 May"), dropped before the credit is looked for.
+_TIME_BEFORE_VERB_MY = re.compile(r"(?<=က)\s?(?:[^\s။]+\s){0,3}[^\s။]*တွင်\s?(?=ဖော်ပြ|ဆို|ပြော|ရေးသား)")
 # A Latin-script name closing the words before a Burmese reporting verb ("Pacific Rim Newswire
 # (PRN)"), which the Burmese words before it are not part of.
 _LATIN_NAME_END = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z(][\w&.'()-]*)*\s*$")
@@ -177,6 +180,7 @@ def _burmese_attributions(text: str) -> Iterator[re.Match[str]]:
     """
     if not has_myanmar_script(text):
         return
+    text = _TIME_BEFORE_VERB_MY.sub(" ", text)
     searched_to = 0
     for verb in _REPORTING_VERB_MY.finditer(text):
         start = max(searched_to, verb.start() - _NAME_WINDOW_MY)
@@ -190,6 +194,8 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
     """Outlets and organisations a document says it relays, in canonical spelling."""
     found = set()
     for match in _ATTRIBUTION.finditer(text):
+        if match.group("short"):  # "the Delta Wire (DW) reported": both spellings credit it
+            found.add(_canonical(match.group("short"), canonical))
         name = match.group("a") or match.group("b") or match.group("c") or ""
         name = re.split(r"\.\s", name)[0].strip(" .")  # a name ends where its sentence does
         bare = [w for w in name.casefold().split() if w not in ("the", "a", "an")]
