@@ -3621,3 +3621,61 @@ def test_more_cameras_bringing_the_number_to_a_total(organisations: Organisation
 
 def test_the_police_in_burmese_without_a_place_is_no_body() -> None:
     assert OrganisationIndex.load().find("ရဲတပ်ဖွဲ့က ကင်မရာများကို ကြည့်ရှုသည်") == []
+
+
+def test_a_form_keeps_its_records_apart_and_an_address_is_no_story_place(
+    tmp_path: Path, organisations: OrganisationIndex
+) -> None:
+    # A claim form's fields, one to a line, are records of their own; the letterhead's office
+    # and the insured's postal address name no place the cameras are.
+    form = tmp_path / "claim.txt"
+    form.write_text(
+        "DELTA MUTUAL INSURANCE CO., LTD.\nHead office: Yangon | Branch: Pathein\n\n"
+        "CLAIM FORM\n\n"
+        "A1 Insured: Hinthada Township Development Affairs Committee\n"
+        "A2 Address: 12 Strand Road, Hinthada\n\n"
+        "B1 Property: street camera system of Hinthada town, 36 cameras on poles\n"
+        "B2 Manufacturer of cameras: Uniview\n"
+        "B3 Installed by: Delta Bright Star Electrical Co., Ltd.\n"
+        "B4 Original cost of the system: MMK 410,000,000\n",
+        encoding="utf-8",
+    )
+    document = read_document(form, published=date(2041, 5, 1))
+    assert "\nB2 Manufacturer of cameras: Uniview\n" in document.text
+    found = facts(suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT))
+    town = "MM-07/hinthada"
+    assert (town, "hardware_supplier", org("uniview"), "asserts") in found
+    assert (town, "installer", org("new:Delta Bright Star Electrical"), "asserts") in found
+    cost = MoneyValue(amount=Decimal(410_000_000), currency="MMK").identity()
+    assert (town, "cost", cost, "asserts") in found
+    assert not {f for f in found if f[0] in ("MM-06/yangon", "MM-07/pathein")}
+
+
+def test_a_company_profile_address_is_not_where_its_project_is(
+    tmp_path: Path, organisations: OrganisationIndex
+) -> None:
+    profile = tmp_path / "profile.txt"
+    profile.write_text(
+        "NORTHERN LINK SYSTEMS CO., LTD.\nCompany profile | Edition of May 2040\n"
+        "35th Street, Chanayethazan Township, Mandalay\n\nCurrent project\n\n"
+        "Meiktila town surveillance network\n"
+        "Client: Meiktila Township Development Affairs Committee\n\n"
+        "Awarded to us by the committee in March 2040 after a public tender.\n\n"
+        "Scope: 40 cameras at 18 sites, with a control room in the committee's office.\n",
+        encoding="utf-8",
+    )
+    document = read_document(profile, published=date(2040, 6, 1))
+    found = suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT)
+    assert {s.place for s in found if s.predicate == "camera_count"} == {"MM-04/meiktila"}
+
+
+def test_a_firm_with_a_legal_form_is_found_in_a_line_of_capitalised_words() -> None:
+    # Title Case text makes every run look like a name, but "Co., Ltd." is no headline's word;
+    # a heading in capitals before it ("PRESS RELEASE") is not part of the name.
+    index = OrganisationIndex.load()
+    assert [m.key for m in index.find("Installed By: Ayar Bright Star Electrical Co., Ltd.")] == [
+        "new:Ayar Bright Star Electrical"
+    ]
+    heading = "PRESS RELEASE Sittaung Digital Systems Co., Ltd. Yangon, 2 June 2031"
+    assert [m.key for m in index.find(heading)] == ["new:Sittaung Digital Systems"]
+    assert index.find("Traders Welcome Chinese Cameras Across Four Cities") == []

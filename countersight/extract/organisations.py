@@ -37,7 +37,7 @@ _DESCRIPTIVE = (
 _WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ0-9'’.-]*"  # "Nikšić", "Łódź": Latin letters beyond Latin-1 too
 _PLACE_WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ'’-]*"  # a place's name ends before a full stop
 _SHAPE = re.compile(
-    rf"(?P<name>(?:{_WORD}\s+(?:(?:&|and|of)\s+)?){{1,6}}?"
+    rf"(?P<name>(?:{_WORD}[^\S\n]+(?:(?:&|and|of)[^\S\n]+)?){{1,6}}?"  # a name keeps to its line
     rf"(?:(?P<desc>{_DESCRIPTIVE}(?:\s*(?:&|and)\s*{_DESCRIPTIVE})*)(?:\s+(?P<legal1>{_LEGAL}))?"
     rf"|(?P<legal2>{_LEGAL})))"
     r"(?![A-Za-z])"
@@ -394,7 +394,7 @@ class OrganisationIndex:
                 taken.append(match.span())
         if shapes:
             headline = _is_headline(text)
-            shaped = [*self._authorities(text), *([] if headline else self._shapes(text))]
+            shaped = [*self._authorities(text), *self._shapes(text, legal_only=headline)]
             for mention in shaped:
                 overlapping = [s for s in taken if s[0] < mention.end and mention.start < s[1]]
                 if not overlapping:
@@ -506,12 +506,16 @@ class OrganisationIndex:
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
             yield OrgMention(key, start, match.end(), text[start : match.end()], self.kind(key))
 
-    def _shapes(self, text: str) -> Iterable[OrgMention]:
+    def _shapes(self, text: str, *, legal_only: bool = False) -> Iterable[OrgMention]:
+        """Firms by their shape; in Title Case text only those with a legal form ("Co., Ltd."),
+        which a headline's capitals do not make up."""
         if has_myanmar_script(text):
             yield from self._burmese_firms(text)
         read = _title_firm_lines(text)
         for match in _SHAPE.finditer(read):
             start, _ = _strip_noise(read, match.start("name"), match.group("name").split())
+            if legal_only:  # "PRESS RELEASE Sittaung Digital Systems Co., Ltd.": a heading first
+                start = _after_capitals_heading(read, start, match.end())
             full = read[start : match.end()]
             if match.group("legal2"):
                 core = read[start : match.start("legal2")]
@@ -526,6 +530,8 @@ class OrganisationIndex:
                 continue
             stem = text[start : match.start("desc")] if descriptive else core
             legal = match.group("legal1") or match.group("legal2")
+            if legal_only and not legal:
+                continue
             blocked = _NOT_A_NAME - _NAME_WORDS if legal else _NOT_A_NAME
             words = [w.casefold().strip(".,'’") for w in stem.split()]
             # "Smart" names a firm ("Zhetysu Smart Systems") unless it is a Smart City.
@@ -535,6 +541,13 @@ class OrganisationIndex:
             if key is None:
                 key = f"{NEW_ORGANISATION}{' '.join(core_words)}"
             yield OrgMention(key, start, match.end(), text[start : match.end()], self.kind(key))
+
+
+def _after_capitals_heading(text: str, start: int, end: int) -> int:
+    """Where a name starts once the words in capitals heading it are left out, if the name
+    itself is not in capitals."""
+    heading = re.match(r"(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])", text[start:end])
+    return start + heading.end() if heading else start
 
 
 # A letterhead in capitals: "MU VALLEY SMART SYSTEMS CO., LTD." on a line of its own.

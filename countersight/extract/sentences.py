@@ -57,7 +57,10 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|။")
-_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# A line break inside a paragraph ends a record of a form or list: a sentence, not a paragraph.
+# (A blank line inside one is where hard-wrapped lines were put back together: no end.)
+_SENTENCE_END = re.compile(rf"{_END.pattern}|(?<!\n)\n(?!\n)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,7 @@ class Sentence:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the non-empty paragraphs (lines or blank-line blocks)."""
+    """Spans of the non-empty paragraphs (blocks between blank lines)."""
     spans: list[tuple[int, int]] = []
     position = 0
     for match in _PARAGRAPH.finditer(text):
@@ -123,7 +126,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
         start = p_start
-        for match in _END.finditer(text, p_start, p_end):
+        for match in _SENTENCE_END.finditer(text, p_start, p_end):
             if not _ends_sentence(text, start, match.start()):
                 continue
             s, e = _trim(text, start, match.end())

@@ -969,6 +969,16 @@ def _in_navigation(text: str, mention: PlaceMention) -> bool:
     return bool(_NAVIGATION_LINE.fullmatch(text, start, end if end >= 0 else len(text)))
 
 
+# A postal address: "Head office: Yangon", "Address: ... Road, Kanbalu", "78th Street,
+# Chanayethazan Township, Mandalay": where a firm or body sits, not where the story is.
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:[Hh]ead\s+office|[Aa]ddress|[Rr]egistered\s+office|[Oo]ffices?|[Bb]ranch|"
+    r"P\.?\s?O\.?\s+Box)\s*:[^.\n]*$"
+    r"|\b(?:\d+(?:st|nd|rd|th)?|No\.\s*\d+\w*)\s*,?\s+(?:[A-Z]\w*\s+)*(?:Street|Road|Lane|"
+    r"Avenue)\b\s*,[^.\n]*$"
+)
+
+
 def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
     """The place a story is about: the town its headline or lede names."""
     named = [
@@ -976,6 +986,7 @@ def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
         for r in reads
         for p in r.places
         if not p.origin
+        and not _ADDRESS_BEFORE.search(text, r.sentence.start, p.start)
         and not _in_navigation(text, p)
         and not _is_river(text, p)
         and not _BEARING_BEFORE.search(text[max(r.sentence.start, p.start - 60) : p.start])

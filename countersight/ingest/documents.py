@@ -112,21 +112,48 @@ def _from_pdf(path: Path, raw: bytes) -> tuple[str, dict]:
 
 
 def _paragraphs(text: str, *, wrapped: bool) -> str:
-    """Blank-line-separated paragraphs, Zawgyi ones converted, whitespace tidied, NFC.
+    """Paragraphs apart by blank lines, a record of a form or list on a line of its own,
+    Zawgyi converted, whitespace tidied, NFC.
 
-    Plain text is often hard-wrapped, so there a paragraph ends at a blank line; extracted web
+    Plain text and PDF text may be hard-wrapped, so there a line break inside a blank-line
+    separated block is read as a wrap or as the end of a record (see `_unwrap`); extracted web
     text has one paragraph per line.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = (
-        re.split(r"\n[ \t]*\n", text) if wrapped and _BLANK_LINE.search(text) else text.split("\n")
-    )
+    if wrapped and _BLANK_LINE.search(text):
+        blocks = [_unwrap(b) for b in re.split(r"\n[ \t]*\n", text)]
+    else:
+        blocks = [[line] for line in text.split("\n")]
     paragraphs = []
     for block in blocks:
-        line = " ".join(block.split())
+        records = [" ".join(record.split()) for record in block]
+        line = "\n".join(record for record in records if record)
         if line:
             paragraphs.append(to_unicode(line) if has_myanmar_script(line) else line)
     return unicodedata.normalize("NFC", "\n\n".join(paragraphs))
+
+
+# A line that starts a record of its own: a bullet, "3.", "(b)", "B4".
+_RECORD_START = re.compile(
+    r"(?:[-*•·–]|\(?(?:\d{1,3}|[A-Za-z]|[ivx]{1,4})[.)]|[A-Z]{1,2}\d{1,2})\s"
+)
+
+
+def _unwrap(block: str) -> list[str]:
+    """A block's records: hard-wrapped lines joined, the lines of a form or list kept apart.
+
+    A line begins a record of its own when it starts with a bullet or a number ("B4 Installed
+    by: ...", "(b) The first phase ..."); any other line carries on the line before it.
+    """
+    records: list[str] = []
+    for line in (raw.strip() for raw in block.split("\n")):
+        if not line:
+            continue
+        if records and (line[0].islower() or not _RECORD_START.match(line)):
+            records[-1] += " " + line
+        else:
+            records.append(line)
+    return records
 
 
 def _dateline(text: str) -> date | None:
@@ -185,7 +212,7 @@ def read_document(
     else:
         raise DocumentError(path, f"unknown kind of file {suffix!r} (expected .html, .pdf or .txt)")
     zawgyi = has_myanmar_script(text) and is_zawgyi(text)
-    text = _paragraphs(text, wrapped=media_type == "text/plain")
+    text = _paragraphs(text, wrapped=media_type in ("text/plain", "application/pdf"))
     if len(text) < MIN_TEXT_CHARS:
         where = "main text found in the page" if media_type == "text/html" else "text"
         raise DocumentError(path, f"only {len(text)} characters of {where}; nothing to read")
