@@ -3679,3 +3679,41 @@ def test_a_firm_with_a_legal_form_is_found_in_a_line_of_capitalised_words() -> N
     heading = "PRESS RELEASE Sittaung Digital Systems Co., Ltd. Yangon, 2 June 2031"
     assert [m.key for m in index.find(heading)] == ["new:Sittaung Digital Systems"]
     assert index.find("Traders Welcome Chinese Cameras Across Four Cities") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The township committee in Shwebo is paying 880 million kyats for its 60 cameras.", 880),
+        (
+            "Shwebo's committee will pay for its 60 cameras in three equal instalments of 300 "
+            "million kyats, the first on signing.",
+            900,
+        ),
+        (
+            "ရွှေဘိုမြို့ ကင်မရာ ၆၀ အတွက် ကော်မတီက ကျပ်သန်း ၈၈၀ ကို အရစ်ကျ ပေးချေမည် ဖြစ်ကြောင်း သူက ပြောသည်။",
+            880,
+        ),
+    ],
+)
+def test_what_a_body_is_paying_and_a_price_in_equal_instalments_is_the_cost(
+    text: str, amount: int, organisations: OrganisationIndex
+) -> None:
+    costs = {v for p, pred, v, _ in facts(suggest(text, organisations)) if pred == "cost"}
+    assert costs == {MoneyValue(amount=Decimal(amount * 1_000_000), currency="MMK").identity()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first cameras in Monywa have been recording since New Year's Eve.",
+        "The first cameras in Monywa have been running since the last night of 2040.",
+        "မုံရွာမြို့ နာရီစင်ရှိ ပထမဆုံး ကင်မရာများမှာ ပြီးခဲ့သည့် နှစ်သစ်ကူးညမှ စတင်၍ မှတ်တမ်းတင်နေပြီ ဖြစ်သည်။",
+    ],
+)
+def test_new_years_eve_dates_a_start_in_the_december_before(
+    text: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(text, organisations, published=date(2041, 2, 10)))
+    december = ("date", date(2040, 12, 1), date(2040, 12, 31))
+    assert ("MM-01/monywa", "started", december, "asserts") in found

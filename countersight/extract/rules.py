@@ -1307,7 +1307,7 @@ _ONGOING = re.compile(
 _COST_CUE = re.compile(
     r"\b(?:cost\w*|worth|valued?|value of|budget\w*|spent|spend|price\w*|contract|funded|"
     r"funding|investment|invested|loan|paid|pay|deal|agreement|estimated|bought|purchased|"
-    r"combined|bill)\b|တန်ဖိုး|ကုန်ကျ|သုံးစွဲ",
+    r"combined|bill|paying|pays)\b|တန်ဖိုး|ကုန်ကျ|သုံးစွဲ|ပေးချေ",
     re.IGNORECASE,
 )
 _NOT_COST = re.compile(
@@ -1395,6 +1395,14 @@ def _clause_before(sentence: str, offset: int) -> str:
     return re.split(r"[,;:]|\b(?:and|but)\b", sentence[:offset])[-1] + " "
 
 
+# A price paid in parts: "in two equal instalments of 735 million kyats" costs twice that.
+_INSTALMENTS_BEFORE = re.compile(
+    r"\b(?P<parts>two|three|four|five|six|\d{1,2})\s+(?:equal\s+)?(?:instal+ments|payments|"
+    r"tranches)\s+of\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+_PARTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
 # Below these a sum is not what a street camera network costs (about US$2,500 in kyat); the
 # currencies a threshold is known for, no others.
 _LEAST_NETWORK_COST = {"MMK": 5_000_000, "USD": 2_500, "EUR": 2_500, "GBP": 2_000}
@@ -1414,6 +1422,13 @@ def cost_findings(text: str, start: int, end: int) -> Iterator[Finding]:
         ):
             continue  # the sum before it, converted: one cost, not two
         assert isinstance(found.value, MoneyValue)
-        if found.value.amount < _LEAST_NETWORK_COST.get(found.value.currency, 0):
+        value, rule = found.value, "cost/money"
+        parts = _INSTALMENTS_BEFORE.search(sentence, max(0, found.start - 50), found.start)
+        if parts:
+            count = parts.group("parts").casefold()
+            times = _PARTS.get(count) or int(count)
+            value = value.model_copy(update={"amount": value.amount * times})
+            rule = "cost/instalments"
+        if value.amount < _LEAST_NETWORK_COST.get(value.currency, 0):
             continue  # "300,000 kyats" buys a camera or pays a wage, not a city's network
-        yield Finding("cost", found.value, start + found.start, start + found.end, "cost/money")
+        yield Finding("cost", value, start + found.start, start + found.end, rule)

@@ -279,14 +279,16 @@ DATE = re.compile(
     # Festivals that fall in one month: Thingyan, the water festival (April), Thadingyut
     # (October), Tazaungdaing (November), Christmas: "since the water festival last year",
     # "just before Christmas three years ago"
-    r"|(?P<festival>(?:the\s+)?(?:Thingyan|water\s+festival|Thadingyut|Tazaungdaing|Christmas)"
+    # New Year's Eve, and "the last night of 2040" with its year
+    r"|(?P<festival>(?:the\s+)?(?:Thingyan|water\s+festival|Thadingyut|Tazaungdaing|Christmas|"
+    r"New\s+Year['’]s\s+Eve|last\s+night(?=\s+of\s+\d{4}))"
     r"(?:\s+(?:festival|holidays?))?"
     rf"(?P<festivalwhen>\s+(?:last|this)\s+year|\s+(?:of|in)\s+{_YEAR}"
     rf"|\s+{_AGO_NUMBER}\s+years?\s+ago)?)"
     # ... and in Burmese: "ခရစ္စမတ်ပွဲတော် မတိုင်မီ" (before Christmas), "သင်္ကြန်" (Thingyan)
     # "လွန်ခဲ့သော နှစ်နှစ်က သီတင်းကျွတ်" (Thadingyut two years ago)
     r"|(?:လွန်ခဲ့သော\s*(?P<myago>တစ်|နှစ်|သုံး|လေး|ငါး|[၁-၉])\s*နှစ်က\s*)?"
-    r"(?P<myfestival>ခရစ္စမတ်|သင်္ကြန်|သီတင်းကျွတ်|တန်ဆောင်တိုင်)"
+    r"(?P<myfestival>ခရစ္စမတ်|သင်္ကြန်|သီတင်းကျွတ်|တန်ဆောင်တိုင်|နှစ်သစ်ကူးည)"
     rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
     rf"|(?P<mymonthfirst>{_MY_MONTH})လ\s*(?:၊\s*)?(?P<myyear2>{_MY_YEAR})(?:\s*ခုနှစ်)?"
     # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
@@ -587,6 +589,8 @@ _FESTIVAL_MONTH = {
     "thadingyut": 10,
     "tazaungdaing": 11,
     "christmas": 12,
+    "eve": 12,  # New Year's Eve
+    "night": 12,  # the last night of a year
 }
 
 
@@ -595,6 +599,7 @@ _MY_FESTIVAL = {
     "သင်္ကြန်": "Thingyan",
     "သီတင်းကျွတ်": "Thadingyut",
     "တန်ဆောင်တိုင်": "Tazaungdaing",
+    "နှစ်သစ်ကူးည": "New Year's Eve",
 }
 
 
