@@ -1523,6 +1523,18 @@ def test_a_capability_denied_in_an_answer_reported(
         "ကင်မရာများက မျက်နှာကို ခွဲခြားနိုင်ခြင်း ရှိမရှိ မေးမြန်းရာ ရဲအရာရှိက ဖြေကြားရန် ငြင်းဆိုခဲ့သည်။",
         "As to whether the cameras can recognise faces, that is a matter for the police and I "
         "will not go into it.",
+        'Asked whether the cameras could recognise faces, he said that was "above my pay '
+        'grade" and moved on to the next question.',
+        "Asked whether the cameras could recognise faces, the chairman said questions on the "
+        "scope would not be answered at the meeting.",
+        'Asked whether the cameras can pick out faces, the officer said: "Ask me again next year."',
+        "Asked whether the cameras recognise faces, the superintendent asked that the "
+        "committee go into closed session.",
+        "On 4 May we wrote to the Pakokku Township Police Force to ask whether the cameras "
+        "recognise faces. The letter came back to our office unopened.",
+        "Asked whether the cameras recognise faces, the engineer said his superiors had "
+        "instructed him not to discuss it.",
+        'ကင်မရာများက မျက်နှာကို မှတ်မိနိုင်သလား ဟု မေးမြန်းရာ "အဲဒီကိစ္စကိုတော့ မမေးပါနဲ့ဦး" ဟုသာ သူက ပြန်ဖြေသည်။',
     ],
 )
 def test_refusals_to_say_what_the_cameras_can_do(
@@ -3312,6 +3324,18 @@ def test_towns_that_name_roads_are_not_where_the_cameras_are(
             "They will not.",
             ("capability", TermValue(term="face_recognition").identity()),
         ),
+        (
+            "A post shared in town this week said the Aungban cameras would be linked to "
+            "software that recognises faces.",
+            '"Whoever posted that has not seen the contract," the engineer said.',
+            ("capability", TermValue(term="face_recognition").identity()),
+        ),
+        (
+            "The engineer brushed aside social-media claims that the Aungban cameras would be "
+            "tied to face-recognition software.",
+            "",
+            ("capability", TermValue(term="face_recognition").identity()),
+        ),
     ],
 )
 def test_a_claim_dismissed_in_the_next_sentence_is_denied(
@@ -3717,3 +3741,67 @@ def test_new_years_eve_dates_a_start_in_the_december_before(
     found = facts(suggest(text, organisations, published=date(2041, 2, 10)))
     december = ("date", date(2040, 12, 1), date(2040, 12, 31))
     assert ("MM-01/monywa", "started", december, "asserts") in found
+
+
+def test_work_still_to_come_in_a_month_is_no_start(organisations: OrganisationIndex) -> None:
+    text = (
+        "Forty of Pakokku's 80 street cameras are up, and crews will put up the rest before "
+        "the Thingyan holiday in April, the official said."
+    )
+    found = facts(suggest(text, organisations, published=date(2041, 2, 18)))
+    assert not [f for f in found if f[1] == "started"]
+
+
+def test_some_of_them_goes_on_about_the_cameras_just_described(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Thirty of the 90 street cameras that the committee bought for Monywa are up.\n\n"
+        "The first twelve of them, around the clock tower, have been recording since last "
+        "October, he said."
+    )
+    found = facts(suggest(text, organisations, published=date(2041, 2, 18)))
+    october = ("date", date(2040, 10, 1), date(2040, 10, 31))
+    assert ("MM-01/monywa", "started", october, "asserts") in found
+
+
+def test_a_part_of_the_network_running_is_not_the_network_running(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Thirty of the 90 street cameras that the committee bought for Monywa are up.\n\n"
+        "The first twelve of them, around the clock tower, have been recording since last "
+        "October, he said.\n\nA Mandalay firm is mounting the rest of the cameras."
+    )
+    statuses = {v for _, pred, v, _ in facts(suggest(text, organisations)) if pred == "status"}
+    assert statuses == {_term("installing")}
+
+
+def test_a_day_of_the_month_is_no_count(organisations: OrganisationIndex) -> None:
+    text = "We have read the report published on 3 June 2030 about cameras in Tangyan."
+    assert not [f for f in facts(suggest(text, organisations)) if f[1] == "camera_count"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "stance"),
+    [
+        (
+            "The representative of one bidder asked whether the street cameras in Pakokku will "
+            "later be linked to software that recognises faces.",
+            "The chairman answered that questions on the scope are not answered at an opening.",
+            "declines_to_comment",
+        ),
+        (
+            "MEMBER: Do the cameras in Pakokku recognise faces?",
+            "SUPERINTENDENT: I would ask that the committee go into closed session for that.",
+            "declines_to_comment",
+        ),
+    ],
+)
+def test_a_question_answered_in_the_next_sentence(
+    question: str, answer: str, stance: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(f"{question}\n\n{answer}", organisations))
+    face = ("term", "face_recognition")
+    assert ("MM-03/pakokku", "capability", face, stance) in found
+    assert ("MM-03/pakokku", "capability", face, "asserts") not in found

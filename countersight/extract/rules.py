@@ -754,7 +754,10 @@ _CAMERA_AFTER_COUNT = re.compile(
     r"^[\"”’]?(?:\s+(?!(?:of|in|with|and|or|at|on|for|to|from|by|the|were|was|are|is|have|had|them|"
     r"which|these|those|whom|phone|mobile|smartphone|cell|dash|trail|wildlife|home|doorbell|"
     r"web|toy|digital|film|action|baby|years?|months?|days?|km|kilomet\w+|miles?|districts?|"
-    r"townships?|wards?|villages?|towns?|cities)\b)"
+    r"townships?|wards?|villages?|towns?|cities|"
+    # "on 3 June 2030 about cameras": a day of the month, not a count
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
     r"(?:[\"“”'‘’]?[\w-]+[\"“”'‘’]?|\(\d[\d,]*\))){0,3}?\s+(?:cameras|camera units|CCTVs)\b",
 )
 # A part of a total: "120 cameras, 40 of them PTZ", "of which 30", "including 24 dome cameras".
@@ -935,8 +938,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "face_recognition",
             r"\b(?:facial|face)[\s-]+(?:recognition|identification|matching|recognising|"
-            r"recognizing)\b|\bface[\s-]+matching\b|\b(?:recogni[sz]e|match(?:es|ing)?|identify|"
-            r"identifying|compare|scan|scanning|detect)"
+            r"recognizing)\b|\bface[\s-]+matching\b|\b(?:recogni[sz](?:e|es|ing)|match(?:es|ing)?|"
+            r"identif(?:y|ies|ying)|compar(?:e|es|ing)|scan(?:s|ning)?|detect(?:s|ing)?)"
             r"\s+(?:[\w'’-]+\s+)?faces\b|\bface[\s-]?ID\b|\bface[\s-]+(?:checks?|checking|scans?|scanning)\b"
             # "identify people by their faces", "pick out individual faces", "check the face
             # of everyone who passes"
@@ -1241,6 +1244,14 @@ _CLAUSE_START = re.compile(r"[^,;:()—–]*$")
 _BY_A_DATE = re.compile(r"\s+by\s+(?:\d{4}\b|the end\b|next\b|(?:early|mid|late)\b)", re.I)
 
 
+# Some of the cameras, not the network: "The first twelve of them", "a few of the cameras".
+_A_PART = re.compile(
+    r"\b(?!(?:all|each|every|both|none|any)\b)\w+\s+of\s+(?:them|the\s+(?:\w+\s+){0,2}cameras)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _not_yet(text: str, start: int, match: re.Match[str]) -> bool:
     """An operational cue of a stage still to come ("once they are switched on", "cameras in
     operation by 2040")."""
@@ -1268,6 +1279,8 @@ def status_findings(
             lead = text[max(start, match.start() - 20) : match.start()]
             if status == "operational" and _not_yet(text, start, match):
                 continue  # "operated by the police once they are switched on": still to come
+            if status == "operational" and _A_PART.search(text, start, match.start()):
+                continue  # "the first twelve of them have been recording": not the network
             if not re.search(r"\b(?:not|never|no|nothing)\s+(?:\w+\s+){0,2}$|n't\s+$", lead):
                 cues.append((match.start(), status))
                 break
@@ -1334,6 +1347,11 @@ _CONVERSION_BEFORE = re.compile(
 )
 
 
+# A start still to come: "crews will put up the rest in April".
+_TO_COME_BEFORE = re.compile(
+    r"\b(?:will|shall|would|is to|are to|plans? to|due to)\s+(?:\w+\s+)?$", re.I
+)
+
 # What stands between a start and its date: "in the autumn of 2019", "at the start of this
 # month", "began operating last month".
 _START_LEAD = re.compile(
@@ -1381,7 +1399,13 @@ def date_findings(
             rule = "started/burmese-date"
         elif found.bare_month and not _START_VERB.search(_clause_before(sentence, found.start)):
             continue  # "in December" dates a start only in a clause that says something began
-        elif has_start and _START_LEAD.search(lead):
+        elif (
+            has_start
+            and _START_LEAD.search(lead)
+            and not _TO_COME_BEFORE.search(
+                sentence, max(0, has_start.start() - 20), has_start.start()
+            )
+        ):
             rule = "started/start-verb-date"
             if re.fullmatch(r"(?i)went up", has_start.group(0)):
                 rule = "started/first-went-up"  # kept only where no other start is given

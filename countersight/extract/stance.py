@@ -80,7 +80,18 @@ DECLINE = re.compile(
     r"|(?:ပြော|ဆွေးနွေး)(?:ခွင့်|နိုင်သည့်\s*အနေအထား(?:တွင်)?)\s*မရှိ(?:ကြောင်း|ပါဘူး)"
     r"|ပြောလို့\s*မရ(?:သေး)?ပါဘူး"
     # "had nothing more to say" (ထပ်မံပြောစရာ မရှိ)
-    r"|ပြောစရာ\s*မရှိ",
+    r"|ပြောစရာ\s*မရှိ"
+    # A question waved on: "above my pay grade", "moved on to the next question", "ask me again
+    # next year", "questions on the scope would not be answered", "asked that the committee go
+    # into closed session", "instructed him not to discuss it", a letter back unopened; Burmese
+    # "don't ask about that (yet)", "not a question I can answer".
+    r"|\babove my pay grade\b|\bmoved on to the next (?:question|one)\b"
+    r"|\bask me (?:again )?(?:next (?:year|month|week)|later|another time|some other time)\b"
+    r"|\bquestions?\b[^.;]{0,40}?\b(?:are|were|is|was|would|will)(?: not| never)(?: be)? answered\b"
+    r"|\b(?:go|move|continue) (?:into|in) (?:a )?(?:closed|private|secret) session\b"
+    r"|\binstructed (?:him|her|them|me|us) not to (?:answer|discuss|comment|say|talk)\b"
+    r"|\b(?:came|come|sent) back (?:to \w+ )?(?:\w+ )?(?:unopened|unanswered)\b"
+    r"|မမေးပါနဲ့|ဖြေလို့ရတဲ့\s*မေးခွန်း\s*မဟုတ်",
     re.IGNORECASE,
 )
 # "The figure of 150 cameras mentioned by the representative is not correct", "claims that the
@@ -98,6 +109,10 @@ FIGURE_DENIED = re.compile(
 DENIAL = re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\b(?:rejects?|rejected|dismiss(?:es|ed)?) (?:the )?(?:claims?|"
     r"reports?|allegations?|posts?\b(?!\s+of\b)|rumou?rs?|stories|talk|suggestions?)"
+    # "brushed aside social-media claims that ...", "laughed off the rumours"
+    r"|\b(?:brush(?:ed|es)?\s+aside|wav(?:ed|es)\s+away|laugh(?:ed|s)\s+off|swept\s+aside)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|allegations?|posts?|rumou?rs?|"
+    r"suggestions?|talk)\b"
     r"|\b(?:has|have|had|did|does|do) (?:not|never) (?:\w+ly )?(?:supplied|sold|"
     r"provided|installed|supply|sell|provide|install|delivered|deliver|won|win|built|build|"
     r"supplying|selling|providing|delivering|installing)\b"

@@ -217,6 +217,7 @@ def read_sentences(
     last_firm: OrgMention | None = None
     bodies: list[OrgMention] = []
     asked: tuple[int, OrgMention] | None = None  # whom the writer just wrote to, in which paragraph
+    question: tuple[_Read, list[Finding]] | None = None  # the sentence just before, if it asked
     for read in reads:
         sentence, orgs = read.sentence, read.orgs
         if own_government:
@@ -278,9 +279,47 @@ def read_sentences(
             about_surveillance and (_SYSTEM.search(sentence.text) or pronoun)
         )
         read.findings = _findings(document, sentence, orgs, in_context, about_place)
+        if question and read.voice.stance is not Stance.asserts:
+            _answer(question, read)
+        question = _question(text, read)
     _settle_homonyms(text, reads, finder)
     _assign_places(text, reads, finder)
     return Reading(text, reads, finder, anchored)
+
+
+# A question put in one sentence and answered in the next: "Bidder E asked whether the system
+# will recognise faces. The Chair answered that questions on the scope are not answered",
+# "Does the system recognise faces?", "we wrote to ask whether ... The letter came back".
+_ASKING = re.compile(
+    r"\b(?:asked|ask|asking|wanted to know|enquired|inquired)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
+    r"|[^.!?]*\?\s*$",
+    re.IGNORECASE,
+)
+_ANSWERED_AT_ONCE = re.compile(r"\s*(?:When\s+)?asked\b", re.IGNORECASE)
+_ASKED_ABOUT = frozenset(
+    {"capability", "authority", "hardware_supplier", "installer", "procurer", "cost"}
+)
+
+
+def _question(text: str, read: _Read) -> tuple[_Read, list[Finding]] | None:
+    """The sentence as a question: what it asks about, left to the answer to settle."""
+    if read.voice.stance is not Stance.asserts or _ANSWERED_AT_ONCE.match(read.sentence.text):
+        return None  # "Asked whether ..., he said that some can": asked and answered at once
+    asking = _ASKING.search(text, read.sentence.start, read.sentence.end)
+    if asking is None:
+        return None
+    asked = [f for f in read.findings if f.predicate in _ASKED_ABOUT and f.start >= asking.start()]
+    return (read, asked) if asked else None
+
+
+def _answer(question: tuple[_Read, list[Finding]], answer: _Read) -> None:
+    """A refusal or denial right after a question is about what was asked: its findings move
+    to the answer, which gives them its stance; an answer that asserts leaves them be."""
+    asked_read, asked = question
+    own = {f.predicate for f in answer.findings}
+    moved = [f for f in asked if f.predicate not in own]
+    asked_read.findings = [f for f in asked_read.findings if f not in moved]
+    answer.findings.extend(moved)
 
 
 def _written_to(text: str, orgs: list[OrgMention]) -> OrgMention | None:
@@ -335,7 +374,10 @@ _CAMERA_DOES = (
 _CAMERAS_PRONOUN = re.compile(
     r"\s*[\"“]?(?:(?:And|But|So)\s+(?=they\b))?(?:(?:They|they|These|All of them|Both)"
     r"(?:\s+(?:have|are|do|does|were|had|can|could|will|would))?|They['’](?:re|ve)|"
-    r"It(?:\s+(?:can|could|has|is|was|does|will))?)"
+    r"It(?:\s+(?:can|could|has|is|was|does|will))?|"
+    # "The first twelve of them, around the station, have been recording"
+    r"(?:The\s+)?(?:first\s+|last\s+|other\s+)?(?:\w+\s+)?of\s+them(?:,[^,.]{1,60},)?"
+    r"(?:\s+(?:have|are|were|had|can|could|will))?)"
     rf"{_CAMERA_DOES}"
 )
 _QUESTION_LABEL = re.compile(r"(?:Question\s*\d*|Q\s*\d*)\s*[.:)]\s", re.IGNORECASE)
@@ -1511,7 +1553,9 @@ _DISMISSAL = re.compile(
     r"|^\s*[\"“]?(?:wrong|false|untrue|nonsense|rubbish|not\s+true|not\s+one\s+of\s+them\s+"
     r"(?:is|was|has|does)|none\s+of\s+them\s+(?:is|are|was|were))\b"
     # "... saying that the cameras will recognise faces. They will not."
-    r"|^\s*[\"“]?(?:they|it)\s+(?:will|do|does|can|did|are|is)(?:\s+not|n't)\s*[.!]",
+    r"|^\s*[\"“]?(?:they|it)\s+(?:will|do|does|can|did|are|is)(?:\s+not|n't)\s*[.!]"
+    # "Whoever wrote that has never read the contract."
+    r"|^\s*[\"“]?whoever\s+(?:wrote|posted|said|shared|started|put\s+out)\s+(?:that|this|it)\b",
     re.IGNORECASE,
 )
 
@@ -1536,6 +1580,12 @@ def _denied_figure(finding: Finding, figure: re.Match[str], start: int) -> bool:
         figures = ("camera_count", "cost")
         return finding.predicate in figures and finding.end <= start + figure.start()
     return start + figure.start() <= finding.start and finding.end <= start + figure.end()
+
+
+# "face-recognition software": the software is what the capability runs on, not a vendor's role.
+_CAPABILITY_SOFTWARE = re.compile(
+    r"\b(?:recognition|matching|identification|detection)[\s-]+(?:software|algorithms?)\b", re.I
+)
 
 
 def _voiced(text, read, roles, organisations, add, finder, question_before=None) -> None:  # type: ignore[no-untyped-def]
@@ -1571,7 +1621,9 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
             for p in read.place:
                 add(p, finding, Stance.denies, voice.speaker)
         return
-    role_denied = voice.stance is Stance.denies and bool(_ROLE_VERB.search(sentence))
+    role_denied = voice.stance is Stance.denies and bool(
+        _ROLE_VERB.search(_CAPABILITY_SOFTWARE.sub(" ", sentence))
+    )
     if voice.stance in (Stance.declines, Stance.denies) and asked and not role_denied:
         # A refusal to answer about a capability, or a denial of one ("denied that the system
         # could recognise faces"), is labelled with that capability, not the speaker's role.
