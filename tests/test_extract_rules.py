@@ -1531,7 +1531,7 @@ def test_a_capability_denied_in_an_answer_reported(
         "Asked whether the cameras recognise faces, the superintendent asked that the "
         "committee go into closed session.",
         "On 4 May we wrote to the Pakokku Township Police Force to ask whether the cameras "
-        "recognise faces. The letter came back to our office unopened.",
+        "recognise faces. The letter came back to our office on 20 May unopened.",
         "Asked whether the cameras recognise faces, the engineer said his superiors had "
         "instructed him not to discuss it.",
         'ကင်မရာများက မျက်နှာကို မှတ်မိနိုင်သလား ဟု မေးမြန်းရာ "အဲဒီကိစ္စကိုတော့ မမေးပါနဲ့ဦး" ဟုသာ သူက ပြန်ဖြေသည်။',
@@ -3805,3 +3805,74 @@ def test_a_question_answered_in_the_next_sentence(
     face = ("term", "face_recognition")
     assert ("MM-03/pakokku", "capability", face, stance) in found
     assert ("MM-03/pakokku", "capability", face, "asserts") not in found
+
+
+def test_a_body_written_to_with_a_question_is_asked_not_acting(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Safe City cameras went live in Pakokku in March. We wrote to the Magway Region "
+        "Government's Ministry of Security and Border Affairs to ask whether the checkpoint "
+        "cameras compare faces with a watch list."
+    )
+    body = org("new:Ministry of Security and Border")
+    assert ("MM-03/pakokku", "authority", body, "asserts") not in facts(
+        suggest(text, organisations)
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["Cameras in the dataset: 212 (version 1.1: 150)", "Number of cameras: 212"]
+)
+def test_a_field_giving_the_number_of_cameras_is_the_total(
+    line: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Street cameras of Pathein, a dataset.\n\n{line}\nLit when last visited: 190\n"
+    counts = {v for p, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
+    assert counts == {CountValue(min=212, max=212).identity()}
+
+
+def test_a_programme_for_the_whole_state_is_about_the_state(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "MON STATE GOVERNMENT\n\nAGENDA\n\n4. Street camera programme\n\n"
+        "(a) The department proposes a street camera programme for the whole state, with some "
+        "300 cameras at junctions and markets.\n\n"
+        "(b) The first phase would cover Mawlamyine and Thaton; the other towns would follow."
+    )
+    places = {p for p, pred, _, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
+    assert places == {"MM-15"}
+
+
+def test_the_towns_a_first_phase_would_cover_are_the_planned_scope(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "(a) The department proposes a street camera programme for the whole state, with some "
+        "300 cameras in Mon State.\n"
+        "(b) The first phase would cover Thaton and Kyaikto; the other towns would follow.\n"
+        "(c) The cameras at the highway gates would read number plates."
+    )
+    found = facts(suggest(text, organisations))
+    scope = PlacesValue(keys=("MM-15/thaton", "MM-15/kyaikto")).identity()
+    assert ("MM-15", "planned_scope", scope, "asserts") in found
+    assert ("MM-15", "capability", _term("plate_recognition"), "asserts") in found
+
+
+def test_a_town_whose_name_is_a_word_counts_when_listed_with_another_town() -> None:
+    finder = place_finder(default_gazetteer())
+    text = "The first phase would cover Lewe and Pyinmana."
+    assert [m.key for m in finder.find(text)] == ["MM-18/lewe", "MM-18/pyinmana"]
+    assert finder.find("He bought a pan and a pot, Kale said.") == []
+
+
+def test_in_a_document_about_a_whole_territory_its_namesake_town_stands_for_it(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The department proposes a street camera programme for the whole union territory, "
+        "with some 420 cameras at the entry points of eight towns of Nay Pyi Taw."
+    )
+    found = facts(suggest(text, organisations))
+    assert {p for p, pred, _, _ in found if pred == "camera_count"} == {"MM-18"}

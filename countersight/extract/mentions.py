@@ -325,6 +325,8 @@ _GUARD_BEFORE = re.compile(
     r"centre|center) of)\s+$",
     re.IGNORECASE,
 )
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<name>[A-Z][\w'’-]+)\b")
+_LISTED_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
 _GUARD_AFTER = re.compile(
     r"^(?:\s+(?:town|township)\b|['’]s\b"
     r"|\s+(?:safe\s+(?:city|town)|cameras?|cctv|surveillance)\b)",  # "Waw Safe Town project"
@@ -409,6 +411,18 @@ class PlaceFinder:
         pool = preferred or entries
         return min(pool, key=lambda e: -(self._population(e[0])))
 
+    def _listed_with_town(self, text: str, start: int, end: int) -> bool:
+        """Whether a name is listed beside a town no one would mistake ("Lewe and Pyinmana",
+        "Pyinmana, Lewe"): a list of towns makes each of them one."""
+        after = _LISTED_AFTER.match(text, end)
+        before = _LISTED_BEFORE.search(text[max(0, start - 40) : start])
+        return any(
+            other is not None
+            and (name := other.group("name").casefold()) not in self._guarded
+            and any(kind == "town" for _, kind in self._latin.get(name, ()))
+            for other in (after, before)
+        )
+
     def homonyms(self, written: str) -> list[str]:
         """Every town a name may be ("Zigon": one in Bago Region, one in Yangon Region)."""
         name = _POSSESSIVE.sub("", " ".join(written.split())).casefold()
@@ -458,6 +472,7 @@ class PlaceFinder:
                     or _POSSESSIVE.search(phrase)  # "Gwa's new cameras"
                     or (phrase.isupper() and (start == 0 or text[start - 1] == "\n"))  # "GWA -"
                     or _in_capitals_heading(text, start, end)  # "CHAPTER 3: MUSE"
+                    or self._listed_with_town(text, start, end)  # "Lewe and Pyinmana"
                 ):
                     continue
                 if _CURRENCY_AFTER.match(text, end) or _BANK_OF_BEFORE.search(

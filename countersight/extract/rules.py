@@ -791,8 +791,13 @@ _LABEL_BEFORE = re.compile(
 # A total set out as a label, as schedules and award notices do: "Total cameras: 104".
 _TOTAL_LABEL = re.compile(
     r"\b(?:total|overall)\s+(?:number\s+of\s+)?(?:\w+\s+)?cameras\s*(?:\([^()\n]{0,30}\))?"
-    r"[ \t]*[:=]?[ \t]*(?P<count>\d[\d,]*)\b",
-    re.IGNORECASE,
+    r"[ \t]*[:=]?[ \t]*(?P<count>\d[\d,]*)\b"
+    # a field of a form or a table of totals: "Cameras in the dataset: 347", "Number of cameras: 48"
+    r"|^[ \t]*(?:number\s+of\s+)?(?:street\s+|cctv\s+|surveillance\s+)?cameras"
+    r"(?:\s+(?:in\s+(?:the|this)\s+(?:dataset|map|survey|release|system|network)|mapped|"
+    r"counted|recorded|installed|in\s+total))?"
+    r"[ \t]*:[ \t]*(?P<field>\d[\d,]*)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 # "Forty more cameras went up ..., bringing the number watching the town to 186": the total.
 _BRINGING_TO = re.compile(
@@ -840,7 +845,7 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     if PRIVATE_PREMISES.search(text, start, end):
         return  # "3,000 cameras in hotels and shops": no city's network
     for match in _TOTAL_LABEL.finditer(text, start, end):
-        value = count_value(match.group("count").replace(",", ""))
+        value = count_value((match.group("count") or match.group("field")).replace(",", ""))
         if value is not None:
             yield Finding("camera_count", value, match.start(), match.end(), "count/stated-total")
     if ANCHOR.search(text, start, end):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from countersight.ingest.documents import RECORD_MARKER
+
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     [
@@ -122,18 +124,28 @@ def _ends_sentence(text: str, start: int, stop: int) -> bool:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Every sentence in the text, in order, with its paragraph number."""
+    """Every sentence in the text, in order, with its paragraph number.
+
+    A record's marker ("(a)", "5.1", "B4") is not part of the sentence it numbers, so a
+    sentence reads from its first word, as one in running text does."""
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
-        start = p_start
-        for match in _SENTENCE_END.finditer(text, p_start, p_end):
+        start = _after_marker(text, p_start)
+        for match in _SENTENCE_END.finditer(text, start, p_end):
             if not _ends_sentence(text, start, match.start()):
                 continue
             s, e = _trim(text, start, match.end())
             if e > s:
                 sentences.append(Sentence(s, e, number, text[s:e]))
             start = match.end()
+            if match.group(0) == "\n":
+                start = _after_marker(text, start)
         s, e = _trim(text, start, p_end)
         if e > s:
             sentences.append(Sentence(s, e, number, text[s:e]))
     return sentences
+
+
+def _after_marker(text: str, start: int) -> int:
+    marker = RECORD_MARKER.match(text, start)
+    return marker.end() if marker else start

@@ -90,7 +90,7 @@ DECLINE = re.compile(
     r"|\bquestions?\b[^.;]{0,40}?\b(?:are|were|is|was|would|will)(?: not| never)(?: be)? answered\b"
     r"|\b(?:go|move|continue) (?:into|in) (?:a )?(?:closed|private|secret) session\b"
     r"|\binstructed (?:him|her|them|me|us) not to (?:answer|discuss|comment|say|talk)\b"
-    r"|\b(?:came|come|sent) back (?:to \w+ )?(?:\w+ )?(?:unopened|unanswered)\b"
+    r"|\b(?:came|come|sent) back\b[^.;]{0,50}?\b(?:unopened|unanswered)\b|\breturned unopened\b"
     r"|မမေးပါနဲ့|ဖြေလို့ရတဲ့\s*မေးခွန်း\s*မဟုတ်",
     re.IGNORECASE,
 )

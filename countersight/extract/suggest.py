@@ -279,6 +279,13 @@ def read_sentences(
             about_surveillance and (_SYSTEM.search(sentence.text) or pronoun)
         )
         read.findings = _findings(document, sentence, orgs, in_context, about_place)
+        if written_to is not None and _ASKING.search(text, sentence.start, sentence.end):
+            # "We wrote to the ministry to ask whether ...": the body asked is a source here
+            read.findings = [
+                f
+                for f in read.findings
+                if f.predicate != "authority" or getattr(f.value, "key", None) != written_to.key
+            ]
         if question and read.voice.stance is not Stance.asserts:
             _answer(question, read)
         question = _question(text, read)
@@ -324,8 +331,14 @@ def _answer(question: tuple[_Read, list[Finding]], answer: _Read) -> None:
 
 def _written_to(text: str, orgs: list[OrgMention]) -> OrgMention | None:
     """The body or firm the writer says they wrote to or called in this sentence, if any."""
-    for mention in orgs:
+    for i, mention in enumerate(orgs):
         if WRITTEN_TO.search(text, max(0, mention.start - 60), mention.start):
+            # "wrote to the Kayah State government's Ministry of ...": the ministry
+            following = orgs[i + 1] if i + 1 < len(orgs) else None
+            if following and re.fullmatch(
+                r"['’]s\s+(?:the\s+)?", text[mention.end : following.start]
+            ):
+                return following
             return mention
     return None
 
@@ -847,18 +860,19 @@ def _capital_town(key: str, finder: PlaceFinder) -> str:
     return seat or next((p.key for p in towns if p.name.casefold() == stem), key)
 
 
+def _first_level_unit(key: str, finder: PlaceFinder) -> str | None:
+    """The state or region a place lies in, or is."""
+    gazetteer = finder.gazetteer
+    if key not in gazetteer:
+        return None
+    chain = [gazetteer.get(key), *gazetteer.ancestors(key)]
+    return next((p.key for p in chain if p.kind in FIRST_LEVEL_KINDS), None)
+
+
 def _same_region(one: str, other: str, finder: PlaceFinder) -> bool:
     """Whether two places lie in the same state or region (first-level unit)."""
-    gazetteer = finder.gazetteer
-
-    def region(key: str) -> str | None:
-        if key not in gazetteer:
-            return None
-        chain = [gazetteer.get(key), *gazetteer.ancestors(key)]
-        return next((p.key for p in chain if p.kind in FIRST_LEVEL_KINDS), None)
-
-    found = region(one)
-    return found is not None and found == region(other)
+    found = _first_level_unit(one, finder)
+    return found is not None and found == _first_level_unit(other, finder)
 
 
 def _country_of(key: str, finder: PlaceFinder) -> str:
@@ -1021,8 +1035,25 @@ _ADDRESS_BEFORE = re.compile(
 )
 
 
+# "a programme for the whole union territory", "a network covering the whole state": the
+# state or region the document is about, as a whole, named or not.
+_WHOLE_UNIT = re.compile(
+    r"\b(?:the\s+)?(?:whole|entire)\s+(?:union\s+territory|state|region|division)\b", re.I
+)
+
+
 def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
-    """The place a story is about: the town its headline or lede names."""
+    """The place a story is about: the town its headline or lede names, or its state or
+    region where the document speaks of the whole of it."""
+    main = _town_or_region_named(text, reads, finder)
+    if _WHOLE_UNIT.search(text):
+        named = [p.key for r in reads for p in (*r.places, *r.weak)]
+        units = (_first_level_unit(key, finder) for key in (main, *named))
+        return next((unit for unit in units if unit), main)
+    return main
+
+
+def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
     named = [
         (r.sentence.paragraph, p.key)
         for r in reads
@@ -1214,7 +1245,10 @@ _EXTENDED_TO = re.compile(
     r"(?:extend|expand)\s+(?:the|its|this|our|their)\s+(?:same\s+)?(?:[\w\"“”-]+\s+){0,2}?"
     rf"{_SYSTEM_NOUN}"
     rf"|\b{_SYSTEM_NOUN}\s+(?:will|would|shall|is to|are to|could|may)\s+(?:later\s+|then\s+|"
-    r"soon\s+|also\s+)?be\s+(?:extended|expanded))\s+to\b",
+    r"soon\s+|also\s+)?be\s+(?:extended|expanded))\s+to\b"
+    # "The first phase would cover Lewe and Pyinmana": where a programme is to go
+    r"|\b(?:first|second|third|next|initial)\s+(?:phase|stage)\s+(?:would|will|is\s+to|shall)\s+"
+    r"(?:cover|include|reach)\b",
     re.IGNORECASE,
 )
 
@@ -1239,6 +1273,21 @@ def _places_with(reads: list[_Read], keep: Callable[[Finding], bool]) -> set[str
     return {place for read in reads for f in read.findings if keep(f) for place in read.place}
 
 
+def _as_whole_unit(key: str, main: str, finder: PlaceFinder) -> str:
+    """In a document about a state or region as a whole, its town of the same name ("eight
+    towns of Nay Pyi Taw") stands for the whole of it."""
+    gazetteer = finder.gazetteer
+    if (
+        key not in gazetteer
+        or main not in gazetteer
+        or gazetteer.get(main).kind not in (FIRST_LEVEL_KINDS)
+    ):
+        return key
+    town = gazetteer.get(key)
+    same_name = town.name in {n.name for n in gazetteer.get(main).names}
+    return main if town.kind == "town" and same_name and main in _ancestors(key, finder) else key
+
+
 def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
     """Give every sentence the place(s) of the deployment it is about."""
     main = _main_place(text, reads, finder)
@@ -1249,7 +1298,7 @@ def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
         if opens:
             paragraph, focus = read.sentence.paragraph, main
         read.places = _deployment_places(text, read, main, focus, finder, story, opens)
-        keys = [p.key for p in read.places]
+        keys = [_as_whole_unit(p.key, main, finder) for p in read.places]
         # "the Yangon Region Government" says where, unless the story is already inside it; a
         # town's body in the story's own region ("the Nay Pyi Taw Council" on Lewe) runs
         # the story's project, not one of its own town.

@@ -133,9 +133,10 @@ def _paragraphs(text: str, *, wrapped: bool) -> str:
     return unicodedata.normalize("NFC", "\n\n".join(paragraphs))
 
 
-# A line that starts a record of its own: a bullet, "3.", "(b)", "B4".
-_RECORD_START = re.compile(
-    r"(?:[-*•·–]|\(?(?:\d{1,3}|[A-Za-z]|[ivx]{1,4})[.)]|[A-Z]{1,2}\d{1,2})\s"
+# A line that starts a record of its own: a bullet, "3.", "5.1", "(b)", "(iv)", "B4".
+RECORD_MARKER = re.compile(
+    r"(?:[-*•·–]|\(?(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[A-Za-z][.)]|[ivx]{1,4}[.)])"
+    r"|\([A-Za-z\d]{1,3}\)|[A-Z]{1,2}\d{1,2})\s"
 )
 
 
@@ -149,7 +150,7 @@ def _unwrap(block: str) -> list[str]:
     for line in (raw.strip() for raw in block.split("\n")):
         if not line:
             continue
-        if records and (line[0].islower() or not _RECORD_START.match(line)):
+        if records and (line[0].islower() or not RECORD_MARKER.match(line)):
             records[-1] += " " + line
         else:
             records.append(line)
