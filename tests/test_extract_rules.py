@@ -3876,3 +3876,46 @@ def test_in_a_document_about_a_whole_territory_its_namesake_town_stands_for_it(
     )
     found = facts(suggest(text, organisations))
     assert {p for p, pred, _, _ in found if pred == "camera_count"} == {"MM-18"}
+
+
+def test_a_shipping_records_ports_and_parties_are_no_story_places(
+    tmp_path: Path, organisations: OrganisationIndex
+) -> None:
+    record = tmp_path / "shipments.txt"
+    record.write_text(
+        "SHIPMENT RECORDS\n\nQUERY\nCountry of import: Myanmar | HS code: 8525.89\n\n"
+        "RECORD 1\nBill of lading date: 11 February 2041\n"
+        "Port of loading: Ningbo, China | Port of discharge: Yangon (Thilawa)\n"
+        "Shipper: Zhejiang Dahua Technology Co., Ltd., Hangzhou\n"
+        "Consignee: Thaton Township Development Affairs Committee, Thaton, Mon State\n"
+        "Notify party: Golden Bilin Integration Co., Ltd., Mawlamyine\n"
+        "Goods description (as declared): IP network bullet cameras, 30 units; thermal imaging "
+        "cameras, 2 units; for Thaton town street safety camera project\n\n"
+        "ANALYST NOTE\nThe record describes one project: a street camera network for the town "
+        "of Thaton, opposite Mawlamyine across the water. The shipment came from the camera "
+        "maker Dahua, and together it brings 32 cameras, bought by the committee.\n",
+        encoding="utf-8",
+    )
+    document = read_document(record, published=date(2041, 4, 1))
+    found = suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT)
+    assert {s.place for s in found} == {"MM-15/thaton"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Declared value: USD 96,400 (CIF) for 40 cameras bound for Thaton",
+        "Sum insured under this policy for the 40 cameras in Thaton: MMK 650,000,000",
+    ],
+)
+def test_a_customs_value_or_a_sum_insured_is_no_cost(
+    line: str, organisations: OrganisationIndex
+) -> None:
+    assert not [f for f in facts(suggest(line, organisations)) if f[1] == "cost"]
+
+
+def test_a_department_that_proposes_a_programme_plans_it(organisations: OrganisationIndex) -> None:
+    text = "The department proposes a street camera programme for Thaton, with some 40 cameras."
+    assert ("MM-15/thaton", "status", _term("planned"), "asserts") in facts(
+        suggest(text, organisations)
+    )

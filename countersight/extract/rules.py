@@ -1218,7 +1218,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"will (?:install|deploy|build|set up|get|join|be (?:installed|deployed|built|"
             r"set up|put up|"
             r"mounted|added))|to be (?:installed|deployed|built|"
-            r"implemented)|intends? to|proposed|would (?:install|join|get|be installed)|to get)\b"
+            r"implemented)|intends? to|proposed|propos(?:es|ing) (?:a|an|the|to)|"
+            r"would (?:install|join|get|be installed)|to get)\b"
             r"|တပ်ဆင်မည်|တပ်ဆင်ရန်|စီစဉ်",
         ),
     )
@@ -1330,7 +1331,8 @@ _COST_CUE = re.compile(
 )
 _NOT_COST = re.compile(
     r"\b(?:fines?|salar\w+|revenue|sales|profits?|turnover|penalt\w+|other bids|bids? received|"
-    r"bid opening|unsuccessful bid\w*|losing bid\w*)\b",
+    r"bid opening|unsuccessful bid\w*|losing bid\w*|declared value|customs value|sum insured|"
+    r"(?:amount|total) claimed)\b",
     re.I,
 )
 

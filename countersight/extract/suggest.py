@@ -904,6 +904,7 @@ _SPOKEN_AT = re.compile(
 # "the road to Hpakant", "between Thaton and Ye".
 _BEARING_BEFORE = re.compile(
     r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|upstream|downstream)\s+of\s+$"
+    r"|\b(?:opposite|across\s+from|facing)\s+$"
     r"|\b(?:km|kilomet(?:re|er)s?|miles?|hours?|minutes?)\s+(?:\w+\s+)?(?:from|of|outside)\s+$"
     r"|\b(?:road|highway|route|way|track)s?\b[^.;]{0,40}?\b(?:to|towards|from|between|with|"
     r"out\s+of)\s+$"
@@ -1029,7 +1030,11 @@ def _in_navigation(text: str, mention: PlaceMention) -> bool:
 # Chanayethazan Township, Mandalay": where a firm or body sits, not where the story is.
 _ADDRESS_BEFORE = re.compile(
     r"\b(?:[Hh]ead\s+office|[Aa]ddress|[Rr]egistered\s+office|[Oo]ffices?|[Bb]ranch|"
-    r"P\.?\s?O\.?\s+Box)\s*:[^.\n]*$"
+    r"P\.?\s?O\.?\s+Box|"
+    # a shipping record's ports and parties: "Port of discharge: Yangon", "Shipper: ..., Hangzhou"
+    r"[Pp]ort\s+of\s+(?:loading|discharge|entry|origin|destination)|[Pp]lace\s+of\s+(?:loading|"
+    r"delivery|receipt)|[Ss]hipper|[Cc]onsignee|[Nn]otify\s+party|[Ee]xporter|[Ii]mporter)"
+    r"\s*:[^.\n|]*$"
     r"|\b(?:\d+(?:st|nd|rd|th)?|No\.\s*\d+\w*)\s*,?\s+(?:[A-Z]\w*\s+)*(?:Street|Road|Lane|"
     r"Avenue)\b\s*,[^.\n]*$"
 )
@@ -1206,6 +1211,8 @@ def _deployment_places(
             continue  # "the river port north-west of Yangon": a landmark, not the place
         if not own and _SPOKEN_AT.search(before):
             continue  # "an official said in Mandalay": where it was said, not the place
+        if not own and _ADDRESS_BEFORE.search(text, start, mention.start):
+            continue  # "Port of discharge: Yangon", "Address: ... Kanbalu": an address
         seat = _SEAT.search(before)
         if seat and not own and not (mention.key in story and _BODY_SEAT.search(seat.group(0))):
             continue  # a firm's seat; a public body "in" one of the story's towns is there
