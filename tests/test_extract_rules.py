@@ -1535,6 +1535,8 @@ def test_a_capability_denied_in_an_answer_reported(
         "Asked whether the cameras recognise faces, the engineer said his superiors had "
         "instructed him not to discuss it.",
         'ကင်မရာများက မျက်နှာကို မှတ်မိနိုင်သလား ဟု မေးမြန်းရာ "အဲဒီကိစ္စကိုတော့ မမေးပါနဲ့ဦး" ဟုသာ သူက ပြန်ဖြေသည်။',
+        "A duty officer, asked whether the cameras match faces against a list, said he had "
+        '"no orders to talk about that".',
     ],
 )
 def test_refusals_to_say_what_the_cameras_can_do(
@@ -3336,6 +3338,22 @@ def test_towns_that_name_roads_are_not_where_the_cameras_are(
             "",
             ("capability", TermValue(term="face_recognition").identity()),
         ),
+        (
+            "Riders in Aungban have long said that the cameras photograph number plates.",
+            '"They never did that," the engineer said.',
+            ("capability", TermValue(term="plate_recognition").identity()),
+        ),
+        (
+            "The engineer dismissed a belief common among riders, that the Aungban cameras read "
+            "number plates.",
+            "",
+            ("capability", TermValue(term="plate_recognition").identity()),
+        ),
+        (
+            "The company has noted reports that the cameras in Aungban were supplied by Huawei.",
+            "These reports are incorrect.",
+            ("hardware_supplier", RefValue(kind="organisation", key="huawei").identity()),
+        ),
     ],
 )
 def test_a_claim_dismissed_in_the_next_sentence_is_denied(
@@ -3822,7 +3840,12 @@ def test_a_body_written_to_with_a_question_is_asked_not_acting(
 
 
 @pytest.mark.parametrize(
-    "line", ["Cameras in the dataset: 212 (version 1.1: 150)", "Number of cameras: 212"]
+    "line",
+    [
+        "Cameras in the dataset: 212 (version 1.1: 150)",
+        "Number of cameras: 212",
+        "System owner: Pathein City Development Committee Cameras under contract: 212",
+    ],
 )
 def test_a_field_giving_the_number_of_cameras_is_the_total(
     line: str, organisations: OrganisationIndex
@@ -3919,3 +3942,78 @@ def test_a_department_that_proposes_a_programme_plans_it(organisations: Organisa
     assert ("MM-15/thaton", "status", _term("planned"), "asserts") in facts(
         suggest(text, organisations)
     )
+
+
+def test_a_town_known_by_its_townships_burmese_name_is_found_as_the_town() -> None:
+    finder = place_finder(default_gazetteer())
+    text = "သနပ္ပင်မြို့ ဈေးတွင် ကင်မရာ ၁၂ လုံး တပ်ဆင်ထားသည်။"
+    assert [m.key for m in finder.find(text)] == ["MM-02/thanatpin"]
+
+
+def test_a_capability_removed_from_the_scope_is_denied(organisations: OrganisationIndex) -> None:
+    text = (
+        "The tender is for 72 street cameras in Kyonpyaw. The face recognition licences listed "
+        "in the first bidding documents have been removed from the scope."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-07/kyonpyaw", "capability", _term("face_recognition"), "denies") in found
+    assert ("MM-07/kyonpyaw", "capability", _term("face_recognition"), "asserts") not in found
+
+
+def test_a_guarded_town_name_in_the_middle_of_a_phrase_of_place() -> None:
+    finder = place_finder(default_gazetteer())
+    text = "I counted nine cameras on the road through the middle of Ann."
+    assert [m.key for m in finder.find(text)] == ["MM-16/ann"]
+
+
+def test_a_first_phase_in_towns_named_without_a_cue_and_a_control_room_elsewhere(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "1.1 The paper proposed street cameras in six towns of Mon State, to be built in two "
+        "phases. The first phase would cover Thaton, Kyaikto and Paung; the others later.\n"
+        "1.2 The cameras would belong to the State Government and would be watched by the Mon "
+        "State Police Force from a control room in Mawlamyine."
+    )
+    found = facts(suggest(text, organisations))
+    scope = PlacesValue(keys=("MM-15/thaton", "MM-15/kyaikto", "MM-15/paung")).identity()
+    assert ("MM-15", "planned_scope", scope, "asserts") in found
+    assert {p for p, *_ in found} == {"MM-15"}
+
+
+def test_a_maintenance_reports_fields(organisations: OrganisationIndex) -> None:
+    text = (
+        "MONTHLY MAINTENANCE REPORT\n\nSystem: Hinthada town street cameras\n"
+        "Cameras under contract: 88 (fixed 80, PTZ 8)\n"
+        "Original installer: Delta Bright Star Electrical Co., Ltd.\n"
+        "Status at month end: system in normal operation; all cameras recording."
+    )
+    found = facts(suggest(text, organisations))
+    town = "MM-07/hinthada"
+    assert (town, "camera_count", CountValue(min=88, max=88).identity(), "asserts") in found
+    assert (town, "installer", org("new:Delta Bright Star Electrical"), "asserts") in found
+    assert (town, "status", _term("operational"), "asserts") in found
+
+
+def test_what_people_have_heard_and_the_force_that_runs_the_room(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Indaw Township Police Force put up 30 street cameras in Indaw. The Force staffs "
+        "and runs the control room.\n\n"
+        "Some people in the lanes have heard that the military's Northern Command watches "
+        "the cameras. That is not true, the officer said."
+    )
+    found = facts(suggest(text, organisations))
+    force = org("new:Indaw Township Police Force")
+    assert ("MM-01/indaw", "authority", force, "asserts") in found
+    assert ("MM-01/indaw", "authority", org("mm-junta"), "denies") in found
+
+
+def test_a_slides_camera_line_names_the_maker(organisations: OrganisationIndex) -> None:
+    text = (
+        "Safe City in Francistown, Botswana\n\n- 120 cameras in the city centre\n"
+        "- Cameras: Axis Communications, fixed and dome"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("BW", "hardware_supplier", org("axis"), "asserts") in found

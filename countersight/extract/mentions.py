@@ -58,6 +58,7 @@ _AMBIGUOUS = frozenset(
         "he-ha",
     ]
 ) | {"aung san"}
+_TOWNSHIP_MY, _TOWN_MY = "မြို့နယ်", "မြို့"
 # Burmese names that are also everyday words ("ကလေး", Kalay, is "child").
 _AMBIGUOUS_MYANMAR = frozenset({"ကလေး", "မွန်", "ချင်း", "ကရင်", "ရှမ်း", "ကယား"})
 # Common English names for countries whose ISO name is different or long.
@@ -322,7 +323,7 @@ class Scope:
 # or cameras ("Muse's market", "Waw Safe Town"), or set in capitals opening a line ("GWA -").
 _GUARD_BEFORE = re.compile(
     r"\b(?:in|at|near|(?:town|city|township|(?:main\s+)?streets?|people|residents|outskirts|"
-    r"centre|center) of)\s+$",
+    r"centre|center|middle|heart|edge) of)\s+$",
     re.IGNORECASE,
 )
 _LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<name>[A-Z][\w'’-]+)\b")
@@ -359,6 +360,11 @@ class PlaceFinder:
                         continue
                     if written in _AMBIGUOUS_MYANMAR and place.kind != "town":
                         continue
+                    if place.kind == "town" and written.endswith(_TOWNSHIP_MY):
+                        # A town known by its township's name ("သနပ္ပင်မြို့နယ်") is also
+                        # written as the town ("သနပ္ပင်မြို့").
+                        town = written.removesuffix(_TOWNSHIP_MY) + _TOWN_MY
+                        self._myanmar.setdefault(town, []).append((place.key, place.kind))
                     if (
                         len(written) <= 5 or written in _AMBIGUOUS_MYANMAR
                     ) and not written.endswith("မြို့"):

@@ -297,7 +297,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "hardware_supplier",
         "after",
         r"\b(?:make|brand|manufacturer)(?:\s+of\s+(?:the\s+)?(?:equipment|cameras?|hardware))?"
-        r"[ \t]*:[ \t]*",
+        r"[ \t]*:[ \t]*"
+        # a slide's or a list's "Cameras: Axis Communications, fixed and dome"
+        r"|(?:^|(?<=[-•*]\s))(?-i:Cameras)[ \t]*:[ \t]*",
         3,
     ),
     _cue(
@@ -424,6 +426,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer",
         "after",
         r"\b(?:installed|fitted|mounted|put up|set up|erected|deployed)\s+by\b"
+        # a form's field: "Original installer: X Co., Ltd."
+        r"|\binstaller\s*:"
         # "installed, and are maintained, by X"
         r"|\b(?:installed|fitted|mounted|erected)\s*,[^.;]{0,30},\s*by\b"
         r"|\binstallation\s+(?:\w+\s+){0,4}?(?:by|to)\b"
@@ -789,14 +793,20 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A total set out as a label, as schedules and award notices do: "Total cameras: 104".
+_FIELD_QUALIFIER = (
+    r"(?:\s+(?:in\s+(?:the|this)\s+(?:dataset|map|survey|release|system|network)|mapped|"
+    r"counted|recorded|installed|in\s+total|under\s+contract|in\s+service|in\s+operation|"
+    r"covered|on\s+the\s+network))?"
+)
 _TOTAL_LABEL = re.compile(
     r"\b(?:total|overall)\s+(?:number\s+of\s+)?(?:\w+\s+)?cameras\s*(?:\([^()\n]{0,30}\))?"
     r"[ \t]*[:=]?[ \t]*(?P<count>\d[\d,]*)\b"
-    # a field of a form or a table of totals: "Cameras in the dataset: 347", "Number of cameras: 48"
-    r"|^[ \t]*(?:number\s+of\s+)?(?:street\s+|cctv\s+|surveillance\s+)?cameras"
-    r"(?:\s+(?:in\s+(?:the|this)\s+(?:dataset|map|survey|release|system|network)|mapped|"
-    r"counted|recorded|installed|in\s+total))?"
-    r"[ \t]*:[ \t]*(?P<field>\d[\d,]*)\b",
+    # a field of a form or a table of totals: "Cameras in the dataset: 347", "Number of cameras:
+    # 48", its label starting a line, or with a capital where a form's lines were run together
+    rf"|^[ \t]*(?:number\s+of\s+)?(?:(?:street|cctv|surveillance)\s+)?cameras{_FIELD_QUALIFIER}"
+    r"[ \t]*:[ \t]*(?P<field>\d[\d,]*)\b"
+    rf"|(?<=\s)(?-i:Number of (?:street |CCTV )?cameras|(?:Street |CCTV |Surveillance )?Cameras)"
+    rf"{_FIELD_QUALIFIER}[ \t]*:[ \t]*(?P<inline>\d[\d,]*)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Forty more cameras went up ..., bringing the number watching the town to 186": the total.
@@ -845,7 +855,8 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     if PRIVATE_PREMISES.search(text, start, end):
         return  # "3,000 cameras in hotels and shops": no city's network
     for match in _TOTAL_LABEL.finditer(text, start, end):
-        value = count_value((match.group("count") or match.group("field")).replace(",", ""))
+        number = match.group("count") or match.group("field") or match.group("inline")
+        value = count_value(number.replace(",", ""))
         if value is not None:
             yield Finding("camera_count", value, match.start(), match.end(), "count/stated-total")
     if ANCHOR.search(text, start, end):
@@ -1140,7 +1151,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?:has|have|had) been (?:installed|operating|running|in operation)|"
             r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in (?:full |"
             r"round-the-clock |daily |constant |regular )?(?:operation|use|service)|live)|"
-            r"went live|switched on|switches on|began (?:operating|using)|"
+            r"went live|switched on|switches on|began (?:operating|using)|in normal operation|"
             r"(?:has|have) begun (?:operating|using)|(?:is|are) (?:now |already )?running|"
             r"(?:has|have|had) been in (?:[\w-]+\s+)?(?:operation|service|use)|"
             r"(?:has|have|had) been (?:watching|monitoring|recording|filming)|"
@@ -1320,7 +1331,7 @@ _MY_SAID_ON = re.compile(
 )
 _ONGOING = re.compile(
     r"\b(?:has|have|had) (?:been|had)\b|['’]ve been\b|\b(?:working|running|operating|in use|"
-    r"monitored)\b|ကတည်းက",
+    r"in service|live|monitored)\b|ကတည်းက",
     re.IGNORECASE,
 )
 _COST_CUE = re.compile(

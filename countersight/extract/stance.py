@@ -39,7 +39,7 @@ DECLINE = re.compile(
     # instructions to talk about the cameras"
     r"|\b(?:sidestep|dodg|evad|deflect|parr)\w*\s+(?:the\s+|all\s+|several\s+)?questions?\b"
     r"|\ba question for another (?:day|time)\b"
-    r"|\bno instructions? to (?:talk|speak|comment)\b"
+    r"|\bno (?:instructions?|orders?|permission|authority|mandate) to (?:talk|speak|comment)\b"
     r"|\b(?:would|'d) rather not (?:talk|say|comment|discuss|go into|be quoted)\b"
     # "We have no statement for you", "does not discuss budget details with the press", "does
     # not publish technical information"
@@ -107,8 +107,12 @@ FIGURE_DENIED = re.compile(
     re.IGNORECASE,
 )
 DENIAL = re.compile(
-    r"\bden(?:y|ies|ied|ying)\b|\b(?:rejects?|rejected|dismiss(?:es|ed)?) (?:the )?(?:claims?|"
-    r"reports?|allegations?|posts?\b(?!\s+of\b)|rumou?rs?|stories|talk|suggestions?)"
+    r"\bden(?:y|ies|ied|ying)\b|\b(?:rejects?|rejected|dismiss(?:es|ed)?) (?:the |a |an )?"
+    r"(?:[\w-]+ )?(?:claims?|reports?|allegations?|posts?\b(?!\s+of\b)|rumou?rs?|stories|talk|"
+    r"suggestions?|beliefs?|notions?|fears?)"
+    # "The face recognition licences ... have been removed from the scope"
+    r"|\b(?:removed|deleted|dropped|struck out|taken out) (?:from|of) the (?:scope|specifications?|"
+    r"contract|tender|bidding documents)\b"
     # "brushed aside social-media claims that ...", "laughed off the rumours"
     r"|\b(?:brush(?:ed|es)?\s+aside|wav(?:ed|es)\s+away|laugh(?:ed|s)\s+off|swept\s+aside)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|allegations?|posts?|rumou?rs?|"

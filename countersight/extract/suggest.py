@@ -402,7 +402,7 @@ _FIRM_BACK = re.compile(
 )
 _BODY_BACK = re.compile(
     r"\bthe\s+(?P<head>authority|service|ministry|police|council|committee|department|"
-    r"government|agency|municipality|administration|office)\b",
+    r"government|agency|municipality|administration|office|force)\b",
     re.IGNORECASE,
 )
 _BACK_SAYS = re.compile(
@@ -888,6 +888,7 @@ def _country_of(key: str, finder: PlaceFinder) -> str:
 _SEAT = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|suppliers?|contractors?|makers?|manufacturers?|vendors?|"
     r"distributors?|dealers?|partners?|agents?|resellers?|representatives?|administrations?|governments?|authorit(?:y|ies)|officials?|offices?|"
+    r"control\s+rooms?|control\s+cent(?:re|er)s?|monitoring\s+cent(?:re|er)s?|"
     r"ministr(?:y|ies)|headquarters|council|committee|spokes\w+|sources?|residents?|people|"
     r"courts?|ministers?|generals?|commanders?|command|regime|junta|engineers?|journalists?|"
     r"reporters?|activists?|groups?|bosses|superiors|masters|workers|migrants|diaspora|"
@@ -1260,19 +1261,19 @@ _EXTENDED_TO = re.compile(
 )
 
 
-def _extension_towns(read: _Read, focus: str) -> tuple[PlaceMention, ...]:
+def _extension_towns(
+    sentence: Sentence, named: list[PlaceMention], focus: str
+) -> tuple[PlaceMention, ...]:
     """The towns a sentence says the project is to be extended to, if it names any other
-    than the one it is about."""
-    cue = _EXTENDED_TO.search(read.sentence.text) if focus else None
+    than the one it is about; `named` are all the places the sentence names, since the towns
+    a project is still to reach need no cue of their own."""
+    cue = _EXTENDED_TO.search(sentence.text) if focus else None
     if cue is None:
         return ()
-    after = read.sentence.start + cue.end()
-    towns = tuple(
-        p for p in read.places if p.start >= after and p.kind == "town" and p.key != focus
-    )
-    return (
-        towns if towns and len(towns) == len([p for p in read.places if p.start >= after]) else ()
-    )
+    after = sentence.start + cue.end()
+    named = [p for p in named if not p.origin]
+    towns = tuple(p for p in named if p.start >= after and p.kind == "town" and p.key != focus)
+    return towns if towns and len(towns) == len([p for p in named if p.start >= after]) else ()
 
 
 def _places_with(reads: list[_Read], keep: Callable[[Finding], bool]) -> set[str]:
@@ -1304,6 +1305,7 @@ def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
         opens = read.sentence.paragraph != paragraph
         if opens:
             paragraph, focus = read.sentence.paragraph, main
+        named = read.places
         read.places = _deployment_places(text, read, main, focus, finder, story, opens)
         keys = [_as_whole_unit(p.key, main, finder) for p in read.places]
         # "the Yangon Region Government" says where, unless the story is already inside it; a
@@ -1324,7 +1326,7 @@ def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
             # "has no business in Myanmar", said of this project: a denial or refusal that
             # names only the country is about the story's own place.
             explicit = (focus,)
-        reach = _extension_towns(read, focus)
+        reach = _extension_towns(read.sentence, named, focus)
         if reach:
             # "plans to extend the network to Bokpyin and to Tanintharyi town": where the
             # project goes next is its planned scope, said of the project it extends.
@@ -1597,14 +1599,22 @@ def _question_before(read: _Read, before: _Read | None) -> tuple[int, int] | Non
 _CLAIM_REPORTED = re.compile(
     r"\b(?:figures?|posts?|comments?|claims?|reports?|rumou?rs?|stor(?:y|ies)|allegations?)\b"
     r"(?:[^.;]|\.\d){0,120}?\b(?:claim(?:ed|ing|s)?|shared|circulat\w+|alleg\w+|suggest\w+|"
-    r"saying|said|says)\b",
+    r"saying|said|says)\b"
+    # "Riders in the town have long said that ...", "noted reports that ..."
+    r"|\b(?:residents|people|riders|drivers|locals|townspeople|many|some|they)\b[^.;]{0,40}?\b"
+    r"(?:have\s+(?:long\s+)?said|(?:long\s+)?believed?|say|said|(?:have\s+)?heard)\s+that\b"
+    r"|\b(?:noted|seen|read)\s+(?:the\s+)?(?:press\s+)?(?:reports?|claims?|posts?)\b",
     re.IGNORECASE,
 )
 _DISMISSAL = re.compile(
-    r"^\s*[\"“‘']?(?:that|this|it|they|these\s+posts|that\s+claim|this\s+figure)\s+"
+    r"^\s*[\"“‘']?(?:that|this|it|they|(?:these|those|the|that|this)\s+(?:posts?|claims?|"
+    r"reports?|figures?|stor(?:y|ies)|rumou?rs?))\s+"
     r"(?:is|was|are|were)\s+(?:a\s+|an\s+|pure\s+|simply\s+|complete\s+|total\s+|just\s+)*"
     r"(?:fantasy|invented|an\s+invention|fabricated|a\s+fabrication|made[\s-]up|false|untrue|"
-    r"not\s+true|wrong|nonsense|rubbish|lies?|fiction)\b"
+    r"not\s+true|wrong|nonsense|rubbish|lies?|fiction|incorrect|inaccurate|not\s+correct|"
+    r"baseless|unfounded)\b"
+    # "They never did that."
+    r"|^\s*[\"“]?(?:they|it)\s+never\s+(?:did|does|has|have|could|can)\b"
     # "Wrong.", "Not one of them is."
     r"|^\s*[\"“]?(?:wrong|false|untrue|nonsense|rubbish|not\s+true|not\s+one\s+of\s+them\s+"
     r"(?:is|was|has|does)|none\s+of\s+them\s+(?:is|are|was|were))\b"

@@ -253,7 +253,9 @@ MY_NUMBER_WORDS = {
 # How far back "... years ago" reaches, in words or figures ("a year ago", "eight years ago").
 _WORD_NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
 _AGO_NUMBER = rf"(?:{'|'.join(_WORD_NUMBERS)}|\d+)"
 _MY_YEAR = r"(?:[၁1][၉9][၀-၉0-9]{2}|[၂2][၀0][၀-၉0-9]{2})"
@@ -275,7 +277,7 @@ DATE = re.compile(
     r"earlier\s+this\s+year"
     r"|(?:earlier\s+)?this\s+(?:month|week)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+month"
     r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year"
-    rf"|{_AGO_NUMBER}\s+(?:years?|months?|weeks?)\s+ago)"
+    rf"|{_AGO_NUMBER}\s+(?:years?|months?|weeks?)\s+ago(?:\s+this\s+month)?)"
     # Festivals that fall in one month: Thingyan, the water festival (April), Thadingyut
     # (October), Tazaungdaing (November), Christmas: "since the water festival last year",
     # "just before Christmas three years ago"
@@ -554,6 +556,9 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
     if published is None:
         return None
     words = phrase.split()
+    if phrase.endswith("years ago this month"):  # "three years ago this month"
+        amount = _WORD_NUMBERS.get(words[0]) or int(words[0])
+        return _month(published.year - amount, published.month, phrase)
     if phrase == "last year":
         return _year(published.year - 1, phrase)
     if phrase.startswith("the year before"):
