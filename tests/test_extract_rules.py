@@ -4017,3 +4017,24 @@ def test_a_slides_camera_line_names_the_maker(organisations: OrganisationIndex) 
     )
     found = facts(suggest(text, organisations))
     assert ("BW", "hardware_supplier", org("axis"), "asserts") in found
+
+
+def test_a_letter_of_acceptance_makes_the_receiver_the_contractor(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Board announces that its subsidiary, Myittha Gate Engineering Co., Ltd., received "
+        "on 2 August 2041 a letter of acceptance from the Kalay Township Development Affairs "
+        "Committee for a contract to design, supply and install 116 street cameras in Kalay."
+    )
+    found = facts(suggest(text, organisations, published=date(2041, 8, 5)))
+    firm = org("new:Myittha Gate Engineering")
+    assert ("MM-01/kalay", "procurer", firm, "asserts") in found
+    assert ("MM-01/kalay", "status", _term("awarded"), "asserts") in found
+    assert not [f for f in found if f[1] == "started"]
+
+
+def test_all_of_a_towns_cameras_is_its_total(organisations: OrganisationIndex) -> None:
+    text = "Cable thieves have put all 94 of Yenangyaung's street cameras out of action."
+    counts = {v for _, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
+    assert counts == {CountValue(min=94, max=94).identity()}

@@ -387,7 +387,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         # 'X ("X") today signed a contract with the Committee to design, supply and install',
         # 'after being selected as the successful bidder'
         r"|^[^.;]{0,40}?\b(?:has |have |had )?signed\s+(?:a|the|an)\s+(?:\w+\s+){0,2}?contract\s+"
-        r"with\b[^.;]{0,80}?\bto\s+(?:design|supply|install|build|deliver|provide|set up)\b",
+        r"with\b[^.;]{0,80}?\bto\s+(?:design|supply|install|build|deliver|provide|set up)\b"
+        # "X, received on 2 August 2041 a letter of acceptance from the Committee"
+        r"|^\s*,?\s*(?:has\s+|had\s+)?received\b[^.;]{0,30}?\ba\s+(?:letter|notice)\s+of\s+"
+        r"(?:acceptance|award)\b",
         2,
     ),
     _cue(
@@ -784,7 +787,9 @@ _ENDED = re.compile(
 # "all 26 of the town's cameras": the whole, not a part.
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 _ALL_OF_CAMERAS = re.compile(
-    r"\s+of\s+(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:cameras|CCTVs)\b", re.IGNORECASE
+    r"\s+of\s+(?:the|its|their|our|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:cameras|CCTVs)\b",
+    re.IGNORECASE,
 )
 _MORE = re.compile(r"^\s+(?:more|additional|extra|further|new)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
@@ -1206,7 +1211,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:awarded|won the (?:tender|contract|bid)|contract award|successful bidder|"
             r"(?:has|have|had)\s+(?:chosen|selected|picked|appointed|hired)\s+(?:a|the)\s+(?:\w+\s+)?"
             r"(?:contractor|company|firm|supplier|bidder|winner)|signed\s+(?:a|the)\s+contract|"
-            r"accepted\s+(?:our|its|their|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?)\s+bid)\b"
+            r"accepted\s+(?:our|its|their|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?)\s+bid|"
+            r"(?:letter|notice)\s+of\s+(?:acceptance|award))\b"
             r"|ချထားပေး|ကန်ထရိုက်ကို\s*\S+(?:\s+\S+){0,6}\s*ရရှိ",
         ),
         (
@@ -1367,7 +1373,10 @@ _CONVERSION_BEFORE = re.compile(
 
 # A start still to come: "crews will put up the rest in April".
 _TO_COME_BEFORE = re.compile(
-    r"\b(?:will|shall|would|is to|are to|plans? to|due to)\s+(?:\w+\s+)?$", re.I
+    r"\b(?:will|shall|would|is to|are to|plans? to|due to)\s+(?:\w+\s+)?$"
+    # "a contract to design, supply and install": what a contract is for, not yet done
+    r"|\bto\s+(?:[\w-]+(?:,\s+[\w-]+)*,?\s+(?:and|or)\s+)?$",
+    re.I,
 )
 
 # What stands between a start and its date: "in the autumn of 2019", "at the start of this
@@ -1398,6 +1407,14 @@ def date_findings(
     if not (anchored or ANCHOR.search(sentence)) or GENERIC.search(sentence):
         return
     has_start = _START_VERB.search(sentence)
+    begun = next(  # a start that happened, not one still to come ("will put up", "to install")
+        (
+            m
+            for m in _START_VERB.finditer(sentence)
+            if not _TO_COME_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        ),
+        None,
+    )
     ongoing = _ONGOING.search(sentence)
     for found in find_dates(sentence, published):  # type: ignore[arg-type]
         assert isinstance(found.value, DateValue)
@@ -1417,15 +1434,9 @@ def date_findings(
             rule = "started/burmese-date"
         elif found.bare_month and not _START_VERB.search(_clause_before(sentence, found.start)):
             continue  # "in December" dates a start only in a clause that says something began
-        elif (
-            has_start
-            and _START_LEAD.search(lead)
-            and not _TO_COME_BEFORE.search(
-                sentence, max(0, has_start.start() - 20), has_start.start()
-            )
-        ):
+        elif begun and _START_LEAD.search(lead):
             rule = "started/start-verb-date"
-            if re.fullmatch(r"(?i)went up", has_start.group(0)):
+            if re.fullmatch(r"(?i)went up", begun.group(0)):
                 rule = "started/first-went-up"  # kept only where no other start is given
         else:
             continue
