@@ -4038,3 +4038,76 @@ def test_all_of_a_towns_cameras_is_its_total(organisations: OrganisationIndex) -
     text = "Cable thieves have put all 94 of Yenangyaung's street cameras out of action."
     counts = {v for _, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
     assert counts == {CountValue(min=94, max=94).identity()}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "The committee paid 2,150 million kyats for the 60 cameras in Shwebo, part of it from "
+            "its own revenue and part from a bank loan.",
+            2150,
+        ),
+        ("The Shwebo committee has set aside 900 million kyats for the 60 cameras.", 900),
+        ("ရွှေဘိုမြို့ ကင်မရာ ၆၀ အတွက် ကော်မတီက ကျပ် ၉၀ ကုဋေ အကုန်အကျခံခဲ့သည်။", 900),
+    ],
+)
+def test_more_ways_to_say_what_a_network_cost(
+    text: str, amount: int, organisations: OrganisationIndex
+) -> None:
+    costs = {v for _, pred, v, _ in facts(suggest(text, organisations)) if pred == "cost"}
+    assert costs == {MoneyValue(amount=Decimal(amount * 1_000_000), currency="MMK").identity()}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "stance"),
+    [
+        (
+            "Posts claimed that the Shwebo cameras could pick faces out of a crowd. "
+            '"That is simply not true," the official said.',
+            ("capability", _term("face_recognition")),
+            "denies",
+        ),
+        (
+            "Talk on social media that the Shwebo cameras can recognise faces was wrong, the "
+            "official said.",
+            ("capability", _term("face_recognition")),
+            "denies",
+        ),
+        (
+            'Asked whether the Shwebo cameras can recognise faces, he said, "You will have to '
+            'ask somebody else about that."',
+            ("capability", _term("face_recognition")),
+            "declines_to_comment",
+        ),
+        (
+            "Asked whether the Shwebo cameras recognise faces, an officer said the force does "
+            "not discuss security equipment with the press.",
+            ("capability", _term("face_recognition")),
+            "declines_to_comment",
+        ),
+        (
+            'A notice from the office said the Shwebo cameras were "working normally". "That '
+            'notice is wrong," the engineer said.',
+            ("status", _term("operational")),
+            "denies",
+        ),
+    ],
+)
+def test_more_denials_and_refusals(
+    text: str, fact: tuple, stance: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(
+        suggest(f"The 60 street cameras in Shwebo were bought last year.\n\n{text}", organisations)
+    )
+    assert ("MM-01/shwebo", *fact, stance) in found
+
+
+def test_a_system_shut_down_is_suspended(organisations: OrganisationIndex) -> None:
+    text = (
+        "Not one of the 44 street cameras in Shwebo has recorded anything since June, when the "
+        "committee shut the whole system down to save diesel."
+    )
+    assert ("MM-01/shwebo", "status", _term("suspended"), "asserts") in facts(
+        suggest(text, organisations)
+    )

@@ -966,7 +966,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # of everyone who passes"
             r"|\b(?:identify|identifying|recogni[sz]e|recogni[sz]ing|tell)\s+(?:\w+\s+){0,3}?"
             r"(?:by|from)\s+(?:their|his|her|the)\s+faces?\b"
-            r"|\bpick(?:s|ing)?\s+out\s+(?:\w+\s+)?faces\b"
+            r"|\bpick(?:s|ing)?\s+out\s+(?:\w+\s+)?faces\b|\bpick(?:s|ing)?\s+faces\s+out\b"
             # "can pick out a face in the crowd", "identify a person from a single photograph"
             r"|\bpick(?:s|ing)?\s+out\s+an?\s+(?:\w+\s+)?face\b"
             r"|\b(?:software|system|cameras?|platform)\b[^.;]{0,80}?"
@@ -1147,7 +1147,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "suspended",
             r"\b(?:suspended|halted|put on hold|paused|scrapped|cancell?ed|shelved|"
-            r"switched off|shut down|(?:has|have|had) stood still|stalled|out of (?:service|action|"
+            r"switched off|shut down|shut\s+(?:\w+\s+){1,3}down|(?:has|have|had) stood still|"
+            r"stalled|out of (?:service|action|"
             r"order)|(?:taken|took|turned|switched)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:network|"
             r"system|cameras|them|it)\s+off)\b|ရပ်ဆိုင်း|ဆိုင်းငံ့",
         ),
@@ -1157,6 +1158,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in (?:full |"
             r"round-the-clock |daily |constant |regular )?(?:operation|use|service)|live)|"
             r"went live|switched on|switches on|began (?:operating|using)|in normal operation|"
+            r"(?:is|are|was|were)\s+[\"“]?working (?:normally|properly)|in working order|"
             r"(?:has|have) begun (?:operating|using)|(?:is|are) (?:now |already )?running|"
             r"(?:has|have|had) been in (?:[\w-]+\s+)?(?:operation|service|use)|"
             r"(?:has|have|had) been (?:watching|monitoring|recording|filming)|"
@@ -1343,7 +1345,8 @@ _ONGOING = re.compile(
 _COST_CUE = re.compile(
     r"\b(?:cost\w*|worth|valued?|value of|budget\w*|spent|spend|price\w*|contract|funded|"
     r"funding|investment|invested|loan|paid|pay|deal|agreement|estimated|bought|purchased|"
-    r"combined|bill|paying|pays)\b|တန်ဖိုး|ကုန်ကျ|သုံးစွဲ|ပေးချေ",
+    r"combined|bill|paying|pays|set aside|allocated|earmarked)\b|တန်ဖိုး|ကုန်ကျ|သုံးစွဲ|ပေးချေ|"
+    r"အကုန်အကျ",
     re.IGNORECASE,
 )
 _NOT_COST = re.compile(
@@ -1464,10 +1467,12 @@ _LEAST_NETWORK_COST = {"MMK": 5_000_000, "USD": 2_500, "EUR": 2_500, "GBP": 2_00
 def cost_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     """What the project cost: a sum of money next to a word for cost or contract value."""
     sentence = text[start:end]
-    if not _COST_CUE.search(sentence) or _NOT_COST.search(sentence):
+    if not _COST_CUE.search(sentence):
         return
     sums = find_money(sentence)
     for found in sums:
+        if _NOT_COST.search(sentence, max(0, found.start - 50), min(len(sentence), found.end + 30)):
+            continue  # "revenue of 2 billion kyats", "Declared value: USD 96,400": not the cost
         if _FEE_BEFORE.search(sentence, max(0, found.start - 40), found.start):
             continue  # "pay a fee of 5,000 kyats for a copy": what a user pays, not the cost
         if _CONVERSION_BEFORE.search(sentence, max(0, found.start - 40), found.start) and any(

@@ -40,6 +40,10 @@ DECLINE = re.compile(
     r"|\b(?:sidestep|dodg|evad|deflect|parr)\w*\s+(?:the\s+|all\s+|several\s+)?questions?\b"
     r"|\ba question for another (?:day|time)\b"
     r"|\bno (?:instructions?|orders?|permission|authority|mandate) to (?:talk|speak|comment)\b"
+    # "You will have to ask somebody else", "does not discuss security equipment with the press"
+    r"|\bask (?:somebody|someone|anybody|anyone) else\b"
+    r"|\b(?:does|do|did) not (?:discuss|comment on|talk about)\b[^.;]{0,40}?\bwith (?:the )?"
+    r"(?:press|media|journalists|reporters)\b"
     r"|\b(?:would|'d) rather not (?:talk|say|comment|discuss|go into|be quoted)\b"
     # "We have no statement for you", "does not discuss budget details with the press", "does
     # not publish technical information"
@@ -98,7 +102,8 @@ DECLINE = re.compile(
 # equipment came from Hikvision were 'simply false'", "a figure of 800 million kyats ... was
 # 'nowhere near' the real cost": what the phrase names, not anyone's role, is what is denied.
 FIGURE_DENIED = re.compile(
-    r"\b(?:figures?|numbers?|reports?|claims?|rumou?rs?|allegations?|stor(?:y|ies)|count)\b"
+    r"\b(?:figures?|numbers?|reports?|claims?|rumou?rs?|allegations?|stor(?:y|ies)|count|talk|"
+    r"posts?|suggestions?|notices?)\b"
     r"[^.;]{0,120}?\b(?:is|was|are|were) [\"“‘']?(?:simply |just |also )?(?:not correct|"
     r"incorrect|untrue|not true|false|wrong|nowhere near|far from|way off)\b"
     r"(?!\s+(?:alarms?|positives?|negatives?|matches))"

@@ -1597,7 +1597,8 @@ def _question_before(read: _Read, before: _Read | None) -> tuple[int, int] | Non
 # 'A figure of 2.4 billion kyats has been shared on Facebook. "That is a fantasy," the official
 # said': a claim reported in one sentence and dismissed at the start of the next.
 _CLAIM_REPORTED = re.compile(
-    r"\b(?:figures?|posts?|comments?|claims?|reports?|rumou?rs?|stor(?:y|ies)|allegations?)\b"
+    r"\b(?:figures?|posts?|comments?|claims?|reports?|rumou?rs?|stor(?:y|ies)|allegations?|"
+    r"notices?|statements?|announcements?)\b"
     r"(?:[^.;]|\.\d){0,120}?\b(?:claim(?:ed|ing|s)?|shared|circulat\w+|alleg\w+|suggest\w+|"
     r"saying|said|says)\b"
     # "Riders in the town have long said that ...", "noted reports that ..."
@@ -1608,7 +1609,7 @@ _CLAIM_REPORTED = re.compile(
 )
 _DISMISSAL = re.compile(
     r"^\s*[\"“‘']?(?:that|this|it|they|(?:these|those|the|that|this)\s+(?:posts?|claims?|"
-    r"reports?|figures?|stor(?:y|ies)|rumou?rs?))\s+"
+    r"reports?|figures?|stor(?:y|ies)|rumou?rs?|notices?|statements?|announcements?))\s+"
     r"(?:is|was|are|were)\s+(?:a\s+|an\s+|pure\s+|simply\s+|complete\s+|total\s+|just\s+)*"
     r"(?:fantasy|invented|an\s+invention|fabricated|a\s+fabrication|made[\s-]up|false|untrue|"
     r"not\s+true|wrong|nonsense|rubbish|lies?|fiction|incorrect|inaccurate|not\s+correct|"
