@@ -4111,3 +4111,19 @@ def test_a_system_shut_down_is_suspended(organisations: OrganisationIndex) -> No
     assert ("MM-01/shwebo", "status", _term("suspended"), "asserts") in facts(
         suggest(text, organisations)
     )
+
+
+def test_a_programme_named_for_a_state_is_about_the_state(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "NOTIFICATION 7/2042\n\nThe Mon State Government hereby establishes the Mon State "
+        "Public Street Camera Programme.\n\n"
+        "In its first phase, public street cameras shall be installed in Thaton, Kyaikto and "
+        "Paung.\n\nThe cameras shall be the property of the Mon State Government."
+    )
+    found = facts(suggest(text, organisations))
+    scope = PlacesValue(keys=("MM-15/thaton", "MM-15/kyaikto", "MM-15/paung")).identity()
+    assert ("MM-15", "planned_scope", scope, "asserts") in found
+    assert ("MM-15", "authority", org("new:Mon State Government"), "asserts") in found
+    assert {p for p, *_ in found} == {"MM-15"}

@@ -1048,10 +1048,28 @@ _WHOLE_UNIT = re.compile(
 )
 
 
+# A programme named for a state or region: "Kachin State Public Street Camera Programme",
+# "Kayin State Safe Towns Programme".
+_PROGRAMME_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}(?:Programme|Program|Project|Network|System)\b(?!\s*:)"
+)
+
+
 def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
     """The place a story is about: the town its headline or lede names, or its state or
     region where the document speaks of the whole of it."""
     main = _town_or_region_named(text, reads, finder)
+    named_for = next(
+        (
+            p.key
+            for r in reads
+            for p in (*r.places, *r.weak)
+            if p.kind in FIRST_LEVEL_KINDS and _PROGRAMME_AFTER.match(text, p.end)
+        ),
+        None,
+    )
+    if named_for:
+        return named_for  # "the Kachin State Public Street Camera Programme": the state's
     if _WHOLE_UNIT.search(text):
         named = [p.key for r in reads for p in (*r.places, *r.weak)]
         units = (_first_level_unit(key, finder) for key in (main, *named))
@@ -1254,9 +1272,12 @@ _EXTENDED_TO = re.compile(
     rf"{_SYSTEM_NOUN}"
     rf"|\b{_SYSTEM_NOUN}\s+(?:will|would|shall|is to|are to|could|may)\s+(?:later\s+|then\s+|"
     r"soon\s+|also\s+)?be\s+(?:extended|expanded))\s+to\b"
-    # "The first phase would cover Lewe and Pyinmana": where a programme is to go
+    # "The first phase would cover Lewe and Pyinmana", "In its first phase, cameras shall be
+    # installed in Myitkyina, Bhamo and Mohnyin": where a programme is to go
     r"|\b(?:first|second|third|next|initial)\s+(?:phase|stage)\s+(?:would|will|is\s+to|shall)\s+"
-    r"(?:cover|include|reach)\b",
+    r"(?:cover|include|reach)\b"
+    r"|\b(?:first|second|third|next|initial)\s+(?:phase|stage)\b[^.;]{0,60}?\b(?:shall|will|would)"
+    r"\s+be\s+(?:installed|put\s+up|built|deployed)\s+in\b",
     re.IGNORECASE,
 )
 
