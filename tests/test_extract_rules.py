@@ -4127,3 +4127,25 @@ def test_a_programme_named_for_a_state_is_about_the_state(
     assert ("MM-15", "planned_scope", scope, "asserts") in found
     assert ("MM-15", "authority", org("new:Mon State Government"), "asserts") in found
     assert {p for p, *_ in found} == {"MM-15"}
+
+
+def test_a_weekday_last_week_dates_a_start(organisations: OrganisationIndex) -> None:
+    text = (
+        "The Shwebo network of 60 street cameras was switched on at a short ceremony on "
+        "Tuesday last week, the official said."
+    )
+    found = facts(suggest(text, organisations, published=date(2042, 3, 3)))
+    february = ("date", date(2042, 2, 1), date(2042, 2, 28))
+    assert ("MM-01/shwebo", "started", february, "asserts") in found
+
+
+def test_a_network_handed_over_and_running_since(organisations: OrganisationIndex) -> None:
+    text = (
+        "We installed 96 street cameras in Daik-U for the township committee. The cameras "
+        "watch the two level crossings. The control room has four screens.\n\n"
+        "Handed over in September 2041, the network has been running every day since then."
+    )
+    found = facts(suggest(text, organisations, published=date(2042, 1, 10)))
+    september = ("date", date(2041, 9, 1), date(2041, 9, 30))
+    assert ("MM-02/daik-u", "started", september, "asserts") in found
+    assert ("MM-02/daik-u", "status", _term("operational"), "asserts") in found

@@ -1323,6 +1323,7 @@ _START_VERB = re.compile(
     r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|went up|"
     r"set up|first install\w*|install\w*|put (?:them |it )?up|monitored|began operating|built|"
     r"commissioned|established|created|went into (?:service|operation)|came on(?:line|\s+in)|"
+    r"handed over|"
     r"(?:got )?under way)\b|စတင်",
     re.IGNORECASE,
 )
@@ -1390,7 +1391,9 @@ _START_LEAD = re.compile(
     r"|\b(?:went live|switched on|started|began|launched|installed|went up)\s+(?:a|one|two|"
     r"three|four|a few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\s+$"
     r"|\b(?:in|on|during|at)\s+(?:early\s+|late\s+|the\s+(?:first|second)\s+half\s+of\s+"
-    r"|the\s+(?:start|beginning|middle|end|autumn|spring|summer|winter|week|days?)\s+of\s+)?$"
+    r"|the\s+(?:start|beginning|middle|end|autumn|spring|summer|winter|week|days?)\s+of\s+"
+    # "switched on at a ceremony on Tuesday last week"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$"
     r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came online|went up|"
     r"went into (?:service|operation)|got under way)(?:\s+(?:operating|work|working|"
     r"recording|running))?\s+$",

@@ -367,6 +367,8 @@ def _settle_homonyms(text: str, reads: list[_Read], finder: PlaceFinder) -> None
 _NO_VOICE = Voice(Stance.asserts, "")
 # A sentence about the project's own work: "Work has been paused since September".
 _WORK_SUBJECT = re.compile(
+    # after a leading clause, too: "Handed over in September, the network has been running"
+    r"(?:[^,.;]{1,60},\s*)?"
     r"\s*(?:the\s+)?(?:work|installation|construction|the\s+project|the\s+network)\s+"
     r"(?:has|have|had|was|were|is|are|resumed|stopped|began|started)\b",
     re.IGNORECASE,
