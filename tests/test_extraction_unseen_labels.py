@@ -220,6 +220,7 @@ SETS = [
     _newsroom_set(26, "rewrite"),
     _newsroom_set(27, "rewrite"),
     _newsroom_set(28, "rewrite"),
+    _newsroom_set(29, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
