@@ -4149,3 +4149,26 @@ def test_a_network_handed_over_and_running_since(organisations: OrganisationInde
     september = ("date", date(2041, 9, 1), date(2041, 9, 30))
     assert ("MM-02/daik-u", "started", september, "asserts") in found
     assert ("MM-02/daik-u", "status", _term("operational"), "asserts") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "Three of the cameras at the Shwebo jetty are hidden behind the plastic strips of "
+            "the market signboards.",
+            "hidden_camera",
+        ),
+        (
+            "At the two level crossings in Shwebo, the camera control room software raises an "
+            "alarm whenever a vehicle stops on the tracks.",
+            "video_analytics",
+        ),
+    ],
+)
+def test_cameras_hidden_behind_signs_and_alarms_on_what_stops(
+    sentence: str, term: str, organisations: OrganisationIndex
+) -> None:
+    assert ("MM-01/shwebo", "capability", _term(term), "asserts") in facts(
+        suggest(sentence, organisations)
+    )
