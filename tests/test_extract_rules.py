@@ -21,6 +21,7 @@ from countersight.evidence.vocabulary import Stance
 from countersight.extract.confidence import ConfidenceModel
 from countersight.extract.mentions import place_finder
 from countersight.extract.organisations import OrganisationIndex
+from countersight.extract.origins import attributed_outlets
 from countersight.extract.sentences import split_sentences
 from countersight.extract.suggest import read_sentences, suggest_claims
 from countersight.extract.suggestion import OUTLET, UNNAMED, Suggestion
@@ -3801,27 +3802,23 @@ def test_a_day_of_the_month_is_no_count(organisations: OrganisationIndex) -> Non
 
 
 @pytest.mark.parametrize(
-    ("question", "answer", "stance"),
+    "text",
     [
-        (
-            "The representative of one bidder asked whether the street cameras in Pakokku will "
-            "later be linked to software that recognises faces.",
-            "The chairman answered that questions on the scope are not answered at an opening.",
-            "declines_to_comment",
-        ),
-        (
-            "MEMBER: Do the cameras in Pakokku recognise faces?",
-            "SUPERINTENDENT: I would ask that the committee go into closed session for that.",
-            "declines_to_comment",
-        ),
+        # the answer in the same paragraph
+        "The representative of one bidder asked whether the street cameras in Pakokku will "
+        "later be linked to software that recognises faces. The chairman answered that "
+        "questions on the scope are not answered at an opening.",
+        # or in the next one, under a speaker's label, as a transcript has it
+        "MEMBER: Do the cameras in Pakokku recognise faces?\n\n"
+        "SUPERINTENDENT: I would ask that the committee go into closed session for that.",
     ],
 )
 def test_a_question_answered_in_the_next_sentence(
-    question: str, answer: str, stance: str, organisations: OrganisationIndex
+    text: str, organisations: OrganisationIndex
 ) -> None:
-    found = facts(suggest(f"{question}\n\n{answer}", organisations))
+    found = facts(suggest(text, organisations))
     face = ("term", "face_recognition")
-    assert ("MM-03/pakokku", "capability", face, stance) in found
+    assert ("MM-03/pakokku", "capability", face, "declines_to_comment") in found
     assert ("MM-03/pakokku", "capability", face, "asserts") not in found
 
 
@@ -4172,3 +4169,116 @@ def test_cameras_hidden_behind_signs_and_alarms_on_what_stops(
     assert ("MM-01/shwebo", "capability", _term(term), "asserts") in facts(
         suggest(sentence, organisations)
     )
+
+
+# The review of the rounds from sets 26-28: each of these failed before its fix.
+
+
+def test_a_refusal_in_another_paragraph_answers_no_question(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Hikvision supplied the 120 street cameras in Pakokku. Activists asked whether the "
+        "cameras can recognise faces.\n\nHikvision did not respond to a request for comment."
+    )
+    found = facts(suggest(text, organisations))
+    face = _term("face_recognition")
+    assert ("MM-03/pakokku", "capability", face, "declines_to_comment") not in found
+    assert ("MM-03/pakokku", "hardware_supplier", org("hikvision"), "declines_to_comment") in found
+
+
+def test_what_was_asked_is_not_said_by_a_clause_before_but(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The 120 street cameras in Pakokku went live in March. Reporters asked whether the "
+        "cameras can recognise faces. The spokesman said the network works well, but declined "
+        "to comment further."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/pakokku", "capability", _term("face_recognition"), "asserts") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The committee hopes to extend the system to the whole region one day.",
+        "The Magway Region Road Development Project is separate.",
+    ],
+)
+def test_a_whole_region_said_in_passing_does_not_move_the_story(
+    sentence: str, organisations: OrganisationIndex
+) -> None:
+    text = f"Pakokku has 120 street cameras.\n\nThe network cost 900 million kyats.\n\n{sentence}"
+    places = {p for p, pred, _, _ in facts(suggest(text, organisations)) if pred == "cost"}
+    assert places == {"MM-03/pakokku"}
+
+
+def test_a_number_opening_a_paragraph_is_no_list_marker(organisations: OrganisationIndex) -> None:
+    text = "The cameras in Pakokku were bought this year.\n\n2.4 billion kyats was spent on them."
+    costs = {v for _, pred, v, _ in facts(suggest(text, organisations)) if pred == "cost"}
+    assert costs == {MoneyValue(amount=Decimal(2_400_000_000), currency="MMK").identity()}
+
+
+def test_a_breakdown_by_kind_is_no_total(organisations: OrganisationIndex) -> None:
+    text = (
+        "Pakokku street camera system: 40 cameras in all.\n"
+        "Dome Cameras: 20, PTZ Cameras: 8, Bullet Cameras: 12"
+    )
+    counts = {v for _, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
+    assert counts == {CountValue(min=40, max=40).identity()}
+
+
+def test_what_is_done_to_the_cameras_is_no_part_of_them(organisations: OrganisationIndex) -> None:
+    text = (
+        "After the installation of the 120 cameras in Pakokku, the network has been running "
+        "since March."
+    )
+    found = facts(suggest(text, organisations, published=date(2041, 6, 1)))
+    assert ("MM-03/pakokku", "status", _term("operational"), "asserts") in found
+
+
+def test_never_having_to_worry_dismisses_nothing(organisations: OrganisationIndex) -> None:
+    text = (
+        "Residents say that the 120 cameras in Pakokku have been recording since May 2040. "
+        "They never have to worry about theft now."
+    )
+    found = facts(suggest(text, organisations))
+    assert not [f for f in found if f[3] == "denies"]
+
+
+def test_a_burmese_outlet_starting_with_ka_keeps_its_name() -> None:
+    reported = "ကင်မရာ ၄၀ တပ်ဆင်ပြီးကြောင်း ကမ္ဘာ့သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်။"
+    assert any("ကမ္ဘာ့" in name for name in attributed_outlets(reported))
+
+
+def test_a_year_ago_this_month() -> None:
+    [found] = find_dates("switched on a year ago this month", date(2041, 6, 10))
+    assert (found.value.earliest, found.value.latest) == (date(2040, 6, 1), date(2040, 6, 30))
+
+
+def test_an_acronym_led_firm_in_a_headline_keeps_its_acronym() -> None:
+    index = OrganisationIndex.load()
+    assert [m.key for m in index.find("MPT Smart Systems Co., Ltd. Wins Mandalay Camera Deal")] == [
+        "new:MPT Smart Systems"
+    ]
+
+
+def test_a_bracketed_word_that_is_no_short_form_credits_no_outlet() -> None:
+    assert "china" not in attributed_outlets("Hikvision (China) said the cameras were sold.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 120 street cameras in Pakokku were supplied by Dahua; one bidder was dropped from "
+        "the tender.",
+        "The 120 street cameras in Pakokku are working, but traders shut their shops down early.",
+    ],
+)
+def test_words_near_a_denial_or_a_stop_that_are_neither(
+    text: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(text, organisations))
+    assert not [f for f in found if f[3] == "denies"]
+    assert ("MM-03/pakokku", "status", _term("suspended"), "asserts") not in found

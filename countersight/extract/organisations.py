@@ -546,7 +546,7 @@ class OrganisationIndex:
 def _after_capitals_heading(text: str, start: int, end: int) -> int:
     """Where a name starts once the words in capitals heading it are left out, if the name
     itself is not in capitals."""
-    heading = re.match(r"(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])", text[start:end])
+    heading = re.match(r"(?:[A-Z]{2,}\s+){2,}(?=[A-Z][a-z])", text[start:end])
     return start + heading.end() if heading else start
 
 

@@ -44,7 +44,7 @@ _NAME = r"[A-Z][\w&'.-]*(?:\s+(?:of\s+)?[A-Z][\w&'.-]*){0,4}"
 _ATTRIBUTION = re.compile(
     rf"(?:according to|as reported by|first reported by|citing|cited by|told|telling|seen by|"
     rf"says|said)\s+(?:the\s+)?(?P<a>{_NAME})"
-    rf"|(?P<b>{_NAME})(?:\s+\((?P<short>[A-Z][\w&.-]*)\))?\s+(?:reported|said in a report|"
+    rf"|(?P<b>{_NAME})(?:\s+\((?P<short>(?-i:[A-Z][A-Z&]+))\))?\s+(?:reported|said in a report|"
     rf"reports|has reported|news agency reported|found|has raised|documented|said|says|quoted)"
     rf"|^[A-Z][A-Z\s,]+\((?P<c>{_NAME})\)\s*[-–—]",  # a wire dateline: "MANDALAY (Wire) -"
     re.MULTILINE,
@@ -58,7 +58,7 @@ _ATTRIBUTION_MY = re.compile(
 _REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
 # A time between the teller and the verb ("…သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်", "… reported on
 # 3 May"), dropped before the credit is looked for.
-_TIME_BEFORE_VERB_MY = re.compile(r"(?<=က)\s?(?:[^\s။]+\s){0,3}[^\s။]*တွင်\s?(?=ဖော်ပြ|ဆို|ပြော|ရေးသား)")
+_TIME_BEFORE_VERB_MY = re.compile(r"(?<=က)\s(?:[^\s။]+\s){0,3}[^\s။]*တွင်\s?(?=ဖော်ပြ|ဆို|ပြော|ရေးသား)")
 # A Latin-script name closing the words before a Burmese reporting verb ("Pacific Rim Newswire
 # (PRN)"), which the Burmese words before it are not part of.
 _LATIN_NAME_END = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z(][\w&.'()-]*)*\s*$")
@@ -194,13 +194,13 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
     """Outlets and organisations a document says it relays, in canonical spelling."""
     found = set()
     for match in _ATTRIBUTION.finditer(text):
-        if match.group("short"):  # "the Delta Wire (DW) reported": both spellings credit it
-            found.add(_canonical(match.group("short"), canonical))
         name = match.group("a") or match.group("b") or match.group("c") or ""
         name = re.split(r"\.\s", name)[0].strip(" .")  # a name ends where its sentence does
         bare = [w for w in name.casefold().split() if w not in ("the", "a", "an")]
         if name and name.split()[0] not in _GENERIC and not set(bare) <= _BODY_NOUNS:
             found.add(_canonical(name, canonical))
+            if match.group("short"):  # "the Delta Wire (DW) reported": both spellings credit it
+                found.add(_canonical(match.group("short"), canonical))
     for match in _burmese_attributions(text):
         # Words up to one ending in the subject marker are the teller, not the told:
         # "လေးဦးက SWS သို့", "အစိုးရ ပြောခွင့်ရှိသူက ဧရာ့ရင်ခွင် သတင်းသို့".

@@ -787,7 +787,7 @@ _ENDED = re.compile(
 # "all 26 of the town's cameras": the whole, not a part.
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 _ALL_OF_CAMERAS = re.compile(
-    r"\s+of\s+(?:the|its|their|our|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)\s+"
+    r"\s+of\s+(?:the|its|their|our|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:cameras|CCTVs)\b",
     re.IGNORECASE,
 )
@@ -798,6 +798,26 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A total set out as a label, as schedules and award notices do: "Total cameras: 104".
+# One fixed-width look-behind per word: a kind of camera or an addition before "Cameras:".
+_KIND_BEFORE_FIELD = ")(?<!".join(
+    rf"(?i:{kind})\s"
+    for kind in (
+        "dome",
+        "ptz",
+        "bullet",
+        "fixed",
+        "thermal",
+        "anpr",
+        "lpr",
+        "new",
+        "additional",
+        "extra",
+        "spare",
+        "indoor",
+        "outdoor",
+        "box",
+    )
+)
 _FIELD_QUALIFIER = (
     r"(?:\s+(?:in\s+(?:the|this)\s+(?:dataset|map|survey|release|system|network)|mapped|"
     r"counted|recorded|installed|in\s+total|under\s+contract|in\s+service|in\s+operation|"
@@ -810,7 +830,9 @@ _TOTAL_LABEL = re.compile(
     # 48", its label starting a line, or with a capital where a form's lines were run together
     rf"|^[ \t]*(?:number\s+of\s+)?(?:(?:street|cctv|surveillance)\s+)?cameras{_FIELD_QUALIFIER}"
     r"[ \t]*:[ \t]*(?P<field>\d[\d,]*)\b"
-    rf"|(?<=\s)(?-i:Number of (?:street |CCTV )?cameras|(?:Street |CCTV |Surveillance )?Cameras)"
+    # (not a breakdown by kind: "Dome Cameras: 20, PTZ Cameras: 8", "Additional Cameras: 40")
+    rf"|(?<=\s)(?<!{_KIND_BEFORE_FIELD})"
+    r"(?-i:Number of (?:street |CCTV )?cameras|(?:Street |CCTV |Surveillance )?Cameras)"
     rf"{_FIELD_QUALIFIER}[ \t]*:[ \t]*(?P<inline>\d[\d,]*)\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1154,7 +1176,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "suspended",
             r"\b(?:suspended|halted|put on hold|paused|scrapped|cancell?ed|shelved|"
-            r"switched off|shut down|shut\s+(?:\w+\s+){1,3}down|(?:has|have|had) stood still|"
+            r"switched off|shut down|shut\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:system|network|"
+            r"cameras|them|it)\s+down|(?:has|have|had) stood still|"
             r"stalled|out of (?:service|action|"
             r"order)|(?:taken|took|turned|switched)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:network|"
             r"system|cameras|them|it)\s+off)\b|ရပ်ဆိုင်း|ဆိုင်းငံ့",
@@ -1278,8 +1301,9 @@ _BY_A_DATE = re.compile(r"\s+by\s+(?:\d{4}\b|the end\b|next\b|(?:early|mid|late)
 
 # Some of the cameras, not the network: "The first twelve of them", "a few of the cameras".
 _A_PART = re.compile(
-    r"\b(?!(?:all|each|every|both|none|any)\b)\w+\s+of\s+(?:them|the\s+(?:\w+\s+){0,2}cameras)\b"
-    r"[^.;]*$",
+    r"\b(?:(?:the\s+)?(?:first|last|other|remaining)\s+)?(?:\d[\d,]*|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|some|several|many|most|"
+    r"half|a\s+few|a\s+dozen)\s+of\s+(?:them|the\s+(?:\w+\s+){0,2}cameras)\b[^.;]*$",
     re.IGNORECASE,
 )
 
@@ -1419,6 +1443,9 @@ def date_findings(
     sentence = text[start:end]
     if not (anchored or ANCHOR.search(sentence)) or GENERIC.search(sentence):
         return
+    dates = find_dates(sentence, published)  # type: ignore[arg-type]
+    if not dates:
+        return
     has_start = _START_VERB.search(sentence)
     begun = next(  # a start that happened, not one still to come ("will put up", "to install")
         (
@@ -1429,7 +1456,7 @@ def date_findings(
         None,
     )
     ongoing = _ONGOING.search(sentence)
-    for found in find_dates(sentence, published):  # type: ignore[arg-type]
+    for found in dates:
         assert isinstance(found.value, DateValue)
         lead = sentence[max(0, found.start - 30) : found.start]
         value = found.value

@@ -61,7 +61,8 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|။")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # A line break inside a paragraph ends a record of a form or list: a sentence, not a paragraph.
-# (A blank line inside one is where hard-wrapped lines were put back together: no end.)
+# (A paragraph merged across a PDF's line breaks, see `paragraphs`, holds a blank line where
+# its lines were put back together: that is no end.)
 _SENTENCE_END = re.compile(rf"{_END.pattern}|(?<!\n)\n(?!\n)")
 
 
@@ -147,5 +148,6 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _after_marker(text: str, start: int) -> int:
+    """Where a record's first word is, past its marker if it has one."""
     marker = RECORD_MARKER.match(text, start)
     return marker.end() if marker else start

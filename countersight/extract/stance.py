@@ -114,10 +114,10 @@ FIGURE_DENIED = re.compile(
 DENIAL = re.compile(
     r"\bden(?:y|ies|ied|ying)\b|\b(?:rejects?|rejected|dismiss(?:es|ed)?) (?:the |a |an )?"
     r"(?:[\w-]+ )?(?:claims?|reports?|allegations?|posts?\b(?!\s+of\b)|rumou?rs?|stories|talk|"
-    r"suggestions?|beliefs?|notions?|fears?)"
+    r"suggestions?|beliefs?|notions?|fears?)\b"
     # "The face recognition licences ... have been removed from the scope"
-    r"|\b(?:removed|deleted|dropped|struck out|taken out) (?:from|of) the (?:scope|specifications?|"
-    r"contract|tender|bidding documents)\b"
+    r"|\b(?:removed|deleted|struck out|taken out) (?:from|of) the (?:scope|specifications?|"
+    r"bidding documents)\b"
     # "brushed aside social-media claims that ...", "laughed off the rumours"
     r"|\b(?:brush(?:ed|es)?\s+aside|wav(?:ed|es)\s+away|laugh(?:ed|s)\s+off|swept\s+aside)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|allegations?|posts?|rumou?rs?|"

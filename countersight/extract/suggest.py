@@ -286,7 +286,7 @@ def read_sentences(
                 for f in read.findings
                 if f.predicate != "authority" or getattr(f.value, "key", None) != written_to.key
             ]
-        if question and read.voice.stance is not Stance.asserts:
+        if question and read.voice.stance is not Stance.asserts and _answers(question[0], read):
             _answer(question, read)
         question = _question(text, read)
     _settle_homonyms(text, reads, finder)
@@ -298,8 +298,7 @@ def read_sentences(
 # will recognise faces. The Chair answered that questions on the scope are not answered",
 # "Does the system recognise faces?", "we wrote to ask whether ... The letter came back".
 _ASKING = re.compile(
-    r"\b(?:asked|ask|asking|wanted to know|enquired|inquired)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
-    r"|[^.!?]*\?\s*$",
+    r"\b(?:asked|ask|asking|wanted to know|enquired|inquired)\s+(?:\w+\s+){0,3}?(?:whether|if)\b",
     re.IGNORECASE,
 )
 _ANSWERED_AT_ONCE = re.compile(r"\s*(?:When\s+)?asked\b", re.IGNORECASE)
@@ -309,14 +308,29 @@ _ASKED_ABOUT = frozenset(
 
 
 def _question(text: str, read: _Read) -> tuple[_Read, list[Finding]] | None:
-    """The sentence as a question: what it asks about, left to the answer to settle."""
+    """The sentence as a question, with what it asks about, for a refusal or denial right after
+    it to take over; unanswered, the findings stay where they are."""
     if read.voice.stance is not Stance.asserts or _ANSWERED_AT_ONCE.match(read.sentence.text):
         return None  # "Asked whether ..., he said that some can": asked and answered at once
     asking = _ASKING.search(text, read.sentence.start, read.sentence.end)
-    if asking is None:
+    if asking is not None:
+        begins = asking.start()
+    elif read.sentence.text.rstrip(" \"'”’)").endswith("?"):
+        begins = read.sentence.start  # "Does the system recognise faces?"
+    else:
         return None
-    asked = [f for f in read.findings if f.predicate in _ASKED_ABOUT and f.start >= asking.start()]
+    asked = [f for f in read.findings if f.predicate in _ASKED_ABOUT and f.start >= begins]
     return (read, asked) if asked else None
+
+
+def _answers(question: _Read, answer: _Read) -> bool:
+    """Whether a sentence can be the answer to the question just before it: in the same
+    paragraph, or in the next one under a speaker's label, as a transcript has it."""
+    same = answer.sentence.paragraph == question.sentence.paragraph
+    labelled = answer.sentence.paragraph == question.sentence.paragraph + 1 and bool(
+        _SPEAKER_LABEL.match(answer.sentence.text)
+    )
+    return same or labelled
 
 
 def _answer(question: tuple[_Read, list[Finding]], answer: _Read) -> None:
@@ -1046,14 +1060,18 @@ _ADDRESS_BEFORE = re.compile(
 # "a programme for the whole union territory", "a network covering the whole state": the
 # state or region the document is about, as a whole, named or not.
 _WHOLE_UNIT = re.compile(
-    r"\b(?:the\s+)?(?:whole|entire)\s+(?:union\s+territory|state|region|division)\b", re.I
+    r"\b(?:programme|program|network|system|project|cameras?)\s+(?:for|covering|across|"
+    r"throughout)\s+the\s+(?:whole|entire)\s+(?:union\s+territory|state|region|division)\b",
+    re.I,
 )
 
 
 # A programme named for a state or region: "Kachin State Public Street Camera Programme",
 # "Kayin State Safe Towns Programme".
 _PROGRAMME_AFTER = re.compile(
-    r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}(?:Programme|Program|Project|Network|System)\b(?!\s*:)"
+    r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Cameras?|CCTV|Surveillance|Safe[ \t]+(?:City|Cities|"
+    r"Towns?))[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:Programme|Program|Project|Network|System)\b"
+    r"(?!\s*:)"
 )
 
 
@@ -1638,7 +1656,7 @@ _DISMISSAL = re.compile(
     r"not\s+true|wrong|nonsense|rubbish|lies?|fiction|incorrect|inaccurate|not\s+correct|"
     r"baseless|unfounded)\b"
     # "They never did that."
-    r"|^\s*[\"“]?(?:they|it)\s+never\s+(?:did|does|has|have|could|can)\b"
+    r"|^\s*[\"“]?(?:they|it)\s+never\s+(?:did|does|do|has|have)\s+(?:that|it|so)\s*[.!,\"”]"
     # "Wrong.", "Not one of them is."
     r"|^\s*[\"“]?(?:wrong|false|untrue|nonsense|rubbish|not\s+true|not\s+one\s+of\s+them\s+"
     r"(?:is|was|has|does)|none\s+of\s+them\s+(?:is|are|was|were))\b"
@@ -1698,7 +1716,7 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
     cue = (DECLINE if voice.stance is Stance.declines else DENIAL).search(sentence)
     turn = _BUT.search(sentence, 0, cue.start()) if cue else None
     if turn is not None:
-        said = [f for f in asked if f.end <= start + turn.start()]
+        said = [f for f in asked if start <= f.start and f.end <= start + turn.start()]
         for finding in said:
             if not finding.negated:
                 for p in read.place:

@@ -556,7 +556,7 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
     if published is None:
         return None
     words = phrase.split()
-    if phrase.endswith("years ago this month"):  # "three years ago this month"
+    if phrase.endswith("ago this month"):  # "three years ago this month", "a year ago ..."
         amount = _WORD_NUMBERS.get(words[0]) or int(words[0])
         return _month(published.year - amount, published.month, phrase)
     if phrase == "last year":
@@ -594,8 +594,8 @@ _FESTIVAL_MONTH = {
     "thadingyut": 10,
     "tazaungdaing": 11,
     "christmas": 12,
-    "eve": 12,  # New Year's Eve
-    "night": 12,  # the last night of a year
+    "eve": 12,  # the last word of "New Year's Eve", looked up like a festival's name
+    "night": 12,  # "the last night of 2040"
 }
 
 

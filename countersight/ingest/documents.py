@@ -135,8 +135,11 @@ def _paragraphs(text: str, *, wrapped: bool) -> str:
 
 # A line that starts a record of its own: a bullet, "3.", "5.1", "(b)", "(iv)", "B4".
 RECORD_MARKER = re.compile(
-    r"(?:[-*•·–]|\(?(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[A-Za-z][.)]|[ivx]{1,4}[.)])"
-    r"|\([A-Za-z\d]{1,3}\)|[A-Z]{1,2}\d{1,2})\s"
+    r"[-*•·–]\s"
+    # a number or letter that numbers a record is followed by its first word, not by more of a
+    # figure ("2.4 billion kyats", "Q3 2041")
+    r"|(?:\(?(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[A-Za-z][.)]|[ivx]{1,4}[.)])"
+    r"|\([A-Za-z\d]{1,3}\)|[A-Z]{1,2}\d{1,2})\s+(?=[A-Z\"“'‘(\u1000-\u109f])"
 )
 
 
@@ -150,7 +153,7 @@ def _unwrap(block: str) -> list[str]:
     for line in (raw.strip() for raw in block.split("\n")):
         if not line:
             continue
-        if records and (line[0].islower() or not RECORD_MARKER.match(line)):
+        if records and not RECORD_MARKER.match(line):
             records[-1] += " " + line
         else:
             records.append(line)
