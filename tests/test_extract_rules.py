@@ -4282,3 +4282,28 @@ def test_words_near_a_denial_or_a_stop_that_are_neither(
     found = facts(suggest(text, organisations))
     assert not [f for f in found if f[3] == "denies"]
     assert ("MM-03/pakokku", "status", _term("suspended"), "asserts") not in found
+
+
+def test_a_refusal_about_who_may_view_the_pictures(organisations: OrganisationIndex) -> None:
+    text = (
+        "Kyaukse has 130 street cameras.\n\nAsked whether the military's Central Command, whose "
+        "headquarters are in Mandalay, would be able to view the pictures, he said the question "
+        'was "above my pay grade".'
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-04/kyaukse", "authority", org("mm-junta"), "declines_to_comment") in found
+
+
+def test_a_question_not_addressed_is_a_refusal(organisations: OrganisationIndex) -> None:
+    text = (
+        "Pakokku has 120 street cameras. Many residents asked whether the cameras recognise "
+        "faces.\nGovernment reply: This question concerns security arrangements and is not "
+        "addressed here."
+    )
+    found = facts(suggest(text, organisations))
+    assert (
+        "MM-03/pakokku",
+        "capability",
+        _term("face_recognition"),
+        "declines_to_comment",
+    ) in found

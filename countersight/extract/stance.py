@@ -91,7 +91,8 @@ DECLINE = re.compile(
     # "don't ask about that (yet)", "not a question I can answer".
     r"|\babove my pay grade\b|\bmoved on to the next (?:question|one)\b"
     r"|\bask me (?:again )?(?:next (?:year|month|week)|later|another time|some other time)\b"
-    r"|\bquestions?\b[^.;]{0,40}?\b(?:are|were|is|was|would|will)(?: not| never)(?: be)? answered\b"
+    r"|\bquestions?\b[^.;]{0,60}?\b(?:are|were|is|was|would|will)(?: not| never)(?: be)? "
+    r"(?:answered|addressed|discussed)\b"
     r"|\b(?:go|move|continue) (?:into|in) (?:a )?(?:closed|private|secret) session\b"
     r"|\binstructed (?:him|her|them|me|us) not to (?:answer|discuss|comment|say|talk)\b"
     r"|\b(?:came|come|sent) back\b[^.;]{0,50}?\b(?:unopened|unanswered)\b|\breturned unopened\b"

@@ -93,7 +93,9 @@ _RELATION_BEFORE = re.compile(
 # comment": the refusal is about the role the question gives the body it names.
 _ASKED = re.compile(
     r"^\s*(?:when\s+)?asked\s+(?:by\s+(?:the\s+)?[\w'’ -]{1,40}?\s+)?(?:whether|if|who|which)"
-    r"\b[^,]*",
+    # past a clause about whom it names: "whether the military's Central Command, whose
+    # headquarters are in Mandalay, would be able to view the pictures"
+    r"\b[^,]*(?:,\s*(?:whose|which|who|where)\b[^,]*,[^,]*)?",
     re.I,
 )
 _ASKED_ROLE = (
@@ -908,7 +910,8 @@ _SEAT = re.compile(
     r"ministr(?:y|ies)|headquarters|council|committee|spokes\w+|sources?|residents?|people|"
     r"courts?|ministers?|generals?|commanders?|command|regime|junta|engineers?|journalists?|"
     r"reporters?|activists?|groups?|bosses|superiors|masters|workers|migrants|diaspora|"
-    r"communit(?:y|ies)|relatives|families|viewers)\s+(?:based\s+)?(?:in|at)\s+$",
+    r"communit(?:y|ies)|relatives|families|viewers)\s+(?:(?:is|are|was|were)\s+)?(?:based\s+)?"
+    r"(?:in|at)\s+$",
     re.IGNORECASE,
 )
 # A place named to say where something was said: "told reporters in Mandalay".
@@ -1745,6 +1748,14 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
             about = Finding("capability", finding.value, start, end, rule)
             for p in read.place:
                 add(p, about, voice.stance, speaker)
+        return
+    # The roles a question just before put, moved here by `_answer`: "Many asked whether the
+    # military's command can view the pictures. / Reply: This question is not addressed."
+    put_before = [f for f in read.findings if f.predicate in _ROLES and f.start < start]
+    if put_before:
+        for finding in put_before:
+            for p in read.place:
+                add(p, finding, voice.stance, voice.speaker)
         return
     question = _ASKED.match(sentence) if voice.stance is Stance.declines else None
     asked_bodies = [
