@@ -299,8 +299,10 @@ def read_sentences(
 # A question put in one sentence and answered in the next: "Bidder E asked whether the system
 # will recognise faces. The Chair answered that questions on the scope are not answered",
 # "Does the system recognise faces?", "we wrote to ask whether ... The letter came back".
+# The same test finds the question a refusal's capability is read from (`_question_before`).
 _ASKING = re.compile(
-    r"\b(?:asked|ask|asking|wanted to know|enquired|inquired)\s+(?:\w+\s+){0,3}?(?:whether|if)\b",
+    r"\b(?:asked|ask|asking|wanted to know|enquired|inquired)\s+(?:\w+\s+){0,3}?"
+    r"(?:whether|if|about)\b",
     re.IGNORECASE,
 )
 _ANSWERED_AT_ONCE = re.compile(r"\s*(?:When\s+)?asked\b", re.IGNORECASE)
@@ -1621,18 +1623,13 @@ def _without_part_counts(suggestions: list[Suggestion]) -> list[Suggestion]:
     return [s for s in suggestions if id(s) not in parts]
 
 
-# "We wrote to the committee and asked whether the face-matching module is in use." / "The
-# committee had not answered": the question a refusal in the next sentence leaves unanswered.
-_ASKED_WHETHER = re.compile(r"\basked\s+(?:\w+\s+){0,3}?(?:whether|if|about)\b", re.IGNORECASE)
-
-
 def _question_before(read: _Read, before: _Read | None) -> tuple[int, int] | None:
     """The span of the sentence before a refusal, if it is a question in the same paragraph."""
     if (
         before is None
         or before.sentence.paragraph != read.sentence.paragraph
         or read.voice.stance is not Stance.declines
-        or not _ASKED_WHETHER.search(before.sentence.text)
+        or not _ASKING.search(before.sentence.text)
     ):
         return None
     return before.sentence.start, before.sentence.end
