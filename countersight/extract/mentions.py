@@ -367,10 +367,10 @@ class PlaceFinder:
                         self._myanmar.setdefault(town, []).append((place.key, place.kind))
                     if (
                         len(written) <= 5 or written in _AMBIGUOUS_MYANMAR
-                    ) and not written.endswith("မြို့"):
+                    ) and not written.endswith(_TOWN_MY):
                         # Short names are everyday words too ("ပြည်", Pyay, is "country"):
                         # only with the word for town after them.
-                        written += "မြို့"
+                        written += _TOWN_MY
                     self._myanmar.setdefault(written, []).append((place.key, place.kind))
                 elif name.script == "Latn" and written.casefold() not in _AMBIGUOUS:
                     self._latin.setdefault(written.casefold(), []).append((place.key, place.kind))

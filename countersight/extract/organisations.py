@@ -543,11 +543,15 @@ class OrganisationIndex:
             yield OrgMention(key, start, match.end(), text[start : match.end()], self.kind(key))
 
 
+# Two or more words in capitals before a name that is not: "PRESS RELEASE Sittaung ...".
+_CAPITALS_HEADING = re.compile(r"(?:[A-Z]{2,}\s+){2,}(?=[A-Z][a-z])")
+
+
 def _after_capitals_heading(text: str, start: int, end: int) -> int:
     """Where a name starts once the words in capitals heading it are left out, if the name
     itself is not in capitals."""
-    heading = re.match(r"(?:[A-Z]{2,}\s+){2,}(?=[A-Z][a-z])", text[start:end])
-    return start + heading.end() if heading else start
+    heading = _CAPITALS_HEADING.match(text, start, end)
+    return heading.end() if heading else start
 
 
 # A letterhead in capitals: "MU VALLEY SMART SYSTEMS CO., LTD." on a line of its own.

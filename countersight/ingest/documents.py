@@ -121,7 +121,7 @@ def _paragraphs(text: str, *, wrapped: bool) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if wrapped and _BLANK_LINE.search(text):
-        blocks = [_unwrap(b) for b in re.split(r"\n[ \t]*\n", text)]
+        blocks = [_unwrap(b) for b in _BLANK_LINE.split(text)]
     else:
         blocks = [[line] for line in text.split("\n")]
     paragraphs = []
