@@ -4360,3 +4360,69 @@ def test_other_towns_within_a_state_do_not_make_a_story_about_the_whole_state(
     text = "သထုံမြို့တွင် ကင်မရာ ၄၀ လုံး တပ်ဆင်ထားသည်။ ပြည်နယ်အတွင်းရှိ အခြားမြို့များတွင်လည်း အလားတူ ကွန်ရက်များ တပ်ဆင်မည်။"
     found = facts(suggest(text, organisations))
     assert {p for p, pred, _, _ in found if pred == "camera_count"} == {"MM-15/thaton"}
+
+
+@pytest.mark.parametrize(
+    ("written", "month"),
+    [
+        ("a fortnight ago", (2042, 8)),  # 8 September less 14 days
+        ("ten days ago", (2042, 8)),
+        ("three days ago", (2042, 9)),
+        ("one year ago this week", (2041, 9)),
+        ("two years ago, in October", (2040, 10)),
+        ("a year ago in March", (2041, 3)),
+        ("လွန်ခဲ့သော နှစ်ပတ်ခန့်က", (2042, 8)),  # about two weeks ago
+        ("လွန်ခဲ့သော သုံးလက", (2042, 6)),  # three months ago
+        ("လွန်ခဲ့သော သုံးနှစ်က ယခုလ", (2039, 9)),  # three years ago this month
+    ],
+)
+def test_dates_counted_back_from_the_day_of_writing(written: str, month: tuple) -> None:
+    [found] = find_dates(f"it began {written} there", date(2042, 9, 8))
+    assert (found.value.earliest.year, found.value.earliest.month) == month
+    assert (found.value.latest.year, found.value.latest.month) == month
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year_month"),
+    [
+        ('"We started pulling fibre a fortnight ago," the engineer said.', (2042, 8)),
+        ("One year ago this week we switched on the first cameras of the network.", (2041, 9)),
+        ("The 31 cameras were put up the year before last by a local firm.", (2040, 1)),
+    ],
+)
+def test_a_start_counted_back_in_its_own_clause(
+    sentence: str, year_month: tuple, organisations: OrganisationIndex
+) -> None:
+    text = f"Zalun has 31 street cameras. {sentence}"
+    starts = [
+        s.value
+        for s in suggest(text, organisations, published=date(2042, 9, 8))
+        if s.predicate == "started"
+    ]
+    assert [(v.earliest.year, v.earliest.month) for v in starts] == [year_month]
+
+
+def test_a_date_counted_back_in_another_clause_is_no_start(
+    organisations: OrganisationIndex,
+) -> None:
+    text = "Zalun switched on 31 street cameras, and a flood hit the market a fortnight ago."
+    found = suggest(text, organisations, published=date(2042, 9, 8))
+    assert not [s for s in found if s.predicate == "started"]
+
+
+def test_in_a_story_about_cameras_the_poles_and_the_cable_laying_are_the_network(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Kutkai is putting up 84 street cameras. The cameras will watch the market. "
+        "The town's control room will watch them.\n\n"
+        "The engineer said that cable-laying began in the last week of August."
+    )
+    found = facts(suggest(text, organisations, published=date(2042, 9, 8)))
+    august = DateValue(earliest=date(2042, 8, 1), latest=date(2042, 8, 31)).identity()
+    assert ("MM-17/kutkai", "started", august, "asserts") in found
+
+
+def test_the_tabaung_festival_falls_in_march() -> None:
+    [found] = find_dates("switched on at the Tabaung pagoda festival this year", date(2042, 4, 20))
+    assert (found.value.earliest, found.value.latest) == (date(2042, 3, 1), date(2042, 3, 31))

@@ -26,6 +26,7 @@ from countersight.extract.stance import WRITTEN_TO
 from countersight.extract.values import (
     COUNT,
     MY_NUMBER_WORDS,
+    Found,
     count_value,
     find_dates,
     find_money,
@@ -1472,6 +1473,8 @@ def date_findings(
             if value.earliest == value.latest and _MY_SAID_ON.match(sentence, found.end):
                 continue
             rule = "started/burmese-date"
+        elif _COUNTED_BACK.search(value.text or "") and _begun_in_clause(sentence, found):
+            rule = "started/counted-back"  # "started pulling fibre a fortnight ago"
         elif found.bare_month and not _START_VERB.search(_clause_before(sentence, found.start)):
             continue  # "in December" dates a start only in a clause that says something began
         elif begun and _START_LEAD.search(lead):
@@ -1481,6 +1484,22 @@ def date_findings(
         else:
             continue
         yield Finding("started", value, start + found.start, start + found.end, rule)
+
+
+# A date counted back from the day of writing: "a fortnight ago", "the year before last".
+_COUNTED_BACK = re.compile(r"\bago\b|\bbefore\s+last\b", re.IGNORECASE)
+
+
+def _begun_in_clause(sentence: str, found: Found) -> bool:
+    """Whether the date's own clause says something began, before the date ("put up the year
+    before last") or after it ("One year ago this week we switched on the cameras")."""
+    before = _clause_before(sentence, found.start)
+    after = re.split(r"[,;:]|\b(?:and|but)\b", sentence[found.end :])[0]
+    return any(
+        not _TO_COME_BEFORE.search(clause, max(0, verb.start() - 40), verb.start())
+        for clause in (before, after)
+        for verb in _START_VERB.finditer(clause)
+    )
 
 
 def _clause_before(sentence: str, offset: int) -> str:

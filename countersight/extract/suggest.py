@@ -65,7 +65,10 @@ _DESCRIPTIVE_END = re.compile(
     r"\s+(?:Technologies|Technology|Security\s*(?:&|and)\s*Communications?|Group|Engineering"
     r"(?:\s*&\s*Trading)?)$"
 )
-_SYSTEM = re.compile(r"\b(?:system|network|project|scheme|programme|program)s?\b", re.I)
+_SYSTEM = re.compile(
+    r"\b(?:system|network|project|scheme|programme|program|(?:camera\s+)?pole|cable-laying)s?\b",
+    re.I,
+)
 _FIRST_ONLY = frozenset({"status"})
 _TOTALS = frozenset({"camera_count", "city_count", "cost"})
 _ROLES = frozenset({"hardware_supplier", "software_supplier", "procurer", "installer", "authority"})

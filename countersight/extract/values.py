@@ -277,20 +277,25 @@ DATE = re.compile(
     r"earlier\s+this\s+year"
     r"|(?:earlier\s+)?this\s+(?:month|week)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+month"
     r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year"
-    rf"|{_AGO_NUMBER}\s+(?:years?|months?|weeks?)\s+ago(?:\s+this\s+month)?)"
-    # Festivals that fall in one month: Thingyan, the water festival (April), Thadingyut
-    # (October), Tazaungdaing (November), Christmas: "since the water festival last year",
-    # "just before Christmas three years ago"
+    rf"|{_AGO_NUMBER}\s+(?:years?|months?|fortnights?|weeks?|days?)\s+ago"
+    rf"(?:\s+this\s+(?:month|week)|(?:(?<=year\sago)|(?<=years\sago)),?\s+in\s+(?-i:{_FULL_MONTH}))?)"
+    # Festivals that fall in one month: Tabaung (March), Thingyan, the water festival (April),
+    # Thadingyut (October), Tazaungdaing (November), Christmas: "since the water festival last
+    # year", "at the Tabaung pagoda festival this year", "just before Christmas three years ago"
     # New Year's Eve, and "the last night of 2040" with its year
-    r"|(?P<festival>(?:the\s+)?(?:Thingyan|water\s+festival|Thadingyut|Tazaungdaing|Christmas|"
+    r"|(?P<festival>(?:the\s+)?(?:Tabaung|Thingyan|water\s+festival|Thadingyut|Tazaungdaing|Christmas|"
     r"New\s+Year['’]s\s+Eve|last\s+night(?=\s+of\s+\d{4}))"
-    r"(?:\s+(?:festival|holidays?))?"
+    r"(?:\s+(?:pagoda\s+)?(?:festival|holidays?))?"
     rf"(?P<festivalwhen>\s+(?:last|this)\s+year|\s+(?:of|in)\s+{_YEAR}"
     rf"|\s+{_AGO_NUMBER}\s+years?\s+ago)?)"
     # ... and in Burmese: "ခရစ္စမတ်ပွဲတော် မတိုင်မီ" (before Christmas), "သင်္ကြန်" (Thingyan)
     # "လွန်ခဲ့သော နှစ်နှစ်က သီတင်းကျွတ်" (Thadingyut two years ago)
     r"|(?:လွန်ခဲ့သော\s*(?P<myago>တစ်|နှစ်|သုံး|လေး|ငါး|[၁-၉])\s*နှစ်က\s*)?"
     r"(?P<myfestival>ခရစ္စမတ်|သင်္ကြန်|သီတင်းကျွတ်|တန်ဆောင်တိုင်|နှစ်သစ်ကူးည)"
+    # "လွန်ခဲ့သော နှစ်ပတ်ခန့်က" (about two weeks ago), "လွန်ခဲ့သော သုံးလက" (three months ago),
+    # "လွန်ခဲ့သော သုံးနှစ်က ယခုလ" (three years ago this month)
+    r"|လွန်ခဲ့သော\s*(?P<myagocount>တစ်|နှစ်|သုံး|လေး|ငါး|ခြောက်|ခုနစ်|ရှစ်|ကိုး|[၁-၉][၀-၉]?)\s*"
+    r"(?P<myagounit>ပတ်|လ|နှစ်)\s*(?:ခန့်|လောက်)?\s*က(?P<myagothismonth>\s*ယခုလ)?"
     rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
     rf"|(?P<mymonthfirst>{_MY_MONTH})လ\s*(?:၊\s*)?(?P<myyear2>{_MY_YEAR})(?:\s*ခုနှစ်)?"
     # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
@@ -508,6 +513,14 @@ def find_dates(text: str, published: date | None) -> list[Found]:
             value = _festival(english, when, published)
             if value is not None:
                 value = value.model_copy(update={"text": match.group("myfestival")})
+        elif match.group("myagocount"):
+            count = match.group("myagocount")
+            amount = MY_NUMBER_WORDS.get(count) or int(_burmese_digits(count))
+            unit = {"ပတ်": "weeks", "လ": "months", "နှစ်": "years"}[match.group("myagounit")]
+            this_month = " this month" if match.group("myagothismonth") else ""
+            value = _relative(f"{amount} {unit} ago{this_month}", published)
+            if value is not None:
+                value = value.model_copy(update={"text": match.group(0)})
         else:
             value = _burmese(match, published)
         if value is not None:
@@ -515,7 +528,9 @@ def find_dates(text: str, published: date | None) -> list[Found]:
                 Found(
                     value,
                     *match.span(),
-                    burmese=bool(match.group("my") or match.group("myfestival")),
+                    burmese=bool(
+                        match.group("my") or match.group("myfestival") or match.group("myagocount")
+                    ),
                     bare_month=bool(match.group("baremonth")),
                 )
             )
@@ -556,9 +571,13 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
     if published is None:
         return None
     words = phrase.split()
-    if phrase.endswith("ago this month"):  # "three years ago this month", "a year ago ..."
+    if " ago this " in phrase:  # "three years ago this month", "a year ago this week"
         amount = _WORD_NUMBERS.get(words[0]) or int(words[0])
         return _month(published.year - amount, published.month, phrase)
+    if words[-2] == "in":  # "two years ago, in October": that month, in the year counted back
+        amount = _WORD_NUMBERS.get(words[0]) or int(words[0])
+        month = _FULL_MONTH.casefold().split("|").index(words[-1]) + 1
+        return _month(published.year - amount, month, phrase)
     if phrase == "last year":
         return _year(published.year - 1, phrase)
     if phrase.startswith("the year before"):
@@ -581,8 +600,9 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
     amount = _WORD_NUMBERS.get(words[0]) or int(words[0])
     if words[1].startswith("year"):
         return _year(published.year - amount, phrase)
-    if words[1].startswith("week"):
-        when = published - timedelta(weeks=amount)
+    if words[1].startswith(("week", "fortnight", "day")):
+        days = {"w": 7, "f": 14, "d": 1}[words[1][0]] * amount
+        when = published - timedelta(days=days)
         return _month(when.year, when.month, phrase)
     return _months_back(published, amount, phrase)
 
@@ -592,6 +612,7 @@ _FESTIVAL_MONTH = {
     "thingyan": 4,
     "water": 4,
     "thadingyut": 10,
+    "tabaung": 3,
     "tazaungdaing": 11,
     "christmas": 12,
     "eve": 12,  # the last word of "New Year's Eve", looked up like a festival's name
