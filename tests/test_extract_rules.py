@@ -4426,3 +4426,33 @@ def test_in_a_story_about_cameras_the_poles_and_the_cable_laying_are_the_network
 def test_the_tabaung_festival_falls_in_march() -> None:
     [found] = find_dates("switched on at the Tabaung pagoda festival this year", date(2042, 4, 20))
     assert (found.value.earliest, found.value.latest) == (date(2042, 3, 1), date(2042, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        '"No. The army will have no screen and no password," the engineer said.',
+        "The engineer said the military would have neither a screen nor a password.",
+        "He rejected talk that the army's North Eastern Command would be able to view the footage.",
+    ],
+)
+def test_a_body_denied_any_screen_or_view_is_denied_as_an_authority(
+    denial: str, organisations: OrganisationIndex
+) -> None:
+    text = (
+        "Kutkai is putting up 84 street cameras. The committee will run them from a control "
+        "room. The cameras will watch the market and the highway.\n\n"
+        f"Talk in the tea shops had it that the pictures would also be fed to the army. {denial}"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/kutkai", "authority", org("mm-junta"), "denies") in found
+    assert ("MM-17/kutkai", "authority", org("mm-junta"), "asserts") not in found
+
+
+def test_a_body_after_but_in_a_denial_is_not_denied(organisations: OrganisationIndex) -> None:
+    text = (
+        "Kyauktan will get 40 street cameras. No contract has been signed, he said, but the "
+        "Sagaing Region Government has promised the money for the cameras."
+    )
+    found = facts(suggest(text, organisations))
+    assert not [f for f in found if f[1] == "authority" and f[3] == "denies"]

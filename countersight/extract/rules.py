@@ -646,7 +646,8 @@ _AUTHORITY_ACTION = re.compile(
     r"commission\w*|own\w*|invit\w*|approv\w*|fund\w*|pay\w*|manag\w*|control\w*|"
     r"monitor\w*|mount\w*|fitt\w*|erect\w*|watch\w*|staff\w*|chose|chosen|choos\w*|select\w*|"
     r"signed|sign\w*|hired|contract\w*|belongs?|bought|buy\w*|purchas\w*|access\s+to|"
-    r"property)\b"
+    r"property|screens?|passwords?|view\w*\s+(?:the\s+)?(?:footage|pictures|images|video|feeds?|"
+    r"streams?))\b"
     r"|တပ်ဆင်|ကြီးကြပ်|စီစဉ်|ချထား|ကြေညာ|ဝယ်ယူ|ပိုင်ဆိုင်",
     re.IGNORECASE,
 )
@@ -701,8 +702,12 @@ _BRIEFS_THE_PRESS = re.compile(
 
 
 # "The military has no access to the system", "will have nothing to do with them"
+# "has no access", "will have no screen and no password", "would have neither a screen nor a
+# password": a body denied any part in the system.
 _HAS_NO_PART = re.compile(
-    r"\s+(?:(?:has|had|have|will\s+have|would\s+have)\s+(?:no\s+access|nothing\s+to\s+do)|"
+    r"\s+(?:(?:has|had|have|will\s+have|would\s+have)\s+(?:no|neither\s+(?:a|an|any)?)\s*"
+    r"(?:access|screens?|passwords?|logins?|terminals?|feeds?)\b|"
+    r"(?:has|had|have|will\s+have|would\s+have)\s+nothing\s+to\s+do|"
     r"(?:does|did|will|would)(?:\s+not|n't)\s+(?:run|operate|control|own|have\s+access))\b",
     re.IGNORECASE,
 )

@@ -65,8 +65,11 @@ _DESCRIPTIVE_END = re.compile(
     r"\s+(?:Technologies|Technology|Security\s*(?:&|and)\s*Communications?|Group|Engineering"
     r"(?:\s*&\s*Trading)?)$"
 )
+# In a story about surveillance, these are the system: "the project", "the poles", "the
+# footage", "no screen and no password".
 _SYSTEM = re.compile(
-    r"\b(?:system|network|project|scheme|programme|program|(?:camera\s+)?pole|cable-laying)s?\b",
+    r"\b(?:system|network|project|scheme|programme|program|(?:camera\s+)?pole|cable-laying|"
+    r"screen|password)s?\b|\bfootage\b",
     re.I,
 )
 _FIRST_ONLY = frozenset({"status"})
@@ -655,8 +658,8 @@ def _add_body_references(
 # army is named ("since the military seized power", "protests against the military").
 _THE_ARMY = re.compile(
     r"\bthe\s+(?:military|army)(?=\s+(?:(?:has|had|have|will|would|is|was|does|did)\s+)?"
-    r"(?:\w+\s+){0,2}?(?:access|control|nothing\s+to\s+do|runs?|ran|order\w*|operat\w+|"
-    r"watch\w*|monitor\w*|taken\s+control)\b)",
+    r"(?:\w+\s+){0,3}?(?:access|control|nothing\s+to\s+do|runs?|ran|order\w*|operat\w+|"
+    r"watch\w*|monitor\w*|taken\s+control|screens?|passwords?)\b)",
     re.IGNORECASE,
 )
 
@@ -1566,8 +1569,10 @@ def _suggestions(
         ):
             continue  # "can the system recognise faces?", "Question 1. Posts say ...": asked
         for finding in read.findings:
-            if finding.negated and finding.predicate in _ROLES:
+            if finding.negated and finding.predicate in _ROLES - {"authority"}:
                 continue  # "neither Huawei nor Dahua branding was visible": no one denies
+            # "The army will have no screen and no password": a body denied any part is denied
+            # as an authority, by whoever says so.
             if finding.predicate in _NEEDS_PUBLIC and not public(read):
                 continue
             stance = Stance.denies if finding.negated else Stance.asserts
@@ -1786,6 +1791,26 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
         for finding in put_before:
             for p in read.place:
                 add(p, finding, voice.stance, voice.speaker)
+        return
+    # "He rejected talk that the army's command would be able to view the footage": the bodies
+    # named after the denial are denied their part.
+    denied_bodies = {
+        f.value.key: f
+        for f in read.findings
+        if voice.stance is Stance.denies
+        and cue is not None
+        and f.predicate == "authority"
+        and any(
+            m.key == f.value.key
+            and m.start >= start + cue.end()
+            and not _BUT.search(sentence, cue.end(), m.start - start)  # "..., but X has"
+            for m in read.orgs
+        )
+    }
+    if denied_bodies:
+        for finding in denied_bodies.values():
+            for p in read.place:
+                add(p, finding, Stance.denies, voice.speaker)
         return
     question = _ASKED.match(sentence) if voice.stance is Stance.declines else None
     asked_bodies = [
