@@ -4456,3 +4456,43 @@ def test_a_body_after_but_in_a_denial_is_not_denied(organisations: OrganisationI
     )
     found = facts(suggest(text, organisations))
     assert not [f for f in found if f[1] == "authority" and f[3] == "denies"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Work crews in Kutkai have mounted roughly half of the 84 street cameras, and the rest "
+        "should be on their poles before the end of October.",
+        "Half of Kutkai's 84 new street cameras are already up and the remainder are due by the "
+        "end of October.",
+    ],
+)
+def test_part_of_the_cameras_up_and_the_rest_to_come_is_installing(
+    sentence: str, organisations: OrganisationIndex
+) -> None:
+    statuses = {f[2] for f in facts(suggest(sentence, organisations)) if f[1] == "status"}
+    assert statuses == {_term("installing")}
+
+
+def test_what_some_of_the_cameras_are_is_about_the_cameras(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Kutkai has put up 84 street cameras along the trade road. The cameras are watched from "
+        "a control room. The committee runs the network.\n\n"
+        "Twelve of them, at the two toll gates, are thermal units, meant to show people on the "
+        "road after dark, he said."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/kutkai", "capability", _term("thermal"), "asserts") in found
+
+
+def test_thermal_cameras_in_burmese(organisations: OrganisationIndex) -> None:
+    # "The 12 cameras at the toll gates are thermal cameras that tell people and vehicles
+    # apart by their heat, even in the dark."
+    text = (
+        "ကွတ်ခိုင်မြို့တွင် ကင်မရာ ၈၄ လုံး တပ်ဆင်နေသည်။ အခွန်ကောက်ဂိတ်ရှိ ကင်မရာ ၁၂ လုံးမှာ "
+        "လူနှင့် ယာဉ်များကို အပူဓာတ်ဖြင့် ခွဲခြားမြင်နိုင်သည့် သာမယ်ကင်မရာများ ဖြစ်သည်။"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/kutkai", "capability", _term("thermal"), "asserts") in found

@@ -1066,7 +1066,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:see|sees|seeing|detect\w*|sense\w*|spot\w*)\s+(?:by|from)\s+(?:the\s+)?"
             r"(?:warmth|heat)\s+(?:of|from)\b"
             # "a camera that sees heat rather than light"
-            r"|\b(?:see|sees|seeing|picks?\s+up|records?)\s+heat\s+(?:rather\s+than|instead\s+of)\b",
+            r"|\b(?:see|sees|seeing|picks?\s+up|records?)\s+heat\s+(?:rather\s+than|instead\s+of)\b"
+            # "သာမယ်ကင်မရာ" (thermal camera), "အပူဓာတ်ဖြင့် ... မြင်" (sees by heat)
+            r"|သာမယ်\s*ကင်မရာ|အပူ(?:ဓာတ်|ချိန်)\s*(?:ဖြင့်|ကို)\s*(?:\S+\s*){0,2}?(?:မြင်|ခွဲခြား|သိရှိ|ဖမ်းယူ)",
         ),
         (
             "crowd_analytics",
@@ -1322,6 +1324,19 @@ def _not_yet(text: str, start: int, match: re.Match[str]) -> bool:
     return bool(_NOT_YET.search(clause) or _BY_A_DATE.match(text, match.end()))
 
 
+# Part of the work done and the rest still to come: "the rest should be on their poles before
+# the end of October", "the remainder are due by", "the remaining 40 will follow".
+_REST_TO_COME = re.compile(
+    r"\b(?:the\s+rest|the\s+remainder|the\s+remaining\s+(?:\w+\s+)?\w+)\b[^.;]{0,30}?"
+    r"\b(?:should|will|would|is\s+due|are\s+due|due|to\s+follow|still\s+to)\b",
+    re.IGNORECASE,
+)
+
+_PART_DONE = re.compile(
+    r"\b(?:half|most|some|a\s+third|two[\s-]thirds|three[\s-]quarters|\d+)\s+of\b", re.IGNORECASE
+)
+
+
 def status_findings(
     text: str, start: int, end: int, *, anchored: bool = False
 ) -> Iterator[Finding]:
@@ -1346,8 +1361,12 @@ def status_findings(
             if not re.search(r"\b(?:not|never|no|nothing)\s+(?:\w+\s+){0,2}$|n't\s+$", lead):
                 cues.append((match.start(), status))
                 break
+    if not cues and _REST_TO_COME.search(sentence) and _PART_DONE.search(sentence):
+        cues.append((0, "installing"))  # "Half of the cameras are already up; the rest are due"
     if cues:
         status = min(cues)[1]  # the first status the sentence states is the one it is about
+        if status == "operational" and _REST_TO_COME.search(sentence):
+            status = "installing"  # "half of the 84 cameras are up and the rest are due"
         rule = f"status/{status}"
         if status == "planned" and _LATER_PHASE.search(sentence):
             rule = "status/planned-later-phase"  # kept only if nothing else states the status

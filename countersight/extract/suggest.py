@@ -408,7 +408,9 @@ _CAMERA_DOES = (
     r"pan\w*|rotat\w*|follow\w*|detect\w*|store\w*|send\w*|film\w*|cover\w*|monitor\w*|"
     r"point\w*|face\w*|photograph\w*|capture\w*|keep\w*|look\w*|up\b|on\b|hidden|concealed|"
     r"disguised|placed|positioned|fixed|attached|bolted|hung|made|branded|supplied|bought|"
-    r"imported|paid)"
+    r"imported|paid|"
+    # what they are: "Twelve of them are thermal units", "They are PTZ domes"
+    r"(?:[\w-]+\s+){1,2}(?:units|cameras|models|domes)\b)"
 )
 _CAMERAS_PRONOUN = re.compile(
     r"\s*[\"“]?(?:(?:And|But|So)\s+(?=they\b))?(?:(?:They|they|These|All of them|Both)"
