@@ -4496,3 +4496,38 @@ def test_thermal_cameras_in_burmese(organisations: OrganisationIndex) -> None:
     )
     found = facts(suggest(text, organisations))
     assert ("MM-17/kutkai", "capability", _term("thermal"), "asserts") in found
+
+
+def test_lei_are_the_currency_of_the_country_the_story_is_about(
+    organisations: OrganisationIndex,
+) -> None:
+    found = facts(
+        suggest(
+            "The Municipality of Bălți, Moldova, switched on 120 street cameras, which cost "
+            "38 million lei.",
+            organisations,
+        )
+    )
+    mdl = MoneyValue(amount=Decimal(38_000_000), currency="MDL").identity()
+    assert ("MD", "cost", mdl, "asserts") in found
+    [romanian] = find_money("a network that cost 38 million lei")
+    assert romanian.value.currency == "RON"
+
+
+def test_legal_forms_abroad_and_police_inspectorates_are_read_whole() -> None:
+    index = OrganisationIndex.load()
+    text = "built by Nistru Data SRL with officers of the Bălți Police Inspectorate"
+    assert [(m.key, m.text) for m in index.find(text)] == [
+        ("new:Nistru Data", "Nistru Data SRL"),
+        ("new:Bălți Police Inspectorate", "Bălți Police Inspectorate"),
+    ]
+
+
+def test_officers_working_alongside_the_operators_act(organisations: OrganisationIndex) -> None:
+    text = (
+        "The control room watches 120 cameras. It is staffed by municipal operators, working "
+        "alongside officers of the Bălți Police Inspectorate on every shift."
+    )
+    found = facts(suggest(text, organisations))
+    police = org("new:Bălți Police Inspectorate")
+    assert ("MD", "authority", police, "asserts") in found

@@ -21,16 +21,14 @@ import yaml
 
 from countersight.evidence.values import ClaimValue, PlacesValue, RefValue, TextValue, parse_value
 from countersight.evidence.vocabulary import PREDICATES, Stance, SubjectKind
+from countersight.extract.organisations import LEGAL_FORM
 from countersight.extract.suggestion import NEW_ORGANISATION, Suggestion
 from countersight.geo.gazetteer import Gazetteer
 
 LABELS_FORMAT = "countersight-labels/1"
 ALL_FIRST_LEVEL = "all-states-and-regions"
-_LEGAL_SUFFIX = re.compile(
-    r"[\s,.]*(co\.?,?\s*ltd\.?|company\s+limited|pte\.?(?:\s*ltd\.?)?|limited|ltd\.?|inc\.?|corp\.?"
-    r"|llc|llp|plc|jsc|gmbh|sarl|lda\.?|s\.a\.|sdn\.?\s*bhd\.?)$",
-    re.I,
-)
+# The legal forms the reader drops from a new firm's name, dropped from labels alike.
+_LEGAL_SUFFIX = re.compile(rf"[\s,.]*{LEGAL_FORM}$", re.I)
 
 
 class LabelsError(ValueError):

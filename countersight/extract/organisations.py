@@ -24,9 +24,10 @@ DEFAULT_ORGANISATIONS = (
 # Endings that make a run of capitalised words a company name. Legal forms are dropped from
 # the key ("Golden Eagle Technology Co Ltd" is new:Golden Eagle Technology); descriptive
 # endings ("Technologies", "Group") are part of the name.
-_LEGAL = (
-    r"(?:Co(?:mpany)?\.?,?\s*(?:Ltd\.?|Limited)|Company\s+Limited|Pte\.?\s*Ltd\.?|Ltd\.?|Limited"
-    r"|Inc\.?|Corp(?:oration)?\.?|LLC|LLP|PLC|JSC|GmbH|SARL|Lda\.?|S\.A\.|Sdn\.?\s*Bhd\.?"
+LEGAL_FORM = (
+    r"(?:Co(?:mpany)?\.?,?\s*(?:Ltd\.?|Limited)|Company\s+Limited|Pte\.?(?:\s*Ltd\.?)?|Ltd\.?|Limited"
+    r"|Inc\.?|Corp(?:oration)?\.?|LLC|LLP|PLC|JSC|GmbH|SARL|SRL|S\.R\.L\.|S\.p\.A\.|B\.V\.|"
+    r"N\.V\.|Kft\.?|OOO|Lda\.?|S\.A\.|Sdn\.?\s*Bhd\.?"
     r"|Co\.?(?![a-z]))"
 )
 _DESCRIPTIVE = (
@@ -38,8 +39,8 @@ _WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ0-9'’.-]*"  # "Nikšić", "Łódź": Lati
 _PLACE_WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ'’-]*"  # a place's name ends before a full stop
 _SHAPE = re.compile(
     rf"(?P<name>(?:{_WORD}[^\S\n]+(?:(?:&|and|of)[^\S\n]+)?){{1,6}}?"  # a name keeps to its line
-    rf"(?:(?P<desc>{_DESCRIPTIVE}(?:\s*(?:&|and)\s*{_DESCRIPTIVE})*)(?:\s+(?P<legal1>{_LEGAL}))?"
-    rf"|(?P<legal2>{_LEGAL})))"
+    rf"(?:(?P<desc>{_DESCRIPTIVE}(?:\s*(?:&|and)\s*{_DESCRIPTIVE})*)(?:\s+(?P<legal1>{LEGAL_FORM}))?"
+    rf"|(?P<legal2>{LEGAL_FORM})))"
     r"(?![A-Za-z])"
 )
 # Public bodies by their shape: "Mandalay City Development Committee", "Yangon Region
@@ -49,7 +50,7 @@ _AUTHORITY = re.compile(
     r"(?:Affairs\s+)?Committee|Development\s+(?:Affairs\s+)?Committee|"
     r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+[Gg]overnment|"
     r"Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
-    r"Ministry|Police(?:\s+(?:Force|Service|Department))?(?!\s+(?:Station|Post|Box|Compound|"
+    r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate))?(?!\s+(?:Station|Post|Box|Compound|"
     r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|City\s+Corporation|"
     r"(?:City\s+)?Akimat|(?:City\s+)?Hukumat|(?:Town\s+|City\s+)?Municipality|"
     r"General\s+Administration\s+Department|Governor['’]s\s+Office|"

@@ -668,9 +668,11 @@ _STAFF_ACT = re.compile(
 )
 
 
-# "watched from the supervision centre by officers of the National Police": they act.
+# "watched from the supervision centre by officers of the National Police", "staffed by our
+# operators, working alongside officers of the Police Inspectorate": they act.
 _BY_STAFF = re.compile(
-    r"\bby\s+(?:the\s+)?(?:officers?|staff|employees?|clerks?|operators?)\s+(?:of|from)\s+"
+    r"\b(?:by|alongside|beside|together\s+with)\s+(?:the\s+)?(?:officers?|staff|employees?|"
+    r"clerks?|operators?)\s+(?:of|from)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

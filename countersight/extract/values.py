@@ -98,6 +98,8 @@ _MONEY = re.compile(
     r"pesos?|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?|(?:CFA )?francs?(?: CFA)?"
     # Armenia's dram: "1.9 billion drams", but "2 drams of whisky" is a measure
     r"|drams(?!\s+of\b)"
+    # Romania's and Moldova's leu, plural lei ("38 million lei"); Bulgaria's lev, plural leva
+    r"|lei|leu|leva"
     # "21 million lari", "38 billion guaraníes", "4 million naira"
     rf"|(?:{_ISO_NAME_AFTER})(?:e?s)?)\b",
 )
@@ -176,6 +178,9 @@ _CURRENCIES = {
     "francs": "XOF",
     "Swiss francs": "CHF",
     "francs CFA": "XOF",
+    "lei": "RON",
+    "leu": "RON",
+    "leva": "BGN",
 }
 # Currencies whose name many countries share: the country the document is about decides.
 COUNTRY_CURRENCY = {
@@ -189,6 +194,8 @@ COUNTRY_CURRENCY = {
     ("pesos", "AR"): "ARS",
     ("pesos", "CO"): "COP",
     ("pesos", "CL"): "CLP",
+    ("lei", "MD"): "MDL",
+    ("leu", "MD"): "MDL",
     # The CFA franc of central Africa (XAF) is not that of west Africa (XOF).
     **{("cfa", country): "XAF" for country in ("CM", "CF", "TD", "CG", "GQ", "GA")},
 }
