@@ -296,3 +296,14 @@ def test_burmese_credit_with_a_date_between_the_agency_and_its_verb_is_read() ->
     # between the subject marker and the verb.
     reported = "ကင်မရာ ၄၀ တပ်ဆင်ပြီးကြောင်း မြို့တော်ဝန်က ပြောသည်ဟု Delta Wire (DW) သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်။"
     assert {"delta wire", "dw"} <= attributed_outlets(reported)
+
+
+def test_a_start_told_to_the_day_matches_a_label_of_its_month() -> None:
+    from countersight.evidence.values import DateValue
+    from countersight.extract.evaluation import value_identity
+
+    day = DateValue(earliest=date(2041, 7, 18), latest=date(2041, 7, 18))
+    july = DateValue(earliest=date(2041, 7, 1), latest=date(2041, 7, 31))
+    august = DateValue(earliest=date(2041, 8, 1), latest=date(2041, 8, 31))
+    assert value_identity(day) == value_identity(july)
+    assert value_identity(day) != value_identity(august)

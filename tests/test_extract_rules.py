@@ -4531,3 +4531,99 @@ def test_officers_working_alongside_the_operators_act(organisations: Organisatio
     found = facts(suggest(text, organisations))
     police = org("new:Bălți Police Inspectorate")
     assert ("MD", "authority", police, "asserts") in found
+
+
+def test_a_table_in_plain_text_keeps_its_rows_apart(
+    tmp_path: Path, organisations: OrganisationIndex
+) -> None:
+    # "| no." closing one row is no negation of the next; an item struck out is denied
+    schedule = tmp_path / "schedule.txt"
+    schedule.write_text(
+        "Street camera system for Thanatpin town\n\n"
+        "Item | Description | Qty | Unit\n"
+        "1 | Bullet camera, 4 MP | 20 | no.\n"
+        "2 | PTZ dome camera, not less than 25x zoom | 4 | no.\n"
+        "3 | Face recognition server - DELETED | - | -\n"
+        "   Total cameras under Items 1 to 2: twenty-four (24)\n",
+        encoding="utf-8",
+    )
+    document = read_document(schedule, published=date(2042, 3, 1))
+    assert "no.\n2 | PTZ" in document.text
+    found = facts(suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT))
+    town = "MM-02/thanatpin"
+    assert (town, "capability", _term("ptz"), "asserts") in found
+    assert (town, "capability", _term("face_recognition"), "denies") in found
+    assert (town, "capability", _term("face_recognition"), "asserts") not in found
+    assert (town, "camera_count", CountValue(min=24, max=24).identity(), "asserts") in found
+
+
+def test_a_body_never_given_a_screen_is_denied_as_an_authority(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Pyay has 90 street cameras. A spokesman for the Pyay Township Police Force said the "
+        'force had never had a login for the cameras. "The army has never been given access '
+        'to the recorders," a committee engineer said.'
+    )
+    found = facts(suggest(text, organisations))
+    police = org("new:Pyay Township Police Force")
+    assert ("MM-02/pyay", "authority", police, "denies") in found
+    assert ("MM-02/pyay", "authority", police, "asserts") not in found
+    assert ("MM-02/pyay", "authority", org("mm-junta"), "denies") in found
+
+
+def test_a_firm_that_built_the_network_installed_it_and_may_decline(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Pyay has turned off all 90 street cameras until a maintenance contract is signed. "
+        "Irrawaddy Bend Systems Co., Ltd., a Yangon firm, built the network in 2039. "
+        "Irrawaddy Bend would not talk about its work in Pyay."
+    )
+    found = facts(suggest(text, organisations))
+    firm = org("new:Irrawaddy Bend Systems")
+    assert ("MM-02/pyay", "status", _term("suspended"), "asserts") in found
+    assert ("MM-02/pyay", "installer", firm, "asserts") in found
+    assert ("MM-02/pyay", "hardware_supplier", firm, "asserts") not in found
+    assert ("MM-02/pyay", "installer", firm, "declines_to_comment") in found
+
+
+def test_a_forms_aligned_fields_give_the_start_and_the_installer(
+    tmp_path: Path, organisations: OrganisationIndex
+) -> None:
+    form = tmp_path / "order.txt"
+    form.write_text(
+        "Service order: fibre links for the street cameras of Taungoo town\n"
+        "Go-live:          3 May 2040\n"
+        "Installer of customer's equipment: Sittaung Valley Electrical Co., Ltd.\n",
+        encoding="utf-8",
+    )
+    document = read_document(form, published=date(2042, 3, 1))
+    found = facts(suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT))
+    town = "MM-02/taungoo"
+    may_2040 = DateValue(earliest=date(2040, 5, 3), latest=date(2040, 5, 3)).identity()
+    assert (town, "started", may_2040, "asserts") in found
+    firm = org("new:Sittaung Valley Electrical")
+    assert (town, "installer", firm, "asserts") in found
+
+
+def test_dates_counted_back_to_a_month_and_burmese_decimals() -> None:
+    [november] = find_dates("went up the November before last", date(2042, 6, 12))
+    assert (november.value.earliest, november.value.latest) == (
+        date(2040, 11, 1),
+        date(2040, 11, 30),
+    )
+    [march] = find_dates("လွန်ခဲ့သော နှစ်နှစ်က မတ်လတွင် စတင်ခဲ့သည်", date(2042, 6, 12))
+    assert march.value.earliest == date(2040, 3, 1)
+    [dollars] = find_money("အမေရိကန်ဒေါ်လာ ၂ ဒသမ ၅ သန်း ကုန်ကျ")
+    assert (dollars.value.amount, dollars.value.currency) == (Decimal(2_500_000), "USD")
+
+
+def test_a_city_abroad_is_in_the_country_whose_money_the_story_counts(
+    organisations: OrganisationIndex,
+) -> None:
+    # Colombia's Cartago is the larger; a story priced in colones is about Costa Rica's
+    text = "The street cameras of Cartago, 80 in all, cost the municipality ₡900 million."
+    found = facts(suggest(text, organisations))
+    assert ("CR", "located_in", RefValue(kind="place", key="CR").identity(), "asserts") in found
+    assert not {f for f in found if f[0] == "CO"}

@@ -76,6 +76,7 @@ TRAINING_SETS = (
     "tests/extraction-unseen-27",
     "tests/extraction-unseen-28",
     "tests/extraction-unseen-29",
+    "tests/extraction-unseen-30",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

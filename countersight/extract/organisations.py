@@ -30,7 +30,7 @@ LEGAL_FORM = (
     r"N\.V\.|Kft\.?|OOO|Lda\.?|S\.A\.|Sdn\.?\s*Bhd\.?"
     r"|Co\.?(?![a-z]))"
 )
-_DESCRIPTIVE = (
+DESCRIPTIVE = (
     r"(?:Technologies|Technology|Security\s*(?:&|and)\s*Communications?|Group|Solutions|Systems|"
     r"Engineering|Networks|Electronics|Telecom(?:munications)?|Industries|Enterprises|Holdings|"
     r"Trading|Integration|Works|Communications|Services)"
@@ -39,7 +39,7 @@ _WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ0-9'’.-]*"  # "Nikšić", "Łódź": Lati
 _PLACE_WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ'’-]*"  # a place's name ends before a full stop
 _SHAPE = re.compile(
     rf"(?P<name>(?:{_WORD}[^\S\n]+(?:(?:&|and|of)[^\S\n]+)?){{1,6}}?"  # a name keeps to its line
-    rf"(?:(?P<desc>{_DESCRIPTIVE}(?:\s*(?:&|and)\s*{_DESCRIPTIVE})*)(?:\s+(?P<legal1>{LEGAL_FORM}))?"
+    rf"(?:(?P<desc>{DESCRIPTIVE}(?:\s*(?:&|and)\s*{DESCRIPTIVE})*)(?:\s+(?P<legal1>{LEGAL_FORM}))?"
     rf"|(?P<legal2>{LEGAL_FORM})))"
     r"(?![A-Za-z])"
 )

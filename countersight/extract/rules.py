@@ -430,8 +430,11 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer",
         "after",
         r"\b(?:installed|fitted|mounted|put up|set up|erected|deployed)\s+by\b"
-        # a form's field: "Original installer: X Co., Ltd."
-        r"|\binstaller\s*:"
+        # a form's field: "Original installer: X Co., Ltd.", "Installer of customer's
+        # equipment (site contact): X"; "Its builder, X, which ..."
+        r"|\binstaller\s*:|\binstaller\s+of\s+(?:the\s+)?(?:customer['’]s\s+)?(?:equipment|"
+        r"cameras|system)\b[^:\n]{0,60}:"
+        r"|\b(?:its|the)\s+(?:builder|installer)\s*,"
         # "installed, and are maintained, by X"
         r"|\b(?:installed|fitted|mounted|erected)\s*,[^.;]{0,30},\s*by\b"
         r"|\binstallation\s+(?:\w+\s+){0,4}?(?:by|to)\b"
@@ -610,6 +613,10 @@ def _role_findings(
 
 
 _BUILT_BY = re.compile(r"\bbuilt\s+by\b", re.IGNORECASE)
+# "X, a Yangon firm, built the network": the firm that put the system up
+_BUILT_THE_SYSTEM = re.compile(
+    r"\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:network|system)\b", re.IGNORECASE
+)
 
 
 def _role(
@@ -628,7 +635,10 @@ def _role(
         elif (
             predicate == "hardware_supplier"
             and mention.kind != "manufacturer"
-            and _BUILT_BY.search(text, start, end)
+            and (
+                _BUILT_BY.search(text, start, end)
+                or (text[start:end].endswith("built") and _BUILT_THE_SYSTEM.match(text, end))
+            )
         ):
             predicate = "installer"  # a network "built by" an engineering firm: it put it up
         value: ClaimValue = (
@@ -646,7 +656,7 @@ _AUTHORITY_ACTION = re.compile(
     r"commission\w*|own\w*|invit\w*|approv\w*|fund\w*|pay\w*|manag\w*|control\w*|"
     r"monitor\w*|mount\w*|fitt\w*|erect\w*|watch\w*|staff\w*|chose|chosen|choos\w*|select\w*|"
     r"signed|sign\w*|hired|contract\w*|belongs?|bought|buy\w*|purchas\w*|access\s+to|"
-    r"property|screens?|passwords?|view\w*\s+(?:the\s+)?(?:footage|pictures|images|video|feeds?|"
+    r"property|screens?|passwords?|logins?|given\s+access|view\w*\s+(?:the\s+)?(?:footage|pictures|images|video|feeds?|"
     r"streams?))\b"
     r"|တပ်ဆင်|ကြီးကြပ်|စီစဉ်|ချထား|ကြေညာ|ဝယ်ယူ|ပိုင်ဆိုင်",
     re.IGNORECASE,
@@ -656,7 +666,7 @@ _AUTHORITY_ACTION = re.compile(
 # Who speaks for a body: the body is a source there, not an actor.
 _STAFF_OF = re.compile(
     r"\b(?:officials?|officers?|engineers?|staff(?: members?)?|employees?|clerks?|spokes\w+)\s+"
-    r"(?:of|from|at|with)\s+(?:the\s+)?$",
+    r"(?:of|from|at|with|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -709,6 +719,10 @@ _BRIEFS_THE_PRESS = re.compile(
 _HAS_NO_PART = re.compile(
     r"\s+(?:(?:has|had|have|will\s+have|would\s+have)\s+(?:no|neither\s+(?:a|an|any)?)\s*"
     r"(?:access|screens?|passwords?|logins?|terminals?|feeds?)\b|"
+    # "had never had a screen or a login", "do not have a screen", "has never been given access"
+    r"(?:has|had|have|do|does|did|will|would)(?:\s+not|n't|\s+never)\s+(?:had|have|been\s+"
+    r"(?:given|granted|allowed))\s+(?:a\s+|an\s+|any\s+)?(?:access|screens?|passwords?|logins?|"
+    r"terminals?|feeds?)\b|"
     r"(?:has|had|have|will\s+have|would\s+have)\s+nothing\s+to\s+do|"
     r"(?:does|did|will|would)(?:\s+not|n't)\s+(?:run|operate|control|own|have\s+access))\b",
     re.IGNORECASE,
@@ -829,11 +843,14 @@ _KIND_BEFORE_FIELD = ")(?<!".join(
 _FIELD_QUALIFIER = (
     r"(?:\s+(?:in\s+(?:the|this)\s+(?:dataset|map|survey|release|system|network)|mapped|"
     r"counted|recorded|installed|in\s+total|under\s+contract|in\s+service|in\s+operation|"
-    r"covered|on\s+the\s+network))?"
+    r"covered|on\s+the\s+network|carried|connected|served|under\s+items?\s+[\d.]+"
+    r"(?:\s+(?:to|and|-|–)\s+[\d.]+)?))?"
 )
+# "Total cameras: sixty-four (64)": the figure a schedule gives after the number in words
+_IN_WORDS = r"(?:[a-z]+(?:[\s-][a-z]+){0,5}\s*\(\s*)?"
 _TOTAL_LABEL = re.compile(
     r"\b(?:total|overall)\s+(?:number\s+of\s+)?(?:\w+\s+)?cameras\s*(?:\([^()\n]{0,30}\))?"
-    r"[ \t]*[:=]?[ \t]*(?P<count>\d[\d,]*)\b"
+    rf"{_FIELD_QUALIFIER}[ \t]*[:=]?[ \t]*{_IN_WORDS}(?P<count>\d[\d,]*)\b"
     # a field of a form or a table of totals: "Cameras in the dataset: 347", "Number of cameras:
     # 48", its label starting a line, or with a capital where a form's lines were run together
     rf"|^[ \t]*(?:number\s+of\s+)?(?:(?:street|cctv|surveillance)\s+)?cameras{_FIELD_QUALIFIER}"
@@ -1145,6 +1162,10 @@ _CAPABILITY_NEGATION = re.compile(
     r"forbids?|forbidden)\b|n't\b)(?!\s+(?:less|more|fewer)\s+than)[^,]*$",
     re.IGNORECASE,
 )
+# A schedule's "Face recognition licence - DELETED (see 6.3)": an item struck from the scope.
+_STRUCK_OUT = re.compile(
+    r"[^|\n.;]{0,30}?[-–—:(]\s*(?:deleted|struck out|withdrawn|removed|omitted)\b", re.IGNORECASE
+)
 _NONE_OF = re.compile(r"\bnone of\b[^,;]*$", re.IGNORECASE)
 # A document's silence about a capability: "It does not mention face recognition".
 _NOT_STATED = re.compile(
@@ -1163,7 +1184,12 @@ def capability_findings(
         return
     for term, pattern in CAPABILITY_CUES:
         for match in pattern.finditer(text, start, end):
-            clause_start = max(start, text.rfind(",", start, match.start()) + 1)
+            # a clause ends at a comma or a line: "| 44 | no." closes the row above "1.2 | PTZ"
+            clause_start = max(
+                start,
+                text.rfind(",", start, match.start()) + 1,
+                text.rfind("\n", start, match.start()) + 1,
+            )
             lead = text[max(clause_start, match.start() - 80) : match.start()]
             near = text[max(clause_start, match.start() - 40) : match.start()]
             if _NOT_STATED.search(lead):
@@ -1171,7 +1197,11 @@ def capability_findings(
             if _ONLY_POSSIBLE.match(text, match.end()) or _SPECULATION.search(lead):
                 continue  # "face recognition-ready", "may later be fitted with": not what it does
             # "None of the cameras that we installed in Tangyan has" stands further back
-            negated = bool(_CAPABILITY_NEGATION.search(near) or _NONE_OF.search(lead))
+            negated = bool(
+                _CAPABILITY_NEGATION.search(near)
+                or _NONE_OF.search(lead)
+                or _STRUCK_OUT.match(text, match.end(), end)
+            )
             yield Finding(
                 "capability", TermValue(term=term), *match.span(), f"capability/{term}", negated
             )
@@ -1190,7 +1220,12 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"cameras|them|it)\s+down|(?:has|have|had) stood still|"
             r"stalled|out of (?:service|action|"
             r"order)|(?:taken|took|turned|switched)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:network|"
-            r"system|cameras|them|it)\s+off)\b|ရပ်ဆိုင်း|ဆိုင်းငံ့",
+            r"system|cameras|them|it)\s+off|"
+            # "has turned off all 212 street cameras"
+            r"(?:turned|switched)\s+off\s+(?:all\s+|the\s+|its\s+|their\s+)*(?:\d[\d,]*\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:cameras|system|network))\b|ရပ်ဆိုင်း|ဆိုင်းငံ့|"
+            # "လမ်းမကင်မရာ ၂၁၂ လုံးလုံးကို ပိတ်ထား" (has the 212 street cameras switched off)
+            r"ကင်မရာ[^။]{0,40}?ပိတ်(?:ထား|လိုက်)",
         ),
         (
             "operational",
@@ -1379,6 +1414,7 @@ def status_findings(
 
 _START_VERB = re.compile(
     r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|went up|"
+    r"go[\s-]live|"
     r"set up|first install\w*|install\w*|put (?:them |it )?up|monitored|began operating|built|"
     r"commissioned|established|created|went into (?:service|operation)|came on(?:line|\s+in)|"
     r"handed over|"
@@ -1454,7 +1490,10 @@ _START_LEAD = re.compile(
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$"
     r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came online|went up|"
     r"went into (?:service|operation)|got under way)(?:\s+(?:operating|work|working|"
-    r"recording|running))?\s+$",
+    r"recording|running))?\s+$"
+    # a form's field: "Go-live:   22 November 2041", "Installation of cameras began: 18 August"
+    r"|\b(?:began|begun|started|go[\s-]live|went\s+live|commissioned|switched\s+on|"
+    r"handed\s+over)\s*:\s*$",
     re.IGNORECASE,
 )
 

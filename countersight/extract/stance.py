@@ -27,6 +27,9 @@ DECLINE = re.compile(
     r"|\b(?:would|will)(?: not|n't) (?:give|provide|share|discuss) (?:any )?details\b"
     r"|\b(?:said|says|replied)\b[^.;]{0,60}?\b(?:does|do)(?: not|n't) talk about "
     r"(?:its|their|our) (?:customers|clients|work)\b"
+    # "X would not talk about its work in Bago"
+    r"|\b(?:would|will)(?: not|n't) (?:talk|speak) about (?:its|their|our|his|her) (?:work|role|"
+    r"contracts?|customers|clients)\b"
     r"|\bnot something (?:I|we|he|she|they) "
     r"(?:can|could|(?:am|are|is) (?:able|allowed|permitted) to) (?:talk|speak|comment)\b"
     # "would not be drawn on whether", "I would rather not talk about money", "I am not going

@@ -24,7 +24,12 @@ from countersight.extract.mentions import (
     find_scopes,
     place_finder,
 )
-from countersight.extract.organisations import OrganisationIndex, OrgMention, cue_named_firms
+from countersight.extract.organisations import (
+    DESCRIPTIVE,
+    OrganisationIndex,
+    OrgMention,
+    cue_named_firms,
+)
 from countersight.extract.role_model import RoleModel
 from countersight.extract.rules import (
     ANCHOR,
@@ -56,15 +61,12 @@ from countersight.extract.suggestion import (
     Suggestion,
     organisation_speaker,
 )
-from countersight.extract.values import localise_currency
+from countersight.extract.values import find_money, localise_currency
 from countersight.geo.burmese import has_myanmar_script
 from countersight.geo.gazetteer import FIRST_LEVEL_KINDS, Gazetteer
 from countersight.ingest.documents import DocumentText
 
-_DESCRIPTIVE_END = re.compile(
-    r"\s+(?:Technologies|Technology|Security\s*(?:&|and)\s*Communications?|Group|Engineering"
-    r"(?:\s*&\s*Trading)?)$"
-)
+_DESCRIPTIVE_END = re.compile(rf"\s+{DESCRIPTIVE}(?:\s*(?:&|and)\s*{DESCRIPTIVE})*$")
 # In a story about surveillance, these are the system: "the project", "the poles", "the
 # footage", "no screen and no password".
 _SYSTEM = re.compile(
@@ -298,6 +300,7 @@ def read_sentences(
             _answer(question, read)
         question = _question(text, read)
     _settle_homonyms(text, reads, finder)
+    _settle_abroad(text, reads, finder)
     _assign_places(text, reads, finder)
     return Reading(text, reads, finder, anchored)
 
@@ -388,6 +391,27 @@ def _settle_homonyms(text: str, reads: list[_Read], finder: PlaceFinder) -> None
                 read.places[index] = dataclasses.replace(place, key=there[0])
 
 
+def _settle_abroad(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
+    """A city abroad whose name several countries share is the one in the country whose money
+    the document counts in: "Cartago" in a story priced in colones is Costa Rica's. (A
+    national currency's ISO code begins with its country's code: CRC, MDL, KES.)"""
+    paid_in = {
+        found.value.currency[:2]
+        for found in find_money(text)
+        if isinstance(found.value, MoneyValue) and found.value.currency[:2] not in ("EU", "XO")
+    }
+    if not paid_in:
+        return
+    for read in reads:
+        for places in (read.places, read.weak):
+            for index, place in enumerate(places):
+                if place.kind != "country" or place.key in paid_in:
+                    continue
+                there = finder.city_countries(text[place.start : place.end]) & paid_in
+                if len(there) == 1:
+                    places[index] = dataclasses.replace(place, key=next(iter(there)))
+
+
 _NO_VOICE = Voice(Stance.asserts, "")
 # A sentence about the project's own work: "Work has been paused since September".
 _WORK_SUBJECT = re.compile(
@@ -452,7 +476,7 @@ _PUBLIC = re.compile(
     re.IGNORECASE,
 )
 _RETAIL = re.compile(
-    r"\b(?:shops?|stores?|retail\w*|consumers?|households?|homes?|customers?|shoppers?|"
+    r"\b(?:shops?|stores?|retail\w*|consumers?|households?|homes?|customers?(?!['’]s)|shoppers?|"
     r"trade fairs?|fairs?|expos?|exhibitors?|exhibitions?|doorbells?|showrooms?|e-commerce|"
     r"for sale|sellers?|restaurants?|families)\b",
     re.IGNORECASE,
@@ -620,7 +644,8 @@ def _add_government_references(
 # "the council" after "Agadir's municipal council" has been named: the heads of public bodies'
 # names that a later "the ..." refers back to.
 _BODY_HEAD_BACK = re.compile(
-    r"\bthe\s+(?P<head>council|committee|municipality|ministry|directorate|department)\b"
+    r"\bthe\s+(?P<head>council|committee|municipality|ministry|directorate|department|force|"
+    r"police)\b"
     r"(?!\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
@@ -641,17 +666,21 @@ def _add_body_references(
                 longer = {k for k in full if k != mention.key and k.endswith(" " + name)}
                 if len(longer) == 1:
                     orgs[i] = dataclasses.replace(mention, key=longer.pop())
-        for match in _BODY_HEAD_BACK.finditer(text, sentence.start, sentence.end):
-            keys = named.get(match.group("head").casefold(), set())
-            if len(keys) != 1 or any(o.start < match.end() and match.start() < o.end for o in orgs):
-                continue
-            orgs.append(OrgMention(next(iter(keys)), *match.span(), match.group(0), "authority"))
         for mention in orgs:
             if mention.kind == "authority" and mention.text != mention.text.casefold():
                 head = mention.key.removeprefix(NEW_ORGANISATION).split()[-1].casefold()
                 named.setdefault(head, set()).add(mention.key)
             if mention.kind == "authority":
                 full.append(mention.key)
+        # "A spokesman for the Bago Region Police Force said the force had never ...": a body
+        # named earlier in the sentence counts as named before
+        for match in _BODY_HEAD_BACK.finditer(text, sentence.start, sentence.end):
+            head = match.group("head").casefold()
+            # "the police" is the one police force named before, as "the force" is
+            keys = named.get(head) or (named.get("force", set()) if head == "police" else set())
+            if len(keys) != 1 or any(o.start < match.end() and match.start() < o.end for o in orgs):
+                continue
+            orgs.append(OrgMention(next(iter(keys)), *match.span(), match.group(0), "authority"))
         orgs.sort(key=lambda m: m.start)
 
 
@@ -818,7 +847,8 @@ def _add_short_names(
             if mention.is_new and mention.kind != "authority":
                 name = mention.key.removeprefix(NEW_ORGANISATION)
                 for form in {name, _DESCRIPTIVE_END.sub("", name)}:
-                    if len(form) >= 4:
+                    # "Sittaung Link" for Sittaung Link Systems, but never "Bago" for Bago Systems
+                    if len(form) >= 4 and (form == name or not _is_place_name(form, finder)):
                         short.setdefault(form, mention.key)
     if not short:
         return
@@ -835,6 +865,10 @@ def _add_short_names(
             form = match.group(0)
             orgs.append(OrgMention(short[form], *match.span(), form, kinds.get(form)))
         orgs.sort(key=lambda m: m.start)
+
+
+def _is_place_name(words: str, finder: PlaceFinder) -> bool:
+    return any(m.start == 0 and m.end == len(words) for m in finder.find(words))
 
 
 def _findings(

@@ -84,7 +84,7 @@ _ISO_NAME_AFTER = "|".join(
 
 # Any ISO 4217 code before the amount ("TZS 18 billion", "NGN 3bn"); checked against pycountry.
 _MONEY = re.compile(
-    r"(?P<pre>US\$|U\.S\.\s*\$|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|RMB|Ks\.?|Tk\.?|K|(?<![A-Za-z])[A-Z]{3})\s?"
+    r"(?P<pre>US\$|U\.S\.\s*\$|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|K|(?<![A-Za-z])[A-Z]{3})\s?"
     + _AMOUNT.format(1)
     + _SCALE.format(1)
     + r"|(?<![\w.])"
@@ -95,7 +95,7 @@ _MONEY = re.compile(
     r"(?:(?:[A-Z][a-z]+(?:an|ese|i)|Swiss)\s+)(?:francs?|dollars?|shillings?|rupees?|pesos?|dinars?)|"
     r"dollars?|USD|kyats?|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
     r"Tanzanian )?shillings?|(?:Pakistani |Indian |Sri Lankan )?rupees?|(?:Serbian )?dinars?|"
-    r"pesos?|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?|(?:CFA )?francs?(?: CFA)?"
+    r"pesos?|colones|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?|(?:CFA )?francs?(?: CFA)?"
     # Armenia's dram: "1.9 billion drams", but "2 drams of whisky" is a measure
     r"|drams(?!\s+of\b)"
     # Romania's and Moldova's leu, plural lei ("38 million lei"); Bulgaria's lev, plural leva
@@ -134,6 +134,8 @@ _CURRENCIES = {
     "euro": "EUR",
     "euros": "EUR",
     "£": "GBP",
+    "₡": "CRC",  # the colón of Costa Rica
+    "colones": "CRC",
     "GBP": "GBP",
     "¥": "CNY",
     "RMB": "CNY",
@@ -214,7 +216,8 @@ _MAGNITUDE = {
 }
 # Burmese money: "ကျပ် ၂.၅ ဘီလီယံ" (kyat 2.5 billion), "ဒေါ်လာ ၁.၂ သန်း" (US$1.2 million),
 # "ကျပ်သိန်း ၅၀၀" (500 lakh kyat), "ကျပ် ၃၈ ကုဋေ" (38 crore kyat).
-_MY_DIGITS = r"[၀-၉0-9][၀-၉0-9,]*(?:\.[၀-၉0-9]+)?"
+# "၆ ဒသမ ၈" (6 point 8): the decimal point written as a word
+_MY_DIGITS = r"[၀-၉0-9][၀-၉0-9,]*(?:(?:\.|\s*ဒသမ\s*)[၀-၉0-9]+)?"
 _MONEY_MY = re.compile(
     # "ကျပ်သန်း ၉၅၀" (kyat million 950): the magnitude may stand before the number.
     rf"(?:(?P<cur>ကျပ်|ဒေါ်လာ|အမေရိကန်ဒေါ်လာ|ယွမ်)\s*(?:(?P<lakh>သိန်း)|(?P<premag>သန်း|ဘီလီယံ))?"
@@ -275,7 +278,9 @@ DATE = re.compile(
     rf"|(?P<relmonth>{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH}"
     # "August two years ago", "March of the year before last"
     rf"|{_MONTH}\s+(?:of\s+)?(?:{_AGO_NUMBER}\s+years?\s+ago"
-    r"|the\s+year\s+before\s+last))"
+    r"|the\s+year\s+before\s+last)"
+    # "the November before last": the November before the last one
+    rf"|(?<=the\s)(?-i:{_FULL_MONTH})\s+before\s+last)"
     # A month named alone after "in", "since", "from": the last such month before publication.
     rf"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?:(?:the\s+)?(?:start|beginning|middle|end|"
     rf"(?:first|second|third|last|final)\s+(?:week|weeks|days|half|fortnight))\s+of\s+|early\s+|"
@@ -303,6 +308,8 @@ DATE = re.compile(
     # "လွန်ခဲ့သော သုံးနှစ်က ယခုလ" (three years ago this month)
     r"|လွန်ခဲ့သော\s*(?P<myagocount>တစ်|နှစ်|သုံး|လေး|ငါး|ခြောက်|ခုနစ်|ရှစ်|ကိုး|[၁-၉][၀-၉]?)\s*"
     r"(?P<myagounit>ပတ်|လ|နှစ်)\s*(?:ခန့်|လောက်)?\s*က(?P<myagothismonth>\s*ယခုလ)?"
+    # "လွန်ခဲ့သော သုံးနှစ်က ဇွန်လ" (three years ago, in June)
+    rf"(?:(?<=နှစ်က)\s*(?P<myagomonth>{_MY_MONTH})လ)?"
     rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
     rf"|(?P<mymonthfirst>{_MY_MONTH})လ\s*(?:၊\s*)?(?P<myyear2>{_MY_YEAR})(?:\s*ခုနှစ်)?"
     # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
@@ -419,7 +426,9 @@ def find_money(text: str) -> list[Found]:
             if amount is not None:
                 found.append(Found(_money(amount, currency, match.group(0)), *match.span()))
     for match in _MONEY_MY.finditer(text):
-        number = _burmese_digits(match.group("num") or match.group("num2"))
+        number = re.sub(
+            r"\s*ဒသမ\s*", ".", _burmese_digits(match.group("num") or match.group("num2"))
+        )
         amount = _amount(number, None)
         if amount is None:
             continue
@@ -524,8 +533,11 @@ def find_dates(text: str, published: date | None) -> list[Found]:
             count = match.group("myagocount")
             amount = MY_NUMBER_WORDS.get(count) or int(_burmese_digits(count))
             unit = {"ပတ်": "weeks", "လ": "months", "နှစ်": "years"}[match.group("myagounit")]
-            this_month = " this month" if match.group("myagothismonth") else ""
-            value = _relative(f"{amount} {unit} ago{this_month}", published)
+            when = " this month" if match.group("myagothismonth") else ""
+            if month := match.group("myagomonth"):
+                english = _FULL_MONTH.split("|")[_MY_MONTHS.index(month) % 12]
+                when = f", in {english.casefold()}"
+            value = _relative(f"{amount} {unit} ago{when}", published)
             if value is not None:
                 value = value.model_copy(update={"text": match.group(0)})
         else:
@@ -675,8 +687,10 @@ def _relative_month(phrase: str, published: date | None) -> DateValue | None:
     month = parsed.date_obj.month
     if written[-1] == "ago":
         year = published.year - (_WORD_NUMBERS.get(written[-3]) or int(written[-3]))
+    elif written[-2:] == ["before", "last"] and "year" in written:
+        year = published.year - 2  # "March of the year before last"
     elif written[-2:] == ["before", "last"]:
-        year = published.year - 2
+        year = published.year - (2 if month >= published.month else 1)  # "the November before last"
     elif "year" in phrase.casefold():
         year = published.year - (1 if "last" in phrase.casefold() else 0)
     else:

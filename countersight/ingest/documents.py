@@ -143,20 +143,34 @@ RECORD_MARKER = re.compile(
 )
 
 
+# Cells apart by bars, and a label padded out to its value: no one hard-wraps prose like that.
+_TABLE_ROW = re.compile(r"\S\s+\|\s+\S")
+_ALIGNED_FIELD = re.compile(r"[^:\n]{1,60}:[ \t]{3,}\S")
+
+
 def _unwrap(block: str) -> list[str]:
     """A block's records: hard-wrapped lines joined, the lines of a form or list kept apart.
 
     A line begins a record of its own when it starts with a bullet or a number ("B4 Installed
-    by: ...", "(b) The first phase ..."); any other line carries on the line before it.
+    by: ...", "(b) The first phase ..."), when it is a table's row or a form's aligned field
+    ("1.2 | PTZ dome camera | 8", "Go-live:      22 November 2041"), or when the line before
+    it is one; any other line carries on the line before it.
     """
+    lines = [stripped for raw in block.split("\n") if (stripped := raw.strip())]
+    # a table has rows above or below: a lone "Statement | For immediate release" is a header
+    barred = [bool(_TABLE_ROW.search(line)) for line in lines]
     records: list[str] = []
-    for line in (raw.strip() for raw in block.split("\n")):
-        if not line:
-            continue
-        if records and not RECORD_MARKER.match(line):
+    after_row = False
+    for index, line in enumerate(lines):
+        in_table = barred[index] and (
+            (index > 0 and barred[index - 1]) or barred[index + 1 : index + 2] == [True]
+        )
+        row = in_table or bool(_ALIGNED_FIELD.match(line))
+        if records and not (row or after_row or RECORD_MARKER.match(line)):
             records[-1] += " " + line
         else:
             records.append(line)
+        after_row = row
     return records
 
 
