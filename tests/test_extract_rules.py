@@ -4627,3 +4627,91 @@ def test_a_city_abroad_is_in_the_country_whose_money_the_story_counts(
     found = facts(suggest(text, organisations))
     assert ("CR", "located_in", RefValue(kind="place", key="CR").identity(), "asserts") in found
     assert not {f for f in found if f[0] == "CO"}
+
+
+def test_a_region_counting_its_towns_plans_for_the_whole_region(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Magway Region government wants to install street cameras in seven of the region's "
+        "towns, beginning with Pakokku, Minbu and Taungdwingyi, a minister said.\n\n"
+        "The region has not yet issued a tender for the cameras, he said."
+    )
+    found = facts(suggest(text, organisations))
+    scope = PlacesValue(keys=("MM-03/pakokku", "MM-03/minbu", "MM-03/taungdwingyi")).identity()
+    assert ("MM-03", "planned_scope", scope, "asserts") in found
+    assert ("MM-03", "city_count", CountValue(min=7, max=7).identity(), "asserts") in found
+    assert ("MM-03", "status", _term("planned"), "asserts") in found
+    assert not {f for f in found if f[0] == "MM-03/pakokku"}
+
+
+def test_burmese_negation_and_questions_follow_the_capability(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "ပခုက္ကူမြို့တွင် လမ်းမကင်မရာ ၄၀ လုံးကို မန္တလေးအခြေစိုက် ရွှေမြစ် နည်းပညာ ကုမ္ပဏီလီမိတက်က "
+        "တပ်ဆင်ခဲ့သည်။ ကင်မရာများက ယာဉ်နံပါတ်ပြားများကို ဖတ်နိုင်သလားဟု မေးရာ "
+        '"နံပါတ်ပြား ဖတ်တဲ့ စနစ် မပါပါဘူး" ဟု ဥက္ကဋ္ဌက ဖြေသည်။'
+    )
+    found = facts(suggest(text, organisations))
+    town = "MM-03/pakokku"
+    assert (town, "capability", _term("plate_recognition"), "denies") in found
+    assert (town, "capability", _term("plate_recognition"), "asserts") not in found
+    firm = org("new:ရွှေမြစ် နည်းပညာ ကုမ္ပဏီလီမိတက်")
+    assert (town, "installer", firm, "asserts") in found
+
+
+def test_a_football_clubs_committee_makes_match_cameras_no_surveillance(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "FROM THE COMMITTEE\n\n"
+        "Two match-analysis cameras now sit on the stand roof at our ground in Minbu. The "
+        "coaching staff switch them on before kick-off and off at the final whistle.\n\n"
+        "The Committee, Minbu Rovers Football Club"
+    )
+    assert suggest(text, organisations) == []
+
+
+def test_cameras_in_a_fake_meter_box_are_hidden_and_bare_poles_mean_installing(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Minbu has 30 street cameras. Two of the cameras by the jetty are built into what looks "
+        "like a water meter.\n\n"
+        "More poles with street cameras are going up in Minbu. About a third of them already "
+        "carry cameras; the rest still have bare wires at the top."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/minbu", "capability", _term("hidden_camera"), "asserts") in found
+    assert ("MM-03/minbu", "status", _term("installing"), "asserts") in found
+
+
+def test_bodies_abroad_under_their_own_names_and_an_allegation_is_no_fact(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "A resident complained that the street cameras of Heredia, Costa Rica, send their "
+        "images to the Policía Nacional.\n\n"
+        "The Municipalidad de Heredia runs the 90 cameras. Officers of the Fuerza Pública, the "
+        "national police, who watch live images from a desk in its centre, were seen there.\n\n"
+        "The Municipalidad denied that images from the cameras are sent to the Organismo de "
+        "Investigación Judicial."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("CR", "authority", org("new:Fuerza Pública"), "asserts") in found
+    assert ("CR", "authority", org("new:Policía Nacional"), "asserts") not in found
+    oij = org("new:Organismo de Investigación Judicial")
+    assert ("CR", "authority", oij, "denies") in found
+
+
+def test_the_system_running_since_go_live_is_operational(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Minbu has 30 street cameras. The cameras watch the market. Each camera has a mast.\n\n"
+        "Results\n"
+        "The system has run without a break since go-live; it was down for two hours in all."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/minbu", "status", _term("operational"), "asserts") in found

@@ -56,11 +56,17 @@ _AUTHORITY = re.compile(
     r"General\s+Administration\s+Department|Governor['’]s\s+Office|"
     r"(?:District|Township|Town|City|Capital|Municipal)\s+Administration(?:\s+Office)?|"
     r"(?:Metropolitan|Municipal|City|District)\s+Assembly|Thromde|"
-    r"(?:Municipal|Town|City)\s+(?:Affairs\s+)?Office|Commune)"
+    r"(?:Municipal|Town|City)\s+(?:Affairs\s+)?Office|Commune|"
+    # bodies abroad under their own names: "Fuerza Pública", "Policía Nacional", "Organismo de
+    # Investigación Judicial", "Municipalidad de Cartago", "Prefeitura de Niterói"
+    r"Fuerza\s+Pública|Policía(?:\s+(?:Nacional|Municipal|Federal))?|Guardia\s+(?:Civil|"
+    r"Nacional|Municipal)|Carabineros|Organismo\s+de\s+Investigación\s+Judicial|"
+    r"Ministerio\s+(?:de|del)\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+|Municipalidad|Alcaldía|Prefeitura)"
     # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba",
     # "Commune of Bouaké", "National Police of Côte d'Ivoire"
     r"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government)|(?<=Commune)|"
-    rf"(?<=National Police))\s+of\s+{_PLACE_WORD}(?:\s+(?:d['’])?{_PLACE_WORD})?)?)"
+    rf"(?<=National Police))\s+of\s+{_PLACE_WORD}(?:\s+(?:d['’])?{_PLACE_WORD})?"
+    rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura))\s+de\s+{_PLACE_WORD})?)"
     r"(?![A-Za-z])"
 )
 # A quantifier before a body's kind: "every State government", "Each Region Government".
@@ -148,10 +154,13 @@ _AUTHORITY_MY = re.compile(
     rf"[\u1000-\u109f]{{0,60}}(?:{'|'.join(_MY_BODY_KINDS)})"
 )
 # A firm named in Burmese: up to three words before "ကုမ္ပဏီ(လီမိတက်)" or "လီမိတက်"
-# ("ရွှေနဂါး နည်းပညာ ကုမ္ပဏီလီမိတက်"); a word ending in a particle ("ကို", "က") starts no name.
+# ("ရွှေနဂါး နည်းပညာ ကုမ္ပဏီလီမိတက်"); a word ending in a particle ("ကို", "က") starts no name,
+# nor where a firm is based ("ရန်ကုန်အခြေစိုက်", Yangon-based).
 _FIRM_MY = re.compile(r"ကုမ္ပဏီ\s?လီမိတက်|ကုမ္ပဏီ|လီမိတက်")
 _MY_WORDS_BEFORE = re.compile(r"(?:[\u1000-\u109f]+\s?){1,4}$")
-_MY_PARTICLE_END = re.compile(r"(?:ကို|က|မှ|သည်|၍|တွင်|၌|နှင့်|၏|များ|ရှိ|တွက်|သော|သည့်|ပြီး|ကြောင်း|ဟု|လည်း|[။၊])$")
+_MY_PARTICLE_END = re.compile(
+    r"(?:ကို|က|မှ|သည်|၍|တွင်|၌|နှင့်|၏|များ|ရှိ|တွက်|သော|သည့်|ပြီး|ကြောင်း|ဟု|လည်း|အခြေစိုက်|[။၊])$"
+)
 # Words before "ကုမ္ပဏီ" that say what kind of firm, not which: Chinese, private, foreign, local.
 _MY_GENERIC_FIRM = frozenset(["တရုတ်", "ပုဂ္ဂလိက", "နိုင်ငံခြား", "ပြည်တွင်း", "ဒေသခံ", "အဆိုပါ", "ထို"])
 # Leading words a shape match may have swallowed that are not part of a firm's name.

@@ -657,7 +657,11 @@ _AUTHORITY_ACTION = re.compile(
     r"monitor\w*|mount\w*|fitt\w*|erect\w*|watch\w*|staff\w*|chose|chosen|choos\w*|select\w*|"
     r"signed|sign\w*|hired|contract\w*|belongs?|bought|buy\w*|purchas\w*|access\s+to|"
     r"property|screens?|passwords?|logins?|given\s+access|view\w*\s+(?:the\s+)?(?:footage|pictures|images|video|feeds?|"
-    r"streams?))\b"
+    r"streams?)|"
+    # a body the pictures go to: "images or plate records are sent to the OIJ"
+    r"(?:images|pictures|footage|feeds?|video|records)(?:\s+[\w-]+){0,3}?\s+(?:are|is|were|was|"
+    r"would\s+be|will\s+be)"
+    r"\s+(?:sent|passed|forwarded|streamed|relayed)\s+to)\b"
     r"|တပ်ဆင်|ကြီးကြပ်|စီစဉ်|ချထား|ကြေညာ|ဝယ်ယူ|ပိုင်ဆိုင်",
     re.IGNORECASE,
 )
@@ -673,7 +677,9 @@ _STAFF_OF = re.compile(
 
 # ... unless they act: "officers of the police force monitor the highway cameras".
 _STAFF_ACT = re.compile(
-    r"\s+(?:monitor|watch|view|operate|run|control|staff|look\s+at)(?:s|es|ed|ing)?\b",
+    # "officers of the Fuerza Pública, the national police, who watch live images"
+    r"(?:\s*,[^,.;]{1,40},)?\s+(?:who\s+)?"
+    r"(?:monitor|watch|view|operate|run|control|staff|look\s+at)(?:s|es|ed|ing)?\b",
     re.IGNORECASE,
 )
 
@@ -730,7 +736,9 @@ _HAS_NO_PART = re.compile(
 _ASKED_IF = re.compile(r"\basked\s+(?:\w+\s+){0,3}?(?:whether|if)\b", re.IGNORECASE)
 _HEARSAY = re.compile(
     r"\b(?:posts?|rumou?rs?|social media|talk|gossip)\b[^.;]{0,60}?\b(?:say|says|said|claim\w*|"
-    r"suggest\w*)\b",
+    r"suggest\w*)\b"
+    # "a resident complained to this Agency that ... are passed to the OIJ": an allegation
+    r"|\b(?:complained|alleged|alleges|allegation)\b[^.;]{0,60}?\bthat\b",
     re.IGNORECASE,
 )
 
@@ -879,7 +887,9 @@ _PART_AFTER = re.compile(
     r"^\s+of\s+(?:them|which|these|those|our|its|their|the|his|her)\b", re.IGNORECASE
 )
 _CITY_AFTER_COUNT = re.compile(
-    r"^(?:\s+(?:more|new|major|additional|(?P<other>other)))*\s+(?:cities|towns)\b"
+    # "nine of the delta's towns": a count of a region's towns, not a part of a count
+    r"^(?:(?:\s+of)?\s+(?:the|its|their)\s+(?:[\w-]+['’]s?\s+)?(?=(?:cities|towns)\b))?"
+    r"(?:\s+(?:more|new|major|additional|(?P<other>other)))*\s*(?<=\s)(?:cities|towns)\b"
 )
 # Towns counted as the places a network reaches ("in at least six towns", "to 24 more towns"),
 # not "the six towns' councils met".
@@ -927,9 +937,10 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             totals += 1
             yield Finding("camera_count", value, match.start(), whole.end(), "count/number-cameras")
             continue
-        if _PART_AFTER.match(text[match.end("count") : match.end("count") + 20]) or (
-            totals and _PART_BEFORE.search(before)
-        ):
+        if (
+            _PART_AFTER.match(text[match.end("count") : match.end("count") + 20])
+            and not _CITY_AFTER_COUNT.match(after)
+        ) or (totals and _PART_BEFORE.search(before)):
             continue  # a part of the total just given
         if _LABEL_BEFORE.search(before):
             continue  # "Phase 2 cameras", "Zone 3": a number that names, not counts
@@ -1059,8 +1070,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "hidden_camera",
             r"\b(?:hidden|covert|concealed|disguised|secret)\s+(?:\w+\s+)?cameras?\b"
-            # "sits inside what looks like an electricity meter box"
-            r"|\bcameras?\b[^.;]{0,60}?\binside\s+what\s+looks\s+like\b"
+            # "sits inside what looks like an electricity meter box", "are built into what
+            # looks like an ordinary meter box"
+            r"|\bcameras?\b[^.;]{0,60}?\b(?:inside|into|behind)\s+what\s+looks?\s+like\b"
             # "They are hidden inside the boxes on the lamp posts"
             r"|\b(?:they|it)\s+(?:are|is|were|was)\s+hidden\s+(?:inside|in|behind|within)\b"
             # "Three of the cameras at the jetty are hidden behind the signboards' strips"
@@ -1166,6 +1178,10 @@ _CAPABILITY_NEGATION = re.compile(
 _STRUCK_OUT = re.compile(
     r"[^|\n.;]{0,30}?[-–—:(]\s*(?:deleted|struck out|withdrawn|removed|omitted)\b", re.IGNORECASE
 )
+# Burmese puts the negation after the capability: "နံပါတ်ပြား ဖတ်တဲ့ စနစ် မပါပါဘူး" (no system
+# that reads plates is included), and a question ends in "လား" before "ဟု" (so ... asked).
+_MY_NOT_INCLUDED_AFTER = re.compile(r"[^။၊\"“”]{0,30}?(?:မပါ|မရှိ|မသုံး)")
+_MY_ASKED_AFTER = re.compile(r"[^။၊\"“”]{0,30}?လား\s*[\"”]?\s*ဟု")
 _NONE_OF = re.compile(r"\bnone of\b[^,;]*$", re.IGNORECASE)
 # A document's silence about a capability: "It does not mention face recognition".
 _NOT_STATED = re.compile(
@@ -1196,11 +1212,14 @@ def capability_findings(
                 continue  # "the list does not mention face recognition": silence, no denial
             if _ONLY_POSSIBLE.match(text, match.end()) or _SPECULATION.search(lead):
                 continue  # "face recognition-ready", "may later be fitted with": not what it does
+            if _MY_ASKED_AFTER.match(text, match.end(), end):
+                continue  # "... ဖတ်ယူနိုင်သလားဟု မေးမြန်းရာ": what a reporter asked
             # "None of the cameras that we installed in Tangyan has" stands further back
             negated = bool(
                 _CAPABILITY_NEGATION.search(near)
                 or _NONE_OF.search(lead)
                 or _STRUCK_OUT.match(text, match.end(), end)
+                or _MY_NOT_INCLUDED_AFTER.match(text, match.end(), end)
             )
             yield Finding(
                 "capability", TermValue(term=term), *match.span(), f"capability/{term}", negated
@@ -1313,7 +1332,11 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"set up|put up|"
             r"mounted|added))|to be (?:installed|deployed|built|"
             r"implemented)|intends? to|proposed|propos(?:es|ing) (?:a|an|the|to)|"
-            r"would (?:install|join|get|be installed)|to get)\b"
+            r"would (?:install|join|get|be installed)|to get|"
+            # "wants to put street cameras in nine towns"; "We have not even drafted a tender"
+            r"wants? to (?:put|install|set up|build|buy|deploy)|"
+            r"(?:has|have)(?: not|n't)(?: even| yet)? (?:drafted|issued|called|put out|"
+            r"advertised) (?:a|the|any) tender)\b"
             r"|တပ်ဆင်မည်|တပ်ဆင်ရန်|စီစဉ်",
         ),
     )
@@ -1365,7 +1388,10 @@ def _not_yet(text: str, start: int, match: re.Match[str]) -> bool:
 # the end of October", "the remainder are due by", "the remaining 40 will follow".
 _REST_TO_COME = re.compile(
     r"\b(?:the\s+rest|the\s+remainder|the\s+remaining\s+(?:\w+\s+)?\w+)\b[^.;]{0,30}?"
-    r"\b(?:should|will|would|is\s+due|are\s+due|due|to\s+follow|still\s+to)\b",
+    r"\b(?:should|will|would|is\s+due|are\s+due|due|to\s+follow|still\s+to|"
+    # "the rest still have cables hanging out of them", "the rest still wait for theirs"
+    r"still\s+(?:have\s+(?:no|only|bare|cables|wires)|lack|need|await|wait|stand\s+empty|"
+    r"(?:are|stand)\s+(?:bare|empty|without)))\b",
     re.IGNORECASE,
 )
 

@@ -71,7 +71,7 @@ _DESCRIPTIVE_END = re.compile(rf"\s+{DESCRIPTIVE}(?:\s*(?:&|and)\s*{DESCRIPTIVE}
 # footage", "no screen and no password".
 _SYSTEM = re.compile(
     r"\b(?:system|network|project|scheme|programme|program|(?:camera\s+)?pole|cable-laying|"
-    r"screen|password)s?\b|\bfootage\b",
+    r"screen|password)s?\b|\bfootage\b|\blive\s+(?:images|pictures|feeds?|video)\b",
     re.I,
 )
 _FIRST_ONLY = frozenset({"status"})
@@ -417,7 +417,9 @@ _NO_VOICE = Voice(Stance.asserts, "")
 _WORK_SUBJECT = re.compile(
     # after a leading clause, too: "Handed over in September, the network has been running"
     r"(?:[^,.;]{1,60},\s*)?"
-    r"\s*(?:the\s+)?(?:work|installation|construction|the\s+project|the\s+network)\s+"
+    r"\s*(?:the\s+)?(?:work|installation|construction|the\s+project|the\s+network|"
+    # "The system has run without interruption", not "The system began operating in 2026"
+    r"the\s+system(?=\s+(?:has|have|had|is|are|was|were)\b))\s+"
     r"(?:has|have|had|was|were|is|are|resumed|stopped|began|started)\b",
     re.IGNORECASE,
 )
@@ -493,7 +495,9 @@ _SURVEILLANCE_FRAME = re.compile(
     r"\bmilitary|\bspy|\btrack(?:ing)?\s+(?:people|residents|activists|vehicles)|"
     r"camera\s+(?:network|system)s?|(?:street|city|traffic|public)[\s-]+cameras?|"
     r"recogni[sz]\w*\s+(?:faces|people|number)|checkpoints?|\bofficials?\b|\bauthorities\b|"
-    r"\bgovernment|\bmunicipal|\bcouncil\b|\bcommittee\b|\bministry\b|\bcontracts?\b|"
+    # a public body's committee, not a football club's
+    r"\bgovernment|\bmunicipal|\bcouncil\b|(?:affairs|township|city|municipal|region|state)\s+"
+    r"(?:\w+\s+)?committee\b|\bministry\b|\bcontracts?\b|"
     r"\bwatch(?:es|ed|ing)?\s+(?:over\s+)?(?:the\s+)?(?:streets|roads|junctions|people|residents|"
     r"crowds|traffic|town|city)|"
     r"စောင့်ကြည့်|လုံခြုံ|ရဲ|စီစီတီဗွီ|မျက်နှာ",
@@ -513,7 +517,9 @@ _NOT_SURVEILLANCE = re.compile(
     # cameras that watch water, not people: a dam's spillway, a weir, a river gauge
     r"|\bspillways?\b|\bweirs?\b|\bsluice\w*|\briver\s+gauges?\b"
     # cameras that watch fish in ponds, or the back of the eye in a clinic
-    r"|\bunderwater\s+cameras?\b|\bfish\s*(?:ponds?|farms?|farmers?)\b|\bretinal\b|\bfundus\b",
+    r"|\bunderwater\s+cameras?\b|\bfish\s*(?:ponds?|farms?|farmers?)\b|\bretinal\b|\bfundus\b"
+    # cameras that film a match for the coaches
+    r"|\bmatch[\s-]+analysis\b|\bkick[\s-]?off\b|\b(?:football|cricket|rugby)\s+club\b",
     re.IGNORECASE,
 )
 _NOT_SURVEILLANCE_WORDS = (
@@ -551,6 +557,9 @@ _NOT_SURVEILLANCE_WORDS = (
     "fish",
     "retinal",
     "fundus",
+    "match",
+    "kick",
+    "club",
     "တောရိုင်း",
     "သစ်တော",
 )
@@ -1148,6 +1157,29 @@ _PROGRAMME_AFTER = re.compile(
 )
 
 
+# A state's or region's plan counted in its towns: "The Ayeyarwady Region government wants
+# cameras in nine of the delta's towns", "to all 14 towns of the state".
+_TOWNS_COUNTED = re.compile(
+    # (two towns are two networks more often than one programme)
+    r"\b(?:in|to|across|for|into)\s+(?:all\s+)?(?:[3-9]|\d{2}|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|a\s+dozen)\s+(?:of\s+(?:the|its|their)\s+(?:[\w-]+['’]s?\s+)?)?"
+    r"(?:towns|cities|townships)\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_counting_towns(reads: list[_Read]) -> str | None:
+    """The one state or region a headline or lede names beside a count of its towns."""
+    for read in reads:
+        if read.sentence.paragraph > 2:
+            break
+        if _TOWNS_COUNTED.search(read.sentence.text):
+            units = {p.key for p in (*read.places, *read.weak) if p.kind in FIRST_LEVEL_KINDS}
+            if len(units) == 1:
+                return units.pop()
+    return None
+
+
 def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
     """The place a story is about: the town its headline or lede names, or its state or
     region where the document speaks of the whole of it."""
@@ -1163,6 +1195,8 @@ def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
     )
     if named_for:
         return named_for  # "the Kachin State Public Street Camera Programme": the state's
+    if counting := _unit_counting_towns(reads):
+        return counting
     if _WHOLE_UNIT.search(text) or _WHOLE_UNIT_MY.search(text):
         named = [p.key for r in reads for p in (*r.places, *r.weak)]
         units = (_first_level_unit(key, finder) for key in (main, *named))
@@ -1374,7 +1408,9 @@ _EXTENDED_TO = re.compile(
     r"|\b(?:first|second|third|next|initial)\s+(?:phase|stage)\s+(?:would|will|is\s+to|shall)\s+"
     r"(?:cover|include|reach)\b"
     r"|\b(?:first|second|third|next|initial)\s+(?:phase|stage)\b[^.;]{0,60}?\b(?:shall|will|would)"
-    r"\s+be\s+(?:installed|put\s+up|built|deployed)\s+in\b",
+    r"\s+be\s+(?:installed|put\s+up|built|deployed)\s+in\b"
+    # "cameras in nine of the delta's towns, beginning with Pathein, Hinthada and Myaungmya"
+    rf"|(?:{_TOWNS_COUNTED.pattern})[^.;]{{0,20}}?,\s+(?:beginning|starting)\s+with\b",
     re.IGNORECASE,
 )
 
