@@ -307,3 +307,13 @@ def test_a_start_told_to_the_day_matches_a_label_of_its_month() -> None:
     august = DateValue(earliest=date(2041, 8, 1), latest=date(2041, 8, 31))
     assert value_identity(day) == value_identity(july)
     assert value_identity(day) != value_identity(august)
+
+
+def test_burmese_credits_without_a_reporting_verb_name_the_source() -> None:
+    # "according to the SWS news agency's report of 2 May ..." and "(original story: Salween
+    # Wire)": a summary that credits a wire this way is the wire's story.
+    according = "SWS သတင်းဌာန၏ မေလ ၂ ရက်နေ့ သတင်းအရ ကင်မရာ ၄၀ လုံး ပြန်လည် အလုပ်လုပ်နေပြီ ဖြစ်သည်။"
+    assert "sws" in attributed_outlets(according)
+    original = "ကင်မရာ ၄၀ လုံး ပြန်လည် အလုပ်လုပ်နေပြီ ဖြစ်သည်။\n\n(မူရင်းသတင်း - Salween Wire)"
+    assert "salween wire" in attributed_outlets(original)
+    assert attributed_outlets("ကင်မရာ ၄၀ လုံး သတင်းအရ ဖြစ်သည်။") == set()

@@ -4715,3 +4715,104 @@ def test_the_system_running_since_go_live_is_operational(
     )
     found = facts(suggest(text, organisations))
     assert ("MM-03/minbu", "status", _term("operational"), "asserts") in found
+
+
+def test_refusals_to_the_press_and_a_dismissed_takeover(organisations: OrganisationIndex) -> None:
+    text = (
+        "Kyaukse has 64 street cameras and a control room.\n\n"
+        "A spokesman for the Mandalay Region Police Force said the force did not talk to the "
+        "press about who watches the cameras.\n\n"
+        "The engineer dismissed a post which said the Ministry of Home Affairs was taking the "
+        'camera network over. "The ministry has no part in it," he said.'
+    )
+    found = facts(suggest(text, organisations))
+    police = org("new:Mandalay Region Police Force")
+    assert ("MM-04/kyaukse", "authority", police, "declines_to_comment") in found
+    assert ("MM-04/kyaukse", "authority", police, "asserts") not in found
+    assert ("MM-04/kyaukse", "authority", org("mm-moha"), "denies") in found
+
+
+def test_a_programme_for_the_towns_of_a_state_is_the_states(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Mon State Government intends to set up a street camera programme for the towns of "
+        "Mon State. The programme provides for 150 cameras and a monitoring centre in "
+        "Mawlamyine."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-15", "camera_count", CountValue(min=150, max=150).identity(), "asserts") in found
+    assert not {f for f in found if f[0] == "MM-15/mawlamyine" and f[1] == "camera_count"}
+
+
+def test_cameras_that_follow_a_rider_labels_in_capitals_and_a_makes_units(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Mandalay has 348 street cameras. The dome at our corner swung round to follow a "
+        "motorcycle. The print on its side says TIANDY.\n\n"
+        "In Meiktila every camera will be a Hanwha unit, the contractor said of its 40 cameras."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-04/mandalay", "capability", _term("ptz"), "asserts") in found
+    assert ("MM-04/mandalay", "hardware_supplier", org("tiandy"), "asserts") in found
+    assert ("MM-04/meiktila", "hardware_supplier", org("hanwha-vision"), "asserts") in found
+
+
+def test_burmese_heat_cameras_rumoured_hidden_ones_and_a_road_named_for_a_town(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "လုံဝမြို့တွင် လမ်းမကင်မရာ ၂၀ လုံး ရှိသည်။ "
+        "ကင်မရာ လေးလုံးမှာ လူ၏ ကိုယ်ပူကို ဖမ်းယူ ပြသနိုင်သည့် ကင်မရာများ ဖြစ်သည်။ "
+        "ဈေးထဲတွင် ကင်မရာများကို ဖွက်ထားသည်ဟု ဈေးသည်အချို့က ပြောဆိုနေကြရာ "
+        '"ဖွက်ထားတာ တစ်လုံးမှ မရှိပါဘူး" ဟု တာဝန်ခံက ဆိုသည်။ '
+        "မော်လမြိုင်လမ်းပေါ်တွင် ကင်မရာ ပိတ်ထားတုန်းက ခိုးမှု မများလာဘူး။"
+    )
+    found = facts(suggest(text, organisations))
+    town = "MM-01/longwa"
+    assert (town, "capability", _term("thermal"), "asserts") in found
+    assert (town, "capability", _term("hidden_camera"), "denies") in found
+    assert (town, "capability", _term("hidden_camera"), "asserts") not in found
+    assert (town, "status", _term("suspended"), "asserts") not in found
+    assert not {f for f in found if f[0] == "MM-15/mawlamyine"}
+
+
+def test_the_last_week_of_a_year_is_its_december_and_a_year_month_is_no_count(
+    organisations: OrganisationIndex,
+) -> None:
+    published = date(2043, 3, 14)
+    for phrase in (
+        "went live in the last week of the year before last",
+        "တမြန်နှစ် နောက်ဆုံးအပတ်တွင် စတင်ခဲ့သည်",
+    ):
+        [found] = find_dates(phrase, published)
+        assert (found.value.earliest, found.value.latest) == (date(2041, 12, 1), date(2041, 12, 31))
+    found = suggest("Cameras for Minbu.\n2043-04 - Street cameras for the market", organisations)
+    assert not [s for s in found if s.predicate == "camera_count"]
+
+
+def test_a_firm_in_its_own_results_call_signed_the_contract_it_installs(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Shwe Taung Systems Public Co., Ltd.\n"
+        "Results call for the quarter - edited transcript\n\n"
+        "CHIEF EXECUTIVE OFFICER: On 2 May we signed the street camera contract for Monywa, "
+        "and it is the biggest job we have won. Kyaw Lin Electric Co., Ltd., the Monywa "
+        "contractor that put up the poles and cameras of our last project, will help us."
+    )
+    found = facts(suggest(text, organisations))
+    firm = org("new:Shwe Taung Systems")
+    assert ("MM-01/monywa", "procurer", firm, "asserts") in found
+    assert ("MM-01/monywa", "status", _term("awarded"), "asserts") in found
+    assert ("MM-01/monywa", "installer", org("new:Kyaw Lin Electric"), "asserts") in found
+
+
+def test_a_request_for_sealed_quotations_is_a_tender(organisations: OrganisationIndex) -> None:
+    text = (
+        "The Minbu Township Development Affairs Committee now requests sealed quotations for "
+        "twelve street cameras for the Minbu market."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/minbu", "status", _term("tendered"), "asserts") in found

@@ -25,7 +25,7 @@ DEFAULT_ORGANISATIONS = (
 # the key ("Golden Eagle Technology Co Ltd" is new:Golden Eagle Technology); descriptive
 # endings ("Technologies", "Group") are part of the name.
 LEGAL_FORM = (
-    r"(?:Co(?:mpany)?\.?,?\s*(?:Ltd\.?|Limited)|Company\s+Limited|Pte\.?(?:\s*Ltd\.?)?|Ltd\.?|Limited"
+    r"(?:(?:Public\s+)?Co(?:mpany)?\.?,?\s*(?:Ltd\.?|Limited)|(?:Public\s+)?Company\s+Limited|Pte\.?(?:\s*Ltd\.?)?|Ltd\.?|Limited"
     r"|Inc\.?|Corp(?:oration)?\.?|LLC|LLP|PLC|JSC|GmbH|SARL|SRL|S\.R\.L\.|S\.p\.A\.|B\.V\.|"
     r"N\.V\.|Kft\.?|OOO|Lda\.?|S\.A\.|Sdn\.?\s*Bhd\.?"
     r"|Co\.?(?![a-z]))"
@@ -333,9 +333,11 @@ class OrganisationIndex:
                     self._by_folded.setdefault(name.casefold(), org.key)
                     folded.append(name)
                 else:
-                    self._by_name.setdefault(name, org.key)
+                    # "TIANDY" on a label is Tiandy; a short capitalised alias stays as written
+                    for written in {name, name.upper() if len(name) >= 5 else name}:
+                        self._by_name.setdefault(written, org.key)
+                        exact.append(written)
                     self._by_folded.setdefault(name.casefold(), org.key)
-                    exact.append(name)
         alternatives = sorted(
             {(_name_regex(n), True) for n in exact} | {(_name_regex(n), False) for n in folded},
             key=lambda pair: -len(pair[0]),

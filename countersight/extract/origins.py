@@ -55,6 +55,15 @@ _ATTRIBUTION_MY = re.compile(
     r"(?P<m>[\w\u1000-\u109f&().-]+(?:\s[\w\u1000-\u109f&().-]+){0,4}?)\s?(?:သတင်းဌာန)?\s?"
     r"(?:က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော)"
 )
+# Burmese credits that name the source without a reporting verb: "TEP သတင်းဌာန၏ မတ်လ ၁၃ ရက်နေ့
+# သတင်းအရ" (according to the TEP news agency's report of 13 March) and "(မူရင်းသတင်း - TEP)"
+# (original story: TEP).
+_CREDITED_MY = re.compile(
+    r"(?:^|[\s(])(?P<n>[A-Za-z][\w&.-]*(?:\s[A-Za-z][\w&.-]*){0,4}|[\u1000-\u109f]+)\s?"
+    r"(?:သတင်းဌာန|သတင်းစာ)?\s?၏[^။]{0,40}?သတင်း(?:များ)?အရ"
+    r"|မူရင်း(?:သတင်း)?\s*[-–—:]\s*(?P<o>[^()\n]{2,40}?)\s*(?:\)|$)",
+    re.MULTILINE,
+)
 _REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
 # A time between the teller and the verb ("…သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်", "… reported on
 # 3 May"), dropped before the credit is looked for.
@@ -217,6 +226,13 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
         if inner:
             found.add(_canonical(inner.group(1), canonical))
             found.add(_canonical(name[: inner.start()], canonical))
+    if has_myanmar_script(text):
+        for match in _CREDITED_MY.finditer(text):
+            name = (match.group("n") or match.group("o")).strip()
+            if name not in _NEWS_WORDS_MY and not any(
+                name.startswith(word) or name.endswith(word) for word in _GENERIC_MY
+            ):
+                found.add(_canonical(name, canonical))
     return found
 
 

@@ -22,7 +22,7 @@ from countersight.evidence.values import (
     TextValue,
 )
 from countersight.extract.organisations import OrgMention
-from countersight.extract.stance import WRITTEN_TO
+from countersight.extract.stance import DENIAL, WRITTEN_TO
 from countersight.extract.values import (
     COUNT,
     MY_NUMBER_WORDS,
@@ -197,8 +197,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "procurer/x-the-contractor",
         "procurer",
         "before",
+        # (not "X, the Mawlamyine contractor that put up the poles": the firm that installed)
         r"^\s*,\s*(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:contractor|integrator|"
-        r"tender winner|winning bidder)\b"
+        rf"tender winner|winning bidder)\b(?!{_PUTTING_UP})"
         # "X, a Dakar-based integrator that won the council's tender"; "an integrator" alone
         # says what the firm does, not that it holds the contract
         r"|^\s*,\s*an?\s+(?:\w+\s+){0,2}?(?:integrator\s+(?:that|which)\s+won|tender winner|"
@@ -246,6 +247,25 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "after",
         r"\b(?:make|brand|manufacturer|maker)s?\s+of\s+(?:the\s+)?cameras?\b[^.:;]{0,50}:",
         20,
+    ),
+    _cue(
+        # "every camera will be a Hanwha unit", "the cameras are all Dahua models"
+        "supplier/camera-is-a-x",
+        "hardware_supplier",
+        "after",
+        r"\bcameras?\s+(?:will\s+be|would\s+be|is|are|was|were)\s+(?:all\s+)?(?:an?\s+)?"
+        r"(?=\S+(?:\s+\S+)?\s+(?:units?|models?|cameras?|domes?)\b)",
+        1,
+    ),
+    _cue(
+        # the maker's name read off the kit: "The small print on the side of the dome says
+        # TIANDY", "The cardboard boxes they leave on the pavement say Kedacom"
+        "supplier/label-says",
+        "hardware_supplier",
+        "after",
+        r"\b(?:print|label|sticker|lettering|writing|logo|boxes|cartons|packaging|housing|badge)s?\b"
+        r"[^.;]{0,50}?\b(?:says?|reads?|shows?)\b",
+        3,
     ),
     _cue(
         "supplier/built-by",
@@ -378,6 +398,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "before",
         r"^[^.;]{0,60}?\b(?:has |have |had )?(?:won|secured|clinched|bagged|obtained)\s+"
         r"(?:the\s+|a\s+|two\s+|several\s+)?(?:\w+\s+){0,3}?(?:tenders?|contracts?|bids?|deal)\b"
+        # "On 18 August we signed the street camera contract for Kyauktan"
+        r"|^\s+(?:has\s+|have\s+|had\s+)?signed\s+(?:the|a|an|its|our)\s+(?:[\w-]+\s+){0,3}?"
+        r"contract\s+(?:for|to)\b"
         r"|^[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+awarded\b"
         r"|^[^.;]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:given|handed|granted)\s+"
         r"(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(?:tender|contract|deal|job)\b"
@@ -421,8 +444,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer/x-a-contractor",
         "installer",
         "before",
-        # "X Co., Ltd., a contractor from Falam": a firm of builders, doing the work
-        r"^\s*,\s*an?\s+(?:\w+\s+){0,2}?contractor\b",
+        # "X Co., Ltd., a contractor from Falam": a firm of builders, doing the work; "X, the
+        # Mawlamyine contractor that put up the poles and cameras"
+        r"^\s*,\s*an?\s+(?:\w+\s+){0,2}?contractor\b"
+        rf"|^\s*,\s*(?:the|its)\s+(?:\w+\s+){{0,2}}?(?:contractor|firm|company){_PUTTING_UP}",
         2,
     ),
     _cue(
@@ -593,9 +618,13 @@ def _role_findings(
                 if match is None:
                     skipped, match = 0, cue.pattern.match(after)
                     if match is None or (
-                        aside and _RELATIVE.search(after, 0, min(match.end(), aside.end()))
+                        aside
+                        and _RELATIVE.search(after, 0, min(match.end(), aside.end()))
+                        and not ANCHOR.search(after, 0, aside.end())
                     ):
-                        continue  # no cue, or one in a relative clause about something else
+                        # no cue, or one in a relative clause about something else (not "the
+                        # contractor that put up the poles and cameras")
+                        continue
                 cue_end = mention.end + skipped + match.end()
                 if cue.lead is not None:
                     first = _chain_before(orgs, text, index)[0]
@@ -656,7 +685,8 @@ _AUTHORITY_ACTION = re.compile(
     r"commission\w*|own\w*|invit\w*|approv\w*|fund\w*|pay\w*|manag\w*|control\w*|"
     r"monitor\w*|mount\w*|fitt\w*|erect\w*|watch\w*|staff\w*|chose|chosen|choos\w*|select\w*|"
     r"signed|sign\w*|hired|contract\w*|belongs?|bought|buy\w*|purchas\w*|access\s+to|"
-    r"property|screens?|passwords?|logins?|given\s+access|view\w*\s+(?:the\s+)?(?:footage|pictures|images|video|feeds?|"
+    r"property|screens?|passwords?|logins?|given\s+access|tak(?:e|es|ing|en)\s+(?:\w+\s+){0,3}?"
+    r"over|no\s+part|view\w*\s+(?:the\s+)?(?:footage|pictures|images|video|feeds?|"
     r"streams?)|"
     # a body the pictures go to: "images or plate records are sent to the OIJ"
     r"(?:images|pictures|footage|feeds?|video|records)(?:\s+[\w-]+){0,3}?\s+(?:are|is|were|was|"
@@ -724,7 +754,7 @@ _BRIEFS_THE_PRESS = re.compile(
 # password": a body denied any part in the system.
 _HAS_NO_PART = re.compile(
     r"\s+(?:(?:has|had|have|will\s+have|would\s+have)\s+(?:no|neither\s+(?:a|an|any)?)\s*"
-    r"(?:access|screens?|passwords?|logins?|terminals?|feeds?)\b|"
+    r"(?:access|screens?|passwords?|logins?|terminals?|feeds?|part|role|say)\b|"
     # "had never had a screen or a login", "do not have a screen", "has never been given access"
     r"(?:has|had|have|do|does|did|will|would)(?:\s+not|n't|\s+never)\s+(?:had|have|been\s+"
     r"(?:given|granted|allowed))\s+(?:a\s+|an\s+|any\s+)?(?:access|screens?|passwords?|logins?|"
@@ -766,10 +796,12 @@ def authority_findings(
         if mention.kind != "authority":
             continue
         before = text[max(start, mention.start - 30) : mention.start]
-        if _ASKED_IF.search(text, start, mention.start) or _HEARSAY.search(
-            text, start, mention.start
+        if _ASKED_IF.search(text, start, mention.start) or (
+            _HEARSAY.search(text, start, mention.start) and not DENIAL.search(sentence)
         ):
-            continue  # "A member asked whether ...", "Posts on Facebook say that the army runs"
+            # "A member asked whether ...", "Posts on Facebook say that the army runs"; but
+            # what "He dismissed a post which said ..." dismisses is the body's part
+            continue
         if speaks_for(text, start, mention.start) and not _staff_at_work(text, start, mention):
             continue  # "an engineer of the committee said", "we wrote to": a source, no actor
         if re.search(r"\b(?:by|designated|labell?ed)\s+(?:the\s+)?$", before) and re.search(
@@ -894,7 +926,7 @@ _CITY_AFTER_COUNT = re.compile(
 # Towns counted as the places a network reaches ("in at least six towns", "to 24 more towns"),
 # not "the six towns' councils met".
 _WHERE_BEFORE_CITIES = re.compile(
-    r"\b(?:in|to|across|covering|of|into|throughout|for)\s+(?:(?:all|the|some)\s+)?$", re.I
+    r"\b(?:in|to|across|covering|of|into|throughout|for)\s+(?:(?:all|the|some|a)\s+)?$", re.I
 )
 _MY_SCALE = {"ဆယ်": 10, "ရာ": 100, "ထောင်": 1_000, "သောင်း": 10_000, "သိန်း": 100_000}
 _MY_COUNT = re.compile(
@@ -1065,6 +1097,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:swivelled|swiveled|swung|turned|rotated|panned)\b[^.;]{0,50}?\band\s+zoomed\b"
             # a camera that "turns and follows" people tracks them: it pans on its own
             r"|\bturn(?:s|ed|ing)?\s+(?:by itself\s+|on its own\s+)?(?:and|to)\s+follow"
+            # "swung round to follow his motorcycle", "watched it turn slowly to follow a trishaw"
+            r"|\b(?:swung|swings|swing|swivel\w*|turn(?:s|ed|ing)?|rotat\w+)\s+(?:round\s+|around\s+|"
+            r"slowly\s+|quickly\s+)*to\s+follow\b"
             r"|လှည့်\S*[^။]{0,40}?ချဲ့",
         ),
         (
@@ -1073,6 +1108,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "sits inside what looks like an electricity meter box", "are built into what
             # looks like an ordinary meter box"
             r"|\bcameras?\b[^.;]{0,60}?\b(?:inside|into|behind)\s+what\s+looks?\s+like\b"
+            # "ဖွက်ထားတာ" (hidden ones), "ဖွက်ထားသော ကင်မရာ" (hidden cameras)
+            r"|ဖွက်ထား"
             # "They are hidden inside the boxes on the lamp posts"
             r"|\b(?:they|it)\s+(?:are|is|were|was)\s+hidden\s+(?:inside|in|behind|within)\b"
             # "Three of the cameras at the jetty are hidden behind the signboards' strips"
@@ -1099,7 +1136,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "a camera that sees heat rather than light"
             r"|\b(?:see|sees|seeing|picks?\s+up|records?)\s+heat\s+(?:rather\s+than|instead\s+of)\b"
             # "သာမယ်ကင်မရာ" (thermal camera), "အပူဓာတ်ဖြင့် ... မြင်" (sees by heat)
-            r"|သာမယ်\s*ကင်မရာ|အပူ(?:ဓာတ်|ချိန်)\s*(?:ဖြင့်|ကို)\s*(?:\S+\s*){0,2}?(?:မြင်|ခွဲခြား|သိရှိ|ဖမ်းယူ)",
+            r"|သာမယ်\s*ကင်မရာ|(?:အပူ(?:ဓာတ်|ချိန်)|ကိုယ်ပူ)\s*(?:ဖြင့်|ကို)\s*(?:\S+\s*){0,2}?"
+            r"(?:မြင်|ခွဲခြား|သိရှိ|ဖမ်းယူ)",
         ),
         (
             "crowd_analytics",
@@ -1181,6 +1219,8 @@ _STRUCK_OUT = re.compile(
 # Burmese puts the negation after the capability: "နံပါတ်ပြား ဖတ်တဲ့ စနစ် မပါပါဘူး" (no system
 # that reads plates is included), and a question ends in "လား" before "ဟု" (so ... asked).
 _MY_NOT_INCLUDED_AFTER = re.compile(r"[^။၊\"“”]{0,30}?(?:မပါ|မရှိ|မသုံး)")
+# "... ဖွက်ထားသည်ဟု ဈေးသည်အချို့က ပြောဆိုနေကြ" (some sellers are saying ... are hidden): talk
+_MY_RUMOURED_AFTER = re.compile(r"[^။၊\"“”]{0,30}?ဟု\s*[^။]{0,30}?(?:ပြောဆိုနေကြ|ကောလာဟလ)")
 _MY_ASKED_AFTER = re.compile(r"[^။၊\"“”]{0,30}?လား\s*[\"”]?\s*ဟု")
 _NONE_OF = re.compile(r"\bnone of\b[^,;]*$", re.IGNORECASE)
 # A document's silence about a capability: "It does not mention face recognition".
@@ -1212,8 +1252,10 @@ def capability_findings(
                 continue  # "the list does not mention face recognition": silence, no denial
             if _ONLY_POSSIBLE.match(text, match.end()) or _SPECULATION.search(lead):
                 continue  # "face recognition-ready", "may later be fitted with": not what it does
-            if _MY_ASKED_AFTER.match(text, match.end(), end):
-                continue  # "... ဖတ်ယူနိုင်သလားဟု မေးမြန်းရာ": what a reporter asked
+            if _MY_ASKED_AFTER.match(text, match.end(), end) or _MY_RUMOURED_AFTER.match(
+                text, match.end(), end
+            ):
+                continue  # "... ဖတ်ယူနိုင်သလားဟု မေးမြန်းရာ": what a reporter asked, or people say
             # "None of the cameras that we installed in Tangyan has" stands further back
             negated = bool(
                 _CAPABILITY_NEGATION.search(near)
@@ -1244,7 +1286,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:turned|switched)\s+off\s+(?:all\s+|the\s+|its\s+|their\s+)*(?:\d[\d,]*\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:cameras|system|network))\b|ရပ်ဆိုင်း|ဆိုင်းငံ့|"
             # "လမ်းမကင်မရာ ၂၁၂ လုံးလုံးကို ပိတ်ထား" (has the 212 street cameras switched off)
-            r"ကင်မရာ[^။]{0,40}?ပိတ်(?:ထား|လိုက်)",
+            # (not "ကင်မရာ ပိတ်ထားတုန်းက", while the cameras were off)
+            r"ကင်မရာ[^။]{0,40}?ပိတ်(?:ထား|လိုက်)(?!\S*(?:တုန်းက|စဉ်က|ချိန်က|တုန်းကလည်း))",
         ),
         (
             "operational",
@@ -1307,6 +1350,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:awarded|won the (?:tender|contract|bid)|contract award|successful bidder|"
             r"(?:has|have|had)\s+(?:chosen|selected|picked|appointed|hired)\s+(?:a|the)\s+(?:\w+\s+)?"
             r"(?:contractor|company|firm|supplier|bidder|winner)|signed\s+(?:a|the)\s+contract|"
+            r"signed\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){1,3}contract\s+for|"
             r"accepted\s+(?:our|its|their|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?)\s+bid|"
             r"(?:letter|notice)\s+of\s+(?:acceptance|award))\b"
             r"|ချထားပေး|ကန်ထရိုက်ကို\s*\S+(?:\s+\S+){0,6}\s*ရရှိ",
@@ -1320,7 +1364,11 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:bids|tenders|proposals)|(?:issued|launched|opened|published|floated|announced) "
             r"(?:a |the )?(?:tenders?|bids?)|tenders?\b[^.;]{0,40}?\b(?:was|were|has been|"
             r"have been|is) (?:issued|launched|opened|published|floated|announced)|"
-            r"put (?:out )?to tender|(?:opened|opens|open) (?:the )?bidding)\b"
+            r"put (?:out )?to tender|(?:opened|opens|open) (?:the )?bidding|"
+            # "Bids are invited from eligible bidders", "now requests sealed quotations"
+            r"(?:bids|tenders|quotations|proposals) are (?:hereby )?invited|"
+            r"(?:requests?|invites?|invited|requested) (?:sealed |written |priced )?"
+            r"(?:quotations|bids|tenders))\b"
             r"|တင်ဒါ\s*(?:ခေါ်|ဖိတ်ခေါ်)",
         ),
         (

@@ -27,6 +27,12 @@ DECLINE = re.compile(
     r"|\b(?:would|will)(?: not|n't) (?:give|provide|share|discuss) (?:any )?details\b"
     r"|\b(?:said|says|replied)\b[^.;]{0,60}?\b(?:does|do)(?: not|n't) talk about "
     r"(?:its|their|our) (?:customers|clients|work)\b"
+    # "the force did not talk to the press about who watches", "would not tell TEP who, if
+    # anyone, watches", 'had "nothing to say to newspapers"'
+    r"|\b(?:does|do|did)(?: not|n't) (?:talk|speak) to (?:the )?(?:press|media|reporters|"
+    r"journalists|newspapers)\b"
+    r"|\b(?:would|will)(?: not|n't) tell (?:\w+ ){1,3}?(?:who|whether|what|how|if|which)\b"
+    r"|\bnothing to say to (?:the )?(?:press|media|reporters|journalists|newspapers)\b"
     # "X would not talk about its work in Bago"
     r"|\b(?:would|will)(?: not|n't) (?:talk|speak) about (?:its|their|our|his|her) (?:work|role|"
     r"contracts?|customers|clients)\b"

@@ -793,7 +793,7 @@ _OWN_WORDS = re.compile(
     r"(?:is|are) (?:pleased|proud|delighted|happy) to (?:announce|share|tell|inform|report)|"
     r"annual report|followers|vacanc\w+|about (?:us|the company)|we wish to|"
     r"(?:customer|client|company)\s+(?:bulletin|newsletter|profile)|our (?:clients|customers)|"
-    r"who we are)\b",
+    r"who we are|(?:results|earnings)\s+call|investor\s+relations)\b",
     re.IGNORECASE,
 )
 
@@ -991,7 +991,8 @@ _LOCATOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:suburb|satellite\s+town)(?!s)\b"
 # A town that names a road: "Pyay Road", "where the Taunggyi, Kalaw and Pinlaung roads meet".
 _ROAD_LIST_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+))*$")
 _ROAD_LIST_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w-]*)*\s+(?:[Rr]oad|[Hh]ighway)s?\b")
-_STREET_NAME_AFTER = re.compile(r"\s+(?:Road|Street)\b")
+# "Mawlamyine Road", and in Burmese "မော်လမြိုင်လမ်း" (not "လမ်းမ", a main road, in "...လမ်းမကြီး")
+_STREET_NAME_AFTER = re.compile(r"\s+(?:Road|Street)\b|လမ်း(?!မ)")
 
 
 def _names_a_road(text: str, mention: PlaceMention) -> bool:
@@ -1135,7 +1136,10 @@ def _own_premises(text: str, mention: PlaceMention) -> bool:
 # state or region the document is about, as a whole, named or not.
 _WHOLE_UNIT = re.compile(
     r"\b(?:programme|program|network|system|project|cameras?)\s+(?:for|covering|across|"
-    r"throughout)\s+the\s+(?:whole|entire)\s+(?:union\s+territory|state|region|division)\b",
+    r"throughout)\s+the\s+(?:whole|entire)\s+(?:union\s+territory|state|region|division)\b"
+    # "a street camera programme for the towns of Kayin State"
+    r"|\b(?:programme|program|network|system|project)\s+(?:for|in|across|covering|throughout)\s+"
+    r"(?:all\s+)?the\s+towns\s+of\s+(?:[A-Z][\w-]+\s+)+(?:State|Region|Division)\b",
     re.I,
 )
 

@@ -42,7 +42,8 @@ _NUMBER = (
     r"|hundreds|thousands|dozens|tens of thousands)"
 )
 COUNT = re.compile(
-    rf"(?<![\w.$])(?P<count>(?:{_QUALIFIER}\s+)?(?:between\s+{_NUMBER}\s+and\s+)?{_NUMBER})"
+    # (not a year and month: "2043-04 - Street cameras")
+    rf"(?<![\w.$])(?<!\d-)(?!\d{{4}}-\d{{2}}\b)(?P<count>(?:{_QUALIFIER}\s+)?(?:between\s+{_NUMBER}\s+and\s+)?{_NUMBER})"
     r"(?:\s+of)?(?![\w%])",
     re.IGNORECASE,
 )
@@ -285,7 +286,10 @@ DATE = re.compile(
     rf"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?:(?:the\s+)?(?:start|beginning|middle|end|"
     rf"(?:first|second|third|last|final)\s+(?:week|weeks|days|half|fortnight))\s+of\s+|early\s+|"
     rf"late\s+|mid-?)?(?P<baremonth>(?-i:{_FULL_MONTH}))\b(?!\s+\d)"
-    r"|(?P<relative>the\s+(?:year|month)\s+before\s+last|last\s+(?:year|month|week)|this\s+year|"
+    # "the last week of the year before last": its December
+    r"|(?P<relative>(?:the\s+)?(?:last|final)\s+(?:week|weeks|days|fortnight)\s+of\s+(?:the\s+"
+    r"year\s+before\s+last|last\s+year|this\s+year)|"
+    r"the\s+(?:year|month)\s+before\s+last|last\s+(?:year|month|week)|this\s+year|"
     r"earlier\s+this\s+year"
     r"|(?:earlier\s+)?this\s+(?:month|week)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+month"
     r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year"
@@ -315,7 +319,9 @@ DATE = re.compile(
     # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
     rf"|(?P<mylast>ပြီးခဲ့သည့်|ယခု)\s*(?P<mylastmonth>{_MY_MONTH})?လ(?=\s|။|၊|တွင်|အတွင်း|အစ|အကုန်|ကုန်|နှောင်း|၌|က(?![\u102b-\u103e])|မှ|$)"
     rf"|(?P<mydaymonth>{_MY_MONTH})လ\s*(?P<myday>[၀-၉0-9]{{1,2}})\s*ရက်"
-    rf"|(?P<myrel>မနှစ်က|ယမန်နှစ်|ယခုနှစ်|ယခင်နှစ်|မနှစ်)(?:\s*(?P<myrelmonth>{_MY_MONTH})လ)?))"
+    # "တမြန်နှစ် နောက်ဆုံးအပတ်" (the last week of the year before last): its December
+    rf"|(?P<myrel>မနှစ်က|ယမန်နှစ်|ယခုနှစ်|ယခင်နှစ်|မနှစ်|တမြန်နှစ်)(?:\s*(?P<myrelmonth>{_MY_MONTH})လ"
+    r"|\s*(?P<myyearend>နောက်ဆုံး\s*(?:အပတ်|ရက်)))?))"
     r"(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
@@ -599,6 +605,9 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
         return _month(published.year - amount, month, phrase)
     if phrase == "last year":
         return _year(published.year - 1, phrase)
+    if re.match(r"(?:the )?(?:last|final) (?:week|weeks|days|fortnight) of ", phrase):
+        back = 2 if phrase.endswith("before last") else 1 if phrase.endswith("last year") else 0
+        return _month(published.year - back, 12, phrase)
     if phrase.startswith("the year before"):
         return _year(published.year - 2, phrase)
     if phrase.startswith("the month before"):
@@ -728,7 +737,12 @@ def _burmese(match: re.Match[str], published: date | None) -> DateValue | None:
             year = published.year if month <= latest else published.year - 1
             return _month(year, month, match.group(0))
         return _months_back(published, 1 if last else 0, match.group(0))
-    last_year = match.group("myrel") != "ယခုနှစ်"
+    back = {"ယခုနှစ်": 0, "တမြန်နှစ်": 2}.get(match.group("myrel"), 1)
+    last_year = back > 0
+    if match.group("myyearend"):
+        return _month(published.year - back, 12, match.group(0))
+    if match.group("myrel") == "တမြန်နှစ်":
+        return _year(published.year - 2, match.group(0))
     if match.group("myrelmonth"):
         # "ယမန်နှစ် ဒီဇင်ဘာလ": December last year, to the month.
         month = _MY_MONTHS.index(match.group("myrelmonth")) % 12 + 1
