@@ -4816,3 +4816,46 @@ def test_a_request_for_sealed_quotations_is_a_tender(organisations: Organisation
     )
     found = facts(suggest(text, organisations))
     assert ("MM-03/minbu", "status", _term("tendered"), "asserts") in found
+
+
+def test_a_town_abroad_too_small_for_the_city_list_is_read_from_its_municipality(
+    organisations: OrganisationIndex,
+) -> None:
+    # Albania's Korçë has fewer than 100,000 people; "the Municipality of" makes it a town
+    text = (
+        "The video surveillance system of the Municipality of Korçë has 86 cameras. Officers "
+        "of the Korçë Local Police Directorate work in the Centre on every shift."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("AL", "camera_count", CountValue(min=86, max=86).identity(), "asserts") in found
+    police = org("new:Korçë Local Police Directorate")
+    assert ("AL", "authority", police, "asserts") in found
+    assert not {f for f in found if f[0] == "MM"}
+
+
+def test_a_goods_received_note_for_a_states_programme(
+    tmp_path: Path, organisations: OrganisationIndex
+) -> None:
+    note = tmp_path / "grn.txt"
+    note.write_text(
+        "GOODS RECEIVED NOTE\n\n"
+        "Contract:           Supply and Installation, Magway Region Town Camera Programme\n"
+        "Towns served:       3 (Chauk, Minbu, Pakokku)\n"
+        "Supplier:           Thanlwin Valley Systems Co., Ltd., Magway (supply and installation "
+        "contractor)\n"
+        "Make (all items):   Dahua\n\n"
+        "Item | Description | Qty\n"
+        "1 | Thermal bullet camera | 6\n"
+        "2 | Fixed dome camera | 30\n\n"
+        "Cameras ordered under the Contract (Items 1 to 2): 36\n",
+        encoding="utf-8",
+    )
+    document = read_document(note, published=date(2043, 10, 5))
+    found = facts(suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT))
+    state = "MM-03"
+    assert (state, "city_count", CountValue(min=3, max=3).identity(), "asserts") in found
+    assert (state, "camera_count", CountValue(min=36, max=36).identity(), "asserts") in found
+    assert (state, "hardware_supplier", org("dahua"), "asserts") in found
+    assert (state, "installer", org("new:Thanlwin Valley Systems"), "asserts") in found
+    assert (state, "capability", _term("thermal"), "asserts") in found
+    assert not {f for f in found if f[0] == "MM-03/chauk"}

@@ -94,6 +94,7 @@ _COUNTRY_EXTRAS = {
 }
 _WORLD_CITY = "world_city"
 _CITY_BEFORE = re.compile(r"\b(?:in|across|around|near|of|to|at|throughout)\s+$")
+_TOWN_OF_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of\s+$")
 # "Quito, Ecuador"; or the city's own bodies, which say the city is a place too: "Dhaka North
 # City Corporation", "Harare City Council", "Almaty City Akimat".
 _CITY_AFTER = re.compile(r"^,\s+[A-Z][a-z]+")
@@ -442,6 +443,18 @@ class PlaceFinder:
         entries = self._latin.get(name) or self._myanmar.get(written) or []
         return [key for key, kind in entries if kind == "town"]
 
+    def _town_abroad(self, text: str, start: int, end: int) -> PlaceMention | None:
+        """A town abroad too small for the city list, where the words make it a town ("the
+        Municipality of Korçë", "the town of Dedza"): its country, if only one has that name."""
+        if not _TOWN_OF_BEFORE.search(text, max(0, start - 20), start):
+            return None
+        countries = self.city_countries(text[start:end]) - {
+            p.key for p in self.gazetteer if p.kind == "country"
+        }
+        if len(countries) != 1:
+            return None
+        return PlaceMention(next(iter(countries)), start, end, "country")
+
     def city_countries(self, written: str) -> frozenset[str]:
         """The countries that have a city of this name ("Cartago": Colombia and Costa Rica)."""
         return _city_countries().get(_folded(" ".join(written.split())), frozenset())
@@ -468,6 +481,9 @@ class PlaceFinder:
                 first not in self._first_words
                 and _POSSESSIVE.sub("", first) not in self._first_words
             ):
+                town_abroad = self._town_abroad(text, start, capital.end())
+                if town_abroad is not None:
+                    found.append(town_abroad)
                 continue
             tokens = [capital.span()]
             for following in _TOKEN.finditer(text, capital.end(), capital.end() + 80):

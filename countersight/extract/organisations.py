@@ -50,7 +50,7 @@ _AUTHORITY = re.compile(
     r"(?:Affairs\s+)?Committee|Development\s+(?:Affairs\s+)?Committee|"
     r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+[Gg]overnment|"
     r"Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
-    r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate))?(?!\s+(?:Station|Post|Box|Compound|"
+    r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate|Directorate))?(?!\s+(?:Station|Post|Box|Compound|"
     r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|City\s+Corporation|"
     r"(?:City\s+)?Akimat|(?:City\s+)?Hukumat|(?:Town\s+|City\s+)?Municipality|"
     r"General\s+Administration\s+Department|Governor['’]s\s+Office|"
@@ -65,7 +65,8 @@ _AUTHORITY = re.compile(
     # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba",
     # "Commune of Bouaké", "National Police of Côte d'Ivoire"
     r"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government)|(?<=Commune)|"
-    rf"(?<=National Police))\s+of\s+{_PLACE_WORD}(?:\s+(?:d['’])?{_PLACE_WORD})?"
+    # (not a web page's breadcrumb after the name: "Municipality of Korçë Home > Datasets")
+    rf"(?<=National Police))\s+of\s+{_PLACE_WORD}(?:\s+(?!Home\b)(?:d['’])?{_PLACE_WORD})?"
     rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura))\s+de\s+{_PLACE_WORD})?)"
     r"(?![A-Za-z])"
 )

@@ -318,7 +318,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "hardware_supplier",
         "after",
         r"\b(?:make|brand|manufacturer)(?:\s+of\s+(?:the\s+)?(?:equipment|cameras?|hardware))?"
-        r"[ \t]*:[ \t]*"
+        r"(?:[ \t]*\((?:all\s+items|all|every\s+item)\))?[ \t]*:[ \t]*"
         # a slide's or a list's "Cameras: Axis Communications, fixed and dome"
         r"|(?:^|(?<=[-•*]\s))(?-i:Cameras)[ \t]*:[ \t]*",
         3,
@@ -447,7 +447,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         # "X Co., Ltd., a contractor from Falam": a firm of builders, doing the work; "X, the
         # Mawlamyine contractor that put up the poles and cameras"
         r"^\s*,\s*an?\s+(?:\w+\s+){0,2}?contractor\b"
-        rf"|^\s*,\s*(?:the|its)\s+(?:\w+\s+){{0,2}}?(?:contractor|firm|company){_PUTTING_UP}",
+        rf"|^\s*,\s*(?:the|its)\s+(?:\w+\s+){{0,2}}?(?:contractor|firm|company){_PUTTING_UP}"
+        # a form's "Supplier: X Co., Ltd., Kalay (supply and installation contractor)"
+        r"|^[^.;()\n]{0,30}\((?:the\s+)?(?:supply\s+and\s+)?install\w*\s+contractor\)",
         2,
     ),
     _cue(
@@ -685,7 +687,8 @@ _AUTHORITY_ACTION = re.compile(
     r"commission\w*|own\w*|invit\w*|approv\w*|fund\w*|pay\w*|manag\w*|control\w*|"
     r"monitor\w*|mount\w*|fitt\w*|erect\w*|watch\w*|staff\w*|chose|chosen|choos\w*|select\w*|"
     r"signed|sign\w*|hired|contract\w*|belongs?|bought|buy\w*|purchas\w*|access\s+to|"
-    r"property|screens?|passwords?|logins?|given\s+access|tak(?:e|es|ing|en)\s+(?:\w+\s+){0,3}?"
+    r"property|screens?|passwords?|logins?|given\s+access|work(?:s|ing)?\s+(?:in|at|from)\s+the\s+(?:[\w'’]+\s+)?(?:centre|center|"
+    r"control\s+room)|tak(?:e|es|ing|en)\s+(?:\w+\s+){0,3}?"
     r"over|no\s+part|view\w*\s+(?:the\s+)?(?:footage|pictures|images|video|feeds?|"
     r"streams?)|"
     # a body the pictures go to: "images or plate records are sent to the OIJ"
@@ -709,7 +712,10 @@ _STAFF_OF = re.compile(
 _STAFF_ACT = re.compile(
     # "officers of the Fuerza Pública, the national police, who watch live images"
     r"(?:\s*,[^,.;]{1,40},)?\s+(?:who\s+)?"
-    r"(?:monitor|watch|view|operate|run|control|staff|look\s+at)(?:s|es|ed|ing)?\b",
+    r"(?:monitor|watch|view|operate|run|control|staff|look\s+at)(?:s|es|ed|ing)?\b"
+    # "officers of the Local Police Directorate work in the Centre on every shift"
+    r"|\s+work(?:s|ed|ing)?\s+(?:in|at|from)\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:centre|center|control|"
+    r"monitoring|operations)\b",
     re.IGNORECASE,
 )
 
@@ -884,7 +890,8 @@ _FIELD_QUALIFIER = (
     r"(?:\s+(?:in\s+(?:the|this)\s+(?:dataset|map|survey|release|system|network)|mapped|"
     r"counted|recorded|installed|in\s+total|under\s+contract|in\s+service|in\s+operation|"
     r"covered|on\s+the\s+network|carried|connected|served|under\s+items?\s+[\d.]+"
-    r"(?:\s+(?:to|and|-|–)\s+[\d.]+)?))?"
+    r"(?:\s+(?:to|and|-|–)\s+[\d.]+)?|ordered(?:\s+under\s+the\s+contract)?"
+    r"(?:\s*\(items?\s+[\d.]+(?:\s+(?:to|and|-|–)\s+[\d.]+)?\))?))?"
 )
 # "Total cameras: sixty-four (64)": the figure a schedule gives after the number in words
 _IN_WORDS = r"(?:[a-z]+(?:[\s-][a-z]+){0,5}\s*\(\s*)?"
@@ -938,6 +945,10 @@ _MY_COUNT = re.compile(
 )
 
 
+# A form's "Towns served:  4 (Hakha, Falam, Tedim, Mindat)"
+_TOWNS_FIELD = re.compile(
+    r"\b(?:towns|cities)\s+(?:served|covered)[ \t]*:[ \t]*(?P<n>\d{1,3})\b", re.IGNORECASE
+)
 _MY_CITIES = re.compile(
     r"(?P<least>အနည်းဆုံး\s*)?မြို့\s*(?P<n>[၀-၉0-9]+|တစ်|နှစ်|သုံး|လေး|ငါး|ခြောက်|ခုနစ်|ရှစ်|ကိုး|ဆယ်)"
     r"\s*မြို့"
@@ -1003,6 +1014,10 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             yield Finding("camera_count", value, match.start(), stop, rule)
         elif ANCHOR.search(text[start:end]):
             yield Finding("city_count", value, match.start(), stop, "count/number-cities")
+    for match in _TOWNS_FIELD.finditer(text, start, end):
+        value = count_value(match.group("n"))
+        if value is not None:
+            yield Finding("city_count", value, match.start(), match.end(), "count/towns-field")
     if ANCHOR.search(text[start:end]):
         for match in _MY_CITIES.finditer(text, start, end):
             number = match.group("n")
@@ -1126,8 +1141,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "thermal",
-            r"\bthermal[\s-]+(?:imaging|imagers?|cameras?|sensors?|sensing|scanners?|vision|units?|"
-            r"models?)\b"
+            r"\bthermal[\s-]+(?:(?:bullet|dome|PTZ|fixed|IP|network)[\s-]+)?(?:imaging|imagers?|cameras?|"
+            r"sensors?|sensing|scanners?|vision|units?|models?)\b"
             r"|\bheat[\s-]+(?:sensing|sensitive|detecting|seeking|signatures?)\b"
             r"|\b(?:sense|detect)s?\s+(?:body\s+)?heat\b|\binfra-?red\s+heat\b"
             # "meant to see by the warmth of bodies and engines"

@@ -1223,7 +1223,18 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
         and not _LOCATOR_AFTER.match(text, p.end)
     ]
     countries = [p.key for p in finder.gazetteer if p.kind == "country"]
-    main = named[0][1] if named else (countries[0] if len(countries) == 1 else "")
+    # No place named outside a body's name: the country of a body abroad ("the Municipality of
+    # Korçë") before the gazetteer's own country
+    abroad = next(
+        (
+            p.key
+            for r in reads
+            for p in r.weak
+            if p.kind == "country" and p.key not in finder.gazetteer
+        ),
+        None,
+    )
+    main = named[0][1] if named else (abroad or (countries[0] if len(countries) == 1 else ""))
     cued = _town_beyond_issuer(text, reads, main) if named else None
     cued = cued or (_camera_town_over_first(text, reads, main, named[0][0]) if named else None)
     if cued:
@@ -1454,6 +1465,14 @@ def _as_whole_unit(key: str, main: str, finder: PlaceFinder) -> str:
     return main if town.kind == "town" and same_name and main in _ancestors(key, finder) else key
 
 
+def _lists_parts_of(places: tuple[str, ...], main: str, finder: PlaceFinder) -> bool:
+    """Whether a sentence lists three or more towns of the state or region a document is about
+    as a whole."""
+    if main not in finder.gazetteer or finder.gazetteer.get(main).kind not in FIRST_LEVEL_KINDS:
+        return False
+    return len(places) >= 3 and all(main in _ancestors(key, finder) for key in places)
+
+
 def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
     """Give every sentence the place(s) of the deployment it is about."""
     main = _main_place(text, reads, finder)
@@ -1475,6 +1494,9 @@ def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
                     continue
                 keys.append(_capital_town(mention.key, finder))
         explicit = _most_specific(keys, finder)
+        if _lists_parts_of(explicit, main, finder):
+            # "Towns served: 4 (Hakha, Falam, Tedim, Mindat)" in a state's programme: its parts
+            explicit = (main,)
         if (
             explicit
             and read.voice.stance is not Stance.asserts
