@@ -4859,3 +4859,21 @@ def test_a_goods_received_note_for_a_states_programme(
     assert (state, "installer", org("new:Thanlwin Valley Systems"), "asserts") in found
     assert (state, "capability", _term("thermal"), "asserts") in found
     assert not {f for f in found if f[0] == "MM-03/chauk"}
+
+
+def test_a_call_for_bids_and_a_guests_answer_give_the_status(
+    organisations: OrganisationIndex,
+) -> None:
+    tender = (
+        "Street Camera System for Minbu Town\n\n"
+        "Note to bidders: this schedule lists the street cameras required. Bids are invited "
+        "from eligible bidders until 12 May."
+    )
+    found = facts(suggest(tender, organisations))
+    assert ("MM-03/minbu", "status", _term("tendered"), "asserts") in found
+    interview = (
+        "HOST: Minbu has had street cameras for a while now. Are the cameras working?\n\n"
+        "GUEST: It has been live since October."
+    )
+    found = facts(suggest(interview, organisations))
+    assert ("MM-03/minbu", "status", _term("operational"), "asserts") in found

@@ -277,7 +277,9 @@ def read_sentences(
         if firms:
             last_firm = firms[-1]
         bodies.extend(o for o in orgs if o.kind == "authority")
-        pronoun = _CAMERAS_PRONOUN.match(sentence.text)
+        # "GUEST: It has been live since October": a transcript's speaker label comes first
+        label = _SPEAKER_LABEL.match(sentence.text)
+        pronoun = _CAMERAS_PRONOUN.match(sentence.text, label.end() if label else 0)
         about_place = (
             bool(read.places)
             or bool(find_references(sentence.text))
@@ -438,6 +440,7 @@ _CAMERA_DOES = (
     # what they are: "Twelve of them are thermal units", "They are PTZ domes"
     r"(?:[\w-]+\s+){1,2}(?:units|cameras|models|domes)\b)"
 )
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'’-]{1,40}:\s+")
 _CAMERAS_PRONOUN = re.compile(
     r"\s*[\"“]?(?:(?:And|But|So)\s+(?=they\b))?(?:(?:They|they|These|All of them|Both)"
     r"(?:\s+(?:have|are|do|does|were|had|can|could|will|would))?|They['’](?:re|ve)|"
@@ -893,7 +896,16 @@ def _findings(
     found.extend(authority_findings(text, start, end, orgs, anchored=anchored))
     found.extend(count_findings(text, start, end))
     found.extend(capability_findings(text, start, end, anchored=anchored))
-    found.extend(status_findings(text, start, end, anchored=anchored and about_place))
+    statuses = list(status_findings(text, start, end, anchored=anchored and about_place))
+    if not statuses and anchored:
+        # "Bids are invited from eligible bidders": a call for bids is about the document's own
+        # project, with no place or camera named in the sentence
+        statuses = [
+            f
+            for f in status_findings(text, start, end, anchored=True)
+            if f.rule == "status/tendered"
+        ]
+    found.extend(statuses)
     found.extend(date_findings(text, start, end, document.published, anchored=anchored))
     found.extend(cost_findings(text, start, end))
     return found
