@@ -4877,3 +4877,19 @@ def test_a_call_for_bids_and_a_guests_answer_give_the_status(
     )
     found = facts(suggest(interview, organisations))
     assert ("MM-03/minbu", "status", _term("operational"), "asserts") in found
+
+
+def test_refusals_said_as_cannot_talk_and_a_commands_seat_is_no_place(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Kyaukse has 40 street cameras run by the Kyaukse Township Development Affairs "
+        "Committee. The committee runs the control room.\n\n"
+        "Asked whether the military's Central Command, whose headquarters are an hour's drive "
+        "to the north in Mandalay, would be able to view the pictures, he said: \"I can't "
+        'comment on that."'
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-04/kyaukse", "authority", org("mm-junta"), "declines_to_comment") in found
+    assert ("MM-04/kyaukse", "authority", org("mm-junta"), "denies") not in found
+    assert not {f for f in found if f[0] == "MM-04/mandalay"}

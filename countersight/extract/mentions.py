@@ -168,6 +168,8 @@ _ORIGIN_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "whose headquarters are an hour's drive to the north in Mandalay": where a body sits
+_HEADQUARTERS_BEFORE = re.compile(r"\bheadquarters\s+(?:are|is|were|was)\b[^.;,]{0,50}?\bin\s+$")
 _ROAD_WORDS = r"(?:road|highway|expressway|railway|rail\s+line|line|route|pipeline|corridor)"
 _ORIGIN_AFTER = re.compile(
     r"^(?:-based|-headquartered|-made|-built|-listed|\s+based\b"
@@ -614,6 +616,7 @@ class PlaceFinder:
         after = text[end : end + 30]
         if (
             _ORIGIN_BEFORE.search(before)
+            or _HEADQUARTERS_BEFORE.search(text, max(0, start - 80), start)
             or _ORIGIN_AFTER.match(after)
             or (_BETWEEN_BEFORE.search(before) and not _BODY_AFTER.match(after))
         ):

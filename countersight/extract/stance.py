@@ -37,7 +37,11 @@ DECLINE = re.compile(
     r"|\b(?:would|will)(?: not|n't) (?:talk|speak) about (?:its|their|our|his|her) (?:work|role|"
     r"contracts?|customers|clients)\b"
     r"|\bnot something (?:I|we|he|she|they) "
-    r"(?:can|could|(?:am|are|is) (?:able|allowed|permitted) to) (?:talk|speak|comment)\b"
+    r"(?:can|could|(?:am|are|is) (?:able|allowed|permitted) to) (?:talk|speak|comment|discuss)\b"
+    # "he could not talk about that", '"I can't comment on that"', "not a matter for the press"
+    r"|\b(?:could(?:n['’]t|\s+not)|can(?:not|['’]t|\s+not))\s+(?:talk|speak|comment|"
+    r"say\s+anything)\b"
+    r"|\bnot\s+a\s+matter\s+for\s+the\s+(?:press|media|newspapers)\b"
     # "would not be drawn on whether", "I would rather not talk about money", "I am not going
     # to answer that"
     r"|\bwould(?: not|n't) be drawn (?:on|into)\b|\b(?:did|does|do)(?: not|n't) want to be drawn\b"
