@@ -4893,3 +4893,18 @@ def test_refusals_said_as_cannot_talk_and_a_commands_seat_is_no_place(
     assert ("MM-04/kyaukse", "authority", org("mm-junta"), "declines_to_comment") in found
     assert ("MM-04/kyaukse", "authority", org("mm-junta"), "denies") not in found
     assert not {f for f in found if f[0] == "MM-04/mandalay"}
+
+
+def test_an_award_entry_speaks_as_its_firm(organisations: OrganisationIndex) -> None:
+    text = (
+        "Entry form - Public-Space Security Project of the Year\n\n"
+        "Company:              Zee Kone Signal Engineering Co., Ltd., Pathein\n\n"
+        "Project location:     Myaungmya, Ayeyarwady Region\n\n"
+        "Our team put up 40 street cameras in Myaungmya. Every camera on the network is a "
+        "Uniview unit. The street camera network that we installed for the Banjul City Council "
+        "in The Gambia was shortlisted in 2040."
+    )
+    found = facts(suggest(text, organisations))
+    firm = org("new:Zee Kone Signal Engineering")
+    assert ("GM", "installer", firm, "asserts") in found
+    assert ("MM-07/myaungmya", "hardware_supplier", org("uniview"), "asserts") in found

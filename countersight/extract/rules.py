@@ -253,7 +253,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "supplier/camera-is-a-x",
         "hardware_supplier",
         "after",
-        r"\bcameras?\s+(?:will\s+be|would\s+be|is|are|was|were)\s+(?:all\s+)?(?:an?\s+)?"
+        r"\bcameras?(?:\s+(?:on|in|of)\s+the\s+(?:network|system))?\s+(?:will\s+be|would\s+be|is|"
+        r"are|was|were)\s+(?:all\s+)?(?:an?\s+)?"
         r"(?=\S+(?:\s+\S+)?\s+(?:units?|models?|cameras?|domes?)\b)",
         1,
     ),

@@ -796,7 +796,8 @@ _OWN_WORDS = re.compile(
     r"(?:is|are) (?:pleased|proud|delighted|happy) to (?:announce|share|tell|inform|report)|"
     r"annual report|followers|vacanc\w+|about (?:us|the company)|we wish to|"
     r"(?:customer|client|company)\s+(?:bulletin|newsletter|profile)|our (?:clients|customers)|"
-    r"who we are|(?:results|earnings)\s+call|investor\s+relations)\b",
+    r"who we are|(?:results|earnings)\s+call|investor\s+relations|entry\s+form|entrant|"
+    r"our\s+(?:team|engineers|company|firm))\b",
     re.IGNORECASE,
 )
 
