@@ -4908,3 +4908,63 @@ def test_an_award_entry_speaks_as_its_firm(organisations: OrganisationIndex) -> 
     firm = org("new:Zee Kone Signal Engineering")
     assert ("GM", "installer", firm, "asserts") in found
     assert ("MM-07/myaungmya", "hardware_supplier", org("uniview"), "asserts") in found
+
+
+def test_a_regions_own_network_keeps_its_towns_cameras_as_its_own(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The last camera of Magway Region's street network went up beside the Minbu jetty on "
+        "Monday, and all 210 cameras are now recording. Every pole on the network was raised and "
+        "wired by Irrawaddy Bend Engineering Co., Ltd., a Magway firm. The cameras themselves are "
+        "Dahua models.\n\n"
+        "Asked whether the army's Central Command, which has its headquarters in Pakokku, can "
+        'see the pictures, the minister said that was "a matter I will leave for another day".'
+    )
+    found = facts(suggest(text, organisations))
+    region = "MM-03"
+    assert (region, "camera_count", CountValue(min=210, max=210).identity(), "asserts") in found
+    assert (region, "installer", org("new:Irrawaddy Bend Engineering"), "asserts") in found
+    assert (region, "hardware_supplier", org("dahua"), "asserts") in found
+    assert (region, "authority", org("mm-junta"), "declines_to_comment") in found
+    assert not {f for f in found if f[0] in ("MM-03/minbu", "MM-03/pakokku")}
+
+
+def test_a_design_consultancy_call_plans_the_works_it_does_not_tender_them(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "1.1 The Region Hluttaw has approved K 9,000 million for the works of the Magway Region "
+        "Town Camera Programme. The Magway Region Government invites proposals from consulting "
+        "firms for the design of the Programme.\n\n"
+        "2.1 The Programme is to bring street cameras to four towns of the Region: Chauk, "
+        "Minbu, Pakokku and Yenangyaung. The works will go out to tender only once the design "
+        "is approved."
+    )
+    found = facts(suggest(text, organisations))
+    region = "MM-03"
+    money = MoneyValue(amount=Decimal(9_000_000_000), currency="MMK").identity()
+    assert (region, "cost", money, "asserts") in found
+    assert (region, "status", _term("planned"), "asserts") in found
+    assert (region, "status", _term("tendered"), "asserts") not in found
+    scope = PlacesValue(
+        keys=("MM-03/chauk", "MM-03/minbu", "MM-03/pakokku", "MM-03/yenangyaung")
+    ).identity()
+    assert (region, "planned_scope", scope, "asserts") in found
+
+
+def test_a_letters_fields_and_its_firm(organisations: OrganisationIndex) -> None:
+    text = (
+        "Northern Hills Security Supply Co., Ltd.\nWarranty letter\n\n"
+        "To: The Chairman Lashio Township Development Affairs Committee\n\n"
+        "1. Our records show that we supplied all 64 street cameras of the Lashio system, "
+        "every one of them a Tiandy unit.\n\n"
+        "Cameras in the System from the date of this letter:   64\n\n"
+        "2. Last year the Lashio Township Development Affairs Committee signed with us the "
+        "contract for the cameras of the bus station."
+    )
+    found = facts(suggest(text, organisations))
+    town = "MM-17/lashio"
+    assert (town, "hardware_supplier", org("tiandy"), "asserts") in found
+    assert (town, "camera_count", CountValue(min=64, max=64).identity(), "asserts") in found
+    assert not {f for f in found if "Chairman" in str(f[2])}

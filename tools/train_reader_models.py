@@ -78,6 +78,7 @@ TRAINING_SETS = (
     "tests/extraction-unseen-29",
     "tests/extraction-unseen-30",
     "tests/extraction-unseen-31",
+    "tests/extraction-unseen-32",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

@@ -169,7 +169,10 @@ _ORIGIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "whose headquarters are an hour's drive to the north in Mandalay": where a body sits
-_HEADQUARTERS_BEFORE = re.compile(r"\bheadquarters\s+(?:are|is|were|was)\b[^.;,]{0,50}?\bin\s+$")
+_HEADQUARTERS_BEFORE = re.compile(
+    r"\b(?:headquarters\s+(?:are|is|were|was)|(?:has|had|have)\s+(?:its|their)\s+headquarters)"
+    r"\b[^.;,]{0,50}?\bin\s+$"
+)
 _ROAD_WORDS = r"(?:road|highway|expressway|railway|rail\s+line|line|route|pipeline|corridor)"
 _ORIGIN_AFTER = re.compile(
     r"^(?:-based|-headquartered|-made|-built|-listed|\s+based\b"

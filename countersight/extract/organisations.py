@@ -225,6 +225,17 @@ _LEADING_NOISE = frozenset(
         "also",
         "state-owned",
         "private",
+        # a heading or an addressee's title run into the name: "BACKGROUND The Municipality of
+        # Bitola", "Chairman Theinni Township Development Affairs Committee"
+        "background",
+        "summary",
+        "introduction",
+        "chairman",
+        "chairperson",
+        "chairwoman",
+        "secretary",
+        "dear",
+        "attention",
     ]
 )
 # Words that show a capitalised run is a headline or a technology, not a firm's name.

@@ -207,6 +207,14 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         2,
     ),
     _cue(
+        # "the committee signed with us the contract for", "signed a contract with X"
+        "procurer/signed-with",
+        "procurer",
+        "after",
+        r"\bsigned\s+with\b|\bsigned\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?contract\s+with\b",
+        2,
+    ),
+    _cue(
         "procurer/contract-went-to",
         "procurer",
         "after",
@@ -253,7 +261,11 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "supplier/camera-is-a-x",
         "hardware_supplier",
         "after",
-        r"\bcameras?(?:\s+(?:on|in|of)\s+the\s+(?:network|system))?\s+(?:will\s+be|would\s+be|is|"
+        # "we supplied all 64 cameras, every one of them a Tiandy unit"
+        r"\b(?:every|each)\s+one\s+of\s+them\s+(?:is\s+|was\s+)?an?\s+"
+        r"(?=\S+(?:\s+\S+)?\s+(?:units?|models?|cameras?)\b)|"
+        r"\bcameras?(?:\s+(?:on|in|of)\s+the\s+(?:network|system)|\s+themselves)?\s+(?:will\s+be|"
+        r"would\s+be|is|"
         r"are|was|were)\s+(?:all\s+)?(?:an?\s+)?"
         r"(?=\S+(?:\s+\S+)?\s+(?:units?|models?|cameras?|domes?)\b)",
         1,
@@ -457,7 +469,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer/installed-by",
         "installer",
         "after",
-        r"\b(?:installed|fitted|mounted|put up|set up|erected|deployed)\s+by\b"
+        r"\b(?:installed|fitted|mounted|put up|set up|erected|deployed|(?:raised|put up) and wired)"
+        r"\s+by\b"
         # a form's field: "Original installer: X Co., Ltd.", "Installer of customer's
         # equipment (site contact): X"; "Its builder, X, which ..."
         r"|\binstaller\s*:|\binstaller\s+of\s+(?:the\s+)?(?:customer['’]s\s+)?(?:equipment|"
@@ -891,7 +904,7 @@ _FIELD_QUALIFIER = (
     r"(?:\s+(?:in\s+(?:the|this)\s+(?:dataset|map|survey|release|system|network)|mapped|"
     r"counted|recorded|installed|in\s+total|under\s+contract|in\s+service|in\s+operation|"
     r"covered|on\s+the\s+network|carried|connected|served|under\s+items?\s+[\d.]+"
-    r"(?:\s+(?:to|and|-|–)\s+[\d.]+)?|ordered(?:\s+under\s+the\s+contract)?"
+    r"(?:\s+(?:to|and|-|–)\s+[\d.]+)?|found|ordered(?:\s+under\s+the\s+contract)?"
     r"(?:\s*\(items?\s+[\d.]+(?:\s+(?:to|and|-|–)\s+[\d.]+)?\))?))?"
 )
 # "Total cameras: sixty-four (64)": the figure a schedule gives after the number in words
@@ -902,6 +915,8 @@ _TOTAL_LABEL = re.compile(
     # a field of a form or a table of totals: "Cameras in the dataset: 347", "Number of cameras:
     # 48", its label starting a line, or with a capital where a form's lines were run together
     rf"|^[ \t]*(?:number\s+of\s+)?(?:(?:street|cctv|surveillance)\s+)?cameras{_FIELD_QUALIFIER}"
+    # "Cameras in the System from the date of this Variation:  116"
+    r"(?:[ \t]+(?:from|as\s+of|at|on)\s+[^:\n]{1,40})?"
     r"[ \t]*:[ \t]*(?P<field>\d[\d,]*)\b"
     # (not a breakdown by kind: "Dome Cameras: 20, PTZ Cameras: 8", "Additional Cameras: 40")
     rf"|(?<=\s)(?<!{_KIND_BEFORE_FIELD})"
@@ -1366,6 +1381,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:awarded|won the (?:tender|contract|bid)|contract award|successful bidder|"
             r"(?:has|have|had)\s+(?:chosen|selected|picked|appointed|hired)\s+(?:a|the)\s+(?:\w+\s+)?"
             r"(?:contractor|company|firm|supplier|bidder|winner)|signed\s+(?:a|the)\s+contract|"
+            r"signed\s+with\s+\w+\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?contract|"
             r"signed\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){1,3}contract\s+for|"
             r"accepted\s+(?:our|its|their|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?)\s+bid|"
             r"(?:letter|notice)\s+of\s+(?:acceptance|award))\b"
@@ -1397,6 +1413,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"mounted|added))|to be (?:installed|deployed|built|"
             r"implemented)|intends? to|proposed|propos(?:es|ing) (?:a|an|the|to)|"
             r"would (?:install|join|get|be installed)|to get|"
+            # "The works will go out to tender only once ..."
+            r"will (?:only )?(?:go|be put) (?:out )?to tender|"
             # "wants to put street cameras in nine towns"; "We have not even drafted a tender"
             r"wants? to (?:put|install|set up|build|buy|deploy)|"
             r"(?:has|have)(?: not|n't)(?: even| yet)? (?:drafted|issued|called|put out|"
@@ -1464,6 +1482,9 @@ _PART_DONE = re.compile(
 )
 
 
+_CONSULTANCY = re.compile(r"\bconsult(?:ing|ants?|ancy)\b", re.IGNORECASE)
+
+
 def status_findings(
     text: str, start: int, end: int, *, anchored: bool = False
 ) -> Iterator[Finding]:
@@ -1485,6 +1506,8 @@ def status_findings(
                 continue  # "operated by the police once they are switched on": still to come
             if status == "operational" and _A_PART.search(text, start, match.start()):
                 continue  # "the first twelve of them have been recording": not the network
+            if status == "tendered" and _CONSULTANCY.search(sentence):
+                continue  # "invites proposals from consulting firms" for a design: no works
             if not re.search(r"\b(?:not|never|no|nothing)\s+(?:\w+\s+){0,2}$|n't\s+$", lead):
                 cues.append((match.start(), status))
                 break
@@ -1530,7 +1553,7 @@ _ONGOING = re.compile(
 _COST_CUE = re.compile(
     r"\b(?:cost\w*|worth|valued?|value of|budget\w*|spent|spend|price\w*|contract|funded|"
     r"funding|investment|invested|loan|paid|pay|deal|agreement|estimated|bought|purchased|"
-    r"combined|bill|paying|pays|set aside|allocated|earmarked)\b|တန်ဖိုး|ကုန်ကျ|သုံးစွဲ|ပေးချေ|"
+    r"combined|bill|paying|pays|set aside|allocated|earmarked|approved)\b|တန်ဖိုး|ကုန်ကျ|သုံးစွဲ|ပေးချေ|"
     r"အကုန်အကျ",
     re.IGNORECASE,
 )

@@ -52,6 +52,7 @@ DECLINE = re.compile(
     # instructions to talk about the cameras"
     r"|\b(?:sidestep|dodg|evad|deflect|parr)\w*\s+(?:the\s+|all\s+|several\s+)?questions?\b"
     r"|\ba question for another (?:day|time)\b"
+    r"|\b(?:leave|save|keep)\s+(?:it\s+|that\s+)?for another (?:day|time)\b"
     r"|\bno (?:instructions?|orders?|permission|authority|mandate) to (?:talk|speak|comment)\b"
     # "You will have to ask somebody else", "does not discuss security equipment with the press"
     r"|\bask (?:somebody|someone|anybody|anyone) else\b"

@@ -1197,16 +1197,29 @@ def _unit_counting_towns(reads: list[_Read]) -> str | None:
     return None
 
 
+# "Tanintharyi Region's street network", "the state's camera programme" said of a named unit
+_UNITS_OWN_NETWORK = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:network|system|programme|program|project)\b"
+)
+
+
 def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
     """The place a story is about: the town its headline or lede names, or its state or
     region where the document speaks of the whole of it."""
     main = _town_or_region_named(text, reads, finder)
+    return _whole_unit(text, reads, finder, main) or main
+
+
+def _whole_unit(text: str, reads: list[_Read], finder: PlaceFinder, main: str) -> str | None:
+    """The state or region a document is about as a whole, if it is: a programme or network
+    named for it, its towns counted, "the whole state"."""
     named_for = next(
         (
             p.key
             for r in reads
             for p in (*r.places, *r.weak)
-            if p.kind in FIRST_LEVEL_KINDS and _PROGRAMME_AFTER.match(text, p.end)
+            if p.kind in FIRST_LEVEL_KINDS
+            and (_PROGRAMME_AFTER.match(text, p.end) or _UNITS_OWN_NETWORK.match(text, p.end))
         ),
         None,
     )
@@ -1217,8 +1230,8 @@ def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
     if _WHOLE_UNIT.search(text) or _WHOLE_UNIT_MY.search(text):
         named = [p.key for r in reads for p in (*r.places, *r.weak)]
         units = (_first_level_unit(key, finder) for key in (main, *named))
-        return next((unit for unit in units if unit), main)
-    return main
+        return next((unit for unit in units if unit), None)
+    return None
 
 
 def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
@@ -1438,7 +1451,9 @@ _EXTENDED_TO = re.compile(
     r"|\b(?:first|second|third|next|initial)\s+(?:phase|stage)\b[^.;]{0,60}?\b(?:shall|will|would)"
     r"\s+be\s+(?:installed|put\s+up|built|deployed)\s+in\b"
     # "cameras in nine of the delta's towns, beginning with Pathein, Hinthada and Myaungmya"
-    rf"|(?:{_TOWNS_COUNTED.pattern})[^.;]{{0,20}}?,\s+(?:beginning|starting)\s+with\b",
+    rf"|(?:{_TOWNS_COUNTED.pattern})[^.;]{{0,20}}?,\s+(?:beginning|starting)\s+with\b"
+    # "to bring street cameras to five towns of the Region: Magway, Minbu, Pakokku, ..."
+    rf"|(?:{_TOWNS_COUNTED.pattern})[^.;:]{{0,30}}:",
     re.IGNORECASE,
 )
 
@@ -1463,9 +1478,10 @@ def _places_with(reads: list[_Read], keep: Callable[[Finding], bool]) -> set[str
     return {place for read in reads for f in read.findings if keep(f) for place in read.place}
 
 
-def _as_whole_unit(key: str, main: str, finder: PlaceFinder) -> str:
-    """In a document about a state or region as a whole, its town of the same name ("eight
-    towns of Nay Pyi Taw") stands for the whole of it."""
+def _as_whole_unit(key: str, main: str, finder: PlaceFinder, *, whole: bool) -> str:
+    """In a document about a state or region, its town of the same name ("eight towns of Nay
+    Pyi Taw") stands for the whole of it; in one about the whole of it (a programme or network
+    of the region's), so does every town in it."""
     gazetteer = finder.gazetteer
     if (
         key not in gazetteer
@@ -1475,7 +1491,8 @@ def _as_whole_unit(key: str, main: str, finder: PlaceFinder) -> str:
         return key
     town = gazetteer.get(key)
     same_name = town.name in {n.name for n in gazetteer.get(main).names}
-    return main if town.kind == "town" and same_name and main in _ancestors(key, finder) else key
+    inside = town.kind == "town" and main in _ancestors(key, finder)
+    return main if inside and (whole or same_name) else key
 
 
 def _lists_parts_of(places: tuple[str, ...], main: str, finder: PlaceFinder) -> bool:
@@ -1488,7 +1505,9 @@ def _lists_parts_of(places: tuple[str, ...], main: str, finder: PlaceFinder) -> 
 
 def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
     """Give every sentence the place(s) of the deployment it is about."""
-    main = _main_place(text, reads, finder)
+    named = _town_or_region_named(text, reads, finder)
+    unit = _whole_unit(text, reads, finder, named)
+    main, whole = unit or named, unit is not None
     story = frozenset(_story_towns(text, reads))
     focus, last_town, paragraph = main, "", -1
     for read in reads:
@@ -1497,7 +1516,7 @@ def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
             paragraph, focus = read.sentence.paragraph, main
         named = read.places
         read.places = _deployment_places(text, read, main, focus, finder, story, opens)
-        keys = [_as_whole_unit(p.key, main, finder) for p in read.places]
+        keys = [_as_whole_unit(p.key, main, finder, whole=whole) for p in read.places]
         # "the Yangon Region Government" says where, unless the story is already inside it; a
         # town's body in the story's own region ("the Nay Pyi Taw Council" on Lewe) runs
         # the story's project, not one of its own town.
@@ -1664,7 +1683,9 @@ def _suggestions(
             if f.rule not in ("status/planned-later-phase", "count/additional-cameras")
             or not set(read.place) & (stated if f.predicate == "status" else counted)
         ]
-        if set(read.place) & totalled:
+        if set(read.place) & totalled and voice.stance is Stance.asserts:
+            # (a figure denied beside a stated total is still denied: "A figure of 80 cameras
+            # ... is not correct")
             read.findings = [f for f in read.findings if f.rule != "count/number-cameras"]
         if set(read.place) & began:
             read.findings = [f for f in read.findings if f.rule != "started/first-went-up"]
