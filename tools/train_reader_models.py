@@ -239,12 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         for held_out in dict.fromkeys(e.set_name for e in examples):
             reports = held_out_scores(examples, held_out)
             for total, report in zip(pooled, reports, strict=True):
-                for name in ("true_positive", "false_positive", "false_negative"):
-                    setattr(
-                        total.overall,
-                        name,
-                        getattr(total.overall, name) + getattr(report.overall, name),
-                    )
+                _add(total, report)
             print(f"{Path(held_out).name:24}" + "".join(_pr(r) for r in reports))
         print(f"{'pooled':24}" + "".join(_pr(r) for r in pooled))
         return 0
@@ -259,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _add(total: Report, report: Report) -> None:
+    """Pool one held-out set's overall counts into the total."""
     for name in ("true_positive", "false_positive", "false_negative"):
         setattr(total.overall, name, getattr(total.overall, name) + getattr(report.overall, name))
 
