@@ -317,3 +317,30 @@ def test_burmese_credits_without_a_reporting_verb_name_the_source() -> None:
     original = "ကင်မရာ ၄၀ လုံး ပြန်လည် အလုပ်လုပ်နေပြီ ဖြစ်သည်။\n\n(မူရင်းသတင်း - Salween Wire)"
     assert "salween wire" in attributed_outlets(original)
     assert attributed_outlets("ကင်မရာ ၄၀ လုံး သတင်းအရ ဖြစ်သည်။") == set()
+
+
+def test_two_independent_reports_of_one_system_are_two_origins() -> None:
+    # A wire story and a rights group's fact sheet about the same network share about half of
+    # their facts; a summary of the wire shares nearly all of them.
+    shared = {("MM-05", "installer", i) for i in range(3)}
+    wire = StoryText(
+        "wire",
+        "Pearl Strait built the network, officials said.",
+        "Coast Wire",
+        frozenset(shared | {("MM-05", "cost", 1), ("MM-05", "started", 2)}),
+    )
+    sheet = StoryText(
+        "sheet",
+        "We walked every street of Dawei in April.",
+        "Rights Network",
+        frozenset(shared | {("MM-05", "capability", 3), ("MM-05", "status", 4)}),
+    )
+    summary = StoryText(
+        "summary",
+        "ကင်မရာ ၂၉၆ လုံး",
+        "မြိတ် သတင်း",
+        frozenset(shared | {("MM-05", "cost", 1), ("MM-05", "started", 2)}),
+    )
+    grouping = group_origins([wire, sheet, summary])
+    assert grouping.labels[0] == grouping.labels[2]
+    assert grouping.labels[0] != grouping.labels[1]

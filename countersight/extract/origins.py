@@ -32,8 +32,8 @@ from countersight.geo.burmese import has_myanmar_script
 NUM_PERM = 128
 COPY_THRESHOLD = 0.5  # estimated Jaccard of 3-shingles: wire copy and light edits
 RELAY_OVERLAP = 0.25  # particulars shared by a relaying document and the report it relays
-SAME_FACTS_OVERLAP = 0.5  # share of the smaller document's facts found in the other
-SAME_FACTS_JACCARD = 0.3
+SAME_FACTS_OVERLAP = 0.7  # share of the smaller document's facts found in the other
+SAME_FACTS_JACCARD = 0.5  # (independent reports of one system share about half)
 MIN_FACTS = 3  # fewer facts than this say too little to join on
 _BLOCK = 512  # rows of the document × document overlap computed at once
 _WORD = re.compile(r"\w+", re.UNICODE)
