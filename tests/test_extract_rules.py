@@ -4968,3 +4968,51 @@ def test_a_letters_fields_and_its_firm(organisations: OrganisationIndex) -> None
     assert (town, "hardware_supplier", org("tiandy"), "asserts") in found
     assert (town, "camera_count", CountValue(min=64, max=64).identity(), "asserts") in found
     assert not {f for f in found if "Chairman" in str(f[2])}
+
+
+def test_totals_told_other_ways_and_a_reports_old_figure(organisations: OrganisationIndex) -> None:
+    text = (
+        "Pyay has switched off its 143-camera street network. The street cameras have been "
+        "turned off until an inquiry reports. Officials had counted 38 cameras at the market."
+    )
+    found = facts(suggest(text, organisations))
+    assert (
+        "MM-02/pyay",
+        "camera_count",
+        CountValue(min=143, max=143).identity(),
+        "asserts",
+    ) in found
+    assert (
+        "MM-02/pyay",
+        "camera_count",
+        CountValue(min=38, max=38).identity(),
+        "asserts",
+    ) not in found
+    assert ("MM-02/pyay", "status", _term("suspended"), "asserts") in found
+    tally = "Our tally of street cameras in Pyay stands at 61, after four walks."
+    found = facts(suggest(tally, organisations))
+    assert ("MM-02/pyay", "camera_count", CountValue(min=61, max=61).identity(), "asserts") in found
+    old = (
+        "The department owns the 54 street cameras of Pyay. A report in 2035 had put the number "
+        "of cameras at 45; the department says that was never correct."
+    )
+    found = facts(suggest(old, organisations))
+    assert ("MM-02/pyay", "camera_count", CountValue(min=54, max=54).identity(), "asserts") in found
+
+
+def test_a_firm_part_way_through_and_a_dome_that_swings_and_zooms(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "We have been building the Mudon Town Street Camera System since work began on 6 March, "
+        "and we are now roughly two thirds of the way through. The dome above the junction can "
+        "be seen swinging round after passing lorries and zooming in on them."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-15/mudon", "status", _term("installing"), "asserts") in found
+    assert ("MM-15/mudon", "capability", _term("ptz"), "asserts") in found
+
+
+def test_thingyan_last_year_in_burmese() -> None:
+    [found] = find_dates("ယမန်နှစ် သင်္ကြန်ပြီး နောက်တစ်ပတ်မှစ၍", date(2045, 6, 7))
+    assert (found.value.earliest, found.value.latest) == (date(2044, 4, 1), date(2044, 4, 30))

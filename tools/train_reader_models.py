@@ -79,6 +79,7 @@ TRAINING_SETS = (
     "tests/extraction-unseen-30",
     "tests/extraction-unseen-31",
     "tests/extraction-unseen-32",
+    "tests/extraction-unseen-33",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

@@ -924,6 +924,17 @@ _TOTAL_LABEL = re.compile(
     rf"{_FIELD_QUALIFIER}[ \t]*:[ \t]*(?P<inline>\d[\d,]*)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# "its 143-camera street network", "Our tally of cameras ... stands at 61", "puts the number of
+# cameras at roughly 500": a total told another way.
+_TOTAL_TOLD = re.compile(
+    r"(?<![\w.,])(?P<count>\d[\d,]*)-camera\b"
+    r"|\b(?:tally|count|number|total)\s+of\s+(?:\w+\s+){0,2}?cameras\b[^.;]{0,60}?\b(?:stands?|"
+    r"stood)\s+at\s+(?P<tally>\d[\d,]*)\b"
+    # (a plan's estimate, in the present: not "a report had put the number at 45")
+    r"|(?<!had\s)\b(?:puts?|gives?|gave|sets?)\s+the\s+(?:number|total)\s+of\s+cameras\s+at\s+"
+    r"(?P<put>(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+\d[\d,]*|\d[\d,]*)",
+    re.IGNORECASE,
+)
 # "Forty more cameras went up ..., bringing the number watching the town to 186": the total.
 _BRINGING_TO = re.compile(
     r"\bbring(?:ing|s)?\s+(?:the\s+)?(?:number|total|tally|count)(?:\s+of\s+cameras)?"
@@ -980,6 +991,13 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
         value = count_value(number.replace(",", ""))
         if value is not None:
             yield Finding("camera_count", value, match.start(), match.end(), "count/stated-total")
+    for match in _TOTAL_TOLD.finditer(text, start, end):
+        number = match.group("count") or match.group("tally") or match.group("put")
+        value = count_value(" ".join(number.replace(",", "").split()))
+        if value is not None:
+            # an estimate is a count like any other; a network's size or a tally is the total
+            rule = "count/number-cameras" if match.group("put") else "count/stated-total"
+            yield Finding("camera_count", value, match.start(), match.end(), rule)
     if ANCHOR.search(text, start, end):
         for match in _BRINGING_TO.finditer(text, start, end):
             value = count_value(match.group("count").replace(",", ""))
@@ -1123,7 +1141,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bPTZ\b|\bpan(?:s|ning)?(?:[\s/-]+|,\s*)tilt(?:s|ing)?,?[\s/-]+(?:and\s+)?(?:optical\s+)?zoom"
             r"|\bspeed[\s-]+domes?\b"
             # "domes that swivel and zoom", "can turn and zoom", "swing round ... and zoom in"
-            r"|\b(?:swivel|swing|turn|rotate|pan)s?\b[^.;]{0,50}?\band\s+zoom"
+            r"|\b(?:swivel|swing|turn|rotate|pan)\w*\b[^.;]{0,50}?\band\s+(?:then\s+)?zoom"
             # "can be swung in any direction and zoomed"
             r"|\b(?:swivelled|swiveled|swung|turned|rotated|panned)\b[^.;]{0,50}?\band\s+zoomed\b"
             # a camera that "turns and follows" people tracks them: it pans on its own
@@ -1313,7 +1331,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"stalled|out of (?:service|action|"
             r"order)|(?:taken|took|turned|switched)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:network|"
             r"system|cameras|them|it)\s+off|"
-            # "has turned off all 212 street cameras"
+            # "have been turned off", "has turned off all 212 street cameras"
+            r"(?:has|have|had)\s+been\s+turned\s+off|"
             r"(?:turned|switched)\s+off\s+(?:all\s+|the\s+|its\s+|their\s+)*(?:\d[\d,]*\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:cameras|system|network))\b|ရပ်ဆိုင်း|ဆိုင်းငံ့|"
             # "လမ်းမကင်မရာ ၂၁၂ လုံးလုံးကို ပိတ်ထား" (has the 212 street cameras switched off)
@@ -1355,6 +1374,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "installing",
+            # "we have been building the system ... and are now two thirds of the way through"
+            r"\b(?:(?:half|a third|two[\s-]thirds|three[\s-]quarters|most)\s+of\s+the\s+way\s+"
+            r"through|(?:have|has)\s+been\s+building)\b|"
             r"\b(?:(?:is|are|was|were) (?:being )?installing|(?:is|are|were|was) being "
             r"installed|(?:began|begun|started|start|starting) (?:installing|to install|"
             r"installation|mounting|fitting|putting up|erecting|setting up|to mount|"

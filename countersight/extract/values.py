@@ -306,7 +306,8 @@ DATE = re.compile(
     rf"|\s+{_AGO_NUMBER}\s+years?\s+ago)?)"
     # ... and in Burmese: "ခရစ္စမတ်ပွဲတော် မတိုင်မီ" (before Christmas), "သင်္ကြန်" (Thingyan)
     # "လွန်ခဲ့သော နှစ်နှစ်က သီတင်းကျွတ်" (Thadingyut two years ago)
-    r"|(?:လွန်ခဲ့သော\s*(?P<myago>တစ်|နှစ်|သုံး|လေး|ငါး|[၁-၉])\s*နှစ်က\s*)?"
+    # ... "ယမန်နှစ် သင်္ကြန်" (Thingyan last year)
+    r"|(?:လွန်ခဲ့သော\s*(?P<myago>တစ်|နှစ်|သုံး|လေး|ငါး|[၁-၉])\s*နှစ်က\s*|(?P<mylastyear>ယမန်နှစ်|မနှစ်က)\s*)?"
     r"(?P<myfestival>ခရစ္စမတ်|သင်္ကြန်|သီတင်းကျွတ်|တန်ဆောင်တိုင်|နှစ်သစ်ကူးည)"
     # "လွန်ခဲ့သော နှစ်ပတ်ခန့်က" (about two weeks ago), "လွန်ခဲ့သော သုံးလက" (three months ago),
     # "လွန်ခဲ့သော သုံးနှစ်က ယခုလ" (three years ago this month)
@@ -532,6 +533,8 @@ def find_dates(text: str, published: date | None) -> list[Found]:
             if back := match.group("myago"):
                 years = MY_NUMBER_WORDS.get(back) or int(_burmese_digits(back))
                 when = f"{years} years ago"
+            elif match.group("mylastyear"):
+                when = "last year"
             value = _festival(english, when, published)
             if value is not None:
                 value = value.model_copy(update={"text": match.group("myfestival")})
