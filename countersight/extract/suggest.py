@@ -35,6 +35,7 @@ from countersight.extract.rules import (
     ANCHOR,
     CAPABILITY_CUES,
     HEDGE,
+    STATUS_CUES,
     Finding,
     authority_findings,
     capability_findings,
@@ -884,6 +885,9 @@ def _is_place_name(words: str, finder: PlaceFinder) -> bool:
     return any(m.start == 0 and m.end == len(words) for m in finder.find(words))
 
 
+_TENDERED = dict(STATUS_CUES)["tendered"]
+
+
 def _findings(
     document: DocumentText,
     sentence: Sentence,
@@ -898,7 +902,7 @@ def _findings(
     found.extend(count_findings(text, start, end))
     found.extend(capability_findings(text, start, end, anchored=anchored))
     statuses = list(status_findings(text, start, end, anchored=anchored and about_place))
-    if not statuses and anchored:
+    if not statuses and anchored and _TENDERED.search(text, start, end):
         # "Bids are invited from eligible bidders": a call for bids is about the document's own
         # project, with no place or camera named in the sentence
         statuses = [
