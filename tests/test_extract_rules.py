@@ -5016,3 +5016,43 @@ def test_a_firm_part_way_through_and_a_dome_that_swings_and_zooms(
 def test_thingyan_last_year_in_burmese() -> None:
     [found] = find_dates("ယမန်နှစ် သင်္ကြန်ပြီး နောက်တစ်ပတ်မှစ၍", date(2045, 6, 7))
     assert (found.value.earliest, found.value.latest) == (date(2044, 4, 1), date(2044, 4, 30))
+
+
+def test_festivals_before_last_and_days_of_the_week() -> None:
+    published = date(2045, 10, 2)
+    cases = {
+        "switched on in the week of Christmas before last": (2043, 12),
+        "ပထမဆုံး ကင်မရာများကို တမြန်နှစ် ခရစ္စမတ် ရက်သတ္တပတ်တွင် စတင်ခဲ့": (2043, 12),
+        "They went up in the week before Martyrs' Day last year": (2044, 7),
+        "The cameras were switched on last Friday": (2045, 9),
+    }
+    for phrase, (year, month) in cases.items():
+        [found] = find_dates(phrase, published)
+        assert (found.value.earliest.year, found.value.earliest.month) == (year, month), phrase
+
+
+def test_heads_not_counted_a_boat_kept_in_view_and_a_makers_plate(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Kawthoung has 20 street cameras. The one over the jetty gate has a small metal plate "
+        "under the lens that says Hanwha. I could see it turning to keep my boat in view. "
+        '"It reads plates at three gates. It does not count heads anywhere," the secretary said.'
+    )
+    found = facts(suggest(text, organisations))
+    town = "MM-05/kawthoung"
+    assert (town, "hardware_supplier", org("hanwha-vision"), "asserts") in found
+    assert (town, "capability", _term("ptz"), "asserts") in found
+    assert (town, "capability", _term("crowd_analytics"), "denies") in found
+
+
+def test_a_first_phase_that_covers_towns_is_the_planned_scope(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "2.1 The Contract is for a camera system of 120 cameras in six towns of the Magway "
+        "Region.\n\n2.2 Phase 1 (2046) covers Chauk, Minbu and Pakokku; Phase 2 covers the rest."
+    )
+    found = facts(suggest(text, organisations))
+    scope = PlacesValue(keys=("MM-03/chauk", "MM-03/minbu", "MM-03/pakokku")).identity()
+    assert ("MM-03", "planned_scope", scope, "asserts") in found

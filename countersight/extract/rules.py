@@ -276,7 +276,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "supplier/label-says",
         "hardware_supplier",
         "after",
-        r"\b(?:print|label|sticker|lettering|writing|logo|boxes|cartons|packaging|housing|badge)s?\b"
+        r"\b(?:print|label|sticker|lettering|writing|logo|boxes|cartons|packaging|housing|badge|"
+        r"plate|plaque|nameplate)s?\b"
         r"[^.;]{0,50}?\b(?:says?|reads?|shows?)\b",
         3,
     ),
@@ -1146,6 +1147,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:swivelled|swiveled|swung|turned|rotated|panned)\b[^.;]{0,50}?\band\s+zoomed\b"
             # a camera that "turns and follows" people tracks them: it pans on its own
             r"|\bturn(?:s|ed|ing)?\s+(?:by itself\s+|on its own\s+)?(?:and|to)\s+follow"
+            # "I could see it turning to keep my boat in view"
+            r"|\bturn\w*\s+to\s+keep\b[^.;]{0,30}?\bin\s+view\b"
             # "swung round to follow his motorcycle", "watched it turn slowly to follow a trishaw"
             r"|\b(?:swung|swings|swing|swivel\w*|turn(?:s|ed|ing)?|rotat\w+)\s+(?:round\s+|around\s+|"
             r"slowly\s+|quickly\s+)*to\s+follow\b"
@@ -1194,6 +1197,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"sizes?|build-?ups?|surges?|formations?)\b|\bcrowds?\s+(?:building|forming|gathering)\b"
             r"|\b(?:track|count|monitor|estimat|measur|watch)\w*\s+(?:the\s+)?(?:size\s+of\s+)?"
             r"(?:\w+\s+)?crowds\b"
+            # "It does not count heads anywhere"
+            r"|\bcount(?:s|ed|ing)?\s+heads\b"
             r"|\b(?:count|estimat)\w*\s+(?:the\s+)?(?:number\s+of\s+)?people\s+in\s+"
             r"(?:a\s+|the\s+)?crowds?\b"
             r"|\bcrowds?\s+(?:grows?|gets?|becomes?|is|are)\s+(?:\w+\s+)?(?:dense|large|big)\b"

@@ -146,6 +146,8 @@ DENIAL = re.compile(
     r"|\bnever (?:\w+ly )?(?:sold|supplied|provided|installed|delivered|supplies|sells|"
     r"provides)\b"
     r"|\bno contract\b"
+    # 'it had "never had anything to do with Mogaung's cameras"'
+    r"|\b(?:has|had|have)\s+never\s+had\s+anything\s+to\s+do\s+with\b"
     # "X was not involved" is the outlet's own negative; "X said it was not involved" denies.
     r"|\b(?:said|says|insisted|stated|maintained|told \w+)\b[^.;]{0,30}?\b(?:is|was|were|are|"
     r"had been|has been) (?:not|never) (?:a |the )?(?:supplier|involved|part of|a party)"

@@ -1452,6 +1452,9 @@ _EXTENDED_TO = re.compile(
     # installed in Myitkyina, Bhamo and Mohnyin": where a programme is to go
     r"|\b(?:first|second|third|next|initial)\s+(?:phase|stage)\s+(?:would|will|is\s+to|shall)\s+"
     r"(?:cover|include|reach)\b"
+    # "Phase 1 (2046) covers Bago, Pyay, Taungoo and Tharrawaddy"
+    r"|\b(?:phase|stage)\s+(?:1|one|I)\b(?:\s*\([^()]{1,20}\))?\s+(?:covers|will\s+cover|"
+    r"would\s+cover|includes)\b"
     r"|\b(?:first|second|third|next|initial)\s+(?:phase|stage)\b[^.;]{0,60}?\b(?:shall|will|would)"
     r"\s+be\s+(?:installed|put\s+up|built|deployed)\s+in\b"
     # "cameras in nine of the delta's towns, beginning with Pathein, Hinthada and Myaungmya"

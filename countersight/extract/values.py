@@ -290,6 +290,8 @@ DATE = re.compile(
     r"|(?P<relative>(?:the\s+)?(?:last|final)\s+(?:week|weeks|days|fortnight)\s+of\s+(?:the\s+"
     r"year\s+before\s+last|last\s+year|this\s+year)|"
     r"the\s+(?:year|month)\s+before\s+last|last\s+(?:year|month|week)|this\s+year|"
+    # "switched on last Friday": the month of the last such day before publication
+    r"last\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"earlier\s+this\s+year"
     r"|(?:earlier\s+)?this\s+(?:month|week)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+month"
     r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year"
@@ -300,14 +302,15 @@ DATE = re.compile(
     # year", "at the Tabaung pagoda festival this year", "just before Christmas three years ago"
     # New Year's Eve, and "the last night of 2040" with its year
     r"|(?P<festival>(?:the\s+)?(?:Tabaung|Thingyan|water\s+festival|Thadingyut|Tazaungdaing|Christmas|"
+    r"Martyrs['’]?\s+Day|"
     r"New\s+Year['’]s\s+Eve|last\s+night(?=\s+of\s+\d{4}))"
     r"(?:\s+(?:pagoda\s+)?(?:festival|holidays?))?"
-    rf"(?P<festivalwhen>\s+(?:last|this)\s+year|\s+(?:of|in)\s+{_YEAR}"
+    rf"(?P<festivalwhen>\s+(?:last|this)\s+year|\s+(?:of|in)\s+{_YEAR}|\s+before\s+last"
     rf"|\s+{_AGO_NUMBER}\s+years?\s+ago)?)"
     # ... and in Burmese: "ခရစ္စမတ်ပွဲတော် မတိုင်မီ" (before Christmas), "သင်္ကြန်" (Thingyan)
     # "လွန်ခဲ့သော နှစ်နှစ်က သီတင်းကျွတ်" (Thadingyut two years ago)
     # ... "ယမန်နှစ် သင်္ကြန်" (Thingyan last year)
-    r"|(?:လွန်ခဲ့သော\s*(?P<myago>တစ်|နှစ်|သုံး|လေး|ငါး|[၁-၉])\s*နှစ်က\s*|(?P<mylastyear>ယမန်နှစ်|မနှစ်က)\s*)?"
+    r"|(?:လွန်ခဲ့သော\s*(?P<myago>တစ်|နှစ်|သုံး|လေး|ငါး|[၁-၉])\s*နှစ်က\s*|(?P<mylastyear>ယမန်နှစ်|မနှစ်က|တမြန်နှစ်)\s*)?"
     r"(?P<myfestival>ခရစ္စမတ်|သင်္ကြန်|သီတင်းကျွတ်|တန်ဆောင်တိုင်|နှစ်သစ်ကူးည)"
     # "လွန်ခဲ့သော နှစ်ပတ်ခန့်က" (about two weeks ago), "လွန်ခဲ့သော သုံးလက" (three months ago),
     # "လွန်ခဲ့သော သုံးနှစ်က ယခုလ" (three years ago this month)
@@ -533,6 +536,8 @@ def find_dates(text: str, published: date | None) -> list[Found]:
             if back := match.group("myago"):
                 years = MY_NUMBER_WORDS.get(back) or int(_burmese_digits(back))
                 when = f"{years} years ago"
+            elif match.group("mylastyear") == "တမြန်နှစ်":
+                when = "2 years ago"  # the year before last
             elif match.group("mylastyear"):
                 when = "last year"
             value = _festival(english, when, published)
@@ -623,6 +628,10 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
         return DateValue(earliest=date(published.year, 1, 1), latest=published, text=phrase)
     if phrase == "last month":
         return _months_back(published, 1, phrase)
+    if words[0] == "last" and words[-1] in _WEEKDAYS:
+        back = (published.weekday() - _WEEKDAYS.index(words[-1])) % 7 or 7
+        when = published - timedelta(days=back)
+        return _month(when.year, when.month, phrase)
     if words[-1] == "month":  # "this month", "the start of the month"
         return _months_back(published, 0, phrase)
     if phrase.endswith("week"):  # "this week", "last week": the month it fell in
@@ -639,6 +648,7 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
 
 
 # The month each festival falls in (the Burmese ones by the full moon of their lunar month).
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _FESTIVAL_MONTH = {
     "thingyan": 4,
     "water": 4,
@@ -646,6 +656,9 @@ _FESTIVAL_MONTH = {
     "tabaung": 3,
     "tazaungdaing": 11,
     "christmas": 12,
+    "martyrs'": 7,  # Martyrs' Day, 19 July
+    "martyrs’": 7,
+    "martyrs": 7,
     "eve": 12,  # the last word of "New Year's Eve", looked up like a festival's name
     "night": 12,  # "the last night of 2040"
 }
@@ -672,6 +685,9 @@ def _festival(text: str, when: str | None, published: date | None) -> DateValue 
         return None
     if written[:1] == ["last"]:
         return _month(published.year - 1, month, text)
+    if written == ["before", "last"]:  # "Christmas before last": the one before the last
+        passed = published.month >= month
+        return _month(published.year - (1 if passed else 2), month, text)
     if written[-1:] == ["ago"]:
         back = _WORD_NUMBERS.get(written[0]) or int(written[0])
         return _month(published.year - back, month, text)
