@@ -5056,3 +5056,22 @@ def test_a_first_phase_that_covers_towns_is_the_planned_scope(
     found = facts(suggest(text, organisations))
     scope = PlacesValue(keys=("MM-03/chauk", "MM-03/minbu", "MM-03/pakokku")).identity()
     assert ("MM-03", "planned_scope", scope, "asserts") in found
+
+
+def test_a_capability_ruled_out_is_denied_and_work_begun_is_installing(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Municipality of Quetzaltenango, Guatemala, proposes to install 186 street "
+        "cameras.\n\nThe Municipality ruled out facial recognition: no camera or software in "
+        "the Project will identify people by their faces."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("GT", "capability", _term("face_recognition"), "denies") in found
+    assert not {f for f in found if f[1] == "software_supplier"}
+    work = (
+        "Tiddim is getting 32 street cameras.\n\nWork on the town's street cameras began this "
+        "week, when workers dug holes for two camera poles."
+    )
+    found = facts(suggest(work, organisations))
+    assert ("MM-14/tedim", "status", _term("installing"), "asserts") in found

@@ -1379,6 +1379,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "installing",
+            # "Work on the town's street cameras began on Thursday"
+            r"\bwork\s+on\s+(?:[\w'’-]+\s+){1,4}?(?:began|started|has\s+begun|has\s+started)\b|"
             # "we have been building the system ... and are now two thirds of the way through"
             r"\b(?:(?:half|a third|two[\s-]thirds|three[\s-]quarters|most)\s+of\s+the\s+way\s+"
             r"through|(?:have|has)\s+been\s+building)\b|"

@@ -1906,8 +1906,18 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
             for p in read.place:
                 add(p, finding, Stance.denies, voice.speaker)
         return
-    role_denied = voice.stance is Stance.denies and bool(
-        _ROLE_VERB.search(_CAPABILITY_SOFTWARE.sub(" ", sentence))
+    # "ruled out facial recognition: no camera or software will ...": what the denial names
+    # first is what it denies, whatever role words follow
+    # (not "has not supplied facial recognition software": a denied role)
+    names_capability = (
+        cue is not None
+        and not _ROLE_VERB.search(cue.group(0))
+        and any(0 <= f.start - (start + cue.end()) <= 30 for f in asked)
+    )
+    role_denied = (
+        voice.stance is Stance.denies
+        and not names_capability
+        and bool(_ROLE_VERB.search(_CAPABILITY_SOFTWARE.sub(" ", sentence)))
     )
     if voice.stance in (Stance.declines, Stance.denies) and asked and not role_denied:
         # A refusal to answer about a capability, or a denial of one ("denied that the system

@@ -290,7 +290,9 @@ DATE = re.compile(
     r"|(?P<relative>(?:the\s+)?(?:last|final)\s+(?:week|weeks|days|fortnight)\s+of\s+(?:the\s+"
     r"year\s+before\s+last|last\s+year|this\s+year)|"
     r"the\s+(?:year|month)\s+before\s+last|last\s+(?:year|month|week)|this\s+year|"
-    # "switched on last Friday": the month of the last such day before publication
+    # "switched on last Friday": the month of the last such day before publication (a bare "on
+    # Thursday" is mostly the day something was said, and was measured to add far more wrong
+    # starts than right ones)
     r"last\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"earlier\s+this\s+year"
     r"|(?:earlier\s+)?this\s+(?:month|week)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+month"
@@ -604,6 +606,10 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
     if published is None:
         return None
     words = phrase.split()
+    if words[-1] in _WEEKDAYS:  # "last Friday": the last such day before publication
+        back = (published.weekday() - _WEEKDAYS.index(words[-1])) % 7 or 7
+        when = published - timedelta(days=back)
+        return _month(when.year, when.month, phrase)
     if " ago this " in phrase:  # "three years ago this month", "a year ago this week"
         amount = _WORD_NUMBERS.get(words[0]) or int(words[0])
         return _month(published.year - amount, published.month, phrase)
@@ -628,10 +634,6 @@ def _relative(phrase: str, published: date | None) -> DateValue | None:
         return DateValue(earliest=date(published.year, 1, 1), latest=published, text=phrase)
     if phrase == "last month":
         return _months_back(published, 1, phrase)
-    if words[0] == "last" and words[-1] in _WEEKDAYS:
-        back = (published.weekday() - _WEEKDAYS.index(words[-1])) % 7 or 7
-        when = published - timedelta(days=back)
-        return _month(when.year, when.month, phrase)
     if words[-1] == "month":  # "this month", "the start of the month"
         return _months_back(published, 0, phrase)
     if phrase.endswith("week"):  # "this week", "last week": the month it fell in
