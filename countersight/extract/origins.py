@@ -217,10 +217,8 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
         latin = _LATIN_NAME_END.search(name)
         if latin:
             name = latin.group(0)  # "... ကြောင်း PRN က ရေးသားသည်": the name is the Latin run
-        if any(name.startswith(word) or name.endswith(word) for word in _GENERIC_MY):
+        if not _names_outlet_my(name):
             continue
-        if name in _NEWS_WORDS_MY:
-            continue  # "သတင်းသို့ ပြောသည်", "told the news": no outlet named
         found.add(_canonical(name, canonical))
         inner = re.search(r"\(([A-Za-z]+)\)", name)  # "Asia Pacific Wire Service (APWS)"
         if inner:
@@ -229,11 +227,16 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
     if has_myanmar_script(text):
         for match in _CREDITED_MY.finditer(text):
             name = (match.group("n") or match.group("o")).strip()
-            if name not in _NEWS_WORDS_MY and not any(
-                name.startswith(word) or name.endswith(word) for word in _GENERIC_MY
-            ):
+            if _names_outlet_my(name):
                 found.add(_canonical(name, canonical))
     return found
+
+
+def _names_outlet_my(name: str) -> bool:
+    """Whether Burmese words credited stand for an outlet: not "it", "the group" or a source,
+    nor "the news" alone ("သတင်းသို့ ပြောသည်", told the news)."""
+    generic = any(name.startswith(word) or name.endswith(word) for word in _GENERIC_MY)
+    return not generic and name not in _NEWS_WORDS_MY
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

@@ -1294,12 +1294,7 @@ def capability_findings(
         return
     for term, pattern in CAPABILITY_CUES:
         for match in pattern.finditer(text, start, end):
-            # a clause ends at a comma or a line: "| 44 | no." closes the row above "1.2 | PTZ"
-            clause_start = max(
-                start,
-                text.rfind(",", start, match.start()) + 1,
-                text.rfind("\n", start, match.start()) + 1,
-            )
+            clause_start = max(start, text.rfind(",", start, match.start()) + 1)
             lead = text[max(clause_start, match.start() - 80) : match.start()]
             near = text[max(clause_start, match.start() - 40) : match.start()]
             if _NOT_STATED.search(lead):

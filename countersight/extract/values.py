@@ -658,9 +658,7 @@ _FESTIVAL_MONTH = {
     "tabaung": 3,
     "tazaungdaing": 11,
     "christmas": 12,
-    "martyrs'": 7,  # Martyrs' Day, 19 July
-    "martyrs’": 7,
-    "martyrs": 7,
+    "martyrs": 7,  # Martyrs' Day, 19 July
     "eve": 12,  # the last word of "New Year's Eve", looked up like a festival's name
     "night": 12,  # "the last night of 2040"
 }
@@ -678,7 +676,9 @@ _MY_FESTIVAL = {
 def _festival(text: str, when: str | None, published: date | None) -> DateValue | None:
     """The festival's month in the year it fell in: the one named, or the last before
     publication."""
-    name = next(w for w in text.casefold().split() if w in _FESTIVAL_MONTH)
+    name = next(
+        w for w in (w.rstrip("'’") for w in text.casefold().split()) if w in _FESTIVAL_MONTH
+    )
     month = _FESTIVAL_MONTH[name]
     written = (when or "").casefold().split()
     if year := re.search(r"\d{4}", when or ""):
