@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -698,6 +698,7 @@ def find_scopes(text: str) -> list[Scope]:
     return found
 
 
+@lru_cache(maxsize=65536)  # every capitalised word of every sentence is folded
 def _folded(name: str) -> str:
     """A Latin name as looked up: case and accents dropped, so "Bălți" (comma below), the
     "Bălţi" (cedilla) of city lists and the "Balti" of plain keyboards are one name."""
