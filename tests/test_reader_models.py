@@ -1,6 +1,6 @@
-"""The learned models: what the role model adds to the rules and must never add, what the
-confidence cut keeps, and that the shipped weights are the ones the labelled sets and the
-training tool give."""
+"""The learned models: what the role, stage and start models add to the rules and must never add,
+what the confidence cut keeps, and that the shipped weights are the ones the labelled sets and
+the training tool give."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from countersight.extract.evaluation import Tally
 from countersight.extract.learned import LinearScorer, words
 from countersight.extract.organisations import OrganisationIndex
 from countersight.extract.role_model import RoleModel
+from countersight.extract.stage_model import StageModel
+from countersight.extract.start_model import StartModel
 from countersight.extract.suggest import suggest_claims
 from countersight.extract.suggestion import Suggestion
 from countersight.geo.gazetteer import default_gazetteer
@@ -38,6 +40,8 @@ def _suggest(
     organisations: OrganisationIndex,
     roles: RoleModel | None = None,
     confidence: ConfidenceModel | None = None,
+    stages: StageModel | None = None,
+    starts: StartModel | None = None,
 ) -> list[Suggestion]:
     """What the reader suggests; with no confidence model given nothing is cut, so that a test
     of the rules or of the role model does not hang on the trained cut."""
@@ -47,6 +51,8 @@ def _suggest(
         organisations,
         roles=roles,
         confidence=confidence or ConfidenceModel(None, keep_above=0.5),
+        stages=stages,
+        starts=starts,
     )
     for s in found:
         assert text[s.start : s.end] == s.quote
@@ -97,6 +103,78 @@ def test_model_never_turns_a_denial_into_an_assertion(organisations: Organisatio
     assert not any(s.rule.startswith("model/") for s in found)
 
 
+# A scorer sure that a lit red light means a working camera, to see what an addition looks like.
+_RED_LIGHTS = StageModel({"operational": LinearScorer(-5.0, {"p:red_light": 10.0})}, 0.5)
+
+
+def test_stage_model_adds_a_stage_the_rules_do_not_read_quoting_its_sentence(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Pakokku has 40 street cameras. Every one of them had its small red light on when our "
+        "reporter walked past after dark."
+    )
+    silent = StageModel({}, add_above=0.5)
+    assert not any(s.predicate == "status" for s in _suggest(text, organisations, stages=silent))
+    found = _suggest(text, organisations, stages=_RED_LIGHTS)
+    added = [s for s in found if s.rule == "model/status"]
+    assert [(s.place, s.value.term, s.stance, s.quote) for s in added] == [
+        ("MM-03/pakokku", "operational", Stance.asserts, text.split(". ", 1)[1])
+    ]
+
+
+def test_stage_model_never_overrides_the_rules_or_reads_a_question(
+    organisations: OrganisationIndex,
+) -> None:
+    read_by_rules = "Pakokku's 40 street cameras were switched off in May. Its red light was on."
+    statuses = [
+        (s.value.term, s.rule)
+        for s in _suggest(read_by_rules, organisations, stages=_RED_LIGHTS)
+        if s.predicate == "status"
+    ]
+    assert statuses and not any(rule == "model/status" for _, rule in statuses)
+    asked = "Pakokku has 40 street cameras. Is the small red light on every one of them lit?"
+    found = _suggest(asked, organisations, stages=_RED_LIGHTS)
+    assert not any(s.predicate == "status" for s in found)
+
+
+# A scorer sure that whatever began when lights first glowed began the system.
+_GLOWING = StartModel(LinearScorer(-5.0, {"w:glowe": 10.0}), 0.5)
+
+
+def test_start_model_adds_a_start_the_rules_do_not_read(organisations: OrganisationIndex) -> None:
+    text = (
+        "Pakokku has 40 street cameras. Their small red lights have glowed every night from "
+        "the first week of June 2026."
+    )
+    silent = StartModel(None, add_above=0.5)
+    assert not any(s.predicate == "started" for s in _suggest(text, organisations, starts=silent))
+    added = [s for s in _suggest(text, organisations, starts=_GLOWING) if s.predicate == "started"]
+    assert [(s.place, s.value.earliest, s.value.latest, s.quote, s.rule) for s in added] == [
+        ("MM-03/pakokku", date(2026, 6, 1), date(2026, 6, 30), "June 2026", "model/started")
+    ]
+
+
+def test_start_model_never_overrides_the_rules_or_reads_a_question(
+    organisations: OrganisationIndex,
+) -> None:
+    read_by_rules = (
+        "Pakokku has 40 street cameras, in use since May 2026. Their small red lights have "
+        "glowed every night from the first week of June 2026."
+    )
+    starts = [
+        (s.value.earliest, s.rule)
+        for s in _suggest(read_by_rules, organisations, starts=_GLOWING)
+        if s.predicate == "started"
+    ]
+    assert starts == [(date(2026, 5, 1), "started/since-date")]
+    asked = (
+        "Pakokku has 40 street cameras. Have their red lights glowed every night from June 2026?"
+    )
+    found = _suggest(asked, organisations, starts=_GLOWING)
+    assert not any(s.predicate == "started" for s in found)
+
+
 @pytest.fixture(scope="module")
 def labelled_sets() -> list:
     return train_reader_models.read_sets(list(train_reader_models.TRAINING_SETS))
@@ -112,12 +190,20 @@ def _same_weights(fresh: dict, shipped: dict, what: str) -> None:
 
 def test_shipped_models_are_what_the_labelled_sets_train(labelled_sets: list) -> None:
     roles = json.loads((ROOT / "countersight/extract/role_model.json").read_text())
+    stages = json.loads((ROOT / "countersight/extract/stage_model.json").read_text())
+    starts = json.loads((ROOT / "countersight/extract/start_model.json").read_text())
     kept = json.loads((ROOT / "countersight/extract/confidence_model.json").read_text())
-    assert roles["trained_on"] == kept["trained_on"] == sorted(train_reader_models.TRAINING_SETS)
-    fresh_roles, fresh_kept = train_reader_models.train_both(labelled_sets)
-    assert fresh_roles["scorers"].keys() == roles["scorers"].keys()
-    for role, weights in roles["scorers"].items():
-        _same_weights(fresh_roles["scorers"][role], weights, role)
+    trained_on = sorted(train_reader_models.TRAINING_SETS)
+    for model in (roles, stages, starts, kept):
+        assert model["trained_on"] == trained_on
+    fresh_roles, fresh_stages, fresh_starts, fresh_kept = train_reader_models.train_all(
+        labelled_sets
+    )
+    for fresh, shipped in ((fresh_roles, roles), (fresh_stages, stages)):
+        assert fresh["scorers"].keys() == shipped["scorers"].keys()
+        for label, weights in shipped["scorers"].items():
+            _same_weights(fresh["scorers"][label], weights, label)
+    _same_weights(fresh_starts["scorer"], starts["scorer"], "start")
     _same_weights(fresh_kept["scorer"], kept["scorer"], "confidence")
 
 
@@ -125,7 +211,7 @@ def test_models_trained_without_a_set_read_more_of_it_and_better(labelled_sets: 
     """Leave-one-set-out on the three newest seen sets, pooled: the gains hold on documents not
     trained on. (One set alone can go the other way: on set 17 the role model lost 2.5 points of
     precision for 0.8 of recall.)"""
-    pooled = [Tally(), Tally(), Tally()]
+    pooled = [Tally() for _ in range(5)]
     for held_out in train_reader_models.TRAINING_SETS[-3:]:
         for total, report in zip(
             pooled, train_reader_models.held_out_scores(labelled_sets, held_out), strict=True
@@ -133,15 +219,21 @@ def test_models_trained_without_a_set_read_more_of_it_and_better(labelled_sets: 
             total.true_positive += report.overall.true_positive
             total.false_positive += report.overall.false_positive
             total.false_negative += report.overall.false_negative
-    rules, with_roles, with_both = pooled
+    rules, with_roles, with_stages, with_starts, with_all = pooled
     assert with_roles.recall > rules.recall
     # The roles it adds are mostly right: it gains more recall than it loses precision.
     recall_gained = with_roles.recall - rules.recall
     assert rules.precision - with_roles.precision < recall_gained
+    # The stages it adds are right more often than the rules' suggestions are.
+    assert with_stages.true_positive > with_roles.true_positive
+    assert with_stages.precision >= with_roles.precision
     # held out, the cut adds precision: 2.5-5 points on the newest three sets up to set 22,
     # 1.1 points on sets 23-25 (3.5 points pooled over all 26 sets left out one by one)
-    assert with_both.precision > with_roles.precision
-    assert with_both.recall >= with_roles.recall - 0.05
+    # ... and so are the starts.
+    assert with_starts.true_positive > with_stages.true_positive
+    assert with_starts.precision >= with_stages.precision
+    assert with_all.precision > with_starts.precision
+    assert with_all.recall >= with_starts.recall - 0.05
 
 
 def test_confidence_cut_keeps_what_it_trusts(organisations: OrganisationIndex) -> None:

@@ -1,28 +1,35 @@
 """Train the reader's learned models on labelled sets, and measure them on sets left out.
 
-    python tools/train_reader_models.py                   # train on the default sets, write both
+    python tools/train_reader_models.py                   # train on the default sets, write all
     python tools/train_reader_models.py --cross-validate  # leave one set out at a time, print P/R
 
 The role model: each organisation an asserting sentence names is one example per role,
-positive when the set's labels record that organisation in that role, asserted. The confidence
-model: each suggestion the rules and the role model make is one example, positive when it
-matches a label. One L2-regularised logistic regression per label (scikit-learn, a test-only
-dependency: reading documents needs only the weights). Cross-validation trains both on every set
-but one and scores the whole reader on the one left out, next to the rules alone, so the gain
-is measured on documents the models never saw. Blind sets must not be passed here.
+positive when the set's labels record that organisation in that role, asserted. The stage
+model: each asserting sentence is one example per status, positive when a label asserting that
+status quotes it. The start model: each date in an asserting sentence is one example, positive
+when the labels give it as the start. The confidence model: each suggestion the rules and the
+other models make is one example, positive when it matches a label. One L2-regularised logistic
+regression per label (scikit-learn, a test-only dependency: reading documents needs only the
+weights). Cross-validation trains them all on every set but one and scores the reader on the one
+left out, adding one model at a time to the rules alone, so each gain is measured on documents
+the models never saw. Blind sets must not be passed here.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from countersight import atlas
-from countersight.extract import confidence
+from countersight.evidence.vocabulary import DEPLOYMENT_STATUSES
+from countersight.extract import confidence, stage_model, start_model
 from countersight.extract.confidence import ConfidenceModel, suggestion_features
 from countersight.extract.evaluation import (
     LabelledDocument,
@@ -40,8 +47,11 @@ from countersight.extract.role_model import (
     organisation_candidates,
     role_value,
 )
+from countersight.extract.stage_model import StageModel, sentence_candidates
+from countersight.extract.start_model import StartModel, date_candidates
 from countersight.extract.suggest import Reading, read_sentences, rule_suggestions
 from countersight.extract.suggestion import Suggestion
+from countersight.geo.burmese import to_unicode
 from countersight.ingest.documents import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,13 +94,22 @@ TRAINING_SETS = (
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
-# Chosen by cross-validation: scikit-learn's C (smaller is simpler), how sure the role model
-# must be to add a role (dropping roles the rules read, at any threshold, lost recall), and
-# how likely a suggestion must be to be queued.
+STAGE_MODEL_PATH = ROOT / "countersight" / "extract" / "stage_model.json"
+START_MODEL_PATH = ROOT / "countersight" / "extract" / "start_model.json"
+# Chosen by cross-validation: scikit-learn's C (smaller is simpler), how sure the role, stage
+# and start models must be to add a claim (dropping roles the rules read, at any threshold, lost
+# recall), and how likely a suggestion must be to be queued.
 REGULARISATION = 0.5
 ADD_ABOVE = 0.4
 CONFIDENCE_REGULARISATION = 0.5
 KEEP_ABOVE = 0.3
+STAGE_REGULARISATION = 0.5
+STAGE_ABOVE = 0.3
+# Features in fewer sentences are dropped from the stage model, whose word pairs would otherwise
+# weigh ten megabytes; the start model keeps all (dropping them cost it precision held out).
+STAGE_FEATURE_ROWS = 5
+START_REGULARISATION = 0.5
+START_ABOVE = 0.4
 
 
 @dataclass
@@ -150,6 +169,13 @@ def _fit(rows: list[dict[str, float]], targets: list[int], regularisation: float
     }
 
 
+def _common_features(rows: list[dict[str, float]], least: int) -> list[dict[str, float]]:
+    """The rows without features fewer than `least` rows have: a word pair seen once or twice
+    teaches nothing that holds, and would make the shipped weights many megabytes."""
+    seen = Counter(feature for row in rows for feature in row)
+    return [{f: x for f, x in row.items() if seen[f] >= least} for row in rows]
+
+
 def train(examples: list[Example], regularisation: float, add: float) -> dict:
     """The role model's weights."""
     rows: list[dict[str, float]] = []
@@ -171,16 +197,97 @@ def train(examples: list[Example], regularisation: float, add: float) -> dict:
     }
 
 
-def train_confidence(
-    examples: list[Example], roles: RoleModel, regularisation: float, keep: float
-) -> dict:
-    """The confidence model's weights, from what the rules and the given role model suggest."""
+def _quote_span(text: str, quote: str) -> tuple[int, int] | None:
+    """Where a label's quote stands in the read text: across any line breaks, and in Unicode
+    for a Zawgyi document (the reader converts it; labels quote the file as it is)."""
+    for written in dict.fromkeys((quote, to_unicode(quote))):
+        words = written.split()
+        found = re.search(r"\s+".join(map(re.escape, words)), text) if words else None
+        if found:
+            return found.span()
+    return None
+
+
+def train_stages(examples: list[Example], regularisation: float, add: float) -> dict:
+    """The stage model's weights: each asserting sentence is an example per status, positive
+    when a label asserting that status quotes it."""
+    rows: list[dict[str, float]] = []
+    targets: dict[str, list[int]] = {status: [] for status in DEPLOYMENT_STATUSES}
+    for example in examples:
+        if example.reading is None:
+            continue
+        quoted: dict[str, list[tuple[int, int]]] = {status: [] for status in DEPLOYMENT_STATUSES}
+        for label in example.labelled.labels:
+            status = getattr(label.value, "term", "")
+            if label.predicate == "status" and label.stance.value == "asserts":
+                span = _quote_span(example.reading.text, label.quote)
+                if span is not None and status in quoted:
+                    quoted[status].append(span)
+        for candidate in sentence_candidates(example.reading):
+            sentence = candidate.read.sentence
+            rows.append(candidate.features)
+            for status, spans in quoted.items():
+                targets[status].append(
+                    int(any(a < sentence.end and sentence.start < b for a, b in spans))
+                )
+    rows = _common_features(rows, STAGE_FEATURE_ROWS)
+    return {
+        "format": stage_model.MODEL_FORMAT,
+        "trained_on": sorted({e.set_name for e in examples}),
+        "regularisation": regularisation,
+        "add_above": add,
+        "scorers": {
+            status: _fit(rows, targets[status], regularisation)
+            for status in DEPLOYMENT_STATUSES
+            if any(targets[status])
+        },
+    }
+
+
+def train_starts(examples: list[Example], regularisation: float, add: float) -> dict:
+    """The start model's weights: each date in an asserting sentence is an example, positive
+    when the labels assert it as the start."""
     rows: list[dict[str, float]] = []
     targets: list[int] = []
     for example in examples:
         if example.reading is None:
             continue
-        found = roles.revise(example.reading, example.rules)
+        wanted = {
+            value_identity(label.value)
+            for label in example.labelled.labels
+            if label.predicate == "started" and label.stance.value == "asserts"
+        }
+        for candidate in date_candidates(example.reading):
+            rows.append(candidate.features)
+            targets.append(int(value_identity(candidate.found.value) in wanted))
+    return {
+        "format": start_model.MODEL_FORMAT,
+        "trained_on": sorted({e.set_name for e in examples}),
+        "regularisation": regularisation,
+        "add_above": add,
+        "scorer": _fit(rows, targets, regularisation),
+    }
+
+
+def revise(example: Example, models: Sequence[Any]) -> list[Suggestion]:
+    """The rules' suggestions with what each given model adds to them, in turn."""
+    found = example.rules
+    if example.reading is not None:
+        for model in models:
+            found = model.revise(example.reading, found)
+    return found
+
+
+def train_confidence(
+    examples: list[Example], models: Sequence[Any], regularisation: float, keep: float
+) -> dict:
+    """The confidence model's weights, from what the rules and the given models suggest."""
+    rows: list[dict[str, float]] = []
+    targets: list[int] = []
+    for example in examples:
+        if example.reading is None:
+            continue
+        found = revise(example, models)
         wanted = Counter(
             _key(lb.place, lb.predicate, lb.value, lb.stance) for lb in example.labelled.labels
         )
@@ -198,34 +305,47 @@ def train_confidence(
     }
 
 
-def train_both(examples: list[Example]) -> tuple[dict, dict]:
+def train_all(examples: list[Example]) -> tuple[dict, dict, dict, dict]:
+    """The role, stage, start and confidence models' weights, in the order the reader runs them."""
     role_weights = train(examples, REGULARISATION, ADD_ABOVE)
-    roles = RoleModel.from_json(role_weights)
-    return role_weights, train_confidence(examples, roles, CONFIDENCE_REGULARISATION, KEEP_ABOVE)
+    stage_weights = train_stages(examples, STAGE_REGULARISATION, STAGE_ABOVE)
+    start_weights = train_starts(examples, START_REGULARISATION, START_ABOVE)
+    models = _models(role_weights, stage_weights, start_weights)
+    confidence_weights = train_confidence(examples, models, CONFIDENCE_REGULARISATION, KEEP_ABOVE)
+    return role_weights, stage_weights, start_weights, confidence_weights
+
+
+def _models(role_weights: dict, stage_weights: dict, start_weights: dict) -> list[Any]:
+    return [
+        RoleModel.from_json(role_weights),
+        StageModel.from_json(stage_weights),
+        StartModel.from_json(start_weights),
+    ]
 
 
 def score(
-    examples: list[Example], roles: RoleModel | None, kept: ConfidenceModel | None = None
+    examples: list[Example], models: Sequence[Any] = (), kept: ConfidenceModel | None = None
 ) -> Report:
     report = Report(documents=len(examples))
     for example in examples:
-        found = example.rules
-        if roles is not None and example.reading is not None:
-            found = roles.revise(example.reading, found)
+        found = revise(example, models)
         if kept is not None and example.reading is not None:
             found = kept.keep(example.reading, found)
         score_document(example.labelled.labels, found, report, example.labelled.file.name)
     return report
 
 
-def held_out_scores(examples: list[Example], held_out: str) -> tuple[Report, Report, Report]:
-    """On one set: the rules alone; with the role model; with both models, each trained on
-    every other set."""
-    role_weights, confidence_weights = train_both([e for e in examples if e.set_name != held_out])
-    roles = RoleModel.from_json(role_weights)
+def held_out_scores(examples: list[Example], held_out: str) -> list[Report]:
+    """On one set: the rules alone, then with each model added in turn, each trained on every
+    other set."""
+    *weights, confidence_weights = train_all([e for e in examples if e.set_name != held_out])
+    models = _models(*weights)
     kept = ConfidenceModel.from_json(confidence_weights)
     test_on = [e for e in examples if e.set_name == held_out]
-    return score(test_on, None), score(test_on, roles), score(test_on, roles, kept)
+    return [
+        *(score(test_on, models[:n]) for n in range(len(models) + 1)),
+        score(test_on, models, kept),
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     examples = read_sets(args.sets)
     if args.cross_validate:
-        columns = ("rules", "+ roles", "+ confidence")
+        columns = ("rules", "+ roles", "+ stages", "+ starts", "+ confidence")
         pooled = [Report() for _ in columns]
         print(f"{'held-out set':24}" + "".join(f"{c + ' P/R':>16}" for c in columns))
         for held_out in dict.fromkeys(e.set_name for e in examples):
@@ -245,9 +365,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{Path(held_out).name:24}" + "".join(_pr(r) for r in reports))
         print(f"{'pooled':24}" + "".join(_pr(r) for r in pooled))
         return 0
-    role_weights, confidence_weights = train_both(examples)
+    role_weights, stage_weights, start_weights, confidence_weights = train_all(examples)
     for path, weights in (
         (ROLE_MODEL_PATH, role_weights),
+        (STAGE_MODEL_PATH, stage_weights),
+        (START_MODEL_PATH, start_weights),
         (CONFIDENCE_MODEL_PATH, confidence_weights),
     ):
         path.write_text(json.dumps(weights, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

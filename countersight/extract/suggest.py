@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from countersight.evidence.values import ClaimValue, MoneyValue, PlacesValue, RefValue, TermValue
 from countersight.evidence.vocabulary import Stance
@@ -48,6 +49,7 @@ from countersight.extract.rules import (
     status_findings,
 )
 from countersight.extract.sentences import Sentence, split_sentences
+from countersight.extract.stage_model import StageModel
 from countersight.extract.stance import (
     DECLINE,
     DENIAL,
@@ -56,6 +58,7 @@ from countersight.extract.stance import (
     Voice,
     sentence_voice,
 )
+from countersight.extract.start_model import StartModel
 from countersight.extract.suggestion import (
     NEW_ORGANISATION,
     OUTLET,
@@ -151,6 +154,7 @@ class Reading:
     reads: list[_Read]
     finder: PlaceFinder
     anchored: set[int]  # paragraphs that speak of cameras or surveillance
+    published: date | None = None  # what relative dates count from
 
 
 def suggest_claims(
@@ -159,16 +163,24 @@ def suggest_claims(
     organisations: OrganisationIndex,
     roles: RoleModel | None = None,
     confidence: ConfidenceModel | None = None,
+    stages: StageModel | None = None,
+    starts: StartModel | None = None,
 ) -> list[Suggestion]:
-    """Every claim the rules can read in the document, each with its quote and rule, and the
-    roles the learned role model adds to them, less those the confidence model doubts (the
-    shipped models unless others are given)."""
+    """Every claim the rules can read in the document, each with its quote and rule, with the
+    roles, the stage and the start the learned models add to them, less those
+    the confidence model doubts (the shipped models unless others are given)."""
     reading = read_sentences(document, gazetteer, organisations)
     if reading is None:
         return []  # cameras streaming a pagoda, with no word of watching anyone: no record
-    roles = roles if roles is not None else RoleModel.shipped()
+    found = rule_suggestions(reading, organisations)
+    for model in (
+        roles if roles is not None else RoleModel.shipped(),
+        stages if stages is not None else StageModel.shipped(),
+        starts if starts is not None else StartModel.shipped(),
+    ):
+        found = model.revise(reading, found)
     confidence = confidence if confidence is not None else ConfidenceModel.shipped()
-    return confidence.keep(reading, roles.revise(reading, rule_suggestions(reading, organisations)))
+    return confidence.keep(reading, found)
 
 
 def rule_suggestions(reading: Reading, organisations: OrganisationIndex) -> list[Suggestion]:
@@ -305,7 +317,7 @@ def read_sentences(
     _settle_homonyms(text, reads, finder)
     _settle_abroad(text, reads, finder)
     _assign_places(text, reads, finder)
-    return Reading(text, reads, finder, anchored)
+    return Reading(text, reads, finder, anchored, document.published)
 
 
 # A question put in one sentence and answered in the next: "Bidder E asked whether the system

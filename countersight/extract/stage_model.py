@@ -1,0 +1,125 @@
+"""A learned second opinion on a project's stage, for documents where the rules read none.
+
+A stage is told in as many ways as there are writers: "all twelve were switched on and
+recording when the reporter passed them", "the little red lights have been on every night",
+"work has stood still since May", "our teams are putting up the poles right now". The hand
+rules read the phrasings earlier documents used and miss the next one. Every asserting sentence
+is described by its word stems and stem pairs ("switch on" is not "switch off"), where it sits
+and what the rules found in it; one logistic regression per status scores it. When the rules
+give a document no stage, the model gives it the stage of the sentence it is surest of, if it
+is sure enough. It never replaces a stage the rules read, and reads asserting sentences only,
+so a denial or a question never becomes a stage. (The same reader for capabilities was
+measured and left out: held out, half of what it added was wrong; bench/README.md.) Trained
+with the other reader models by `tools/train_reader_models.py`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from countersight.evidence.values import TermValue
+from countersight.evidence.vocabulary import Stance
+from countersight.extract.learned import LinearScorer, asserting, stems
+from countersight.extract.suggestion import Suggestion
+
+if TYPE_CHECKING:
+    from countersight.extract.suggest import Reading
+
+MODEL_FORMAT = "countersight-stage-model/1"
+
+
+@dataclass
+class SentenceCandidate:
+    """One asserting sentence, described for the model."""
+
+    read: Any
+    features: dict[str, float]
+
+
+def sentence_candidates(reading: Reading) -> list[SentenceCandidate]:
+    """Every asserting sentence of the document, with its features."""
+    return [
+        SentenceCandidate(read, sentence_features(reading, index))
+        for index, read in enumerate(reading.reads)
+        if asserting(read)
+    ]
+
+
+def sentence_features(reading: Reading, index: int) -> dict[str, float]:
+    """What the models know of one sentence: its stems and stem pairs, where it stands, and
+    what the rules found in it."""
+    read = reading.reads[index]
+    sentence_stems = stems(read.sentence.text)
+    features = {f"w:{stem}": 1.0 for stem in sentence_stems}
+    features.update({f"p:{a}_{b}": 1.0 for a, b in itertools.pairwise(sentence_stems)})
+    features[f"position:{min(4, 5 * index // max(len(reading.reads), 1))}"] = 1.0
+    if read.sentence.paragraph in reading.anchored:
+        features["in-camera-paragraph"] = 1.0
+    if read.place:
+        features["placed"] = 1.0
+    for finding in read.findings:
+        features[f"finding:{finding.predicate}"] = 1.0
+    return features
+
+
+@dataclass(frozen=True)
+class StageModel:
+    """One scorer per status, and how sure it must be to add a stage."""
+
+    scorers: dict[str, LinearScorer]
+    add_above: float
+
+    @staticmethod
+    @cache
+    def shipped() -> StageModel:
+        """The model trained on the labelled sets, shipped as `stage_model.json`."""
+        raw = resources.files("countersight.extract").joinpath("stage_model.json").read_text()
+        return StageModel.from_json(json.loads(raw))
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> StageModel:
+        if data.get("format") != MODEL_FORMAT:
+            raise ValueError(f"stage model: expected format {MODEL_FORMAT!r}")
+        scorers = {status: LinearScorer.from_json(w) for status, w in data["scorers"].items()}
+        return StageModel(scorers, float(data["add_above"]))
+
+    def revise(self, reading: Reading, suggestions: list[Suggestion]) -> list[Suggestion]:
+        """The suggestions, and the stage the model is surest of when they hold none."""
+        if any(s.predicate == "status" and s.stance is Stance.asserts for s in suggestions):
+            return suggestions
+        scored = (
+            (scorer.probability(candidate.features), status, candidate)
+            for candidate in sentence_candidates(reading)
+            for status, scorer in self.scorers.items()
+        )
+        probability, status, best = max(scored, key=lambda item: item[0], default=(0.0, "", None))
+        if best is None or probability < self.add_above:
+            return suggestions
+        sentence = best.read.sentence
+        added = [
+            Suggestion(
+                place=place,
+                predicate="status",
+                value=TermValue(kind="term", term=status),
+                quote=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                stance=Stance.asserts,
+                speaker=best.read.voice.speaker,
+                rule="model/status",
+            )
+            for place in best.read.place or main_place(suggestions)
+        ]
+        return sorted(suggestions + added, key=lambda s: (s.start, s.predicate))
+
+
+def main_place(suggestions: list[Suggestion]) -> tuple[str, ...]:
+    """The place most of the document's suggestions are about, if any."""
+    places = Counter(s.place for s in suggestions if s.place)
+    return (places.most_common(1)[0][0],) if places else ()
