@@ -5075,3 +5075,87 @@ def test_a_capability_ruled_out_is_denied_and_work_begun_is_installing(
     )
     found = facts(suggest(work, organisations))
     assert ("MM-14/tedim", "status", _term("installing"), "asserts") in found
+
+
+def test_an_answer_under_a_question_label_is_read_and_the_question_is_not(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Lewe Town Street Camera System: clarification to bidders.\n\n"
+        "Question 1: Is equipment made by Hikvision acceptable, and how many cameras are there?\n"
+        "Response: The System comprises 58 cameras at 19 sites in Lewe town.\n\n"
+        "Question 2: Is the budget disclosed?\n"
+        "Response: Yes. The approved budget for the contract is US$ 1.84 million.\n"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-18/lewe", "camera_count", CountValue(min=58, max=58).identity(), "asserts") in found
+    cost = MoneyValue(amount=Decimal("1840000"), currency="USD").identity()
+    assert ("MM-18/lewe", "cost", cost, "asserts") in found
+    assert not any(predicate == "hardware_supplier" for _, predicate, _, _ in found)
+
+
+def test_the_committee_of_a_letterhead_is_the_body_named_in_it(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "KALEWA RIVER PORT AUTHORITY\nPort Office, Strand Road, Kalewa\n\n"
+        "1. The eleven surveillance cameras of the Kalewa port approaches are in service.\n\n"
+        "2. The cameras are watched around the clock from the Authority's signal station, and "
+        "recordings are kept by the Authority.\n"
+    )
+    found = facts(suggest(text, organisations))
+    body = org("new:Kalewa River Port Authority")
+    assert ("MM-01/kalewa", "authority", body, "asserts") in found
+    # "the authority to inspect" is a power, not the body
+    power = "Pakokku has 40 street cameras. The inspector has the authority to view recordings."
+    assert not any(s.predicate == "authority" for s in suggest(power, organisations))
+
+
+def test_a_police_force_of_a_city_keeps_its_city_in_its_name(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The cameras in Manizales are watched by operators of the Metropolitan Police of Manizales."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("CO", "authority", org("new:Metropolitan Police of Manizales"), "asserts") in found
+
+
+def test_national_days_and_a_festival_of_last_year_date_a_start() -> None:
+    published = date(2046, 3, 13)
+    cases = {
+        "started in the week after Union Day": (2046, 2),
+        "switched on at last year's Thingyan": (2045, 4),
+        "went up on the poles the week before Christmas": (2045, 12),
+        "in service since Independence Day": (2046, 1),
+    }
+    for phrase, (year, month) in cases.items():
+        [found] = find_dates(phrase, published)
+        assert (found.value.earliest.year, found.value.earliest.month) == (year, month), phrase
+    # "last year's" before anything else is no date at all
+    assert find_dates("last year's budget", published) == []
+
+
+def test_makers_units_and_software_supplied_by_a_firm(organisations: OrganisationIndex) -> None:
+    text = (
+        "The new system in Pakokku has cameras that are Hanwha units, and its software was "
+        "supplied by Irrawaddy Code Co., Ltd. of Magway."
+    )
+    found = suggest(text, organisations)
+    roles = {(s.predicate, getattr(s.value, "key", None) or s.value.text) for s in found}
+    assert ("hardware_supplier", "hanwha-vision") in roles
+    assert ("software_supplier", "new:Irrawaddy Code") in roles
+    assert not any(
+        s.predicate == "hardware_supplier" and "Irrawaddy" in str(s.value) for s in found
+    )
+
+
+def test_a_smaller_count_after_the_networks_is_a_part_of_it(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Crews have put up the first of the 160 street cameras planned for Dawei. A worker said "
+        "that the eight cameras going up on the river bridge will read number plates."
+    )
+    counts = [s.value.min for s in suggest(text, organisations) if s.predicate == "camera_count"]
+    assert counts == [160]

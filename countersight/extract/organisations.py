@@ -63,10 +63,10 @@ _AUTHORITY = re.compile(
     r"Nacional|Municipal)|Carabineros|Organismo\s+de\s+Investigación\s+Judicial|"
     r"Ministerio\s+(?:de|del)\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+|Municipalidad|Alcaldía|Prefeitura)"
     # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba",
-    # "Commune of Bouaké", "National Police of Côte d'Ivoire"
+    # "Commune of Bouaké", "National Police of Côte d'Ivoire", "Metropolitan Police of Manizales"
     r"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government)|(?<=Commune)|"
     # (not a web page's breadcrumb after the name: "Municipality of Korçë Home > Datasets")
-    rf"(?<=National Police))\s+of\s+{_PLACE_WORD}(?:\s+(?!Home\b)(?:d['’])?{_PLACE_WORD})?"
+    rf"(?<=Police))\s+of\s+{_PLACE_WORD}(?:\s+(?!Home\b)(?:d['’])?{_PLACE_WORD})?"
     rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura))\s+de\s+{_PLACE_WORD})?)"
     r"(?![A-Za-z])"
 )

@@ -227,7 +227,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "supplier/cameras-made-by",
         "hardware_supplier",
         "after",
-        rf"\b{_HW_NOUN}\b[^.;]{{0,60}}?\b{_SUPPLY_VERB}\s+(?:by|from)\b",
+        # (not "cameras are Hanwha units, and its software was supplied by X": X's software)
+        rf"\b{_HW_NOUN}\b(?:(?!\b{_SW_NOUN}\b)[^.;]){{0,60}}?\b{_SUPPLY_VERB}\s+(?:by|from)\b",
     ),
     _cue(
         "supplier/source-from",
@@ -343,7 +344,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "before",
         r"^(?:['’]s)?(?:\s+and\s+\w+)?[\s-]+(?:(?:branded|brand|made|built|manufactured|"
         r"supplied|IP|CCTV|PTZ|surveillance|security|network|dome|bullet)[\s-]+){0,2}"
-        r"(?:cameras?|CCTV|camera|equipment|hardware|kit)\b"
+        r"(?:cameras?|CCTV|camera|equipment|hardware|kit|units?)\b"  # "are Hanwha units"
         r"|^[\s-]*(?:made|built|manufactured|branded|brand|supplied|provided)\b|"
         # The maker's mark on the cameras: "the Hikvision name on the housing", "Uniview
         # stickers", "Dahua အမှတ်တံဆိပ်" (brand mark).
@@ -1621,6 +1622,8 @@ _START_LEAD = re.compile(
     # "went live a week before Christmas", "two days after Thingyan"
     r"|\b(?:went live|switched on|started|began|launched|installed|went up)\s+(?:a|one|two|"
     r"three|four|a few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\s+$"
+    # "went up in the week before Christmas", "began in the days after Union Day"
+    r"|\b(?:in\s+)?the\s+(?:week|fortnight|days?)\s+(?:before|after)\s+$"
     r"|\b(?:in|on|during|at)\s+(?:early\s+|late\s+|the\s+(?:first|second)\s+half\s+of\s+"
     r"|the\s+(?:start|beginning|middle|end|autumn|spring|summer|winter|week|days?)\s+of\s+"
     # "switched on at a ceremony on Tuesday last week"

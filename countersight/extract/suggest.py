@@ -464,6 +464,27 @@ _CAMERAS_PRONOUN = re.compile(
     rf"{_CAMERA_DOES}"
 )
 _QUESTION_LABEL = re.compile(r"(?:Question\s*\d*|Q\s*\d*)\s*[.:)]\s", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"(?:Response|Answer|Reply|A)\s*\d*\s*[.:)]\s", re.IGNORECASE)
+
+
+def _under_question_label(text: str, start: int) -> bool:
+    """Whether a sentence stands under "Question 1." in its paragraph, before any line that
+    gives the answer ("Response:", "Answer:"): what a bidder or reader asks is no fact."""
+    line_end = start
+    while True:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end] if line_end < start else text[line_start:]
+        if not line.strip():
+            return False  # the paragraph began above: no label of its own
+        if _ANSWER_LABEL.match(line.lstrip()):
+            return False
+        if _QUESTION_LABEL.match(line.lstrip()):
+            return True
+        if line_start == 0:
+            return False
+        line_end = line_start - 1
+
+
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{0,24}:\s")
 _FIRM_BACK = re.compile(
     r"^\s*(?:the|this|that)\s+(?:\w+\s+)?(?:company|firm|contractor|supplier|manufacturer|"
@@ -670,10 +691,32 @@ def _add_government_references(
 # names that a later "the ..." refers back to.
 _BODY_HEAD_BACK = re.compile(
     r"\bthe\s+(?P<head>council|committee|municipality|ministry|directorate|department|force|"
-    r"police)\b"
+    r"police|authority)\b"
     r"(?!\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
+
+
+# A letterhead in capitals that names a public body: "YEZAGYO TOWNSHIP DEVELOPMENT AFFAIRS
+# COMMITTEE", "KALEWA RIVER PORT AUTHORITY" on the document's first line.
+_LETTERHEAD_BODY = re.compile(
+    r"\A\s*(?P<name>[A-Z][A-Z'&.\- ]{2,80}\s(?:COMMITTEE|AUTHORITY|COUNCIL|MUNICIPALITY|MINISTRY|"
+    r"DEPARTMENT|DIRECTORATE))(?=[ \t]*\n|\s+[A-Z][a-z])"  # a line of its own, maybe unwrapped
+)
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in"})
+
+
+def _letterhead_body(text: str) -> str | None:
+    """The body whose letterhead opens the document, in title case: the one that a notice's
+    "the Committee" or "the Authority" means even where its name is not written out again."""
+    match = _LETTERHEAD_BODY.match(text)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    return " ".join(
+        w.casefold() if i and w.casefold() in _SMALL_WORDS else w.capitalize()
+        for i, w in enumerate(words)
+    )
 
 
 def _add_body_references(
@@ -683,6 +726,9 @@ def _add_body_references(
     and only if one body of that kind has been named."""
     named: dict[str, set[str]] = {}
     full: list[str] = []  # authorities named so far, by key
+    issuer = _letterhead_body(text)
+    if issuer is not None:
+        named[issuer.split()[-1].casefold()] = {NEW_ORGANISATION + issuer}
     for sentence, orgs in zip(sentences, orgs_by_sentence, strict=True):
         for i, mention in enumerate(orgs):
             # "စည်ပင်သာယာရေးအဖွဲ့" after "မအူပင်မြို့နယ် စည်ပင်သာယာရေးအဖွဲ့": the body named in full
@@ -701,10 +747,17 @@ def _add_body_references(
         # named earlier in the sentence counts as named before
         for match in _BODY_HEAD_BACK.finditer(text, sentence.start, sentence.end):
             head = match.group("head").casefold()
+            if head == "authority" and match.group("head") != "Authority":
+                continue  # "the authority to inspect" is a power; "the Authority" a body
             # "the police" is the one police force named before, as "the force" is
             keys = named.get(head) or (named.get("force", set()) if head == "police" else set())
-            if len(keys) != 1 or any(o.start < match.end() and match.start() < o.end for o in orgs):
+            overlapping = [o for o in orgs if o.start < match.end() and match.start() < o.end]
+            # "the Committee" read as a new body of that one word is the defined term
+            if len(keys) != 1 or any(
+                o.key.removeprefix(NEW_ORGANISATION).casefold() != head for o in overlapping
+            ):
                 continue
+            orgs[:] = [o for o in orgs if o not in overlapping]
             orgs.append(OrgMention(next(iter(keys)), *match.span(), match.group(0), "authority"))
         orgs.sort(key=lambda m: m.start)
 
@@ -1715,8 +1768,8 @@ def _suggestions(
             continue
         if HEDGE.search(read.sentence.text):
             continue  # "we cannot say whether the cameras can recognise faces"
-        if read.sentence.text.rstrip(" \"'”’)").endswith("?") or _QUESTION_LABEL.match(
-            paragraph_text[read.sentence.paragraph].lstrip()
+        if read.sentence.text.rstrip(" \"'”’)").endswith("?") or _under_question_label(
+            text, read.sentence.start
         ):
             continue  # "can the system recognise faces?", "Question 1. Posts say ...": asked
         for finding in read.findings:
@@ -1809,7 +1862,18 @@ def _without_part_counts(suggestions: list[Suggestion]) -> list[Suggestion]:
         kinds = [s for s in found if _CAMERA_KIND.search(s.quote)]
         if kinds and len(kinds) < len(found):
             parts.update(id(s) for s in kinds)
+        # "the 160 street cameras planned for Dawei" and later "the eight cameras going up on
+        # the bridge": a smaller figure after the network's is a part of it
+        found = sorted(found, key=lambda s: s.start)
+        for index, later in enumerate(found):
+            if any(_upper(e.value) > _upper(later.value) for e in found[:index]):
+                parts.add(id(later))
     return [s for s in suggestions if id(s) not in parts]
+
+
+def _upper(value: ClaimValue) -> float:
+    top = getattr(value, "max", None)
+    return float(top) if top is not None else float(getattr(value, "min", 0) or 0)
 
 
 def _question_before(read: _Read, before: _Read | None) -> tuple[int, int] | None:

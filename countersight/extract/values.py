@@ -289,7 +289,8 @@ DATE = re.compile(
     # "the last week of the year before last": its December
     r"|(?P<relative>(?:the\s+)?(?:last|final)\s+(?:week|weeks|days|fortnight)\s+of\s+(?:the\s+"
     r"year\s+before\s+last|last\s+year|this\s+year)|"
-    r"the\s+(?:year|month)\s+before\s+last|last\s+(?:year|month|week)|this\s+year|"
+    r"the\s+(?:year|month)\s+before\s+last|last\s+(?:year|month|week)(?!['’]s\s)|"
+    r"this\s+year(?!['’]s\s)|"
     # "switched on last Friday": the month of the last such day before publication (a bare "on
     # Thursday" is mostly the day something was said, and was measured to add far more wrong
     # starts than right ones)
@@ -303,8 +304,10 @@ DATE = re.compile(
     # Thadingyut (October), Tazaungdaing (November), Christmas: "since the water festival last
     # year", "at the Tabaung pagoda festival this year", "just before Christmas three years ago"
     # New Year's Eve, and "the last night of 2040" with its year
-    r"|(?P<festival>(?:the\s+)?(?:Tabaung|Thingyan|water\s+festival|Thadingyut|Tazaungdaing|Christmas|"
-    r"Martyrs['’]?\s+Day|"
+    # ... and national days, and "last year's Thingyan", "this year's Union Day"
+    r"|(?P<festival>(?:the\s+)?(?:(?P<festivalyear>last|this)\s+year['’]s\s+)?"
+    r"(?:Tabaung|Thingyan|water\s+festival|Thadingyut|Tazaungdaing|Christmas|"
+    r"Martyrs['’]?\s+Day|Union\s+Day|Independence\s+Day|"
     r"New\s+Year['’]s\s+Eve|last\s+night(?=\s+of\s+\d{4}))"
     r"(?:\s+(?:pagoda\s+)?(?:festival|holidays?))?"
     rf"(?P<festivalwhen>\s+(?:last|this)\s+year|\s+(?:of|in)\s+{_YEAR}|\s+before\s+last"
@@ -531,7 +534,10 @@ def find_dates(text: str, published: date | None) -> list[Found]:
         elif match.group("relative"):
             value = _relative(match.group("relative").casefold(), published)
         elif match.group("festival"):
-            value = _festival(match.group("festival"), match.group("festivalwhen"), published)
+            when = match.group("festivalwhen")
+            if match.group("festivalyear"):
+                when = f"{match.group('festivalyear')} year"
+            value = _festival(match.group("festival"), when, published)
         elif match.group("myfestival"):
             english = _MY_FESTIVAL[match.group("myfestival")]
             when = None
@@ -659,6 +665,8 @@ _FESTIVAL_MONTH = {
     "tazaungdaing": 11,
     "christmas": 12,
     "martyrs": 7,  # Martyrs' Day, 19 July
+    "union": 2,  # Union Day, 12 February
+    "independence": 1,  # Independence Day, 4 January
     "eve": 12,  # the last word of "New Year's Eve", looked up like a festival's name
     "night": 12,  # "the last night of 2040"
 }
