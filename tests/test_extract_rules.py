@@ -5159,3 +5159,18 @@ def test_a_smaller_count_after_the_networks_is_a_part_of_it(
     )
     counts = [s.value.min for s in suggest(text, organisations) if s.predicate == "camera_count"]
     assert counts == [160]
+
+
+def test_a_part_of_the_planned_total_is_no_plan_and_out_of_the_total_is_the_count(
+    organisations: OrganisationIndex,
+) -> None:
+    fixed = (
+        "Crews have fixed 74 of the 160 street cameras planned for Pakokku to their poles, and "
+        "the remainder should be up before the monsoon breaks in June."
+    )
+    found = facts(suggest(fixed, organisations))
+    assert ("MM-03/pakokku", "status", TermValue(term="installing").identity(), "asserts") in found
+    assert ("MM-03/pakokku", "status", TermValue(term="planned").identity(), "asserts") not in found
+    up = "Seventy-four cameras are already on their poles in Pakokku out of the 160 it will have."
+    counts = [s.value.min for s in suggest(up, organisations) if s.predicate == "camera_count"]
+    assert counts == [160]

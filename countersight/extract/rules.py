@@ -934,7 +934,10 @@ _TOTAL_TOLD = re.compile(
     r"stood)\s+at\s+(?P<tally>\d[\d,]*)\b"
     # (a plan's estimate, in the present: not "a report had put the number at 45")
     r"|(?<!had\s)\b(?:puts?|gives?|gave|sets?)\s+the\s+(?:number|total)\s+of\s+cameras\s+at\s+"
-    r"(?P<put>(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+\d[\d,]*|\d[\d,]*)",
+    r"(?P<put>(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+\d[\d,]*|\d[\d,]*)"
+    # "Seventy-four cameras are already up out of the 160 that the network will have"
+    r"|\bcameras\b[^.;]{0,60}?\bout\s+of\s+(?:the|a\s+total\s+of)\s+(?P<outof>\d[\d,]*)\b"
+    r"(?!\s*(?:%|per\s*cent))",
     re.IGNORECASE,
 )
 # "Forty more cameras went up ..., bringing the number watching the town to 186": the total.
@@ -994,7 +997,12 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
         if value is not None:
             yield Finding("camera_count", value, match.start(), match.end(), "count/stated-total")
     for match in _TOTAL_TOLD.finditer(text, start, end):
-        number = match.group("count") or match.group("tally") or match.group("put")
+        number = (
+            match.group("count")
+            or match.group("tally")
+            or match.group("put")
+            or match.group("outof")
+        )
         value = count_value(" ".join(number.replace(",", "").split()))
         if value is not None:
             # an estimate is a count like any other; a network's size or a tally is the total
@@ -1510,6 +1518,10 @@ _PART_DONE = re.compile(
 _CONSULTANCY = re.compile(r"\bconsult(?:ing|ants?|ancy)\b", re.IGNORECASE)
 
 
+# "74 of the 160 street cameras " before "planned for Dawei"
+_OF_THE_TOTAL = re.compile(r"\bof\s+the\s+[\d,]+\s+(?:[\w-]+\s+){0,3}cameras\s+$", re.IGNORECASE)
+
+
 def status_findings(
     text: str, start: int, end: int, *, anchored: bool = False
 ) -> Iterator[Finding]:
@@ -1533,6 +1545,10 @@ def status_findings(
                 continue  # "the first twelve of them have been recording": not the network
             if status == "tendered" and _CONSULTANCY.search(sentence):
                 continue  # "invites proposals from consulting firms" for a design: no works
+            if status == "planned" and _OF_THE_TOTAL.search(
+                text, max(start, match.start() - 50), match.start()
+            ):
+                continue  # "fixed 74 of the 160 cameras planned for Dawei": a total, no stage
             if not re.search(r"\b(?:not|never|no|nothing)\s+(?:\w+\s+){0,2}$|n't\s+$", lead):
                 cues.append((match.start(), status))
                 break

@@ -465,6 +465,7 @@ _CAMERAS_PRONOUN = re.compile(
 )
 _QUESTION_LABEL = re.compile(r"(?:Question\s*\d*|Q\s*\d*)\s*[.:)]\s", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"(?:Response|Answer|Reply|A)\s*\d*\s*[.:)]\s", re.IGNORECASE)
+_ANSWER_INLINE = re.compile(r"(?<!\w)(?:Response|Answer|Reply|A)\s*\d*\s*[.:)]\s")
 
 
 def _under_question_label(text: str, start: int) -> bool:
@@ -479,7 +480,9 @@ def _under_question_label(text: str, start: int) -> bool:
         if _ANSWER_LABEL.match(line.lstrip()):
             return False
         if _QUESTION_LABEL.match(line.lstrip()):
-            return True
+            # unless the answer began on the same line, joined to it: "Q1. How many? A. 42."
+            answer = _ANSWER_INLINE.search(text, line_start)
+            return answer is None or answer.start() > start
         if line_start == 0:
             return False
         line_end = line_start - 1
