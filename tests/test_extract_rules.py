@@ -5174,3 +5174,25 @@ def test_a_part_of_the_planned_total_is_no_plan_and_out_of_the_total_is_the_coun
     up = "Seventy-four cameras are already on their poles in Pakokku out of the 160 it will have."
     counts = [s.value.min for s in suggest(up, organisations) if s.predicate == "camera_count"]
     assert counts == [160]
+
+
+def test_new_years_day_the_ninth_of_last_month_and_this_force(
+    organisations: OrganisationIndex,
+) -> None:
+    published = date(2046, 5, 20)
+    [new_year] = find_dates("came into service on New Year's Day two years ago", published)
+    assert (new_year.value.earliest, new_year.value.latest) == (date(2044, 1, 1), date(2044, 1, 31))
+    begun = "The Pakokku camera works began on the ninth of last month and are now half done."
+    starts = [s.value for s in suggest(begun, organisations, published=published)]
+    assert any(
+        getattr(v, "earliest", None) == date(2046, 4, 1) and v.latest == date(2046, 4, 30)
+        for v in starts
+    )
+    appeal = (
+        "Kyaingtong has 112 street cameras. The Kyaingtong Township Police Force asks drivers "
+        "for help. The cameras, which officers of this Force watch around the clock, recorded "
+        "the vehicle."
+    )
+    found = facts(suggest(appeal, organisations))
+    force = org("new:Kyaingtong Township Police Force")
+    assert ("MM-17/kengtung", "authority", force, "asserts") in found

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from countersight.evidence.vocabulary import Stance
-from countersight.extract.rules import HEDGE
+from countersight.extract.rules import HEARSAY, HEDGE
 
 if TYPE_CHECKING:
     import icu
@@ -48,11 +48,13 @@ def stems(text: str) -> list[str]:
 
 def asserting(read: Any) -> bool:
     """A sentence that states something in its own or a source's voice, not a question,
-    a hedge, a denial or a refusal: the only sentences a model may read a claim from."""
+    a hedge, a rumour or a complaint's allegation, a denial or a refusal: the only sentences a
+    model may read a claim from."""
     text = read.sentence.text
     return (
         read.voice.stance is Stance.asserts
         and not HEDGE.search(text)
+        and not HEARSAY.search(text)
         and not text.rstrip(" \"'”’)").endswith("?")
     )
 

@@ -786,7 +786,7 @@ _HAS_NO_PART = re.compile(
     re.IGNORECASE,
 )
 _ASKED_IF = re.compile(r"\basked\s+(?:\w+\s+){0,3}?(?:whether|if)\b", re.IGNORECASE)
-_HEARSAY = re.compile(
+HEARSAY = re.compile(
     r"\b(?:posts?|rumou?rs?|social media|talk|gossip)\b[^.;]{0,60}?\b(?:say|says|said|claim\w*|"
     r"suggest\w*)\b"
     # "a resident complained to this Agency that ... are passed to the OIJ": an allegation
@@ -819,7 +819,7 @@ def authority_findings(
             continue
         before = text[max(start, mention.start - 30) : mention.start]
         if _ASKED_IF.search(text, start, mention.start) or (
-            _HEARSAY.search(text, start, mention.start) and not DENIAL.search(sentence)
+            HEARSAY.search(text, start, mention.start) and not DENIAL.search(sentence)
         ):
             # "A member asked whether ...", "Posts on Facebook say that the army runs"; but
             # what "He dismissed a post which said ..." dismisses is the body's part
@@ -1570,7 +1570,8 @@ _START_VERB = re.compile(
     r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|went up|"
     r"go[\s-]live|"
     r"set up|first install\w*|install\w*|put (?:them |it )?up|monitored|began operating|built|"
-    r"commissioned|established|created|went into (?:service|operation)|came on(?:line|\s+in)|"
+    r"commissioned|established|created|(?:went|came) into (?:service|operation|use)|"
+    r"came on(?:line|\s+in)|"
     r"handed over|"
     r"(?:got )?under way)\b|စတင်",
     re.IGNORECASE,
@@ -1642,6 +1643,9 @@ _START_LEAD = re.compile(
     r"|\b(?:in\s+)?the\s+(?:week|fortnight|days?)\s+(?:before|after)\s+$"
     r"|\b(?:in|on|during|at)\s+(?:early\s+|late\s+|the\s+(?:first|second)\s+half\s+of\s+"
     r"|the\s+(?:start|beginning|middle|end|autumn|spring|summer|winter|week|days?)\s+of\s+"
+    # "began on the ninth of last month"
+    r"|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+of\s+"
     # "switched on at a ceremony on Tuesday last week"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$"
     r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came online|went up|"

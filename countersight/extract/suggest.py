@@ -693,7 +693,7 @@ def _add_government_references(
 # "the council" after "Agadir's municipal council" has been named: the heads of public bodies'
 # names that a later "the ..." refers back to.
 _BODY_HEAD_BACK = re.compile(
-    r"\bthe\s+(?P<head>council|committee|municipality|ministry|directorate|department|force|"
+    r"\b(?:the|this)\s+(?P<head>council|committee|municipality|ministry|directorate|department|force|"
     r"police|authority)\b"
     r"(?!\s+(?:of|for)\b)",
     re.IGNORECASE,

@@ -308,7 +308,7 @@ DATE = re.compile(
     r"|(?P<festival>(?:the\s+)?(?:(?P<festivalyear>last|this)\s+year['’]s\s+)?"
     r"(?:Tabaung|Thingyan|water\s+festival|Thadingyut|Tazaungdaing|Christmas|"
     r"Martyrs['’]?\s+Day|Union\s+Day|Independence\s+Day|"
-    r"New\s+Year['’]s\s+Eve|last\s+night(?=\s+of\s+\d{4}))"
+    r"New\s+Year['’]s\s+(?:Eve|Day)|last\s+night(?=\s+of\s+\d{4}))"
     r"(?:\s+(?:pagoda\s+)?(?:festival|holidays?))?"
     rf"(?P<festivalwhen>\s+(?:last|this)\s+year|\s+(?:of|in)\s+{_YEAR}|\s+before\s+last"
     rf"|\s+{_AGO_NUMBER}\s+years?\s+ago)?)"
@@ -668,6 +668,7 @@ _FESTIVAL_MONTH = {
     "union": 2,  # Union Day, 12 February
     "independence": 1,  # Independence Day, 4 January
     "eve": 12,  # the last word of "New Year's Eve", looked up like a festival's name
+    "day": 1,  # ... and of "New Year's Day" (other days' names come first: "Union Day")
     "night": 12,  # "the last night of 2040"
 }
 
