@@ -5196,3 +5196,22 @@ def test_new_years_day_the_ninth_of_last_month_and_this_force(
     found = facts(suggest(appeal, organisations))
     force = org("new:Kyaingtong Township Police Force")
     assert ("MM-17/kengtung", "authority", force, "asserts") in found
+
+
+def test_cameras_in_all_a_day_without_a_year_and_went_live_across_a_town(
+    organisations: OrganisationIndex,
+) -> None:
+    system = (
+        "The System in Letpadan comprises seventy-two (72) fixed cameras and eight (8) "
+        "pan-tilt-zoom cameras, eighty (80) cameras in all, at 26 locations."
+    )
+    counts = [s.value.min for s in suggest(system, organisations) if s.predicate == "camera_count"]
+    assert counts == [80]
+    published = date(2046, 6, 12)
+    [june] = find_dates("after the network was switched on on 8 June", published)
+    assert (june.value.earliest, june.value.latest) == (date(2046, 6, 1), date(2046, 6, 30))
+    [last_june] = find_dates("switched on on 8 June", date(2046, 3, 1))
+    assert last_june.value.earliest == date(2045, 6, 1)  # the last 8 June before the story
+    live = "Sixty-six street cameras went live across Pakokku last Friday, the secretary said."
+    starts = [s.value for s in suggest(live, organisations, published=published)]
+    assert any(getattr(v, "earliest", None) == date(2046, 6, 1) for v in starts)

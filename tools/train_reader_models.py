@@ -93,6 +93,7 @@ TRAINING_SETS = (
     "tests/extraction-unseen-34",
     "tests/extraction-unseen-35",
     "tests/extraction-unseen-36",
+    "tests/extraction-unseen-37",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

@@ -935,6 +935,8 @@ _TOTAL_TOLD = re.compile(
     # (a plan's estimate, in the present: not "a report had put the number at 45")
     r"|(?<!had\s)\b(?:puts?|gives?|gave|sets?)\s+the\s+(?:number|total)\s+of\s+cameras\s+at\s+"
     r"(?P<put>(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+\d[\d,]*|\d[\d,]*)"
+    # "eighty (80) cameras in all", "120 cameras altogether"
+    r"|(?<![\w.,])\(?(?P<inall>\d[\d,]*)\)?\s+cameras\s+(?:in\s+all|in\s+total|altogether)\b"
     # "Seventy-four cameras are already up out of the 160 that the network will have"
     r"|\bcameras\b[^.;]{0,60}?\bout\s+of\s+(?:the|a\s+total\s+of)\s+(?P<outof>\d[\d,]*)\b"
     r"(?!\s*(?:%|per\s*cent))",
@@ -1002,6 +1004,7 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             or match.group("tally")
             or match.group("put")
             or match.group("outof")
+            or match.group("inall")
         )
         value = count_value(" ".join(number.replace(",", "").split()))
         if value is not None:
@@ -1643,14 +1646,17 @@ _START_LEAD = re.compile(
     r"|\b(?:in\s+)?the\s+(?:week|fortnight|days?)\s+(?:before|after)\s+$"
     r"|\b(?:in|on|during|at)\s+(?:early\s+|late\s+|the\s+(?:first|second)\s+half\s+of\s+"
     r"|the\s+(?:start|beginning|middle|end|autumn|spring|summer|winter|week|days?)\s+of\s+"
-    # "began on the ninth of last month"
-    r"|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d{1,2}(?:st|nd|rd|th))\s+of\s+"
+    # "began on the ninth of last month", "on the first Monday of last month"
+    r"|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\s+)?of\s+"
     # "switched on at a ceremony on Tuesday last week"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$"
     r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came online|went up|"
     r"went into (?:service|operation)|got under way)(?:\s+(?:operating|work|working|"
-    r"recording|running))?\s+$"
+    r"recording|running))?"
+    # "went live across Bogale last Friday"
+    r"(?:\s+(?:across|in|at|around)(?:\s+[A-Z][\w'’-]*){1,3})?\s+$"
     # a form's field: "Go-live:   22 November 2041", "Installation of cameras began: 18 August"
     r"|\b(?:began|begun|started|go[\s-]live|went\s+live|commissioned|switched\s+on|"
     r"handed\s+over)\s*:\s*$",

@@ -276,6 +276,8 @@ DATE = re.compile(
     rf"(?P<absolute>(?:\d{{1,2}}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}"
     rf"|(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|beginning)\s+)?"
     rf"(?:{_MONTH}\s+(?:of\s+)?)?{_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}))"
+    # "switched on on 8 June": a day and month with no year, the last such before publication
+    rf"|(?P<daymonth>\d{{1,2}}\s+(?-i:{_FULL_MONTH}))\b(?!\s*,?\s*\d)"
     rf"|(?P<relmonth>{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH}"
     # "August two years ago", "March of the year before last"
     rf"|{_MONTH}\s+(?:of\s+)?(?:{_AGO_NUMBER}\s+years?\s+ago"
@@ -529,6 +531,10 @@ def find_dates(text: str, published: date | None) -> list[Found]:
             value = _month(2021, 2, match.group("coup"))
         elif match.group("absolute"):
             value = _absolute(match.group("absolute"))
+        elif match.group("daymonth"):
+            value = _relative_month(match.group("daymonth").split()[-1], published)
+            if value is not None:
+                value = value.model_copy(update={"text": match.group("daymonth")})
         elif match.group("relmonth") or match.group("baremonth"):
             value = _relative_month(match.group("relmonth") or match.group("baremonth"), published)
         elif match.group("relative"):
@@ -572,7 +578,7 @@ def find_dates(text: str, published: date | None) -> list[Found]:
                     burmese=bool(
                         match.group("my") or match.group("myfestival") or match.group("myagocount")
                     ),
-                    bare_month=bool(match.group("baremonth")),
+                    bare_month=bool(match.group("baremonth") or match.group("daymonth")),
                 )
             )
     return found
