@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -522,8 +522,10 @@ def _burmese_digits(text: str) -> str:
     return "".join(str(ord(c) - 0x1040) if "၀" <= c <= "၉" else c for c in text)
 
 
-def find_dates(text: str, published: date | None) -> list[Found]:
-    """Dates in text as ranges; relative ones need `published` to be resolved."""
+@lru_cache(maxsize=4096)
+def find_dates(text: str, published: date | None) -> tuple[Found, ...]:
+    """Dates in text as ranges; relative ones need `published` to be resolved. (Cached: the
+    rules and the start model both read a sentence's dates.)"""
     found: list[Found] = []
     for match in DATE.finditer(text):
         value: DateValue | None
@@ -581,7 +583,7 @@ def find_dates(text: str, published: date | None) -> list[Found]:
                     bare_month=bool(match.group("baremonth") or match.group("daymonth")),
                 )
             )
-    return found
+    return tuple(found)
 
 
 def _year(year: int, text: str) -> DateValue:
