@@ -172,6 +172,18 @@ def _fit(rows: list[dict[str, float]], targets: list[int], regularisation: float
     }
 
 
+def _model(
+    model_format: str, examples: list[Example], regularisation: float, **fields: Any
+) -> dict:
+    """A model's weights as the reader loads them, with what they were trained on."""
+    return {
+        "format": model_format,
+        "trained_on": sorted({e.set_name for e in examples}),
+        "regularisation": regularisation,
+        **fields,
+    }
+
+
 def _common_features(rows: list[dict[str, float]], least: int) -> list[dict[str, float]]:
     """The rows without features fewer than `least` rows have: a word pair seen once or twice
     teaches nothing that holds, and would make the shipped weights many megabytes."""
@@ -189,15 +201,15 @@ def train(examples: list[Example], regularisation: float, add: float) -> dict:
             rows += more_rows
             for role in ROLES:
                 targets[role] += more_targets[role]
-    return {
-        "format": MODEL_FORMAT,
-        "trained_on": sorted({e.set_name for e in examples}),
-        "regularisation": regularisation,
-        "add_above": add,
-        "scorers": {
+    return _model(
+        MODEL_FORMAT,
+        examples,
+        regularisation,
+        add_above=add,
+        scorers={
             role: _fit(rows, targets[role], regularisation) for role in ROLES if any(targets[role])
         },
-    }
+    )
 
 
 def _quote_span(text: str, quote: str) -> tuple[int, int] | None:
@@ -234,17 +246,17 @@ def train_stages(examples: list[Example], regularisation: float, add: float) -> 
                     int(any(a < sentence.end and sentence.start < b for a, b in spans))
                 )
     rows = _common_features(rows, STAGE_FEATURE_ROWS)
-    return {
-        "format": stage_model.MODEL_FORMAT,
-        "trained_on": sorted({e.set_name for e in examples}),
-        "regularisation": regularisation,
-        "add_above": add,
-        "scorers": {
+    return _model(
+        stage_model.MODEL_FORMAT,
+        examples,
+        regularisation,
+        add_above=add,
+        scorers={
             status: _fit(rows, targets[status], regularisation)
             for status in DEPLOYMENT_STATUSES
             if any(targets[status])
         },
-    }
+    )
 
 
 def train_starts(examples: list[Example], regularisation: float, add: float) -> dict:
@@ -263,13 +275,13 @@ def train_starts(examples: list[Example], regularisation: float, add: float) -> 
         for candidate in date_candidates(example.reading):
             rows.append(candidate.features)
             targets.append(int(value_identity(candidate.found.value) in wanted))
-    return {
-        "format": start_model.MODEL_FORMAT,
-        "trained_on": sorted({e.set_name for e in examples}),
-        "regularisation": regularisation,
-        "add_above": add,
-        "scorer": _fit(rows, targets, regularisation),
-    }
+    return _model(
+        start_model.MODEL_FORMAT,
+        examples,
+        regularisation,
+        add_above=add,
+        scorer=_fit(rows, targets, regularisation),
+    )
 
 
 def revise(example: Example, models: Sequence[Any]) -> list[Suggestion]:
@@ -299,13 +311,13 @@ def train_confidence(
             targets.append(int(wanted[key] > 0))
             wanted[key] -= 1
             rows.append(row)
-    return {
-        "format": confidence.MODEL_FORMAT,
-        "trained_on": sorted({e.set_name for e in examples}),
-        "regularisation": regularisation,
-        "keep_above": keep,
-        "scorer": _fit(rows, targets, regularisation),
-    }
+    return _model(
+        confidence.MODEL_FORMAT,
+        examples,
+        regularisation,
+        keep_above=keep,
+        scorer=_fit(rows, targets, regularisation),
+    )
 
 
 def train_all(examples: list[Example]) -> tuple[dict, dict, dict, dict]:
