@@ -5171,7 +5171,7 @@ def test_a_part_of_the_planned_total_is_no_plan_and_out_of_the_total_is_the_coun
     found = facts(suggest(fixed, organisations))
     assert ("MM-03/pakokku", "status", TermValue(term="installing").identity(), "asserts") in found
     assert ("MM-03/pakokku", "status", TermValue(term="planned").identity(), "asserts") not in found
-    up = "Seventy-four cameras are already on their poles in Pakokku out of the 160 it will have."
+    up = "Seventy-four cameras are already up in Pakokku out of the 160 that the network will have."
     counts = [s.value.min for s in suggest(up, organisations) if s.predicate == "camera_count"]
     assert counts == [160]
 
@@ -5215,3 +5215,25 @@ def test_cameras_in_all_a_day_without_a_year_and_went_live_across_a_town(
     live = "Sixty-six street cameras went live across Pakokku last Friday, the secretary said."
     starts = [s.value for s in suggest(live, organisations, published=published)]
     assert any(getattr(v, "earliest", None) == date(2046, 6, 1) for v in starts)
+
+
+def test_question_labels_alone_on_a_line_and_an_annex_a_is_no_answer(
+    organisations: OrganisationIndex,
+) -> None:
+    alone = (
+        "Pakokku street camera system: questions from bidders.\n\n"
+        "Question 3.\nPlease confirm that the 40 cameras have been recording since 8 June."
+    )
+    assert not any(s.predicate in ("status", "started") for s in suggest(alone, organisations))
+    annex = (
+        "Pakokku street camera system: questions from bidders.\n\n"
+        "Question 4: Please refer to Annex A. Confirm that the 40 cameras are installed."
+    )
+    assert not any(s.predicate == "status" for s in suggest(annex, organisations))
+
+
+def test_out_of_a_number_of_something_else_is_no_count(organisations: OrganisationIndex) -> None:
+    text = (
+        "Pakokku has street cameras, out of the 12 townships of the district that asked for them."
+    )
+    assert not any(s.predicate == "camera_count" for s in suggest(text, organisations))

@@ -255,3 +255,13 @@ def test_the_cut_never_drops_who_made_the_cameras(organisations: OrganisationInd
     doubts_everything = ConfidenceModel(LinearScorer(-10.0, {}), keep_above=0.5)
     kept = _suggest(text, organisations, confidence=doubts_everything)
     assert {s.predicate for s in kept} == {"hardware_supplier"}
+
+
+def test_stage_model_never_reads_a_negated_sentence(organisations: OrganisationIndex) -> None:
+    glowing = StageModel({"operational": LinearScorer(-5.0, {"w:glow": 10.0})}, 0.5)
+    said = "Pakokku has 40 street cameras. The lights on them glow every night."
+    denied = "Pakokku has 40 street cameras. The lights on them do not glow at night."
+    assert any(s.rule == "model/status" for s in _suggest(said, organisations, stages=glowing))
+    assert not any(
+        s.rule == "model/status" for s in _suggest(denied, organisations, stages=glowing)
+    )

@@ -1,7 +1,7 @@
 """The pieces of a learned model the reader can run without a machine-learning library:
 words, word stems, which sentences a model may read, and a logistic scorer.
 
-Models are trained by `tools/train_reader_model.py` (scikit-learn, a test-only dependency) and
+Models are trained by `tools/train_reader_models.py` (scikit-learn, a test-only dependency) and
 shipped as JSON weights; reading a document needs only a sparse dot product.
 """
 

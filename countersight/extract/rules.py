@@ -938,8 +938,8 @@ _TOTAL_TOLD = re.compile(
     # "eighty (80) cameras in all", "120 cameras altogether"
     r"|(?<![\w.,])\(?(?P<inall>\d[\d,]*)\)?\s+cameras\s+(?:in\s+all|in\s+total|altogether)\b"
     # "Seventy-four cameras are already up out of the 160 that the network will have"
-    r"|\bcameras\b[^.;]{0,60}?\bout\s+of\s+(?:the|a\s+total\s+of)\s+(?P<outof>\d[\d,]*)\b"
-    r"(?!\s*(?:%|per\s*cent))",
+    r"|\bcameras\b[^.;]{0,60}?\bout\s+of\s+(?:the|a\s+total\s+of)\s+(?P<outof>\d[\d,]*)"
+    r"(?=\s+(?:(?:[\w-]+\s+){0,2}cameras|that|which|planned)\b)",
     re.IGNORECASE,
 )
 # "Forty more cameras went up ..., bringing the number watching the town to 186": the total.
@@ -1653,10 +1653,10 @@ _START_LEAD = re.compile(
     # "switched on at a ceremony on Tuesday last week"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$"
     r"|\b(?:launched|started|began|installed|introduced|switched on|went live|came online|went up|"
-    r"went into (?:service|operation)|got under way)(?:\s+(?:operating|work|working|"
+    r"(?:went|came) into (?:service|operation|use)|got under way)(?:\s+(?:operating|work|working|"
     r"recording|running))?"
     # "went live across Bogale last Friday"
-    r"(?:\s+(?:across|in|at|around)(?:\s+[A-Z][\w'’-]*){1,3})?\s+$"
+    r"(?:\s+(?:across|in|at|around)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})?\s+$"
     # a form's field: "Go-live:   22 November 2041", "Installation of cameras began: 18 August"
     r"|\b(?:began|begun|started|go[\s-]live|went\s+live|commissioned|switched\s+on|"
     r"handed\s+over)\s*:\s*$",

@@ -151,3 +151,31 @@ def _after_marker(text: str, start: int) -> int:
     """Where a record's first word is, past its marker if it has one."""
     marker = RECORD_MARKER.match(text, start)
     return marker.end() if marker else start
+
+
+# A label that opens a line: "Question 3." (maybe alone on its line), "Q1:", "Response:", "A."
+# (a bare capital A only, so that "a)" in a list is no answer).
+_QUESTION_LABEL = re.compile(r"(?:Question\s*\d*|Q\s*\d*)\s*[.:)](?:\s|$)", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"(?:(?i:Response|Answer|Reply)\s*\d*\s*[.:)]|A[.:])(?:\s|$)")
+# ... and one joined to the question's line: "Q1. How many? A. 42.", "Response: The System ..."
+_ANSWER_INLINE = re.compile(r"(?<!\w)(?:Response|Answer|Reply)\s*\d*\s*[.:)]\s|(?<=\?\s)A[.:]\s")
+
+
+def under_question_label(text: str, start: int) -> bool:
+    """Whether a sentence stands under "Question 1." in its paragraph, before any line that
+    gives the answer ("Response:", "Answer:"): what a bidder or reader asks is no fact."""
+    line_end = start
+    while True:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end] if line_end < start else text[line_start:]
+        if not line.strip():
+            return False  # the paragraph began above: no label of its own
+        if _ANSWER_LABEL.match(line.lstrip()):
+            return False
+        if _QUESTION_LABEL.match(line.lstrip()):
+            # unless the answer began on the same line, joined to it: "Q1. How many? A. 42."
+            answer = _ANSWER_INLINE.search(text, line_start)
+            return answer is None or answer.start() > start
+        if line_start == 0:
+            return False
+        line_end = line_start - 1

@@ -19,8 +19,8 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from countersight.evidence.vocabulary import Stance
-from countersight.extract.learned import LinearScorer, asserting, stems
-from countersight.extract.stage_model import main_place, sentence_features
+from countersight.extract.learned import LinearScorer, stems
+from countersight.extract.stage_model import main_place, plainly_asserting, sentence_features
 from countersight.extract.suggestion import Suggestion
 from countersight.extract.values import Found, find_dates
 
@@ -44,7 +44,11 @@ def date_candidates(reading: Reading) -> list[DateCandidate]:
     """Every date the date finder reads in the document's asserting sentences."""
     candidates = []
     for index, read in enumerate(reading.reads):
-        dates = find_dates(read.sentence.text, reading.published) if asserting(read) else []
+        dates = (
+            find_dates(read.sentence.text, reading.published)
+            if plainly_asserting(reading, read)
+            else ()
+        )
         if not dates:
             continue
         text = read.sentence.text

@@ -48,7 +48,7 @@ from countersight.extract.rules import (
     software_value,
     status_findings,
 )
-from countersight.extract.sentences import Sentence, split_sentences
+from countersight.extract.sentences import Sentence, split_sentences, under_question_label
 from countersight.extract.stage_model import StageModel
 from countersight.extract.stance import (
     DECLINE,
@@ -463,29 +463,6 @@ _CAMERAS_PRONOUN = re.compile(
     r"(?:\s+(?:have|are|were|had|can|could|will))?)"
     rf"{_CAMERA_DOES}"
 )
-_QUESTION_LABEL = re.compile(r"(?:Question\s*\d*|Q\s*\d*)\s*[.:)]\s", re.IGNORECASE)
-_ANSWER_LABEL = re.compile(r"(?:Response|Answer|Reply|A)\s*\d*\s*[.:)]\s", re.IGNORECASE)
-_ANSWER_INLINE = re.compile(r"(?<!\w)(?:Response|Answer|Reply|A)\s*\d*\s*[.:)]\s")
-
-
-def _under_question_label(text: str, start: int) -> bool:
-    """Whether a sentence stands under "Question 1." in its paragraph, before any line that
-    gives the answer ("Response:", "Answer:"): what a bidder or reader asks is no fact."""
-    line_end = start
-    while True:
-        line_start = text.rfind("\n", 0, line_end) + 1
-        line = text[line_start:line_end] if line_end < start else text[line_start:]
-        if not line.strip():
-            return False  # the paragraph began above: no label of its own
-        if _ANSWER_LABEL.match(line.lstrip()):
-            return False
-        if _QUESTION_LABEL.match(line.lstrip()):
-            # unless the answer began on the same line, joined to it: "Q1. How many? A. 42."
-            answer = _ANSWER_INLINE.search(text, line_start)
-            return answer is None or answer.start() > start
-        if line_start == 0:
-            return False
-        line_end = line_start - 1
 
 
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{0,24}:\s")
@@ -1771,7 +1748,7 @@ def _suggestions(
             continue
         if HEDGE.search(read.sentence.text):
             continue  # "we cannot say whether the cameras can recognise faces"
-        if read.sentence.text.rstrip(" \"'”’)").endswith("?") or _under_question_label(
+        if read.sentence.text.rstrip(" \"'”’)").endswith("?") or under_question_label(
             text, read.sentence.start
         ):
             continue  # "can the system recognise faces?", "Question 1. Posts say ...": asked
@@ -1855,7 +1832,7 @@ _CAMERA_KIND = re.compile(
 
 def _without_part_counts(suggestions: list[Suggestion]) -> list[Suggestion]:
     """Where a document counts a place's cameras more than once, a count of one kind of
-    camera is a part of the network, not its size."""
+    camera, or a smaller count after a larger one, is a part of the network, not its size."""
     counts: dict[str, list[Suggestion]] = {}
     for s in suggestions:
         if s.predicate == "camera_count" and s.stance is Stance.asserts:
@@ -1866,15 +1843,18 @@ def _without_part_counts(suggestions: list[Suggestion]) -> list[Suggestion]:
         if kinds and len(kinds) < len(found):
             parts.update(id(s) for s in kinds)
         # "the 160 street cameras planned for Dawei" and later "the eight cameras going up on
-        # the bridge": a smaller figure after the network's is a part of it
-        found = sorted(found, key=lambda s: s.start)
-        for index, later in enumerate(found):
-            if any(_upper(e.value) > _upper(later.value) for e in found[:index]):
+        # the bridge": a smaller figure after the network's is a part of it. (A network cut
+        # back, "had 160 ... now runs 80", would lose its new figure; the labelled sets have
+        # one such case to the 37 parts this drops.)
+        in_order = sorted(found, key=lambda s: s.start)
+        for index, later in enumerate(in_order):
+            if any(_upper(e.value) > _upper(later.value) for e in in_order[:index]):
                 parts.add(id(later))
     return [s for s in suggestions if id(s) not in parts]
 
 
 def _upper(value: ClaimValue) -> float:
+    """The most cameras a count allows ("over 200" has no most: its least stands in)."""
     top = getattr(value, "max", None)
     return float(top) if top is not None else float(getattr(value, "min", 0) or 0)
 
