@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from countersight.ingest.documents import RECORD_MARKER
 
@@ -157,6 +158,9 @@ def _after_marker(text: str, start: int) -> int:
 # (a bare capital A only, so that "a)" in a list is no answer).
 _QUESTION_LABEL = re.compile(r"(?:Question\s*\d*|Q\s*\d*)\s*[.:)](?:\s|$)", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"(?:(?i:Response|Answer|Reply)\s*\d*\s*[.:)]|A[.:])(?:\s|$)")
+_QUESTION_LABEL_ANYWHERE = re.compile(
+    r"^[ \t]*(?:Question\s*\d*|Q\s*\d*)\s*[.:)](?:\s|$)", re.IGNORECASE | re.MULTILINE
+)
 # ... and one joined to the question's line: "Q1. How many? A. 42.", "Response: The System ..."
 _ANSWER_INLINE = re.compile(r"(?<!\w)(?:Response|Answer|Reply)\s*\d*\s*[.:)]\s|(?<=\?\s)A[.:]\s")
 
@@ -164,6 +168,8 @@ _ANSWER_INLINE = re.compile(r"(?<!\w)(?:Response|Answer|Reply)\s*\d*\s*[.:)]\s|(
 def under_question_label(text: str, start: int) -> bool:
     """Whether a sentence stands under "Question 1." in its paragraph, before any line that
     gives the answer ("Response:", "Answer:"): what a bidder or reader asks is no fact."""
+    if not _has_question_labels(text):
+        return False  # most documents: no need to walk back over lines
     line_end = start
     while True:
         line_start = text.rfind("\n", 0, line_end) + 1
@@ -179,3 +185,10 @@ def under_question_label(text: str, start: int) -> bool:
         if line_start == 0:
             return False
         line_end = line_start - 1
+
+
+@lru_cache(maxsize=64)
+def _has_question_labels(text: str) -> bool:
+    """Whether any line of the document opens with a question's label (asked once a document:
+    a string keeps its hash, so the cache costs nothing after the first sentence)."""
+    return bool(_QUESTION_LABEL_ANYWHERE.search(text))
