@@ -16,19 +16,19 @@ bench/README.md, session 15.) Trained with the other reader models by
 
 from __future__ import annotations
 
-import itertools
 import json
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from countersight.evidence.values import TermValue
-from countersight.evidence.vocabulary import Stance
-from countersight.extract.learned import LinearScorer, asserting, stems
-from countersight.extract.rules import NEGATION
-from countersight.extract.sentences import under_question_label
+from countersight.extract.learned import (
+    LinearScorer,
+    plainly_asserting,
+    sentence_features,
+    with_model_claim,
+)
 from countersight.extract.suggestion import Suggestion
 
 if TYPE_CHECKING:
@@ -52,35 +52,6 @@ def sentence_candidates(reading: Reading) -> list[SentenceCandidate]:
         for index, read in enumerate(reading.reads)
         if plainly_asserting(reading, read)
     ]
-
-
-def plainly_asserting(reading: Reading, read: Any) -> bool:
-    """An asserting sentence with no "not", "no" or "never" in it, not under a question's
-    label: a model that learned "the cameras are working" must not read "the cameras are not
-    working" (the rules weigh each negation where it stands; these models see only words), nor
-    a bidder's "Please confirm that the cameras have been recording since 8 June"."""
-    return (
-        asserting(read)
-        and not NEGATION.search(read.sentence.text)
-        and not under_question_label(reading.text, read.sentence.start)
-    )
-
-
-def sentence_features(reading: Reading, index: int) -> dict[str, float]:
-    """What the models know of one sentence: its stems and stem pairs, where it stands, and
-    what the rules found in it."""
-    read = reading.reads[index]
-    sentence_stems = stems(read.sentence.text)
-    features = {f"w:{stem}": 1.0 for stem in sentence_stems}
-    features.update({f"p:{a}_{b}": 1.0 for a, b in itertools.pairwise(sentence_stems)})
-    features[f"position:{min(4, 5 * index // max(len(reading.reads), 1))}"] = 1.0
-    if read.sentence.paragraph in reading.anchored:
-        features["in-camera-paragraph"] = 1.0
-    if read.place:
-        features["placed"] = 1.0
-    for finding in read.findings:
-        features[f"finding:{finding.predicate}"] = 1.0
-    return features
 
 
 @dataclass(frozen=True)
@@ -117,24 +88,7 @@ class StageModel:
         if best is None or probability < self.add_above:
             return suggestions
         sentence = best.read.sentence
-        added = [
-            Suggestion(
-                place=place,
-                predicate="status",
-                value=TermValue(kind="term", term=status),
-                quote=sentence.text,
-                start=sentence.start,
-                end=sentence.end,
-                stance=Stance.asserts,
-                speaker=best.read.voice.speaker,
-                rule="model/status",
-            )
-            for place in best.read.place or main_place(suggestions)
-        ]
-        return sorted(suggestions + added, key=lambda s: (s.start, s.predicate))
-
-
-def main_place(suggestions: list[Suggestion]) -> tuple[str, ...]:
-    """The place most of the document's suggestions are about, if any."""
-    places = Counter(s.place for s in suggestions if s.place)
-    return (places.most_common(1)[0][0],) if places else ()
+        value = TermValue(kind="term", term=status)
+        return with_model_claim(
+            suggestions, best.read, "status", value, sentence.start, sentence.text
+        )

@@ -18,9 +18,13 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from countersight.evidence.vocabulary import Stance
-from countersight.extract.learned import LinearScorer, stems
-from countersight.extract.stage_model import main_place, plainly_asserting, sentence_features
+from countersight.extract.learned import (
+    LinearScorer,
+    plainly_asserting,
+    sentence_features,
+    stems,
+    with_model_claim,
+)
 from countersight.extract.suggestion import Suggestion
 from countersight.extract.values import Found, find_dates
 
@@ -96,19 +100,6 @@ class StartModel:
         probability, best = max(scored, key=lambda item: item[0], default=(0.0, None))
         if best is None or probability < self.add_above:
             return suggestions
-        start = best.read.sentence.start
-        added = [
-            Suggestion(
-                place=place,
-                predicate="started",
-                value=best.found.value,
-                quote=reading.text[start + best.found.start : start + best.found.end],
-                start=start + best.found.start,
-                end=start + best.found.end,
-                stance=Stance.asserts,
-                speaker=best.read.voice.speaker,
-                rule="model/started",
-            )
-            for place in best.read.place or main_place(suggestions)
-        ]
-        return sorted(suggestions + added, key=lambda s: (s.start, s.predicate))
+        at = best.read.sentence.start + best.found.start
+        quote = reading.text[at : best.read.sentence.start + best.found.end]
+        return with_model_claim(suggestions, best.read, "started", best.found.value, at, quote)
