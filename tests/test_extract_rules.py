@@ -5237,3 +5237,69 @@ def test_out_of_a_number_of_something_else_is_no_count(organisations: Organisati
         "Pakokku has street cameras, out of the 12 townships of the district that asked for them."
     )
     assert not any(s.predicate == "camera_count" for s in suggest(text, organisations))
+
+
+def test_a_tenders_bounds_kyats_before_the_sum_and_bids_being_invited(
+    organisations: OrganisationIndex,
+) -> None:
+    notice = (
+        "ITB 1.2 The System comprises not fewer than 40 and not more than 46 street cameras in "
+        "Shwegyin town. The approved cost estimate for the Shwegyin street camera Contract is "
+        "Kyats 1,095.5 million. Bids for the Shwegyin street cameras are now being invited; "
+        "no contract has been awarded."
+    )
+    found = suggest(notice, organisations)
+    [count] = [s.value for s in found if s.predicate == "camera_count"]
+    assert (count.min, count.max) == (40, 46)
+    [cost] = [s.value for s in found if s.predicate == "cost"]
+    assert (cost.amount, cost.currency) == (Decimal("1095500000"), "MMK")
+    [status] = [s for s in found if s.predicate == "status"]
+    assert (status.value.term, status.stance) == ("tendered", Stance.asserts)
+
+
+def test_cannot_tell_you_declines_and_software_not_in_this_system_denies(
+    organisations: OrganisationIndex,
+) -> None:
+    asked = (
+        "Asked whether the street cameras in Kyaikto would be able to identify faces, the "
+        'chairman said: "That I cannot tell you."'
+    )
+    [face] = [s for s in suggest(asked, organisations) if s.predicate == "capability"]
+    assert face.stance is Stance.declines
+    denied = '"Huawei\'s software is not in this system," the Nyaung-U police chief said.'
+    [software] = [s for s in suggest(denied, organisations) if s.predicate == "software_supplier"]
+    assert software.stance is Stance.denies
+
+
+def test_a_firms_own_store_is_neither_the_place_nor_a_shop_and_the_job_of_mounting(
+    organisations: OrganisationIndex,
+) -> None:
+    letter = (
+        "The system has 104 cameras at 38 locations in Kyaukme town. Every camera will be a "
+        "Tiandy camera supplied from our Lashio store."
+    )
+    [maker] = [s for s in suggest(letter, organisations) if s.predicate == "hardware_supplier"]
+    assert (maker.place, maker.value.key) == ("MM-17/kyaukme", "tiandy")
+    job = (
+        "Bagan Sky Engineering Co., Ltd. has the job of raising the poles and mounting the "
+        "cameras of the Nyaung-U street camera system."
+    )
+    assert any(s.predicate == "installer" for s in suggest(job, organisations))
+
+
+def test_pans_tilts_or_zooms_heat_and_a_consignments_total(
+    organisations: OrganisationIndex,
+) -> None:
+    fixed = (
+        "All 104 street cameras in Kyaukme are fixed. None of them pans, tilts or zooms, and "
+        "they cannot pan, tilt or zoom."
+    )
+    [ptz] = [s for s in suggest(fixed, organisations) if s.predicate == "capability"]
+    assert (ptz.value.term, ptz.stance) == ("ptz", Stance.denies)
+    heat = "The Bokpyin street camera at the jetty detects people and boats at night by their heat."
+    assert [s.value.term for s in suggest(heat, organisations) if s.predicate == "capability"] == [
+        "thermal"
+    ]
+    packed = "Total cameras in this consignment: 40 (forty), for the Bokpyin street camera system."
+    counts = [s.value.min for s in suggest(packed, organisations) if s.predicate == "camera_count"]
+    assert counts == [40]

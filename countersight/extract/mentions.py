@@ -168,6 +168,12 @@ _ORIGIN_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The writer's own premises: "tested in our Mandalay workshop", "from our Lashio store".
+_OWNER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$")
+_PREMISES_AFTER = re.compile(
+    r"\s+(?:workshops?|factor(?:y|ies)|plants?|warehouses?|offices?|headquarters|showrooms?|"
+    r"depots?|stores?|storerooms?|yards?|laborator(?:y|ies)|labs?|branch(?:es)?)\b"
+)
 # "whose headquarters are an hour's drive to the north in Mandalay": where a body sits
 _HEADQUARTERS_BEFORE = re.compile(
     r"\b(?:headquarters\s+(?:are|is|were|was)|(?:has|had|have)\s+(?:its|their)\s+headquarters)"
@@ -620,6 +626,7 @@ class PlaceFinder:
             _ORIGIN_BEFORE.search(before)
             or _HEADQUARTERS_BEFORE.search(text, max(0, start - 80), start)
             or _ORIGIN_AFTER.match(after)
+            or (_OWNER_BEFORE.search(before) and _PREMISES_AFTER.match(after))
             or (_BETWEEN_BEFORE.search(before) and not _BODY_AFTER.match(after))
         ):
             return True

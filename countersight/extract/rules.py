@@ -464,7 +464,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"^\s*,\s*an?\s+(?:\w+\s+){0,2}?contractor\b"
         rf"|^\s*,\s*(?:the|its)\s+(?:\w+\s+){{0,2}}?(?:contractor|firm|company){_PUTTING_UP}"
         # a form's "Supplier: X Co., Ltd., Kalay (supply and installation contractor)"
-        r"|^[^.;()\n]{0,30}\((?:the\s+)?(?:supply\s+and\s+)?install\w*\s+contractor\)",
+        r"|^[^.;()\n]{0,30}\((?:the\s+)?(?:supply\s+and\s+)?install\w*\s+contractor\)"
+        # a consignee's line: "X Co., Ltd., project store, Bokpyin, the installer of the ..."
+        r"|^[^.;()\n]{0,50}?,\s*(?:the|its)\s+installer\s+of\b",
         2,
     ),
     _cue(
@@ -516,7 +518,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"(?:\w+\s+)?(?:installation|installing|fitting|mounting)\b"
         # "X is the installation contractor for the Amarapura Safe City Project"
         r"|^\s*(?:is|was|will be|has been)\s+(?:the|an?)\s+(?:\w+\s+)?(?:installation|"
-        r"installing)\s+(?:contractor|subcontractor|firm|company|partner)\b",
+        r"installing)\s+(?:contractor|subcontractor|firm|company|partner)\b"
+        # "X has the job of raising the poles, mounting the cameras and ..."
+        r"|^[^.;]{0,30}?\b(?:has|had|have|was\s+given|got)\s+the\s+(?:job|task|work)\s+of\s+"
+        r"(?:raising|mounting|installing|putting\s+up|fitting|erecting|setting\s+up)\b",
         2,
     ),
     _cue(
@@ -903,7 +908,8 @@ _KIND_BEFORE_FIELD = ")(?<!".join(
     )
 )
 _FIELD_QUALIFIER = (
-    r"(?:\s+(?:in\s+(?:the|this)\s+(?:dataset|map|survey|release|system|network)|mapped|"
+    r"(?:\s+(?:in\s+(?:the|this)\s+(?:dataset|map|survey|release|system|network|consignment|"
+    r"shipment|delivery)|mapped|"
     r"counted|recorded|installed|in\s+total|under\s+contract|in\s+service|in\s+operation|"
     r"covered|on\s+the\s+network|carried|connected|served|under\s+items?\s+[\d.]+"
     r"(?:\s+(?:to|and|-|–)\s+[\d.]+)?|found|ordered(?:\s+under\s+the\s+contract)?"
@@ -1151,7 +1157,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "ptz",
-            r"\bPTZ\b|\bpan(?:s|ning)?(?:[\s/-]+|,\s*)tilt(?:s|ing)?,?[\s/-]+(?:and\s+)?(?:optical\s+)?zoom"
+            r"\bPTZ\b|\bpan(?:s|ning)?(?:[\s/-]+|,\s*)tilt(?:s|ing)?,?[\s/-]+(?:(?:and|or)\s+)?(?:optical\s+)?zoom"
             r"|\bspeed[\s-]+domes?\b"
             # "domes that swivel and zoom", "can turn and zoom", "swing round ... and zoom in"
             r"|\b(?:swivel|swing|turn|rotate|pan)\w*\b[^.;]{0,50}?\band\s+(?:then\s+)?zoom"
@@ -1190,10 +1196,13 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "thermal",
-            r"\bthermal[\s-]+(?:(?:bullet|dome|PTZ|fixed|IP|network)[\s-]+)?(?:imaging|imagers?|cameras?|"
+            r"\bthermal[\s-]+(?:(?:bi-?spectrum|dual[\s-]spectrum|bullet|dome|PTZ|fixed|IP|network)"
+            r"[\s-]+)?(?:imaging|imagers?|cameras?|"
             r"sensors?|sensing|scanners?|vision|units?|models?)\b"
             r"|\bheat[\s-]+(?:sensing|sensitive|detecting|seeking|signatures?)\b"
             r"|\b(?:sense|detect)s?\s+(?:body\s+)?heat\b|\binfra-?red\s+heat\b"
+            # "detects people and boats at night by their heat"
+            r"|\b(?:detect|sense|spot|see|find)s?\b[^.;]{0,40}?\bby\s+(?:their|its)\s+(?:body\s+)?heat\b"
             # "meant to see by the warmth of bodies and engines"
             r"|\b(?:see|sees|seeing|detect\w*|sense\w*|spot\w*)\s+(?:by|from)\s+(?:the\s+)?"
             r"(?:warmth|heat)\s+(?:of|from)\b"
@@ -1274,7 +1283,7 @@ _SPECULATION = re.compile(
 )
 # "No", "none of the cameras has", but not "not less than 30x zoom".
 _CAPABILITY_NEGATION = re.compile(
-    r"(?:\b(?:no|not|never|none|without|lack\w*|exclud(?:e|es|ed|ing)|prohibit(?:s|ed)?|"
+    r"(?:\b(?:no|not|cannot|never|none|without|lack\w*|exclud(?:e|es|ed|ing)|prohibit(?:s|ed)?|"
     r"forbids?|forbidden)\b|n't\b)(?!\s+(?:less|more|fewer)\s+than)[^,]*$",
     re.IGNORECASE,
 )
@@ -1434,7 +1443,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"have been|is) (?:issued|launched|opened|published|floated|announced)|"
             r"put (?:out )?to tender|(?:opened|opens|open) (?:the )?bidding|"
             # "Bids are invited from eligible bidders", "now requests sealed quotations"
-            r"(?:bids|tenders|quotations|proposals) are (?:hereby )?invited|"
+            # "bids are now being invited"
+            r"(?:bids|tenders|quotations|proposals)(?: for [^.;]{1,60}?)? are (?:hereby |now )?"
+            r"(?:being )?invited|"
             r"(?:requests?|invites?|invited|requested) (?:sealed |written |priced )?"
             r"(?:quotations|bids|tenders))\b"
             r"|တင်ဒါ\s*(?:ခေါ်|ဖိတ်ခေါ်)",
@@ -1541,7 +1552,7 @@ def status_findings(
     cues = []
     for status, pattern in STATUS_CUES:
         for match in pattern.finditer(text, start, end):
-            lead = text[max(start, match.start() - 20) : match.start()]
+            lead = text[max(start, match.start() - 30) : match.start()]
             if status == "operational" and _not_yet(text, start, match):
                 continue  # "operated by the police once they are switched on": still to come
             if status == "operational" and _A_PART.search(text, start, match.start()):
@@ -1552,7 +1563,8 @@ def status_findings(
                 text, max(start, match.start() - 50), match.start()
             ):
                 continue  # "fixed 74 of the 160 cameras planned for Dawei": a total, no stage
-            if not re.search(r"\b(?:not|never|no|nothing)\s+(?:\w+\s+){0,2}$|n't\s+$", lead):
+            # (not "no contract has been awarded")
+            if not re.search(r"\b(?:not|never|no|nothing)\s+(?:\w+\s+){0,3}$|n't\s+$", lead):
                 cues.append((match.start(), status))
                 break
     if not cues and _REST_TO_COME.search(sentence) and _PART_DONE.search(sentence):
@@ -1576,6 +1588,9 @@ _START_VERB = re.compile(
     r"commissioned|established|created|(?:went|came) into (?:service|operation|use)|"
     r"came on(?:line|\s+in)|"
     r"handed over|"
+    # "The video surveillance centre of X, opened in 2031, ..."; not a tender or bids opened
+    r"(?:(?:surveillance|monitoring|control|command|operations|video|CCTV)\s+(?:centre|center|"
+    r"room))\b[^.;]{0,40}?\bopened|"
     r"(?:got )?under way)\b|စတင်",
     re.IGNORECASE,
 )

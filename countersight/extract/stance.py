@@ -40,7 +40,7 @@ DECLINE = re.compile(
     r"(?:can|could|(?:am|are|is) (?:able|allowed|permitted) to) (?:talk|speak|comment|discuss)\b"
     # "he could not talk about that", '"I can't comment on that"', "not a matter for the press"
     r"|\b(?:could(?:n['’]t|\s+not)|can(?:not|['’]t|\s+not))\s+(?:talk|speak|comment|"
-    r"say\s+anything)\b"
+    r"say\s+anything|tell\s+(?:you|us)\b(?!\s+(?:that|about|how|what|where|who|why|when)\b))\b"
     r"|\bnot\s+a\s+matter\s+for\s+the\s+(?:press|media|newspapers)\b"
     # "would not be drawn on whether", "I would rather not talk about money", "I am not going
     # to answer that"
@@ -145,7 +145,11 @@ DENIAL = re.compile(
     r"build|supplying|selling|providing)\b"
     r"|\bnever (?:\w+ly )?(?:sold|supplied|provided|installed|delivered|supplies|sells|"
     r"provides)\b"
-    r"|\bno contract\b"
+    # (not a tender's "no contract has been awarded": a stage not yet reached)
+    r"|\bno contract\b(?!\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:awarded|signed|let)\b)"
+    # '"Huawei's software is not in this system," he said'
+    r"|\b(?:is|are|was|were)(?: not|n't) (?:in|part of|used in|inside) (?:this|the|our|that) "
+    r"(?:system|network)\b"
     # 'it had "never had anything to do with Mogaung's cameras"'
     r"|\b(?:has|had|have)\s+never\s+had\s+anything\s+to\s+do\s+with\b"
     # "X was not involved" is the outlet's own negative; "X said it was not involved" denies.

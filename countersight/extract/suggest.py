@@ -500,6 +500,15 @@ _RETAIL = re.compile(
     r"for sale|sellers?|restaurants?|families)\b",
     re.IGNORECASE,
 )
+# A firm's own stock room is no shop: "supplied from our Lashio store", "the project store".
+_OWN_STORE = re.compile(r"\b(?:our|its|their|project|central|site)\s+(?:[A-Z][\w-]*\s+)?stores?\b")
+
+
+def _retail(text: str) -> bool:
+    """Whether the text speaks of cameras sold in shops, to households, at fairs."""
+    return bool(_RETAIL.search(_OWN_STORE.sub(" ", text)))
+
+
 # Cameras that are not city surveillance: wildlife camera traps, phones, dashcams, doorbells.
 # A government body alone (a forest department) does not make them so; the cameras must watch
 # public space, people or vehicles.
@@ -1179,21 +1188,6 @@ _ADDRESS_BEFORE = re.compile(
 )
 
 
-# The writer's own premises: "tested in our Mandalay workshop", "its Yangon office".
-_OWNER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$")
-_PREMISES_AFTER = re.compile(
-    r"\s+(?:workshops?|factor(?:y|ies)|plants?|warehouses?|offices?|headquarters|showrooms?|"
-    r"depots?|laborator(?:y|ies)|labs?|branch(?:es)?)\b"
-)
-
-
-def _own_premises(text: str, mention: PlaceMention) -> bool:
-    return bool(
-        _OWNER_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
-        and _PREMISES_AFTER.match(text, mention.end)
-    )
-
-
 # "a programme for the whole union territory", "a network covering the whole state": the
 # state or region the document is about, as a whole, named or not.
 _WHOLE_UNIT = re.compile(
@@ -1290,7 +1284,6 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
         for p in r.places
         if not p.origin
         and not _ADDRESS_BEFORE.search(text, r.sentence.start, p.start)
-        and not _own_premises(text, p)
         and not _VENUE_AFTER_MY.match(text, p.end)
         and not _in_navigation(text, p)
         and not _is_river(text, p)
@@ -1675,7 +1668,7 @@ def _suggestions(
         number = read.sentence.paragraph
         paragraph_text[number] = paragraph_text.get(number, "") + " " + read.sentence.text
     public_sentences = sum(1 for r in reads if _PUBLIC.search(r.sentence.text))
-    retail_story = sum(1 for r in reads if _RETAIL.search(r.sentence.text)) >= 2
+    retail_story = sum(1 for r in reads if _retail(r.sentence.text)) >= 2
 
     # Paragraphs about wildlife traps, phones or home cameras, with nothing watching public space.
     candidates = {n for n, paragraph in paragraph_text.items() if _not_surveillance(paragraph)}
@@ -1699,8 +1692,8 @@ def _suggestions(
         paragraph = paragraph_text[read.sentence.paragraph]
         if _PUBLIC.search(read.sentence.text):
             return True
-        if _RETAIL.search(paragraph):
-            return bool(_PUBLIC.search(paragraph)) and not _RETAIL.search(read.sentence.text)
+        if _retail(paragraph):
+            return bool(_PUBLIC.search(paragraph)) and not _retail(read.sentence.text)
         return public_sentences >= 1 or not retail_story
 
     # A later phase's plan says nothing of the project's status when another sentence does;

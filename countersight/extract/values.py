@@ -41,9 +41,14 @@ _NUMBER = (
     rf"(?:{_NUMBER_WORDS})"
     r"|hundreds|thousands|dozens|tens of thousands)"
 )
+# A tender's bounds: "not fewer than 40 and not more than 46" is the range 40-46.
+_BOUNDED = (
+    rf"(?:not|no)\s+(?:fewer|less)\s+than\s+{_NUMBER}\s+and\s+(?:not|no)\s+more\s+than\s+{_NUMBER}"
+)
+_BOUNDS = re.compile(r"(?:not|no) (?:fewer|less) than (.+) and (?:not|no) more than (.+)", re.I)
 COUNT = re.compile(
     # (not a year and month: "2043-04 - Street cameras")
-    rf"(?<![\w.$])(?<!\d-)(?!\d{{4}}-\d{{2}}\b)(?P<count>(?:{_QUALIFIER}\s+)?(?:between\s+{_NUMBER}\s+and\s+)?{_NUMBER})"
+    rf"(?<![\w.$])(?<!\d-)(?!\d{{4}}-\d{{2}}\b)(?P<count>{_BOUNDED}|(?:{_QUALIFIER}\s+)?(?:between\s+{_NUMBER}\s+and\s+)?{_NUMBER})"
     r"(?:\s+of)?(?![\w%])",
     re.IGNORECASE,
 )
@@ -85,7 +90,7 @@ _ISO_NAME_AFTER = "|".join(
 
 # Any ISO 4217 code before the amount ("TZS 18 billion", "NGN 3bn"); checked against pycountry.
 _MONEY = re.compile(
-    r"(?P<pre>US\$|U\.S\.\s*\$|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|K|(?<![A-Za-z])[A-Z]{3})\s?"
+    r"(?P<pre>US\$|U\.S\.\s*\$|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])[A-Z]{3})\s?"
     + _AMOUNT.format(1)
     + _SCALE.format(1)
     + r"|(?<![\w.])"
@@ -392,10 +397,13 @@ _VAGUE_SCALE = re.compile(
 def count_value(phrase: str) -> CountValue | None:
     """A CountValue for a phrase, or None when it is not a count (or is a year)."""
     cleaned = " ".join(phrase.split())
+    bounds = _BOUNDS.fullmatch(cleaned)
     if re.fullmatch(r"(?:19|20)\d\d", cleaned):
         return None
     vague = _VAGUE_SCALE.match(cleaned)
     reading = f"{vague.group('scale').casefold()}s" if vague else cleaned
+    if bounds:
+        reading = f"between {bounds.group(1)} and {bounds.group(2)}"
     try:
         found = parse_count(reading)
     except CountError:
