@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -20,9 +22,17 @@ from countersight.evidence.values import (
 from countersight.evidence.vocabulary import Stance
 from countersight.extract.confidence import ConfidenceModel
 from countersight.extract.mentions import place_finder
-from countersight.extract.organisations import OrganisationIndex
+from countersight.extract.organisations import (
+    _AUTHORITY,
+    _AUTHORITY_LOWER,
+    AUTHORITY_WORD,
+    LOWER_AUTHORITY_WORD,
+    OrganisationIndex,
+)
 from countersight.extract.origins import attributed_outlets
+from countersight.extract.rules import CAPABILITY_CUES, CAPABILITY_WORDS
 from countersight.extract.sentences import split_sentences
+from countersight.extract.stance import DECLINE, DENIAL, MAY_DECLINE, MAY_DENY
 from countersight.extract.suggest import read_sentences, suggest_claims
 from countersight.extract.suggestion import OUTLET, UNNAMED, Suggestion
 from countersight.extract.values import find_dates, find_money
@@ -5303,3 +5313,45 @@ def test_pans_tilts_or_zooms_heat_and_a_consignments_total(
     packed = "Total cameras in this consignment: 40 (forty), for the Bokpyin street camera system."
     counts = [s.value.min for s in suggest(packed, organisations) if s.predicate == "camera_count"]
     assert counts == [40]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "lowered"),
+    [
+        (DECLINE, MAY_DECLINE, True),
+        (DENIAL, MAY_DENY, True),
+        (_AUTHORITY, AUTHORITY_WORD, False),
+        (_AUTHORITY_LOWER, LOWER_AUTHORITY_WORD, True),
+        *((pattern, CAPABILITY_WORDS[term], True) for term, pattern in CAPABILITY_CUES),
+    ],
+    ids=[
+        "decline",
+        "denial",
+        "authority",
+        "lower-case authority",
+        *(term for term, _ in CAPABILITY_CUES),
+    ],
+)
+def test_a_slow_pattern_never_matches_where_its_quick_words_are_missing(
+    pattern: re.Pattern[str], words: re.Pattern[str], lowered: bool
+) -> None:
+    """The reader tries these patterns only where their words are: on every sentence of the
+    labelled documents, wherever the pattern matches, one of its words is there."""
+    checked = 0
+    for name, said in _labelled_sentences():
+        if pattern.search(said):
+            checked += 1
+            assert words.search(said.lower() if lowered else said), (name, said)
+    assert checked > 10  # the documents hold the phrasings the pattern is for
+
+
+@cache
+def _labelled_sentences() -> list[tuple[str, str]]:
+    """Every sentence of every labelled document, with its file's name."""
+    found = []
+    for folder in sorted(Path(__file__).parent.glob("extraction*")):
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".txt", ".html"):
+                text = read_document(path).text
+                found += [(path.name, text[s.start : s.end]) for s in split_sentences(text)]
+    return found
