@@ -5355,3 +5355,71 @@ def _labelled_sentences() -> list[tuple[str, str]]:
                 text = read_document(path).text
                 found += [(path.name, text[s.start : s.end]) for s in split_sentences(text)]
     return found
+
+
+def test_a_guarded_town_after_of_or_to_and_a_start_on_a_weekday(
+    organisations: OrganisationIndex,
+) -> None:
+    dark = "The 44 street cameras of Muse have been switched off since 3 October."
+    assert {s.place for s in suggest(dark, organisations)} == {"MM-17/muse"}
+    letter = "A letter to Karen Aung asked about the street cameras."
+    assert not any(s.place.startswith("MM-13") for s in suggest(letter, organisations))
+    live = "A network of 126 street cameras went live in Myitkyina on Monday, a spokesman said."
+    published = date(2046, 11, 20)  # a Friday: the Monday before is 16 November
+    [start] = [
+        s.value
+        for s in suggest(live, organisations, published=published)
+        if s.predicate == "started"
+    ]
+    assert (start.earliest, start.latest) == (date(2046, 11, 1), date(2046, 11, 30))
+    coming = "The Myitkyina street cameras will go live on Monday."
+    assert not any(
+        s.predicate == "started" for s in suggest(coming, organisations, published=published)
+    )
+
+
+def test_takes_over_is_no_qualifier_and_bids_opened_in_public_are_a_tender(
+    organisations: OrganisationIndex,
+) -> None:
+    handover = "The committee formally takes over 48 street cameras in Insein Township."
+    [count] = [s.value for s in suggest(handover, organisations) if s.predicate == "camera_count"]
+    assert (count.min, count.max) == (48, 48)
+    opening = "Public opening of bids for a street camera system of 20 cameras for Htantabin town."
+    assert [s.value.term for s in suggest(opening, organisations) if s.predicate == "status"] == [
+        "tendered"
+    ]
+    online = "07:00 Shift C handed over to Shift A. 119 of 124 street cameras in Monywa online."
+    counts = [s.value.min for s in suggest(online, organisations) if s.predicate == "camera_count"]
+    assert counts == [124]
+
+
+def test_refusals_and_denials_from_sets_39_and_40(organisations: OrganisationIndex) -> None:
+    told = (
+        "I asked a worker whether the street cameras in Kalaw could read the number plates of "
+        "the cars. He said that his boss had told them not to talk about the cameras."
+    )
+    [plates] = [s for s in suggest(told, organisations) if s.predicate == "capability"]
+    assert plates.stance is Stance.declines
+    going = (
+        "Asked whether the street cameras in Pyapon could match faces against a list, he said: "
+        '"I am not going to talk about that."'
+    )
+    [faces] = [s for s in suggest(going, organisations) if s.predicate == "capability"]
+    assert faces.stance is Stance.declines
+    none = (
+        "There is no Huawei equipment in the Taunggyi street camera system, the spokeswoman said."
+    )
+    [huawei] = [s for s in suggest(none, organisations) if s.predicate == "hardware_supplier"]
+    assert huawei.stance is Stance.denies
+
+
+def test_crowd_density_every_face_the_heat_and_a_rand_sum(organisations: OrganisationIndex) -> None:
+    notice = (
+        "The street cameras in Pyin Oo Lwin will measure the density of crowds at the festival "
+        "and compare every face that passes with a police list. They see the heat, not the light."
+    )
+    terms = {s.value.term for s in suggest(notice, organisations) if s.predicate == "capability"}
+    assert terms == {"crowd_analytics", "face_recognition", "thermal"}
+    rand = "The contract for 410 street cameras in Pietermaritzburg cost R112.6 million."
+    [cost] = [s.value for s in suggest(rand, organisations) if s.predicate == "cost"]
+    assert (cost.amount, cost.currency) == (Decimal("112600000"), "ZAR")

@@ -272,7 +272,8 @@ DATELINE = re.compile(
 # "မန္တလေးအခြေစိုက်" (Mandalay-based), "ရန်ကုန်မြို့ရှိ ကုမ္ပဏီ" (a company in Yangon),
 # "စစ်တွေမြို့မှ Mayu Vision Engineering Co., Ltd." (the firm from Sittwe): a firm's seat.
 _ORIGIN_AFTER_MY = re.compile(
-    r"^(?:မြို့)?\s*(?:အခြေစိုက်|ရုံးချုပ်|(?:မှ|ရှိ)\s*ကုမ္ပဏီ"
+    # "ရန်ကုန်ရှိ ဖြန့်ချိရေးကုမ္ပဏီ" (a distribution company in Yangon)
+    r"^(?:မြို့)?\s*(?:အခြေစိုက်|ရုံးချုပ်|(?:မှ|ရှိ)\s*[^\s။၊]{0,15}?ကုမ္ပဏီ"
     r"|(?:မှ|ရှိ)\s*[A-Z][\w&.,' -]{0,60}?\b(?:Co\b|Company|Limited|Ltd|Group|Technolog))"
     r"|^\s*[-–—]\s*\S+\s*(?:အဝေးပြေး)?(?:လမ်း|ရထားလမ်း)"
 )
@@ -343,9 +344,15 @@ _LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<name>[A
 _LISTED_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
 _GUARD_AFTER = re.compile(
     r"^(?:\s+(?:town|township)\b|['’]s\b"
-    r"|\s+(?:safe\s+(?:city|town)|cameras?|cctv|surveillance)\b)",  # "Waw Safe Town project"
+    # "Waw Safe Town project", "Muse street cameras"
+    r"|\s+(?:safe\s+(?:city|town)|(?:(?:street|traffic|security|road)\s+)?cameras?|cctv|"
+    r"surveillance)\b)",
     re.IGNORECASE,
 )
+# "the cameras of Muse", "delivery to Muse": a capitalised name after "of" or "to" is a place,
+# unless a surname follows ("a letter to Karen Aung").
+_GUARD_OF_TO = re.compile(r"\b(?:of|to)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _in_capitals_heading(text: str, start: int, end: int) -> bool:
@@ -511,7 +518,11 @@ class PlaceFinder:
                     continue
                 if name in self._guarded and not (
                     _GUARD_BEFORE.search(text[max(0, start - 20) : start])
-                    or _GUARD_AFTER.match(text[end : end + 20])
+                    or _GUARD_AFTER.match(text[end : end + 30])
+                    or (
+                        _GUARD_OF_TO.search(text[max(0, start - 4) : start])
+                        and not _NAME_AFTER.match(text, end)
+                    )
                     or _POSSESSIVE.search(phrase)  # "Gwa's new cameras"
                     or (phrase.isupper() and (start == 0 or text[start - 1] == "\n"))  # "GWA -"
                     or _in_capitals_heading(text, start, end)  # "CHAPTER 3: MUSE"

@@ -25,7 +25,7 @@ DEFAULT_ORGANISATIONS = (
 # the key ("Golden Eagle Technology Co Ltd" is new:Golden Eagle Technology); descriptive
 # endings ("Technologies", "Group") are part of the name.
 LEGAL_FORM = (
-    r"(?:(?:Public\s+)?Co(?:mpany)?\.?,?\s*(?:Ltd\.?|Limited)|(?:Public\s+)?Company\s+Limited|Pte\.?(?:\s*Ltd\.?)?|Ltd\.?|Limited"
+    r"(?:\(Pty\)\s*(?:Ltd\.?|Limited)|(?:Public\s+)?Co(?:mpany)?\.?,?\s*(?:Ltd\.?|Limited)|(?:Public\s+)?Company\s+Limited|Pte\.?(?:\s*Ltd\.?)?|Ltd\.?|Limited"
     r"|Inc\.?|Corp(?:oration)?\.?|LLC|LLP|PLC|JSC|GmbH|SARL|SRL|S\.R\.L\.|S\.p\.A\.|B\.V\.|"
     r"N\.V\.|Kft\.?|OOO|Lda\.?|S\.A\.|Sdn\.?\s*Bhd\.?"
     r"|Co\.?(?![a-z]))"

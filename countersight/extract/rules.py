@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from countersight.evidence.values import (
     ClaimValue,
@@ -30,6 +31,7 @@ from countersight.extract.values import (
     count_value,
     find_dates,
     find_money,
+    last_weekday,
 )
 
 # Words that show a sentence is about a surveillance system at all.
@@ -963,7 +965,9 @@ _CAPACITY_BEFORE = re.compile(
 )
 # "eight of them"; "one of our cameras", "each of the cameras": a part, never the total
 _PART_AFTER = re.compile(
-    r"^\s+of\s+(?:them|which|these|those|our|its|their|the|his|her)\b", re.IGNORECASE
+    # "119 of 124 cameras online": the part working, the total after it
+    r"^\s+of\s+(?:them|which|these|those|our|its|their|the|his|her|\d[\d,]*)\b",
+    re.IGNORECASE,
 )
 _CITY_AFTER_COUNT = re.compile(
     # "nine of the delta's towns": a count of a region's towns, not a part of a count
@@ -1133,6 +1137,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "the cameras do not recognise anyone": said of cameras, who they would know
             r"|\brecogni[sz]e[sd]?\s+(?:anyone|anybody)\b"
             r"|\b(?:compare|compares|check|checks|match|matches)\s+the\s+faces?\s+of\b"
+            # "compare every face that passes with a police list"
+            r"|\b(?:compar|match|check)\w*\s+(?:every|each|any)\s+face\b"
             r"|\bcompar(?:e|es|ing)\s+(?:their|his|her|people's|the)\s+faces?\b"
             r"|\bfaces\b[^.;]{0,60}?\b(?:compared|matched|checked)\s+(?:against|with)\b"
             # "capture the faces of persons passing and compare them automatically with a list"
@@ -1208,12 +1214,16 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:warmth|heat)\s+(?:of|from)\b"
             # "a camera that sees heat rather than light"
             r"|\b(?:see|sees|seeing|picks?\s+up|records?)\s+heat\s+(?:rather\s+than|instead\s+of)\b"
+            # "They see the heat, not the light"
+            r"|\b(?:see|sees|seeing)\s+the\s+heat\b"
             # "သာမယ်ကင်မရာ" (thermal camera), "အပူဓာတ်ဖြင့် ... မြင်" (sees by heat)
             r"|သာမယ်\s*ကင်မရာ|(?:အပူ(?:ဓာတ်|ချိန်)|ကိုယ်ပူ)\s*(?:ဖြင့်|ကို)\s*(?:\S+\s*){0,2}?"
             r"(?:မြင်|ခွဲခြား|သိရှိ|ဖမ်းယူ)",
         ),
         (
             "crowd_analytics",
+            # "measure the density of crowds at the Flower Festival"
+            r"\bdensity\s+of\s+(?:the\s+)?crowds?\b|"
             r"\bcrowd[\s-]+(?:analytics|analysis|monitoring|counting|density|detection|tracking|"
             r"sizes?|build-?ups?|surges?|formations?)\b|\bcrowds?\s+(?:building|forming|gathering)\b"
             r"|\b(?:track|count|monitor|estimat|measur|watch)\w*\s+(?:the\s+)?(?:size\s+of\s+)?"
@@ -1467,6 +1477,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"have been|is) (?:issued|launched|opened|published|floated|announced)|"
             r"put (?:out )?to tender|(?:opened|opens|open) (?:the )?bidding|"
             # "Bids are invited from eligible bidders", "now requests sealed quotations"
+            # "Public opening of bids for ...", "bids are being received until 14:00"
+            r"opening\s+of\s+(?:the\s+)?(?:bids|tenders)|(?:bids|tenders) are (?:now )?"
+            r"(?:being )?(?:received|accepted)\b|"
             # "bids are now being invited"
             r"(?:bids|tenders|quotations|proposals)(?: for [^.;]{1,60}?)? are (?:hereby |now )?"
             r"(?:being )?invited|"
@@ -1695,7 +1708,7 @@ _START_LEAD = re.compile(
     r"(?:went|came) into (?:service|operation|use)|got under way)(?:\s+(?:operating|work|working|"
     r"recording|running))?"
     # "went live across Bogale last Friday"
-    r"(?:\s+(?:across|in|at|around)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})?\s+$"
+    r"(?:\s+(?:across|in|at|around)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})?(?:\s+on)?\s+$"
     # a form's field: "Go-live:   22 November 2041", "Installation of cameras began: 18 August"
     r"|\b(?:began|begun|started|go[\s-]live|went\s+live|commissioned|switched\s+on|"
     r"handed\s+over)\s*:\s*$",
@@ -1716,6 +1729,20 @@ def date_findings(
         return
     dates = find_dates(sentence, published)  # type: ignore[arg-type]
     if not dates:
+        weekday = _STARTED_ON_WEEKDAY.search(sentence)
+        if (
+            weekday
+            and isinstance(published, date)
+            and not _TO_COME_BEFORE.search(sentence, max(0, weekday.start() - 40), weekday.start())
+        ):
+            day = weekday.group("day")
+            yield Finding(
+                "started",
+                last_weekday(day, published),
+                start + weekday.start("day"),
+                start + weekday.end("day"),
+                "started/on-weekday",
+            )
         return
     has_start = _START_VERB.search(sentence)
     begun = next(  # a start that happened, not one still to come ("will put up", "to install")
@@ -1754,6 +1781,18 @@ def date_findings(
         else:
             continue
         yield Finding("started", value, start + found.start, start + found.end, rule)
+
+
+# A start told by its weekday, straight after the verb: "went live in Myitkyina on Monday",
+# "began digging the footings at the jetty on Thursday" (a bare "on Thursday" elsewhere is
+# mostly the day something was said).
+_STARTED_ON_WEEKDAY = re.compile(
+    r"\b(?:went\s+live|switched\s+on|began|started|launched|came\s+into\s+(?:service|use|"
+    r"operation)|went\s+into\s+(?:service|use|operation))\b[^.;,\"“”]{0,40}?\bon\s+"
+    r"(?P<day>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"(?!\s+(?:last|next|this)\b|,?\s+\d)",
+    re.IGNORECASE,
+)
 
 
 # A date counted back from the day of writing: "a fortnight ago", "the year before last".

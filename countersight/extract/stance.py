@@ -64,7 +64,9 @@ DECLINE = re.compile(
     r"|\bno statement (?:for you|to make)\b"
     r"|\b(?:does|do|did) not (?:discuss|publish|disclose|release)\s+(?:\w+\s+){0,2}?"
     r"(?:details|information|figures)\b"
-    r"|\b(?:am|is|are|was|were) not going to (?:answer|comment|say|discuss)\b"
+    r"|\b(?:am|is|are|was|were) not going to (?:answer|comment|say|discuss|talk|speak)\b"
+    # "We do not comment on the functions our customers choose"
+    r"|\b(?:we|I)\s+(?:do|does)(?: not|n't) comment\b"
     # "I am not able to answer that", "I won't go into the technical details"
     r"|\b(?:am|is|are|was|were) not able to (?:answer|comment|say|discuss)\b"
     r"|\b(?:won't|will not|would not|wouldn't) go into (?:the )?(?:\w+ )?details\b"
@@ -108,9 +110,12 @@ DECLINE = re.compile(
     r"|\bquestions?\b[^.;]{0,60}?\b(?:are|were|is|was|would|will)(?: not| never)(?: be)? "
     r"(?:answered|addressed|discussed)\b"
     r"|\b(?:go|move|continue) (?:into|in) (?:a )?(?:closed|private|secret) session\b"
-    r"|\binstructed (?:him|her|them|me|us) not to (?:answer|discuss|comment|say|talk)\b"
+    r"|\b(?:instructed|told|ordered) (?:him|her|them|me|us) not to (?:answer|discuss|comment|say|"
+    r"talk|speak)\b"
     r"|\b(?:came|come|sent) back\b[^.;]{0,50}?\b(?:unopened|unanswered)\b|\breturned unopened\b"
-    r"|မမေးပါနဲ့|ဖြေလို့ရတဲ့\s*မေးခွန်း\s*မဟုတ်",
+    r"|မမေးပါနဲ့|ဖြေလို့ရတဲ့\s*မေးခွန်း\s*မဟုတ်"
+    # "I don't want to answer that question"
+    r"|မဖြေချင်",
     re.IGNORECASE,
 )
 # "The figure of 150 cameras mentioned by the representative is not correct", "claims that the
@@ -146,6 +151,11 @@ DENIAL = re.compile(
     r"|\bnever (?:\w+ly )?(?:sold|supplied|provided|installed|delivered|supplies|sells|"
     r"provides)\b"
     # (not a tender's "no contract has been awarded": a stage not yet reached)
+    # "There is no Huawei equipment in the Taunggyi system", "no Huawei equipment of any kind is
+    # part of this contract"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|software|cameras?|products?|kit)\b"
+    r"[^.;]{0,30}?\b(?:in|on|inside|part\s+of)\s+(?:this|the|that|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:system|network|contract|project)\b"
     r"|\bno contract\b(?!\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:awarded|signed|let)\b)"
     # '"Huawei's software is not in this system," he said'
     r"|\b(?:is|are|was|were)(?: not|n't) (?:in|part of|used in|inside) (?:this|the|our|that) "

@@ -2013,6 +2013,25 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
             for p in read.place:
                 add(p, finding, Stance.denies, voice.speaker)
         return
+    # "There is no Huawei equipment in the Taunggyi system": the firm inside the denial's own
+    # words is denied the role the sentence reads for it.
+    named_in_denial = [
+        f
+        for f in read.findings
+        if voice.stance is Stance.denies
+        and cue is not None
+        and f.predicate in _ROLES
+        and any(
+            m.key == getattr(f.value, "key", None)
+            and start + cue.start() <= m.start < start + cue.end()
+            for m in read.orgs
+        )
+    ]
+    if named_in_denial and not voice.subjects:
+        for finding in named_in_denial:
+            for p in read.place:
+                add(p, finding, Stance.denies, voice.speaker)
+        return
     question = _ASKED.match(sentence) if voice.stance is Stance.declines else None
     asked_bodies = [
         m

@@ -48,6 +48,9 @@ _BOUNDED = (
 _BOUNDS = re.compile(r"(?:not|no) (?:fewer|less) than (.+) and (?:not|no) more than (.+)", re.I)
 COUNT = re.compile(
     # (not a year and month: "2043-04 - Street cameras")
+    # (not the verb "takes over 48 cameras", "handed over 20 cameras")
+    r"(?<!\btake\s)(?<!\btakes\s)(?<!\btook\s)(?<!\btaken\s)(?<!\btaking\s)(?<!\bhanded\s)"
+    r"(?<!\bhands\s)(?<!\bhand\s)(?<!\bhanding\s)"
     rf"(?<![\w.$])(?<!\d-)(?!\d{{4}}-\d{{2}}\b)(?P<count>{_BOUNDED}|(?:{_QUALIFIER}\s+)?(?:between\s+{_NUMBER}\s+and\s+)?{_NUMBER})"
     r"(?:\s+of)?(?![\w%])",
     re.IGNORECASE,
@@ -90,7 +93,7 @@ _ISO_NAME_AFTER = "|".join(
 
 # Any ISO 4217 code before the amount ("TZS 18 billion", "NGN 3bn"); checked against pycountry.
 _MONEY = re.compile(
-    r"(?P<pre>US\$|U\.S\.\s*\$|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])[A-Z]{3})\s?"
+    r"(?P<pre>US\$|U\.S\.\s*\$|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{3})\s?"
     + _AMOUNT.format(1)
     + _SCALE.format(1)
     + r"|(?<![\w.])"
@@ -134,6 +137,7 @@ _CURRENCIES = {
     "NT$": "TWD",
     "R$": "BRL",
     "J$": "JMD",
+    "R": "ZAR",  # South Africa's rand: "R112.6 million"
     "$": "USD",
     "€": "EUR",
     "EUR": "EUR",
@@ -624,14 +628,19 @@ def _absolute(span: str) -> DateValue | None:
     return DateValue(earliest=day, latest=day, text=span)
 
 
+def last_weekday(phrase: str, published: date) -> DateValue:
+    """The month of the last such day before publication ("last Friday", "on Monday")."""
+    back = (published.weekday() - _WEEKDAYS.index(phrase.split()[-1].casefold())) % 7 or 7
+    when = published - timedelta(days=back)
+    return _month(when.year, when.month, phrase)
+
+
 def _relative(phrase: str, published: date | None) -> DateValue | None:
     if published is None:
         return None
     words = phrase.split()
-    if words[-1] in _WEEKDAYS:  # "last Friday": the last such day before publication
-        back = (published.weekday() - _WEEKDAYS.index(words[-1])) % 7 or 7
-        when = published - timedelta(days=back)
-        return _month(when.year, when.month, phrase)
+    if words[-1] in _WEEKDAYS:  # "last Friday"
+        return last_weekday(phrase, published)
     if " ago this " in phrase:  # "three years ago this month", "a year ago this week"
         amount = _WORD_NUMBERS.get(words[0]) or int(words[0])
         return _month(published.year - amount, published.month, phrase)
