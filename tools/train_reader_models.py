@@ -94,6 +94,9 @@ TRAINING_SETS = (
     "tests/extraction-unseen-35",
     "tests/extraction-unseen-36",
     "tests/extraction-unseen-37",
+    "tests/extraction-unseen-38",
+    "tests/extraction-unseen-39",
+    "tests/extraction-unseen-40",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
