@@ -8,7 +8,8 @@ positive when the set's labels record that organisation in that role, asserted. 
 model: each asserting sentence is one example per status, positive when a label asserting that
 status quotes it. The start model: each date in an asserting sentence is one example, positive
 when the labels give it as the start. The confidence model: each suggestion the rules and the
-other models make is one example, positive when it matches a label. One L2-regularised logistic
+other models make is one example, positive when it matches a label; the other models' additions
+come from models trained without the document's fold of sets, as on a new document. One L2-regularised logistic
 regression per label (scikit-learn, a test-only dependency: reading documents needs only the
 weights). Cross-validation trains them all on every set but one and scores the reader on the one
 left out, adding one model at a time to the rules alone, so each gain is measured on documents
@@ -116,6 +117,10 @@ STAGE_ABOVE = 0.3
 STAGE_FEATURE_ROWS = 5
 START_REGULARISATION = 0.5
 START_ABOVE = 0.4
+# The confidence model learns from what the other models add to documents of sets they were not
+# trained on, as on a new document: sets are dealt round this many folds, and each fold's
+# additions come from models trained on the others.
+CONFIDENCE_FOLDS = 5
 
 
 @dataclass
@@ -296,16 +301,30 @@ def revise(example: Example, models: Sequence[Any]) -> list[Suggestion]:
     return found
 
 
+def out_of_fold_suggestions(examples: list[Example], folds: int) -> list[list[Suggestion]]:
+    """Each document's suggestions with what the role, stage and start models add to them,
+    each model trained without the document's fold of sets."""
+    sets = list(dict.fromkeys(e.set_name for e in examples))
+    fold_of = {name: index % folds for index, name in enumerate(sets)}
+    found: list[list[Suggestion]] = [[] for _ in examples]
+    for fold in range(folds):
+        models = _models(*train_adders([e for e in examples if fold_of[e.set_name] != fold]))
+        for index, example in enumerate(examples):
+            if fold_of[example.set_name] == fold:
+                found[index] = revise(example, models)
+    return found
+
+
 def train_confidence(
-    examples: list[Example], models: Sequence[Any], regularisation: float, keep: float
+    examples: list[Example], suggested: list[list[Suggestion]], regularisation: float, keep: float
 ) -> dict:
-    """The confidence model's weights, from what the rules and the given models suggest."""
+    """The confidence model's weights, from each document's suggestions (`suggested`, in the
+    order of `examples`) and the labels they should match."""
     rows: list[dict[str, float]] = []
     targets: list[int] = []
-    for example in examples:
+    for example, found in zip(examples, suggested, strict=True):
         if example.reading is None:
             continue
-        found = revise(example, models)
         wanted = Counter(
             _key(lb.place, lb.predicate, lb.value, lb.stance) for lb in example.labelled.labels
         )
@@ -323,13 +342,22 @@ def train_confidence(
     )
 
 
+def train_adders(examples: list[Example]) -> tuple[dict, dict, dict]:
+    """The weights of the models that add claims to the rules': role, stage, start."""
+    return (
+        train(examples, REGULARISATION, ADD_ABOVE),
+        train_stages(examples, STAGE_REGULARISATION, STAGE_ABOVE),
+        train_starts(examples, START_REGULARISATION, START_ABOVE),
+    )
+
+
 def train_all(examples: list[Example]) -> tuple[dict, dict, dict, dict]:
     """The role, stage, start and confidence models' weights, in the order the reader runs them."""
-    role_weights = train(examples, REGULARISATION, ADD_ABOVE)
-    stage_weights = train_stages(examples, STAGE_REGULARISATION, STAGE_ABOVE)
-    start_weights = train_starts(examples, START_REGULARISATION, START_ABOVE)
-    models = _models(role_weights, stage_weights, start_weights)
-    confidence_weights = train_confidence(examples, models, CONFIDENCE_REGULARISATION, KEEP_ABOVE)
+    role_weights, stage_weights, start_weights = train_adders(examples)
+    suggested = out_of_fold_suggestions(examples, CONFIDENCE_FOLDS)
+    confidence_weights = train_confidence(
+        examples, suggested, CONFIDENCE_REGULARISATION, KEEP_ABOVE
+    )
     return role_weights, stage_weights, start_weights, confidence_weights
 
 
