@@ -9,11 +9,11 @@ model: each asserting sentence is one example per status, positive when a label 
 status quotes it. The start model: each date in an asserting sentence is one example, positive
 when the labels give it as the start. The confidence model: each suggestion the rules and the
 other models make is one example, positive when it matches a label; the other models' additions
-come from models trained without the document's fold of sets, as on a new document. One L2-regularised logistic
-regression per label (scikit-learn, a test-only dependency: reading documents needs only the
-weights). Cross-validation trains them all on every set but one and scores the reader on the one
-left out, adding one model at a time to the rules alone, so each gain is measured on documents
-the models never saw. Blind sets must not be passed here.
+come from models trained without the document's fold of sets, as on a new document. One
+L2-regularised logistic regression per label (scikit-learn, a test-only dependency: reading
+documents needs only the weights). Cross-validation trains them all on every set but one and
+scores the reader on the one left out, adding one model at a time to the rules alone, so each
+gain is measured on documents the models never saw. Blind sets must not be passed here.
 """
 
 from __future__ import annotations
