@@ -233,6 +233,7 @@ SETS = [
     _newsroom_set(39, "rewrite"),
     _newsroom_set(40, "rewrite"),
     _newsroom_set(41, "rewrite"),
+    _newsroom_set(42, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
