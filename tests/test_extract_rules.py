@@ -5423,3 +5423,76 @@ def test_crowd_density_every_face_the_heat_and_a_rand_sum(organisations: Organis
     rand = "The contract for 410 street cameras in Pietermaritzburg cost R112.6 million."
     [cost] = [s.value for s in suggest(rand, organisations) if s.predicate == "cost"]
     assert (cost.amount, cost.currency) == (Decimal("112600000"), "ZAR")
+
+
+def test_dates_of_other_events_and_a_day_last_year(organisations: OrganisationIndex) -> None:
+    published = date(2047, 1, 20)
+    signed = "Under a contract signed in 2043, PSSL installed nearly 1,200 cameras in Khulna."
+    founded = "PSSL, established in 2031 and based in Dhaka, installed the cameras in Khulna."
+    for text in (signed, founded):
+        found = suggest(text, organisations, published=published)
+        assert not any(s.predicate == "started" for s in found), text
+    [day] = find_dates("They have been on since 2 December last year.", published)
+    assert (day.value.earliest, day.value.latest) == (date(2046, 12, 1), date(2046, 12, 31))
+
+
+def test_defined_terms_name_the_firm_and_a_firm_named_in_a_denial(
+    organisations: OrganisationIndex,
+) -> None:
+    letter = (
+        '1. Borrower: Lai Highland Engineering Co., Ltd. (the "Borrower").\n\n'
+        "The contract for 40 street cameras in Hakha was awarded to the Borrower."
+    )
+    [winner] = [s for s in suggest(letter, organisations) if s.predicate == "procurer"]
+    assert winner.value.key == "new:Lai Highland Engineering"
+    rating = (
+        'Padma Secure Systems Limited (PSSL or "the company") is rated A-. PSSL installed '
+        "nearly 1,200 cameras in Khulna."
+    )
+    [installer] = [s for s in suggest(rating, organisations) if s.predicate == "installer"]
+    assert installer.value.key == "new:Padma Secure Systems"
+    once = "Once installed, the 30 street cameras in Manaung will be watched by the police."
+    assert not any(s.predicate == "installer" for s in suggest(once, organisations))
+    quote = '"ZTE has nothing to do with this project," the Manaung spokeswoman said.'
+    [zte] = [s for s in suggest(quote, organisations) if s.predicate == "hardware_supplier"]
+    assert zte.stance is Stance.denies
+
+
+def test_names_with_de_and_endings_in_a_row_and_work_told_with_its_time(
+    organisations: OrganisationIndex,
+) -> None:
+    found = suggest(
+        "The street cameras in Daik-U were installed by Shwe Bago Systems Integration Co., Ltd. "
+        "The 84 street cameras in Paungde had been put up since September by Nawarat Sky Link "
+        "Co., Ltd., a firm from Pyay. The cameras in Tartagal were installed by Seguridad "
+        "Integral del NOA S.R.L.",
+        organisations,
+    )
+    installers = {s.value.key for s in found if s.predicate == "installer"}
+    assert installers == {
+        "new:Shwe Bago Systems Integration",
+        "new:Nawarat Sky Link",
+        "new:Seguridad Integral del NOA",
+    }
+    staff = "The cameras being put up in Ann will be operated by the Committee's own staff."
+    assert not any(s.predicate == "installer" for s in suggest(staff, organisations))
+
+
+def test_not_part_of_the_contract_a_dismissal_with_its_speaker_and_refusals(
+    organisations: OrganisationIndex,
+) -> None:
+    scope = "Face recognition is not part of the contract for the Thingangyun street cameras."
+    [face] = [s for s in suggest(scope, organisations) if s.predicate == "capability"]
+    assert face.stance is Stance.denies
+    untrue = (
+        "Messages said that the Paungde street camera system counts people who gather in the "
+        "streets. The minister said that was untrue."
+    )
+    [crowd] = [s for s in suggest(untrue, organisations) if s.predicate == "capability"]
+    assert crowd.stance is Stance.denies
+    talk = (
+        "Asked whether the Paung street cameras read number plates, the engineer said he was "
+        "not allowed to talk about what the cameras could do."
+    )
+    [plates] = [s for s in suggest(talk, organisations) if s.predicate == "capability"]
+    assert plates.stance is Stance.declines

@@ -760,7 +760,8 @@ def _world_cities() -> dict[str, str]:
         population, code = entries[0]
         runner_up = next((p for p, c in entries[1:] if c != code), 0)
         dominant = population >= 5 * runner_up or (name, code) in capitals
-        if population >= 100_000 and dominant and name not in _NOT_CITIES:
+        large = population >= 100_000 or (population >= 30_000 and len(name) >= 6)
+        if large and dominant and name not in _NOT_CITIES:
             cities[name] = code
     return cities
 

@@ -38,8 +38,10 @@ DESCRIPTIVE = (
 _WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ0-9'’.-]*"  # "Nikšić", "Łódź": Latin letters beyond Latin-1 too
 _PLACE_WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ'’-]*"  # a place's name ends before a full stop
 _SHAPE = re.compile(
-    rf"(?P<name>(?:{_WORD}[^\S\n]+(?:(?:&|and|of)[^\S\n]+)?){{1,6}}?"  # a name keeps to its line
-    rf"(?:(?P<desc>{DESCRIPTIVE}(?:\s*(?:&|and)\s*{DESCRIPTIVE})*)(?:\s+(?P<legal1>{LEGAL_FORM}))?"
+    # a name keeps to its line; "Algarsul Sistemas de Segurança", "Seguridad Integral del NOA"
+    rf"(?P<name>(?:{_WORD}[^\S\n]+(?:(?:&|and|of|de|del|da|do|dos|das|des|du)[^\S\n]+)?){{1,6}}?"
+    # "Shwe Bago Systems Integration Co., Ltd.": endings one after another
+    rf"(?:(?P<desc>{DESCRIPTIVE}(?:\s*(?:&|and)?\s*{DESCRIPTIVE})*)(?:\s+(?P<legal1>{LEGAL_FORM}))?"
     rf"|(?P<legal2>{LEGAL_FORM})))"
     r"(?![A-Za-z])"
 )
@@ -60,6 +62,9 @@ _AUTHORITY = re.compile(
     r"(?:Municipal|Town|City)\s+(?:Affairs\s+)?Office|Commune|"
     # bodies abroad under their own names: "Fuerza Pública", "Policía Nacional", "Organismo de
     # Investigación Judicial", "Municipalidad de Cartago", "Prefeitura de Niterói"
+    # ... and Portugal's: "Polícia de Segurança Pública", "Guarda Nacional Republicana"
+    r"Polícia\s+de\s+Segurança\s+Pública|Polícia\s+(?:Municipal|Judiciária)|"
+    r"Guarda\s+Nacional\s+Republicana|"
     r"Fuerza\s+Pública|Policía(?:\s+(?:Nacional|Municipal|Federal))?|Guardia\s+(?:Civil|"
     r"Nacional|Municipal)|Carabineros|Organismo\s+de\s+Investigación\s+Judicial|"
     r"Ministerio\s+(?:de|del)\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+|Municipalidad|Alcaldía|Prefeitura)"
@@ -77,7 +82,7 @@ _AUTHORITY = re.compile(
 AUTHORITY_WORD = re.compile(
     r"Committee|overnment|Ministr|Secretariat|Police|Council|Corporation|Akimat|Hukumat|"
     r"Municipal|Administration|Assembly|Thromde|Office|Commune|Fuerza|Policía|Guardia|"
-    r"Carabineros|Organismo|Alcaldía|Prefeitura"
+    r"Carabineros|Organismo|Alcaldía|Prefeitura|Polícia|Guarda"
 )
 # A quantifier before a body's kind: "every State government", "Each Region Government".
 _ANY_ONE = frozenset(["every", "each", "any", "another", "no", "other", "all"])
@@ -680,6 +685,15 @@ _NOT_FIRM_SUBJECT = frozenset(
         "three",
         "some",
         "all",
+        # a clause's conjunction before a passive: "Once installed, the cameras will ..."
+        "once",
+        "when",
+        "after",
+        "before",
+        "if",
+        "until",
+        "while",
+        "although",
     ]
 )
 

@@ -476,7 +476,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer",
         "after",
         r"\b(?:installed|fitted|mounted|put up|set up|erected|deployed|(?:raised|put up) and wired)"
-        r"\s+by\b"
+        # "had been put up since September by X", "installed over the past four months by X"
+        r"(?:\s+(?:since|in|on|during|over|from|between)\s+[^,.;]{0,25}?\b(?:(?-i:January|February|"
+        r"March|April|May|June|July|August|September|October|November|December)|\d{4}|months?|"
+        r"weeks?|years?|days?))?\s+by\b"
         # a form's field: "Original installer: X Co., Ltd.", "Installer of customer's
         # equipment (site contact): X"; "Its builder, X, which ..."
         r"|\binstaller\s*:|\binstaller\s+of\s+(?:the\s+)?(?:customer['’]s\s+)?(?:equipment|"
@@ -1318,6 +1321,15 @@ _CAPABILITY_NEGATION = re.compile(
     r"forbids?|forbidden)\b|n't\b)(?!\s+(?:less|more|fewer)\s+than)[^,]*$",
     re.IGNORECASE,
 )
+# "Face recognition is not part of the contract": the denial after the capability's name.
+_NOT_PART_AFTER = re.compile(
+    r"(?:\s+(?:software|module|function|licences?))?\s+(?:(?:is|was)\s+not|will\s+not\s+be)\s+"
+    r"(?:part\s+of|included\s+in|in)\s+(?:the|this|our)\s+(?:contract|system|scope|project|"
+    r"specifications?|tender)\b"
+    r"|(?:\s+(?:software|module|function|licences?))?\s+(?:is|was)\s+not\s+(?:included|offered|"
+    r"provided|installed|used|available)\b",
+    re.IGNORECASE,
+)
 # A schedule's "Face recognition licence - DELETED (see 6.3)": an item struck from the scope.
 _STRUCK_OUT = re.compile(
     r"[^|\n.;]{0,30}?[-–—:(]\s*(?:deleted|struck out|withdrawn|removed|omitted)\b", re.IGNORECASE
@@ -1363,6 +1375,7 @@ def capability_findings(
             # "None of the cameras that we installed in Tangyan has" stands further back
             negated = bool(
                 _CAPABILITY_NEGATION.search(near)
+                or _NOT_PART_AFTER.match(text, match.end(), end)
                 or _NONE_OF.search(lead)
                 or _STRUCK_OUT.match(text, match.end(), end)
                 or _MY_NOT_INCLUDED_AFTER.match(text, match.end(), end)
@@ -1774,7 +1787,12 @@ def date_findings(
             rule = "started/counted-back"  # "started pulling fibre a fortnight ago"
         elif found.bare_month and not _START_VERB.search(_clause_before(sentence, found.start)):
             continue  # "in December" dates a start only in a clause that says something began
-        elif begun and _START_LEAD.search(lead):
+        elif (
+            begun
+            and _START_LEAD.search(lead)
+            and not _OTHER_EVENT_BEFORE.search(lead)
+            and not _FIRM_AFTER_DATE.match(sentence, found.end)
+        ):
             rule = "started/start-verb-date"
             if re.fullmatch(r"(?i)went up", begun.group(0)):
                 rule = "started/first-went-up"  # kept only where no other start is given
@@ -1793,6 +1811,19 @@ _STARTED_ON_WEEKDAY = re.compile(
     r"(?!\s+(?:last|next|this)\b|,?\s+\d)",
     re.IGNORECASE,
 )
+
+
+# A date the words give to another event than the start: "under a contract signed in 2043",
+# "was awarded the contract in August 2043", "a firm founded in 2031".
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:signed|awarded|approved|ordered|tendered|founded|incorporated|registered|budgeted|"
+    r"announced|published|issued|dated)\s+(?:[\w-]+\s+){0,2}?(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+# "PSSL, established in 2031 and based in Dhaka": when the firm began, not the system.
+_FIRM_AFTER_DATE = re.compile(r"\s+and\s+(?:is\s+)?(?:based|headquartered)\b", re.IGNORECASE)
 
 
 # A date counted back from the day of writing: "a fortnight ago", "the year before last".

@@ -62,6 +62,8 @@ DECLINE = re.compile(
     # "We have no statement for you", "does not discuss budget details with the press", "does
     # not publish technical information"
     r"|\bno statement (?:for you|to make)\b"
+    # "the station does not give information by telephone"
+    r"|\b(?:does|do) not (?:give|provide|share) (?:any )?information\b"
     r"|\b(?:does|do|did) not (?:discuss|publish|disclose|release)\s+(?:\w+\s+){0,2}?"
     r"(?:details|information|figures)\b"
     r"|\b(?:am|is|are|was|were) not going to (?:answer|comment|say|discuss|talk|speak)\b"
@@ -87,7 +89,7 @@ DECLINE = re.compile(
     # "told APW he was not allowed to comment" refuses; "because he was not allowed to" is why
     # a source is unnamed.
     r"|(?<!because )(?<!as )(?<!since )\b(?:he|she|they|I|we) (?:was|were|is|are) not "
-    r"(?:permitted|allowed|authori[sz]ed) to (?:comment|discuss|answer)\b"
+    r"(?:permitted|allowed|authori[sz]ed) to (?:comment|discuss|answer|talk)\b"
     r"|\b(?:said|says) (?:he|she|they|it) (?:was|were|is|are) not (?:permitted|allowed|in a "
     r"position) to (?:comment|discuss|talk about|speak about|answer|say)\b"
     r"|ဖြေကြားခြင်း\s*မရှိ|မှတ်ချက်(?:\s*)?(?:ပေးရန်)?\s*ငြင်း|အကြောင်း\s*မပြန်|မဖြေကြား"
@@ -162,6 +164,9 @@ DENIAL = re.compile(
     r"(?:system|network)\b"
     # 'it had "never had anything to do with Mogaung's cameras"'
     r"|\b(?:has|had|have)\s+never\s+had\s+anything\s+to\s+do\s+with\b"
+    # '"ZTE has nothing to do with this project," she said'
+    r"|\b(?:has|had|have)\s+nothing\s+to\s+do\s+with\s+(?:this|the|that|our|these)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:project|system|network|contract|cameras)\b"
     # "X was not involved" is the outlet's own negative; "X said it was not involved" denies.
     r"|\b(?:said|says|insisted|stated|maintained|told \w+)\b[^.;]{0,30}?\b(?:is|was|were|are|"
     r"had been|has been) (?:not|never) (?:a |the )?(?:supplier|involved|part of|a party)"

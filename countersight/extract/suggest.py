@@ -885,7 +885,10 @@ def _add_first_person(
 
 # "(YCDC)"; a firm's own short name in quotes: '("Thukha Vision")', "(hereinafter 'ZTE')"
 _INITIALS_AFTER = re.compile(
-    r"\s*\((?:hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?)?(?:(?P<initials>[A-Z][A-Z&]{1,7})"
+    # "(YCDC)", '(hereinafter "Golden Lotus")', a contract's '(the "Borrower")', '(PSSL or "the
+    # company")'
+    r"\s*\((?:hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?)?(?:the\s+)?"
+    r"(?:(?P<initials>[A-Z][A-Z&]{1,7})(?:\s+or\s+[^()\n]{1,40})?"
     r"|[\"“'‘](?P<short>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[\"”'’])\)"
 )
 
@@ -1868,7 +1871,7 @@ def _question_before(read: _Read, before: _Read | None) -> tuple[int, int] | Non
 # said': a claim reported in one sentence and dismissed at the start of the next.
 _CLAIM_REPORTED = re.compile(
     r"\b(?:figures?|posts?|comments?|claims?|reports?|rumou?rs?|stor(?:y|ies)|allegations?|"
-    r"notices?|statements?|announcements?)\b"
+    r"notices?|statements?|announcements?|messages?)\b"
     r"(?:[^.;]|\.\d){0,120}?\b(?:claim(?:ed|ing|s)?|shared|circulat\w+|alleg\w+|suggest\w+|"
     r"saying|said|says)\b"
     # "Riders in the town have long said that ...", "noted reports that ..."
@@ -1884,6 +1887,10 @@ _DISMISSAL = re.compile(
     r"(?:fantasy|invented|an\s+invention|fabricated|a\s+fabrication|made[\s-]up|false|untrue|"
     r"not\s+true|wrong|nonsense|rubbish|lies?|fiction|incorrect|inaccurate|not\s+correct|"
     r"baseless|unfounded)\b"
+    # "The minister said that was untrue.", "The spokeswoman rejected that."
+    r"|^\s*[^.\"“]{0,60}?\b(?:said|says|replied|answered)\s+(?:that\s+)?(?:that|this|it)\s+"
+    r"(?:is|was)\s+(?:not\s+true|untrue|false|wrong|nonsense|incorrect)\b"
+    r"|^\s*[^.\"“]{0,60}?\b(?:rejected|denied|dismissed)\s+(?:that|this|it|them)\s*[.,]"
     # "They never did that."
     r"|^\s*[\"“]?(?:they|it)\s+never\s+(?:did|does|do|has|have)\s+(?:that|it|so)\s*[.!,\"”]"
     # "Wrong.", "Not one of them is."

@@ -287,7 +287,9 @@ DATE = re.compile(
     rf"(?:{_MONTH}\s+(?:of\s+)?)?{_YEAR}|\d{{4}}-\d{{2}}-\d{{2}}))"
     # "switched on on 8 June": a day and month with no year, the last such before publication
     rf"|(?P<daymonth>\d{{1,2}}\s+(?-i:{_FULL_MONTH}))\b(?!\s*,?\s*\d)"
-    rf"|(?P<relmonth>{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH}"
+    r"(?!\s+(?:of\s+)?(?:last|this)\s+year)"
+    # "2 December last year": the month, in the year the words point to
+    rf"|(?P<relmonth>(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH}"
     # "August two years ago", "March of the year before last"
     rf"|{_MONTH}\s+(?:of\s+)?(?:{_AGO_NUMBER}\s+years?\s+ago"
     r"|the\s+year\s+before\s+last)"
