@@ -33,7 +33,12 @@ from countersight.extract.origins import attributed_outlets
 from countersight.extract.rules import CAPABILITY_CUES, CAPABILITY_WORDS
 from countersight.extract.sentences import split_sentences
 from countersight.extract.stance import DECLINE, DENIAL, MAY_DECLINE, MAY_DENY
-from countersight.extract.suggest import read_sentences, suggest_claims
+from countersight.extract.suggest import (
+    _NOT_SURVEILLANCE,
+    NOT_SURVEILLANCE_WORD,
+    read_sentences,
+    suggest_claims,
+)
 from countersight.extract.suggestion import OUTLET, UNNAMED, Suggestion
 from countersight.extract.values import find_dates, find_money
 from countersight.geo.gazetteer import default_gazetteer
@@ -5323,6 +5328,7 @@ def test_pans_tilts_or_zooms_heat_and_a_consignments_total(
         (_AUTHORITY, AUTHORITY_WORD, False),
         (_AUTHORITY_LOWER, LOWER_AUTHORITY_WORD, True),
         *((pattern, CAPABILITY_WORDS[term], True) for term, pattern in CAPABILITY_CUES),
+        (_NOT_SURVEILLANCE, NOT_SURVEILLANCE_WORD, True),
     ],
     ids=[
         "decline",
@@ -5330,6 +5336,7 @@ def test_pans_tilts_or_zooms_heat_and_a_consignments_total(
         "authority",
         "lower-case authority",
         *(term for term, _ in CAPABILITY_CUES),
+        "not surveillance",
     ],
 )
 def test_a_slow_pattern_never_matches_where_its_quick_words_are_missing(

@@ -548,55 +548,19 @@ _NOT_SURVEILLANCE = re.compile(
     r"|\bmatch[\s-]+analysis\b|\bkick[\s-]?off\b|\b(?:football|cricket|rugby)\s+club\b",
     re.IGNORECASE,
 )
-_NOT_SURVEILLANCE_WORDS = (
-    "camera",
-    "trap",
-    "wildlife",
-    "animal",
-    "tiger",
-    "elephant",
-    "bird",
-    "forest",
-    "reserve",
-    "park",
-    "poach",
-    "phone",
-    "dash",
-    "doorbell",
-    "monitor",
-    "selfie",
-    "webcam",
-    "web cam",
-    "stream",
-    "broadcast",
-    "channel",
-    "process",
-    "kiln",
-    "furnace",
-    "conveyor",
-    "clinker",
-    "spillway",
-    "weir",
-    "sluice",
-    "gauge",
-    "underwater",
-    "fish",
-    "retinal",
-    "fundus",
-    "match",
-    "kick",
-    "club",
-    "တောရိုင်း",
-    "သစ်တော",
+# A word each phrasing of _NOT_SURVEILLANCE contains, in lower case: most paragraphs have none,
+# and these plain words are found far faster (a test holds the labelled documents to them).
+NOT_SURVEILLANCE_WORD = re.compile(
+    r"trap|trail|wildlife|animal|tiger|elephant|bird|forest|reserve|park|poach|phone|mobile|dash|"
+    r"doorbell|baby|home|household|domestic|selfie|web|stream|broadcast|channel|process|kiln|"
+    r"furnace|conveyor|clinker|spillway|weir|sluice|gauge|underwater|fish|retinal|fundus|match|"
+    r"kick|club|တောရိုင်း|သစ်တော"
 )
 
 
 def _not_surveillance(text: str) -> bool:
-    """_NOT_SURVEILLANCE, with a cheap look for its words first (most text has none)."""
-    folded = text.casefold()
-    if not any(word in folded for word in _NOT_SURVEILLANCE_WORDS[1:]):
-        return False
-    return bool(_NOT_SURVEILLANCE.search(text))
+    """_NOT_SURVEILLANCE, with a cheap look for its words first."""
+    return bool(NOT_SURVEILLANCE_WORD.search(text.lower()) and _NOT_SURVEILLANCE.search(text))
 
 
 _STRICT_PUBLIC = re.compile(
