@@ -5503,3 +5503,33 @@ def test_not_part_of_the_contract_a_dismissal_with_its_speaker_and_refusals(
     )
     [plates] = [s for s in suggest(talk, organisations) if s.predicate == "capability"]
     assert plates.stance is Stance.declines
+
+
+def test_capabilities_said_in_new_ways_and_a_countrys_script_is_no_place(
+    organisations: OrganisationIndex,
+) -> None:
+    said = {
+        "The cameras at the Taukkyan bus terminal run software that checks travellers' faces "
+        "against a police list.": "face_recognition",
+        "The software in the Beira control room can search hours of recorded video for a "
+        "particular face.": "face_recognition",
+        "Six of the cameras in Taungdwingyi will pick out people in complete darkness from the "
+        "warmth of their bodies.": "thermal",
+        "The crowd meter estimates how many people are on the beach in Ngapali from the camera "
+        "pictures.": "crowd_analytics",
+        "The cameras on the fence of the port in Kyaukphyu send an alarm to the control room "
+        "whenever somebody climbs over it.": "video_analytics",
+        "The control rooms in Dawei run software that compares the faces of passers-by against "
+        "lists of persons wanted by the police.": "face_recognition",
+    }
+    for text, term in said.items():
+        found = [s.value.term for s in suggest(text, organisations) if s.predicate == "capability"]
+        assert found == [term], text
+    human = "Soldiers compared their faces with photographs on a tablet at the Hpa-An cameras."
+    assert not any(s.predicate == "capability" for s in suggest(human, organisations))
+    script = (
+        "Street cameras for Letpadan. The cameras at the four road entrances to the town shall "
+        "read vehicle registration plates, including plates in Myanmar script."
+    )
+    places = {s.place for s in suggest(script, organisations) if s.predicate == "capability"}
+    assert places == {"MM-02/letpandan"}

@@ -182,6 +182,8 @@ _HEADQUARTERS_BEFORE = re.compile(
 _ROAD_WORDS = r"(?:road|highway|expressway|railway|rail\s+line|line|route|pipeline|corridor)"
 _ORIGIN_AFTER = re.compile(
     r"^(?:-based|-headquartered|-made|-built|-listed|\s+based\b"
+    # a country's script, language or people: "plates in Myanmar script", "Myanmar nationals"
+    r"|\s+(?:script|language|text|characters|letters|numerals|alphabet|nationals|citizens)\b"
     # A place in an outlet's or a group's name: "Mon Coast Herald", "Myanmar Now", "Bago Yoma
     # Civic Watch".
     r"|(?:\s+[A-Z][a-z]+){0,2}\s+(?:Wire|News|Times|Post|Herald|Daily|Dispatch|Review|Journal|"

@@ -36,9 +36,9 @@ from countersight.extract.values import (
 
 # Words that show a sentence is about a surveillance system at all.
 ANCHOR = re.compile(
-    r"\b(?:cameras?|CCTV|surveillance|safe[\s-]+city|smart[\s-]+city|monitoring|control room|"
-    r"command cent(?:re|er)|(?:camera|video|surveillance|monitoring) (?:system|network|software)s?|"
-    r"tenders?|contract|project|installations?)\b"
+    r"\b(?:cameras?|CCTV|surveillance|safe[\s-]+city|smart[\s-]+city|monitoring|control rooms?|"
+    r"command cent(?:re|er)s?|(?:camera|video|surveillance|monitoring) "
+    r"(?:system|network|software)s?|tenders?|contract|project|installations?)\b"
     r"|ကင်မရာ|စီစီတီဗွီ|စောင့်ကြည့်|လုံခြုံသောမြို့|စီမံကိန်း|ကန်ထရိုက်|တင်ဒါ",
     re.IGNORECASE,
 )
@@ -1140,6 +1140,12 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "the cameras do not recognise anyone": said of cameras, who they would know
             r"|\brecogni[sz]e[sd]?\s+(?:anyone|anybody)\b"
             r"|\b(?:compare|compares|check|checks|match|matches)\s+the\s+faces?\s+of\b"
+            # "checks travellers' faces against a police list", "search hours of recorded video
+            # for a particular face"
+            r"|\b(?:compares?|comparing|checks?|checking|match(?:es|ing)?|scans?|scanning)\s+"
+            r"(?:[\w'’-]+\s+){0,2}?faces?\s+(?:against|with)\b"
+            r"|\bsearch\w*\s+(?:[\w-]+\s+){0,4}?(?:video|footage|recordings)\s+for\s+(?:a\s+)?"
+            r"(?:particular\s+|specific\s+|given\s+|single\s+)?face\b"
             # "compare every face that passes with a police list"
             r"|\b(?:compar|match|check)\w*\s+(?:every|each|any)\s+face\b"
             r"|\bcompar(?:e|es|ing)\s+(?:their|his|her|people's|the)\s+faces?\b"
@@ -1217,6 +1223,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:warmth|heat)\s+(?:of|from)\b"
             # "a camera that sees heat rather than light"
             r"|\b(?:see|sees|seeing|picks?\s+up|records?)\s+heat\s+(?:rather\s+than|instead\s+of)\b"
+            # "from the warmth of their bodies", "sees the warmth of bodies and engines"
+            r"|\b(?:warmth|heat)\s+of\s+(?:their\s+|the\s+)?(?:bodies|body|people|persons|engines)\b"
             # "They see the heat, not the light"
             r"|\b(?:see|sees|seeing)\s+the\s+heat\b"
             # "သာမယ်ကင်မရာ" (thermal camera), "အပူဓာတ်ဖြင့် ... မြင်" (sees by heat)
@@ -1225,6 +1233,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "crowd_analytics",
+            # "The crowd meter estimates how many people ..."
+            r"\bcrowd[\s-]+meters?\b|"
             # "measure the density of crowds at the Flower Festival"
             r"\bdensity\s+of\s+(?:the\s+)?crowds?\b|"
             r"\bcrowd[\s-]+(?:analytics|analysis|monitoring|counting|density|detection|tracking|"
@@ -1265,6 +1275,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"for\s+(?:a\s+)?"
             r"(?:person|people|vehicles?|cars?)\b[^.;]{0,60}?\bdescri\w+|"
             r"cross(?:es|ing)?\s+a\s+(?:virtual\s+)?line|intrusion[\s-]+detection|"
+            # "send an alarm to the control room automatically whenever somebody climbs over it"
+            r"(?:send|sends|raise|raises|sound|sounds|give|gives)\s+an?\s+(?:alarm|alert|warning)\b"
+            r"[^.;]{0,50}?\b(?:whenever|when|if)\s+(?:somebody|someone|anyone|a\s+person|people)\b|"
             # "flags any vehicle that stops on the shoulder for more than five minutes", "raise an
             # alarm whenever a vessel remains moored at the jetty between 22:00 and 05:00"
             r"(?:alarm|alert|flag|warn)\w*\b[^.;]{0,80}?\b(?:remains?|stays?|stops?|waits?|parks?)"
