@@ -317,6 +317,14 @@ def test_burmese_credits_without_a_reporting_verb_name_the_source() -> None:
     original = "ကင်မရာ ၄၀ လုံး ပြန်လည် အလုပ်လုပ်နေပြီ ဖြစ်သည်။\n\n(မူရင်းသတင်း - Salween Wire)"
     assert "salween wire" in attributed_outlets(original)
     assert attributed_outlets("ကင်မရာ ၄၀ လုံး သတင်းအရ ဖြစ်သည်။") == set()
+    # "(This is DZNA's report, summarised in translation.)" and "the chairman told DZNA on 21
+    # February": a time between the agency and the verb.
+    summarised = "(DZNA သတင်းဌာန၏ သတင်းကို အကျဉ်းချုပ် ဘာသာပြန်ဆိုထားခြင်း ဖြစ်သည်။)"
+    assert "dzna" in attributed_outlets(summarised)
+    told = "ဥက္ကဋ္ဌက DZNA သတင်းဌာနသို့ ဖေဖော်ဝါရီ ၂၁ ရက်တွင် ပြောကြားသည်။"
+    assert "dzna" in attributed_outlets(told)
+    denied = "DZNA သတင်းဌာန၏ သတင်းကို ဥက္ကဋ္ဌက ငြင်းဆိုသည်။"  # the chairman denied DZNA's report
+    assert "dzna" not in attributed_outlets(denied)
 
 
 def test_two_independent_reports_of_one_system_are_two_origins() -> None:

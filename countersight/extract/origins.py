@@ -56,18 +56,22 @@ _ATTRIBUTION_MY = re.compile(
     r"(?:က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော)"
 )
 # Burmese credits that name the source without a reporting verb: "TEP သတင်းဌာန၏ မတ်လ ၁၃ ရက်နေ့
-# သတင်းအရ" (according to the TEP news agency's report of 13 March) and "(မူရင်းသတင်း - TEP)"
+# သတင်းအရ" (according to the TEP news agency's report of 13 March), "DZNA သတင်းဌာန၏ သတင်းကို
+# အကျဉ်းချုပ် ဘာသာပြန်ဆို" (DZNA's report, summarised in translation) and "(မူရင်းသတင်း - TEP)"
 # (original story: TEP).
 _CREDITED_MY = re.compile(
     r"(?:^|[\s(])(?P<n>[A-Za-z][\w&.-]*(?:\s[A-Za-z][\w&.-]*){0,4}|[\u1000-\u109f]+)\s?"
-    r"(?:သတင်းဌာန|သတင်းစာ)?\s?၏[^။]{0,40}?သတင်း(?:များ)?အရ"
+    r"(?:သတင်းဌာန|သတင်းစာ)?\s?၏[^။]{0,40}?သတင်း(?:များ)?(?:အရ|ကို[^။]{0,30}?(?:ဘာသာပြန်|"
+    r"အကျဉ်းချုပ်|ကိုးကား|ပြန်လည်ဖော်ပြ))"
     r"|မူရင်း(?:သတင်း)?\s*[-–—:]\s*(?P<o>[^()\n]{2,40}?)\s*(?:\)|$)",
     re.MULTILINE,
 )
 _REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
 # A time between the teller and the verb ("…သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်", "… reported on
 # 3 May"), dropped before the credit is looked for.
-_TIME_BEFORE_VERB_MY = re.compile(r"(?<=က)\s(?:[^\s။]+\s){0,3}[^\s။]*တွင်\s?(?=ဖော်ပြ|ဆို|ပြော|ရေးသား)")
+_TIME_BEFORE_VERB_MY = re.compile(
+    r"(?:(?<=က)|(?<=သို့))\s(?:[^\s။]+\s){0,3}[^\s။]*တွင်\s?(?=ဖော်ပြ|ဆို|ပြော|ရေးသား)"
+)
 # A Latin-script name closing the words before a Burmese reporting verb ("Pacific Rim Newswire
 # (PRN)"), which the Burmese words before it are not part of.
 _LATIN_NAME_END = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z(][\w&.'()-]*)*\s*$")
