@@ -5533,3 +5533,76 @@ def test_capabilities_said_in_new_ways_and_a_countrys_script_is_no_place(
     )
     places = {s.place for s in suggest(script, organisations) if s.predicate == "capability"}
     assert places == {"MM-02/letpandan"}
+
+
+def test_a_river_named_like_its_region_and_places_listed_after_an_origin(
+    organisations: OrganisationIndex,
+) -> None:
+    jetty = (
+        "Sixty-eight street cameras along Myingyan's main roads and its Ayeyarwady jetty have "
+        "been recording since January."
+    )
+    assert {s.place for s in suggest(jetty, organisations)} == {"MM-04/myingyan"}
+    finder = place_finder(default_gazetteer())
+    flights = "Daily flights from Ashgabat and regular flights from Istanbul, Moscow and Almaty."
+    assert all(m.origin for m in finder.find(flights) if m.key in ("RU", "KZ"))
+
+
+def test_a_claim_asked_about_in_the_next_sentence_is_no_fact(
+    organisations: OrganisationIndex,
+) -> None:
+    asked = (
+        "Traders told CMN they had heard that the street cameras in Hinthada could read the "
+        "number plates of lorries. Asked whether that was so, the spokesman said he would not "
+        "discuss what the system could do."
+    )
+    [plates] = [s for s in suggest(asked, organisations) if s.predicate == "capability"]
+    assert plates.stance is Stance.declines
+    dismissed = (
+        "Some residents had heard that the new street cameras in Thongwa would read number "
+        "plates. The committee member said this was not true."
+    )
+    [read] = [s for s in suggest(dismissed, organisations) if s.predicate == "capability"]
+    assert read.stance is Stance.denies
+
+
+def test_a_capability_denied_with_no_firm_named_and_refusals_said_otherwise(
+    organisations: OrganisationIndex,
+) -> None:
+    contract = (
+        "The street cameras in Kyaiklat do not have face recognition, and no face recognition "
+        "software is included in the contract."
+    )
+    [face] = [s for s in suggest(contract, organisations) if s.predicate == "capability"]
+    assert face.stance is Stance.denies
+    firm = (
+        "Huawei said the Kyaiklat cameras were not its own. It added that it had not sold "
+        "facial recognition technology in the country."
+    )
+    assert not any(
+        s.predicate == "capability" and s.stance is Stance.denies
+        for s in suggest(firm, organisations)
+    )
+    for refusal in (
+        "Asked whether the cameras at the Nyaungdon jetty read number plates, he said he would "
+        "not go into what the software did.",
+        "Asked whether the Putao cameras could see people by their body heat, he said the "
+        'design was "not something I will talk about before the tender".',
+    ):
+        [asked] = [s for s in suggest(refusal, organisations) if s.predicate == "capability"]
+        assert asked.stance is Stance.declines, refusal
+
+
+def test_a_plaque_names_its_supplier_cost_and_opening(organisations: OrganisationIndex) -> None:
+    plaque = (
+        "This Centre and the 212 surveillance cameras of the Mawlamyine Safe City Project were "
+        "opened on 27 March 2046.\nEquipment Supplier: Huawei Technologies Co., Ltd.\n"
+        "Project Cost: Kyats 8,950 Million\n"
+    )
+    found = suggest(plaque, organisations)
+    assert {s.value.key for s in found if s.predicate == "hardware_supplier"} == {"huawei"}
+    [cost] = [s.value for s in found if s.predicate == "cost"]
+    assert cost.amount == Decimal("8950000000")
+    assert [s.value.earliest for s in found if s.predicate == "started"] == [date(2046, 3, 27)]
+    bids = "The bids for the Mawlamyine street cameras were opened on 3 May 2046."
+    assert not any(s.predicate == "started" for s in suggest(bids, organisations))

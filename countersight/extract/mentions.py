@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import pycountry
@@ -183,7 +183,8 @@ _ROAD_WORDS = r"(?:road|highway|expressway|railway|rail\s+line|line|route|pipeli
 _ORIGIN_AFTER = re.compile(
     r"^(?:-based|-headquartered|-made|-built|-listed|\s+based\b"
     # a country's script, language or people: "plates in Myanmar script", "Myanmar nationals"
-    r"|\s+(?:script|language|text|characters|letters|numerals|alphabet|nationals|citizens)\b"
+    r"|\s+(?:script|language|text|characters|letters|numerals|alphabet|nationals|citizens|"
+    r"(?:(?:number|licen[cs]e)\s+)?plates)\b"
     # A place in an outlet's or a group's name: "Mon Coast Herald", "Myanmar Now", "Bago Yoma
     # Civic Watch".
     r"|(?:\s+[A-Z][a-z]+){0,2}\s+(?:Wire|News|Times|Post|Herald|Daily|Dispatch|Review|Journal|"
@@ -314,6 +315,23 @@ class PlaceMention:
     end: int
     kind: str
     origin: bool = False
+
+
+# A list after an origin shares it: "flights from Ashgabat, Istanbul, Moscow and Almaty".
+_LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _origins_listed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Mark as origins the places listed straight after one."""
+    for index in range(1, len(found)):
+        before, mention = found[index - 1], found[index]
+        if (
+            before.origin
+            and not mention.origin
+            and _LIST_BETWEEN.fullmatch(text, before.end, mention.start)
+        ):
+            found[index] = replace(mention, origin=True)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -584,7 +602,7 @@ class PlaceFinder:
                         break
                 position += 1
         found.sort(key=lambda m: m.start)
-        return found
+        return _origins_listed(text, found)
 
     def _other_spellings(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """Gazetteer places written in another romanisation ("Gyogon" for "Kyo Kone"), looked

@@ -336,6 +336,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "after",
         r"\b(?:make|brand|manufacturer)(?:\s+of\s+(?:the\s+)?(?:equipment|cameras?|hardware))?"
         r"(?:[ \t]*\((?:all\s+items|all|every\s+item)\))?[ \t]*:[ \t]*"
+        # a plaque's or a form's "Equipment Supplier: Huawei Technologies Co., Ltd."
+        r"|\b(?:equipment|camera|hardware)\s+(?-i:[Ss])upplier[ \t]*:[ \t]*"
         # a slide's or a list's "Cameras: Axis Communications, fixed and dome"
         r"|(?:^|(?<=[-•*]\s))(?-i:Cameras)[ \t]*:[ \t]*",
         3,
@@ -1321,7 +1323,7 @@ _SPECULATION = re.compile(
     r"(?:posts?|rumou?rs?|social media|users?|accounts?|residents?|activists?)\b[^,;.]{0,40}?"
     r"\b(?:has|have|had) claimed that|"
     r"(?:someone|somebody|people|residents?|members?|we|I|he|she|they|a \w+)\b[^,;]{0,40}?"
-    r"\basked (?:\w+ ){0,3}?(?:whether|if)"
+    r"\basked (?:\w+ ){0,6}?(?:whether|if)"
     # "information on its functions, including whether it performs face recognition, is
     # withheld": what is asked about, not what it does
     r"|(?:including|as to|on|about|of)\s+whether)\b"
@@ -1651,6 +1653,10 @@ _START_VERB = re.compile(
     r"commissioned|established|created|(?:went|came) into (?:service|operation|use)|"
     r"came on(?:line|\s+in)|"
     r"handed over|"
+    # "This Centre and the 212 surveillance cameras ... were opened on 27 March 2046" (not the
+    # bids or the tender: "the bids were opened on")
+    r"(?:cameras|system|network|centre|center|project)\b[^.;]{0,80}?\b(?:was|were)\s+"
+    r"(?:officially\s+|formally\s+)?opened|"
     # "The video surveillance centre of X, opened in 2031, ..."; not a tender or bids opened
     r"(?:(?:surveillance|monitoring|control|command|operations|video|CCTV)\s+(?:centre|center|"
     r"room))\b[^.;]{0,40}?\bopened|"
@@ -1776,6 +1782,7 @@ def date_findings(
             m
             for m in _START_VERB.finditer(sentence)
             if not _TO_COME_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+            and not (m.group(0).endswith("opened") and _BIDS_OPENED.search(sentence))
         ),
         None,
     )
@@ -1823,6 +1830,12 @@ _STARTED_ON_WEEKDAY = re.compile(
     r"(?P<day>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"(?!\s+(?:last|next|this)\b|,?\s+\d)",
     re.IGNORECASE,
+)
+
+
+# "The bids for the Mawlamyine cameras were opened on 3 May": a tender's step, not a start.
+_BIDS_OPENED = re.compile(
+    r"\b(?:bids|tenders?|envelopes|proposals|offers)\b[^.;]{0,60}?\bopened\b", re.I
 )
 
 

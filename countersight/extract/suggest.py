@@ -326,7 +326,8 @@ def read_sentences(
 # The same test finds the question a refusal's capability is read from (`_question_before`).
 _ASKING = re.compile(
     r"\b(?:asked|ask|asking|wanted to know|enquired|inquired)\s+(?:\w+\s+){0,3}?"
-    r"(?:whether|if|about)\b",
+    # "asked who had supplied and installed the cameras, ..., and whether ..."
+    r"(?:whether|if|about|who|what|how|which)\b",
     re.IGNORECASE,
 )
 _ANSWERED_AT_ONCE = re.compile(r"\s*(?:When\s+)?asked\b", re.IGNORECASE)
@@ -1121,12 +1122,23 @@ _LISTED = re.compile(r"^(?:['’]s)?\s*(?:,|and|&|or|,\s*and|နှင့်|၊
 _CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?capital\b", re.IGNORECASE)
 
 
+# "its Ayeyarwady jetty", "ဧရာဝတီ ဆိပ်ကမ်း" (the Ayeyarwady jetty): the river's bank, not the region
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:jett(?:y|ies)|river(?:bank|side)?|banks?|waterfront|bridges?|ferry|ghat|embankment|"
+    r"wharf|quay)\b|\s*(?:မြစ်|ဆိပ်ကမ်း|တံတား|ကမ်းနား)"
+)
+
+
 def _is_river(text: str, mention: PlaceMention) -> bool:
-    """ "the Ayeyarwady", "on the Irrawaddy": a region named like its river, used for the river."""
+    """ "the Ayeyarwady", "on the Irrawaddy", "its Ayeyarwady jetty": a region named like its
+    river, used for the river."""
     return (
         mention.kind not in ("town", "country")
         and not _REGION_WORD.match(text, mention.end)
-        and bool(_FEATURE_BEFORE.search(text[max(0, mention.start - 20) : mention.start]))
+        and bool(
+            _FEATURE_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+            or _FEATURE_AFTER.match(text, mention.end)
+        )
     )
 
 
@@ -1678,6 +1690,7 @@ def _suggestions(
     )
     totalled = _places_with(reads, lambda f: f.rule == "count/stated-total")
     dismissed_by = _dismissed_by_next(reads)
+    put_in_question = _put_in_question_by_next(reads)
     previous: _Read | None = None
     for index, read in enumerate(reads):
         before, previous = previous, read
@@ -1689,6 +1702,8 @@ def _suggestions(
                     for place in read.place:
                         add(place, finding, Stance.denies, dismissed_by[index])
             continue
+        if index in put_in_question:
+            continue  # "... had heard that the cameras read plates. Asked whether that was so, ..."
         read.findings = [
             f
             for f in read.findings
@@ -1819,13 +1834,23 @@ def _upper(value: ClaimValue) -> float:
     return float(top) if top is not None else float(getattr(value, "min", 0) or 0)
 
 
+# "Asked whether that was so, the spokesman said he would not discuss it": the question is the
+# claim the sentence before reports.
+_ASKED_IF_THAT = re.compile(
+    r"\s*(?:When\s+)?asked\s+(?:whether|if)\s+(?:that|this|it|they)\s+(?:was|is|were|are)\s+"
+    r"(?:so|true|the\s+case|correct|right)\b",
+    re.IGNORECASE,
+)
+
+
 def _question_before(read: _Read, before: _Read | None) -> tuple[int, int] | None:
-    """The span of the sentence before a refusal, if it is a question in the same paragraph."""
+    """The span of the sentence before a refusal, if it is a question in the same paragraph, or
+    the claim the refusal's own question points back to."""
     if (
         before is None
         or before.sentence.paragraph != read.sentence.paragraph
         or read.voice.stance is not Stance.declines
-        or not _ASKING.search(before.sentence.text)
+        or not (_ASKING.search(before.sentence.text) or _ASKED_IF_THAT.match(read.sentence.text))
     ):
         return None
     return before.sentence.start, before.sentence.end
@@ -1880,6 +1905,17 @@ def _dismissed_by_next(reads: list[_Read]) -> dict[int, str]:
     }
 
 
+def _put_in_question_by_next(reads: list[_Read]) -> set[int]:
+    """Which sentences report a claim that the next one, in the same paragraph, asks about
+    ("Asked whether that was so, ..."): what they report is what was asked, not a fact."""
+    return {
+        i
+        for i, (read, following) in enumerate(itertools.pairwise(reads))
+        if read.sentence.paragraph == following.sentence.paragraph
+        and _ASKED_IF_THAT.match(following.sentence.text)
+    }
+
+
 def _denied_figure(finding: Finding, figure: re.Match[str], start: int) -> bool:
     """What "the figure ... is not correct" or "claims that the equipment came from Hikvision
     were false" denies is what stands inside that phrase; the Burmese "ထိုကိန်းဂဏန်းမှာ မမှန်"
@@ -1891,6 +1927,9 @@ def _denied_figure(finding: Finding, figure: re.Match[str], start: int) -> bool:
 
 
 # "face-recognition software": the software is what the capability runs on, not a vendor's role.
+_FIRM_PRONOUN = re.compile(
+    r"\b(?:it|they|the\s+(?:company|firm|supplier|contractor|integrator|vendor))\b", re.I
+)
 _CAPABILITY_SOFTWARE = re.compile(
     r"\b(?:recognition|matching|identification|detection)[\s-]+(?:software|algorithms?)\b", re.I
 )
@@ -1937,10 +1976,16 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
         and not _ROLE_VERB.search(cue.group(0))
         and any(0 <= f.start - (start + cue.end()) <= 30 for f in asked)
     )
+    # (a role is denied to a firm, named or "it": with none, "no face recognition software is
+    # included in the contract" denies the capability)
     role_denied = (
         voice.stance is Stance.denies
         and not names_capability
         and bool(_ROLE_VERB.search(_CAPABILITY_SOFTWARE.sub(" ", sentence)))
+        and (
+            any(m.kind not in ("outlet", "ngo") for m in read.orgs)
+            or bool(_FIRM_PRONOUN.search(sentence, 0, cue.start() if cue else len(sentence)))
+        )
     )
     if voice.stance in (Stance.declines, Stance.denies) and asked and not role_denied:
         # A refusal to answer about a capability, or a denial of one ("denied that the system

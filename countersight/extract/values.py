@@ -58,7 +58,11 @@ COUNT = re.compile(
 
 # Money: "US$1.2 million", "$500,000", "MMK 2.5 billion", "2.5 billion kyat", "€3m".
 _AMOUNT = r"(?P<num{0}>\d[\d,]*(?:\.\d+)?)"
-_SCALE = r"(?:\s*(?P<mag{0}>thousand|million|billion|mn|bn|m|k|crores?|lakhs?)\b)?"
+# ("Kyats 8,950 Million" on a plaque: the words capitalised)
+_SCALE = (
+    r"(?:\s*(?P<mag{0}>thousand|million|billion|Thousand|Million|Billion|mn|bn|m|k|crores?|"
+    r"lakhs?)\b)?"
+)
 
 
 # ISO 4217 names that English also uses for other things ("won", "real", "sum", "a dram of").
