@@ -100,6 +100,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-40",
     "tests/extraction-unseen-41",
     "tests/extraction-unseen-42",
+    "tests/extraction-unseen-43",
+    "tests/extraction-unseen-44",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
