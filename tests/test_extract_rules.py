@@ -5606,3 +5606,15 @@ def test_a_plaque_names_its_supplier_cost_and_opening(organisations: Organisatio
     assert [s.value.earliest for s in found if s.predicate == "started"] == [date(2046, 3, 27)]
     bids = "The bids for the Mawlamyine street cameras were opened on 3 May 2046."
     assert not any(s.predicate == "started" for s in suggest(bids, organisations))
+
+
+def test_a_signatures_body_over_another_is_not_part_of_its_name(
+    organisations: OrganisationIndex,
+) -> None:
+    signed = "Chairman\nTender Committee\nMyeik Development Affairs Committee"
+    assert [m.key for m in organisations.find(" ".join(signed.split()))] == [
+        "new:Myeik Development Affairs Committee"
+    ]
+    assert [m.key for m in organisations.find("The Yangon City Development Committee said")] == [
+        "new:Yangon City Development Committee"
+    ]

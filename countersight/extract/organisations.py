@@ -473,6 +473,7 @@ class OrganisationIndex:
             if {w.casefold() for w in [*before, match.group("name").split()[0]]} & _ANY_ONE:
                 continue  # "every State government", "each Region Government": none in particular
             start, words = _strip_noise(text, match.start("name"), match.group("name").split())
+            start, words = _after_inner_body(text, start, words)
             name = " ".join(words)
             if len(words) < 2 or (name.startswith(("Ministry of", "the ")) and len(words) < 3):
                 continue
@@ -759,6 +760,22 @@ def _strip_noise(text: str, start: int, words: list[str]) -> tuple[int, list[str
         start = text.index(words[0], start) + len(words[0])
         words = words[1:]
     return _skip_space(text, start), words
+
+
+# A body's kind inside the words before another's: a signature's "Tender Committee" over
+# "Myeik Development Affairs Committee", its lines run together.
+_INNER_BODY = frozenset({"Committee", "Council", "Office", "Department", "Commission", "Board"})
+
+
+def _after_inner_body(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The name after the last body's kind that stands inside it, before two or more words of
+    another name ("Tender Committee Myeik Development Affairs Committee")."""
+    for index in range(len(words) - 3, -1, -1):
+        if words[index] in _INNER_BODY and words[index + 1][:1].isupper():
+            for word in words[: index + 1]:
+                start = text.index(word, start) + len(word)
+            return _skip_space(text, start), words[index + 1 :]
+    return start, words
 
 
 def _skip_space(text: str, index: int) -> int:
