@@ -323,6 +323,9 @@ def test_burmese_credits_without_a_reporting_verb_name_the_source() -> None:
     assert "dzna" in attributed_outlets(summarised)
     told = "ဥက္ကဋ္ဌက DZNA သတင်းဌာနသို့ ဖေဖော်ဝါရီ ၂၁ ရက်တွင် ပြောကြားသည်။"
     assert "dzna" in attributed_outlets(told)
+    # "(a summary of the Salween news agency (SPA)'s report)", "agency" transliterated
+    agency = "(သံလွင် သတင်းအေဂျင်စီ (SPA) ၏ သတင်းကို အကျဉ်းချုပ် ဖော်ပြခြင်း ဖြစ်သည်)"
+    assert "spa" in attributed_outlets(agency)
     denied = "DZNA သတင်းဌာန၏ သတင်းကို ဥက္ကဋ္ဌက ငြင်းဆိုသည်။"  # the chairman denied DZNA's report
     assert "dzna" not in attributed_outlets(denied)
 
