@@ -5618,3 +5618,19 @@ def test_a_signatures_body_over_another_is_not_part_of_its_name(
     assert [m.key for m in organisations.find("The Yangon City Development Committee said")] == [
         "new:Yangon City Development Committee"
     ]
+
+
+def test_days_are_no_firms_a_part_mounted_is_installing_and_a_rate_no_cost(
+    organisations: OrganisationIndex,
+) -> None:
+    by_day = "Of the 84 cameras in Namhkam, 58 had been mounted by Wednesday, a spokesman said."
+    assert not any(s.predicate == "installer" for s in suggest(by_day, organisations))
+    part = "Workers have mounted 58 of the 84 street cameras planned for Namhkam since March."
+    [status] = [s.value.term for s in suggest(part, organisations) if s.predicate == "status"]
+    assert status == "installing"
+    rate = (
+        "The 32 street cameras for Husi will cost RON 8,821,089 including VAT, at prices of "
+        "February 2047 (EUR 1 = RON 5.02)."
+    )
+    costs = [s.value.amount for s in suggest(rate, organisations) if s.predicate == "cost"]
+    assert costs == [Decimal("8821089")]

@@ -286,6 +286,25 @@ _NOT_A_NAME = frozenset(
         "security",
         "communication",
         "communications",
+        # "mounted by Wednesday", "Statement 27 March 2047": days and months are no firms
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ]
 )
 

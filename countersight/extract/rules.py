@@ -1578,6 +1578,9 @@ def _not_yet(text: str, start: int, match: re.Match[str]) -> bool:
     return bool(_NOT_YET.search(clause) or _BY_A_DATE.match(text, match.end()))
 
 
+_PART_AFTER_CUE = re.compile(
+    r"\s+(?:only\s+|just\s+)?\d[\d,]*\s+of\s+(?:the|its|their)\s+(?:\d[\d,]*|[a-z-]+)\b"
+)
 # Part of the work done and the rest still to come: "the rest should be on their poles before
 # the end of October", "the remainder are due by", "the remaining 40 will follow".
 _REST_TO_COME = re.compile(
@@ -1622,6 +1625,9 @@ def status_findings(
                 continue  # "operated by the police once they are switched on": still to come
             if status == "operational" and _A_PART.search(text, start, match.start()):
                 continue  # "the first twelve of them have been recording": not the network
+            if status == "operational" and _PART_AFTER_CUE.match(text, match.end(), end):
+                cues.append((match.start(), "installing"))  # "have mounted 58 of the 84 cameras"
+                break
             if status == "tendered" and _CONSULTANCY.search(sentence):
                 continue  # "invites proposals from consulting firms" for a design: no works
             if status == "planned" and _OF_THE_TOTAL.search(
@@ -1700,7 +1706,8 @@ _FEE_BEFORE = re.compile(
 )
 # The same sum in another currency: "1.4 billion kyats, equivalent to about US$660,000".
 _CONVERSION_BEFORE = re.compile(
-    r"(?:\b(?:equivalent|equal|equals|converts?)\s+(?:to\s+)?|\bor\s+|\(\s*)"
+    # (an exchange rate: "EUR 1 = RON 5.02")
+    r"=\s*$|(?:\b(?:equivalent|equal|equals|converts?)\s+(?:to\s+)?|\bor\s+|\(\s*)"
     r"(?:about|around|roughly|some|nearly|almost|approximately|approx\.|just over|over)?\s*$"
     # "paid 4.6 billion kyats for it, about US$2.2 million at the central bank rate"
     r"|,\s*(?:about|around|roughly|some|nearly|almost|approximately|approx\.)\s*$"
