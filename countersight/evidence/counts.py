@@ -138,12 +138,17 @@ def _number(words: str) -> int:
     return total + current
 
 
+_BOUNDS = re.compile(r"^(?:not|no) (?:fewer|less) than (.+) and (?:not|no) more than (.+)$")
+
+
 def parse_count(text: str) -> CountRange:
     """Turn a reported count into a range, or raise CountError saying what is expected."""
     phrase = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
     phrase = phrase.removesuffix(" cameras").removesuffix(" cities").strip()
     if phrase in _VAGUE:
         return _VAGUE[phrase]
+    # a tender's bounds: "not fewer than 40 and not more than 46" is the range 40-46
+    phrase = _BOUNDS.sub(r"between \1 and \2", phrase)
     try:
         if phrase.endswith("+"):
             return CountRange(_number(phrase[:-1]), None)

@@ -41,11 +41,10 @@ _NUMBER = (
     rf"(?:{_NUMBER_WORDS})"
     r"|hundreds|thousands|dozens|tens of thousands)"
 )
-# A tender's bounds: "not fewer than 40 and not more than 46" is the range 40-46.
+# A tender's bounds, "not fewer than 40 and not more than 46": parse_count reads the range.
 _BOUNDED = (
     rf"(?:not|no)\s+(?:fewer|less)\s+than\s+{_NUMBER}\s+and\s+(?:not|no)\s+more\s+than\s+{_NUMBER}"
 )
-_BOUNDS = re.compile(r"(?:not|no) (?:fewer|less) than (.+) and (?:not|no) more than (.+)", re.I)
 COUNT = re.compile(
     # (not a year and month: "2043-04 - Street cameras")
     # (not the verb "takes over 48 cameras", "handed over 20 cameras")
@@ -407,13 +406,10 @@ _VAGUE_SCALE = re.compile(
 def count_value(phrase: str) -> CountValue | None:
     """A CountValue for a phrase, or None when it is not a count (or is a year)."""
     cleaned = " ".join(phrase.split())
-    bounds = _BOUNDS.fullmatch(cleaned)
     if re.fullmatch(r"(?:19|20)\d\d", cleaned):
         return None
     vague = _VAGUE_SCALE.match(cleaned)
     reading = f"{vague.group('scale').casefold()}s" if vague else cleaned
-    if bounds:
-        reading = f"between {bounds.group(1)} and {bounds.group(2)}"
     try:
         found = parse_count(reading)
     except CountError:
