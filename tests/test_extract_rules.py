@@ -5634,3 +5634,75 @@ def test_days_are_no_firms_a_part_mounted_is_installing_and_a_rate_no_cost(
     )
     costs = [s.value.amount for s in suggest(rate, organisations) if s.predicate == "cost"]
     assert costs == [Decimal("8821089")]
+
+
+def test_a_home_town_written_with_city_is_the_home_town_not_a_city_abroad(
+    organisations: OrganisationIndex,
+) -> None:
+    tender = (
+        "The Bago City Development Committee invites sealed bids for 108 street cameras "
+        "covering the main roads of Bago city."
+    )
+    places = {place for place, *_ in facts(suggest(tender, organisations))}
+    assert places == {"MM-02/bago"}
+    abroad = "Cameras were installed in Panama City last year, the mayor said."
+    assert {place for place, *_ in facts(suggest(abroad, organisations))} == {"PA"}
+
+
+@pytest.mark.parametrize(
+    ("town", "key"),
+    [
+        ("တောင်တွင်းကြီး", "MM-03/taungdwingyi"),
+        ("နမ့်စန်", "MM-17/nansang"),
+        ("ကျောက်ပန်းတောင်း", "MM-04/kyaukpadaung"),
+        ("မုတ္တမ", "MM-15/martaban"),
+    ],
+)
+def test_towns_geonames_gives_only_in_latin_letters_are_found_in_burmese(
+    town: str, key: str, organisations: OrganisationIndex
+) -> None:
+    text = f"{town}မြို့ရှိ လမ်းမကင်မရာ ၃၂ လုံးကို မတ်လမှစ၍ အသုံးပြုနေသည်။"
+    found = facts(suggest(text, organisations))
+    assert (key, "camera_count", ("count", 32, 32), "asserts") in found
+
+
+def test_mottama_is_martaban_in_english_too(organisations: OrganisationIndex) -> None:
+    text = "The committee invites tenders for 26 IP cameras for Mottama town, Paung Township."
+    assert ("MM-15/martaban", "camera_count", ("count", 26, 26), "asserts") in facts(
+        suggest(text, organisations)
+    )
+
+
+def test_a_firms_seat_named_before_its_name_in_burmese_is_not_the_place(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "ကျိုက္ခမီမြို့တွင် လမ်းမကင်မရာ ၃၆ လုံး တပ်ဆင်နေသည်။ "
+        "ကင်မရာများကို မော်လမြိုင်မြို့ရှိ ရွှေမွန် နည်းပညာ ကုမ္ပဏီလီမိတက်က တပ်ဆင်ပေးနေခြင်း ဖြစ်သည်။"
+    )
+    places = {place for place, *_ in facts(suggest(text, organisations))}
+    assert places == {"MM-15/kyaikkami"}
+    here = "မော်လမြိုင်မြို့ရှိ ကင်မရာများကို ရွှေမွန် ကုမ္ပဏီက တပ်ဆင်သည်။"
+    assert "MM-15/mawlamyine" in {place for place, *_ in facts(suggest(here, organisations))}
+
+
+def test_the_story_town_is_the_one_the_lede_gives_cameras(
+    organisations: OrganisationIndex,
+) -> None:
+    wire = (
+        "Myanmar delta town switches on 64 street cameras\n\n"
+        "Sixty-four street cameras in Ingabu have been running since March, watching the "
+        "market and the roads to Hinthada and Pathein, a spokesman said."
+    )
+    assert ("MM-07/ingabu", "camera_count", ("count", 64, 64), "asserts") in facts(
+        suggest(wire, organisations)
+    )
+    paper = (
+        "EASTERN SHAN HERALD\nWeekly news for Kengtung, Tachileik and Mong Hpayak\n\n"
+        "Border town's camera grid now live\n\n"
+        "More than 120 cameras now keep watch over Tachileik's streets, the committee said. "
+        "The system has been in operation since late April."
+    )
+    found = facts(suggest(paper, organisations))
+    assert ("MM-17/tachileik", "status", ("term", "operational"), "asserts") in found
+    assert not any(place == "MM-17/kengtung" for place, *_ in found)

@@ -275,8 +275,10 @@ DATELINE = re.compile(
 # "မန္တလေးအခြေစိုက်" (Mandalay-based), "ရန်ကုန်မြို့ရှိ ကုမ္ပဏီ" (a company in Yangon),
 # "စစ်တွေမြို့မှ Mayu Vision Engineering Co., Ltd." (the firm from Sittwe): a firm's seat.
 _ORIGIN_AFTER_MY = re.compile(
-    # "ရန်ကုန်ရှိ ဖြန့်ချိရေးကုမ္ပဏီ" (a distribution company in Yangon)
-    r"^(?:မြို့)?\s*(?:အခြေစိုက်|ရုံးချုပ်|(?:မှ|ရှိ)\s*[^\s။၊]{0,15}?ကုမ္ပဏီ"
+    # "ရန်ကုန်ရှိ ဖြန့်ချိရေးကုမ္ပဏီ" (a distribution company in Yangon), "မော်လမြိုင်မြို့ရှိ ရွှေမွန်
+    # နည်းပညာ ကုမ္ပဏီ" (Shwe Mon Technology Company in Mawlamyine)
+    r"^(?:မြို့)?\s*(?:အခြေစိုက်|ရုံးချုပ်|(?:မှ|ရှိ)\s*"
+    r"(?:(?![^\s။၊]*(?:ကို|တွင်|၌|ကင်မရာ))[^\s။၊]{1,15}\s+){0,3}?[^\s။၊]{0,15}?ကုမ္ပဏီ"
     r"|(?:မှ|ရှိ)\s*[A-Z][\w&.,' -]{0,60}?\b(?:Co\b|Company|Limited|Ltd|Group|Technolog))"
     r"|^\s*[-–—]\s*\S+\s*(?:အဝေးပြေး)?(?:လမ်း|ရထားလမ်း)"
 )
@@ -423,6 +425,7 @@ class PlaceFinder:
                     # "Muse", "Kale": a town only where the words say so ("in Muse,").
                     self._guarded.add(_folded(written))
                     self._latin.setdefault(_folded(written), []).append((place.key, place.kind))
+        home_names = frozenset(self._latin)
         countries_here = {p.key for p in gazetteer if p.kind == "country"}
         self._home_countries = frozenset(countries_here)
         for country in pycountry.countries:
@@ -437,7 +440,12 @@ class PlaceFinder:
             if code not in countries_here:
                 self._latin.setdefault(_folded(name), []).append((code, "country"))
         for name, code in _world_cities().items():
-            if code not in countries_here and name not in self._latin:
+            # "Bago City" in the Philippines gives way to Bago, written as "Bago city" at home
+            if (
+                code not in countries_here
+                and name not in self._latin
+                and name.removesuffix(" city") not in home_names
+            ):
                 self._latin[name] = [(code, _WORLD_CITY)]
         self._longest = max((len(name.split()) for name in self._latin), default=1)
         self._first_words = {name.split()[0] for name in self._latin}

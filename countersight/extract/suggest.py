@@ -1034,10 +1034,19 @@ _ROAD_LIST_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w-]*)*\s+(?:[Rr]o
 _STREET_NAME_AFTER = re.compile(r"\s+(?:Road|Street)\b|လမ်း(?!မ)")
 
 
+# "the roads to Hinthada and Pathein", "the highway from Lashio": where a road leads.
+_ROAD_TO_BEFORE = re.compile(
+    r"\b(?:roads?|highways?|routes?)\s+(?:out\s+)?(?:to|towards|from)\s+"
+    r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
+)
+
+
 def _names_a_road(text: str, mention: PlaceMention) -> bool:
     if _STREET_NAME_AFTER.match(text, mention.end):
         return True
     before = text[max(0, mention.start - 60) : mention.start]
+    if _ROAD_TO_BEFORE.search(before):
+        return True
     return bool(_ROAD_LIST_BEFORE.search(before) and _ROAD_LIST_AFTER.match(text, mention.end))
 
 
@@ -1064,7 +1073,8 @@ _VENUE = re.compile(
 # place and a comma, a second place that says where the first lies (a dateline's township, an
 # address's township), not a second place with cameras.
 _ADDRESS_BETWEEN = re.compile(
-    r"(?:[ \t]+(?!Township|District|Region|State)[A-Z][\w-]*){0,3}[ \t]*,[ \t]*"
+    r"(?:[ \t]+(?!Township|District|Region|State)[A-Z][\w-]*){0,3}(?:[ \t]+(?:town|village))?"
+    r"[ \t]*,[ \t]*"  # "Mottama town, Paung Township"
 )
 # ... and the list goes no further: "Hlegu Township, Taikkyi Township and Hmawbi" is a list.
 _ADDRESS_AFTER = re.compile(
@@ -1091,7 +1101,7 @@ _WHERE_BEFORE = re.compile(
     r"expand\w*|extend\w*|plan\w*|control rooms?|command cent(?:re|er)s?|"
     r"junctions?|streets?|roads?|"
     r"intersections?|tenders?|contracts?)\b[^.;]{0,40}?\b(?:in|at|across|throughout|around|"
-    r"for|to|into|of)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"for|to|into|of|over)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _WHERE_AFTER = re.compile(
@@ -1120,6 +1130,9 @@ _FEATURE_BEFORE = re.compile(
 _REGION_WORD = re.compile(r"^\s*(?:Region|State|Division|Province|region|state|division)\b")
 _LISTED = re.compile(r"^(?:['’]s)?\s*(?:,|and|&|or|,\s*and|နှင့်|၊)\s*$")
 _CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?capital\b", re.IGNORECASE)
+# "Myanmar delta town switches on cameras", "a Shan State border town": the story's town, told
+# by the country or region it lies in.
+_TOWN_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?\s+(?:town|city)\b(?!\s+of\b)")
 
 
 # "its Ayeyarwady jetty", "ဧရာဝတီ ဆိပ်ကမ်း" (the Ayeyarwady jetty): the river's bank, not the region
@@ -1297,11 +1310,30 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
         deepest = [k for k in inside if not any(k in _ancestors(o, finder) for o in inside)]
         if len(set(deepest)) > 1:
             # "Myanmar: Myingyan switches on cameras" / "MANDALAY (Wire) - ... in Myingyan":
-            # the town the headline names beside the country, not the town filed from.
-            deepest = [k for paragraph, k in named if paragraph == named[0][0] and k in deepest]
+            # the town the headline names beside the country, not the town filed from; else
+            # the first the lede gives cameras ("cameras in Ingabu ... the roads to Hinthada").
+            deepest = [
+                k for paragraph, k in named if paragraph == named[0][0] and k in deepest
+            ] or _first_with_cameras(text, reads, set(deepest))
         if len(set(deepest)) == 1:
             main = deepest[0]
     return main
+
+
+def _first_with_cameras(text: str, reads: list[_Read], keys: set[str]) -> list[str]:
+    """The first of `keys` named as where cameras are, as a list of one (or none); not
+    where they are still to go ("plans to extend the network to Bokpyin")."""
+    for read in reads:
+        extension = _EXTENDED_TO.search(read.sentence.text)
+        for p in read.places:
+            before = text[max(read.sentence.start, p.start - 60) : p.start]
+            if extension and p.start >= read.sentence.start + extension.end():
+                continue
+            if p.key in keys and (
+                _WHERE_BEFORE.search(before) or _WHERE_AFTER.match(text[p.end : p.end + 40])
+            ):
+                return [p.key]
+    return []
 
 
 _OPENING_SENTENCES = 8  # a headline, a running order or a standfirst, and a lede
@@ -1430,6 +1462,12 @@ def _deployment_places(
             continue  # "မန္တလေးရှိ ကိုယ်စားလှယ်" (the agent in Mandalay): a firm's seat
         if not own and _VENUE_AFTER_MY.match(text, mention.end):
             continue  # "မော်လမြိုင်မြို့၌ ပြုလုပ်သော" (held in Mawlamyine): where it was said
+        main_town = main in gazetteer and gazetteer.get(main).kind == "town"
+        town_after = _TOWN_AFTER.match(after) if main_town and mention.kind != "town" else None
+        if town_after and mention.key in _ancestors(main, finder):
+            end = mention.end + town_after.end()  # quoted as "Myanmar delta town"
+            kept.append(dataclasses.replace(mention, key=main, kind="town", end=end))
+            continue
         if region_level and _CAPITAL_AFTER.match(after):
             # "the Shan State capital": the town the story is about, if it is in that state.
             target = main if mention.key in main_region else _capital_town(mention.key, finder)
