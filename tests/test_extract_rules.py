@@ -5706,3 +5706,117 @@ def test_the_story_town_is_the_one_the_lede_gives_cameras(
     found = facts(suggest(paper, organisations))
     assert ("MM-17/tachileik", "status", ("term", "operational"), "asserts") in found
     assert not any(place == "MM-17/kengtung" for place, *_ in found)
+
+
+def test_a_year_before_a_comma_is_no_count_and_about_a_dozen_is_a_range(
+    organisations: OrganisationIndex,
+) -> None:
+    for text, count in (
+        (
+            "Wakema has had a municipal camera system since August 2046, when nearly 50 cameras "
+            "around the market were switched on.",
+            ("count", 45, 49),
+        ),
+        ("I counted about a dozen street cameras in Wakema.", ("count", 10, 14)),
+    ):
+        found = suggest(text, organisations)
+        assert [s.value.identity() for s in found if s.predicate == "camera_count"] == [count]
+
+
+def test_a_camera_that_swings_round_and_then_zooms_in_is_ptz(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Street cameras in Lashio. There is a black dome on the pole, and it swung round "
+        "slowly, stopped on the buses, then zoomed in on something by the fuel station."
+    )
+    assert ("MM-17/lashio", "capability", _term("ptz"), "asserts") in facts(
+        suggest(text, organisations)
+    )
+
+
+def test_brands_denied_in_rejected_reports_and_in_are_not_x_cameras(
+    organisations: OrganisationIndex,
+) -> None:
+    opening = "Sixty-four street cameras in Ingabu have been running since March. "
+    rejected = (
+        "The spokesman rejected reports on local Facebook pages that the cameras were made by "
+        "Hikvision."
+    )
+    not_these = '"They are not Hikvision cameras. All of them are Dahua," he said.'
+    for sentence in (rejected, not_these):
+        found = facts(suggest(opening + sentence, organisations))
+        assert ("MM-07/ingabu", "hardware_supplier", org("hikvision"), "denies") in found
+        assert ("MM-07/ingabu", "hardware_supplier", org("hikvision"), "asserts") not in found
+
+
+def test_refusals_to_go_into_details_and_to_confirm_a_figure_asked_about(
+    organisations: OrganisationIndex,
+) -> None:
+    opening = "Street cameras went up in Zalun last year. "
+    details = (
+        "Asked whether any of the cameras could recognise faces, he said he could not go into "
+        "the technical details of the system."
+    )
+    found = facts(suggest(opening + details, organisations))
+    assert ("MM-07/zalun", "capability", _term("face_recognition"), "declines_to_comment") in found
+    assert not any(stance == "denies" for *_, stance in found)
+    worth = (
+        "Asked whether the contract was worth 780 million kyats, the committee's secretary "
+        "declined to comment."
+    )
+    [cost] = [s for s in suggest(opening + worth, organisations) if s.predicate == "cost"]
+    assert (cost.value.amount, cost.stance) == (Decimal("780000000"), Stance.declines)
+
+
+def test_a_belief_answered_by_no_such_capability_is_denied(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Street cameras in Lashio. Many respondents believed that the cameras could identify "
+        "faces automatically; the municipal officials interviewed stated that the system has "
+        "no such capability."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/lashio", "capability", _term("face_recognition"), "denies") in found
+    assert ("MM-17/lashio", "capability", _term("face_recognition"), "asserts") not in found
+
+
+def test_form_fields_and_burmese_brands_in_brackets_name_their_firms(
+    organisations: OrganisationIndex,
+) -> None:
+    report = (
+        "SITE ACCEPTANCE TEST REPORT\nProject: Ye-U street camera system\n"
+        "Contractor:     Mu River Technology Co., Ltd.\n\n1.1 The system comprises 40 cameras."
+    )
+    installer = org("new:Mu River Technology")
+    assert ("MM-01/ye-u", "installer", installer, "asserts") in facts(
+        suggest(report, organisations)
+    )
+    burmese = "တောင်တွင်းကြီးမြို့ရှိ လမ်းမကင်မရာ ၃၂ လုံးသည် ဟွာဝေ (Huawei) ထုတ် ကင်မရာများ ဖြစ်ကြောင်း သူက ပြောသည်။"
+    found = facts(suggest(burmese, organisations))
+    assert ("MM-03/taungdwingyi", "hardware_supplier", org("huawei"), "asserts") in found
+
+
+def test_a_contract_awarded_on_a_date_to_a_firm_names_the_contractor(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Heho is to get street cameras.\n\nThe contract was awarded on 29 April to Myat Noe Thu "
+        "Technology Co., Ltd., a Taunggyi company, which beat four other bidders."
+    )
+    contractor = org("new:Myat Noe Thu Technology")
+    assert ("MM-17/heho", "procurer", contractor, "asserts") in facts(suggest(text, organisations))
+
+
+def test_a_project_named_only_by_its_bodys_town_is_that_towns(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Between December 2046 and March 2047 our company delivered 240 Uniview IP cameras for "
+        "the Mandalay City Development Committee road safety camera project in Chanayethazan "
+        "and Mahaaungmye townships."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-04/mandalay", "hardware_supplier", org("uniview"), "asserts") in found
+    assert {place for place, *_ in found} == {"MM-04/mandalay"}

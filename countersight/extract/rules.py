@@ -373,6 +373,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "before",
         r"^\s*(?:ကုမ္ပဏီ\S*\s*)?(?:တို့)?(?:က\s*)?(?:ထံမှ\s*)?(?:\S+\s*){0,1}?"
         r"(?:ကင်မရာ(?![^။]{0,30}?တပ်ဆင်)|ထုတ်လုပ်|ဝယ်ယူ|ထောက်ပံ့|ပံ့ပိုး|ရောင်းချ)"
+        # the name in Latin letters in brackets: "ဒါဟွာ (Dahua) ထုတ် ကင်မရာများ" (Dahua-made cameras)
+        r"|^\s*\([^()]{1,40}\)\s*ထုတ်\s*ကင်မရာ"
         # "Uniview ကုမ္ပဏီ၏ ထုတ်ကုန်များဖြင့်": with Uniview's products
         r"|^\s*(?:ကုမ္ပဏီ\s*)?၏\s*(?:ထုတ်ကုန်|ပစ္စည်း|စက်ပစ္စည်း)",
         2,
@@ -441,7 +443,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "procurer",
         "after",
         r"\b(?:awarded|went|granted|given|let)\b(?:\s+(?:the\s+)?(?:\w+\s+){0,3}?"
-        r"(?:tenders?|contracts?|work|deal|project))?\s+to\b"
+        r"(?:tenders?|contracts?|work|deal|project))?"
+        # "was awarded on 29 April to X", "went in March 2047 to X"
+        r"(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?-i:[A-Z][a-z]+)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s+to\b"
         r"|\b(?:awarded|granted|given|let)\s+(?:a|the|its)\s+(?:\w+\s+){0,3}?"
         r"(?:contract|tender|deal)\s+for\s+[^.;]{0,100}?\s+to\b"
         r"|\b(?:tenders?|contracts?|work|job|project|deal)\b[^.;]{0,40}?\bwon\b[^.;]{0,50}?\bby\b"
@@ -484,6 +488,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"weeks?|years?|days?))?\s+by\b"
         # a form's field: "Original installer: X Co., Ltd.", "Installer of customer's
         # equipment (site contact): X"; "Its builder, X, which ..."
+        # ... and a works document's "Contractor:    X Co., Ltd.", a programme's "Installation: X"
+        r"|(?:^|(?<=\n))[ \t]*(?-i:Contractor|Installation)[ \t]*:[ \t]*"
         r"|\binstaller\s*:|\binstaller\s+of\s+(?:the\s+)?(?:customer['’]s\s+)?(?:equipment|"
         r"cameras|system)\b[^:\n]{0,60}:"
         r"|\b(?:its|the)\s+(?:builder|installer)\s*,"
@@ -1177,7 +1183,10 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bPTZ\b|\bpan(?:s|ning)?(?:[\s/-]+|,\s*)tilt(?:s|ing)?,?[\s/-]+(?:(?:and|or)\s+)?(?:optical\s+)?zoom"
             r"|\bspeed[\s-]+domes?\b"
             # "domes that swivel and zoom", "can turn and zoom", "swing round ... and zoom in"
-            r"|\b(?:swivel|swing|turn|rotate|pan)\w*\b[^.;]{0,50}?\band\s+(?:then\s+)?zoom"
+            # "it swung round slowly, stopped on the buses, then zoomed in", "turn slowly from
+            # the fountain to the street and back, zooming in"
+            r"|\b(?:swivel|swing|swung|turn|rotate|pan)\w*\b[^.;]{0,70}?"
+            r"(?:\band\s+(?:then\s+)?zoom|,\s*(?:then\s+(?:it\s+)?)?zoom(?:s|ed|ing)?\s+in\b)"
             # "can be swung in any direction and zoomed"
             r"|\b(?:swivelled|swiveled|swung|turned|rotated|panned)\b[^.;]{0,50}?\band\s+zoomed\b"
             # a camera that "turns and follows" people tracks them: it pans on its own

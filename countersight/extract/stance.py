@@ -72,7 +72,8 @@ DECLINE = re.compile(
     r"|\b(?:we|I)\s+(?:do|does)(?: not|n't) comment\b"
     # "I am not able to answer that", "I won't go into the technical details"
     r"|\b(?:am|is|are|was|were) [\"“]?not able to (?:answer|comment|say|discuss)\b"
-    r"|\b(?:won't|will not|would not|wouldn't) go into (?:the )?(?:\w+ )?details\b"
+    r"|\b(?:won't|will not|would not|wouldn't|could not|couldn't|cannot|can't) go into "
+    r"(?:the )?(?:\w+ )?details\b"
     # "he would not go into what the software did"
     r"|\b(?:won't|will not|would not|wouldn't) go into (?:what|how|who|whether|which)\b"
     # ... but "I won't go into that part of town" is no refusal.
@@ -162,6 +163,11 @@ DENIAL = re.compile(
     r"[^.;]{0,30}?\b(?:in|on|inside|part\s+of)\s+(?:this|the|that|our)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:system|network|contract|project|offer|bid)\b"
     r"|\bno contract\b(?!\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:awarded|signed|let)\b)"
+    # '"They are not Hikvision cameras," he said': the brand named is denied
+    r"|\b(?:they|these|those|the\s+cameras|it)\s+(?:are|were|is|was)(?:\s+not|n't)\s+"
+    r"(?-i:[A-Z][\w-]*\s+){1,2}(?:cameras|products|equipment)\b"
+    # "officials stated that the system has no such capability"
+    r"|\b(?:has|have|had)\s+no\s+such\s+(?:capabilit(?:y|ies)|functions?|features?)\b"
     # '"Huawei's software is not in this system," he said'
     r"|\b(?:is|are|was|were)(?: not|n't) (?:in|part of|used in|inside) (?:this|the|our|that) "
     r"(?:system|network)\b"

@@ -1294,7 +1294,17 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
         ),
         None,
     )
-    main = named[0][1] if named else (abroad or (countries[0] if len(countries) == 1 else ""))
+    # ... and, at home, the town of the body whose project it is ("for the Mandalay City
+    # Development Committee's road safety camera project"; a region's body stands for its seat)
+    bodys_place = next(
+        (p.key for r in reads for p in r.weak if p.kind == "town" and p.key in finder.gazetteer),
+        None,
+    )
+    main = (
+        named[0][1]
+        if named
+        else (abroad or bodys_place or (countries[0] if len(countries) == 1 else ""))
+    )
     cued = _town_beyond_issuer(text, reads, main) if named else None
     cued = cued or (_camera_town_over_first(text, reads, main, named[0][0]) if named else None)
     if cued:
@@ -1973,6 +1983,9 @@ _CAPABILITY_SOFTWARE = re.compile(
 )
 
 
+_REPORTED = re.compile(r"\b(?:claims?|reports?|allegations?|posts?|rumou?rs?|stories|talk)\b")
+
+
 def _voiced(text, read, roles, organisations, add, finder, question_before=None) -> None:  # type: ignore[no-untyped-def]
     """Denials and refusals to comment: one suggestion per organisation that speaks."""
     voice: Voice = read.voice
@@ -1992,6 +2005,12 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
     # supplied it": what a clause before "but" says is said; only the rest is refused.
     cue = (DECLINE if voice.stance is Stance.declines else DENIAL).search(sentence)
     turn = _BUT.search(sentence, 0, cue.start()) if cue else None
+    if (
+        turn is not None
+        and voice.stance is Stance.denies
+        and _CLAIM_REPORTED.search(sentence, 0, turn.start())
+    ):
+        turn = None  # "Many believed the cameras could identify faces; officials said no such"
     if turn is not None:
         said = [f for f in asked if start <= f.start and f.end <= start + turn.start()]
         for finding in said:
@@ -2001,10 +2020,21 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
         asked = [f for f in asked if f not in said]
     figure = FIGURE_DENIED.search(sentence) if voice.stance is Stance.denies else None
     figures = [f for f in read.findings if figure and _denied_figure(f, figure, start)]
+    # "Asked whether the contract was worth 780 million kyats, the secretary declined to
+    # comment": the figure asked about is what the refusal concerns.
+    question = _ASKED.match(sentence) if voice.stance is Stance.declines else None
+    figures += [
+        f
+        for f in read.findings
+        if question
+        and not asked  # (what "the four cameras" could read is the question, not their number)
+        and f.predicate in ("cost", "camera_count")
+        and f.end <= start + question.end()
+    ]
     if figures:
         for finding in figures:
             for p in read.place:
-                add(p, finding, Stance.denies, voice.speaker)
+                add(p, finding, voice.stance, voice.speaker)
         return
     # "ruled out facial recognition: no camera or software will ...": what the denial names
     # first is what it denies, whatever role words follow
@@ -2048,13 +2078,15 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
                 add(p, finding, voice.stance, voice.speaker)
         return
     # "He rejected talk that the army's command would be able to view the footage": the bodies
-    # named after the denial are denied their part.
+    # named after the denial are denied their part; after "rejected reports that", so are
+    # firms ("... that the cameras were made by Hikvision").
+    reported = cue is not None and _REPORTED.search(cue.group(0)) is not None
     denied_bodies = {
         f.value.key: f
         for f in read.findings
         if voice.stance is Stance.denies
         and cue is not None
-        and f.predicate == "authority"
+        and (f.predicate == "authority" or (reported and f.predicate in _ROLES))
         and any(
             m.key == f.value.key
             and m.start >= start + cue.end()
@@ -2086,7 +2118,6 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
             for p in read.place:
                 add(p, finding, Stance.denies, voice.speaker)
         return
-    question = _ASKED.match(sentence) if voice.stance is Stance.declines else None
     asked_bodies = [
         m
         for m in read.orgs

@@ -26,7 +26,7 @@ _NUMBER_WORDS = (
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|thousand|dozen"
 )
-_DIGITS = r"[0-9၀-၉][0-9၀-၉,]*(?:\.[0-9]+)?"
+_DIGITS = r"[0-9၀-၉](?:[0-9၀-၉]|,(?=[0-9၀-၉]))*(?:\.[0-9]+)?"  # not the comma after "2046,"
 _QUALIFIER = (
     r"(?:over|more than|above|in excess of|upwards of|at least|no fewer than|no less than|"
     r"not fewer than|not less than|not more than|"
@@ -39,7 +39,7 @@ _NUMBER = (
     # "one hundred and four": "and" only after a hundred or a thousand, not "two and three"
     rf"|(?:(?:{_NUMBER_WORDS})(?:(?:(?<=hundred)|(?<=thousand))\s+and)?[\s-]+)*"
     rf"(?:{_NUMBER_WORDS})"
-    r"|hundreds|thousands|dozens|tens of thousands)"
+    r"|a\s+dozen|hundreds|thousands|dozens|tens of thousands)"
 )
 # A tender's bounds, "not fewer than 40 and not more than 46": parse_count reads the range.
 _BOUNDED = (
