@@ -104,6 +104,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-44",
     "tests/extraction-unseen-45",
     "tests/extraction-unseen-46",
+    "tests/extraction-unseen-47",
+    "tests/extraction-unseen-48",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
