@@ -240,6 +240,8 @@ SETS = [
     _newsroom_set(46, "rewrite"),
     _newsroom_set(47, "rewrite"),
     _newsroom_set(48, "rewrite"),
+    _newsroom_set(49, "rewrite"),
+    _newsroom_set(50, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
