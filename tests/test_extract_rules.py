@@ -5820,3 +5820,161 @@ def test_a_project_named_only_by_its_bodys_town_is_that_towns(
     found = facts(suggest(text, organisations))
     assert ("MM-04/mandalay", "hardware_supplier", org("uniview"), "asserts") in found
     assert {place for place, *_ in found} == {"MM-04/mandalay"}
+
+
+def test_a_body_named_for_a_country_with_and_is_one_body(organisations: OrganisationIndex) -> None:
+    text = (
+        "Images are monitored by officers of the Trinidad and Tobago Police Service, the "
+        "Arima Borough Corporation said."
+    )
+    assert [m.key for m in organisations.find(text)] == [
+        "new:Trinidad and Tobago Police Service",
+        "new:Arima Borough Corporation",
+    ]
+
+
+def test_a_firm_set_against_the_one_named_is_denied_its_role(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Street cameras for Arima, Trinidad and Tobago.\n\nThe Chief Executive Officer stated "
+        "that the cameras will be supplied by Axis Communications and not by Hikvision, as had "
+        "been reported in a local newspaper."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("TT", "hardware_supplier", org("axis"), "asserts") in found
+    assert ("TT", "hardware_supplier", org("hikvision"), "denies") in found
+
+
+def test_questions_put_in_writing_or_in_an_interview_are_answered_by_the_refusal(
+    organisations: OrganisationIndex,
+) -> None:
+    letter = (
+        "Street cameras went up in Myingyan in 2045. I went to the office of the Myingyan "
+        "Township Development Affairs Committee and asked whether it was true, as people in the "
+        "market say, that the cameras cost 800 million kyats. The "
+        'clerk told me that the committee "does not give out that information".'
+    )
+    [cost] = [s for s in suggest(letter, organisations) if s.predicate == "cost"]
+    assert cost.stance is Stance.declines
+    asked = (
+        "Street cameras went up in Shwegu last year.\n\nWe asked the Kachin State Government "
+        "whether any of the cameras in Shwegu are linked to face recognition software. An "
+        'officer told us by telephone that it had "no comment at present".'
+    )
+    found = facts(suggest(asked, organisations))
+    assert ("MM-11/shwegu", "capability", _term("face_recognition"), "declines_to_comment") in found
+    assert ("MM-11/shwegu", "capability", _term("face_recognition"), "asserts") not in found
+    interview = (
+        "Tamu has had street cameras at its border gate since last year.\n\n"
+        "Do the cameras at the gate read number plates?\n\n"
+        "No. They record the traffic, but they do not read number plates."
+    )
+    found = facts(suggest(interview, organisations))
+    assert ("MM-01/tamu", "capability", _term("plate_recognition"), "denies") in found
+
+
+def test_the_company_is_the_firm_named_not_the_brand_of_its_cameras(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Street cameras in Myeik.\n\nThe system was put in by Mergui Bay Engineering Co Ltd, a "
+        "local company, and the cameras are of the Hikvision brand, the official said. The "
+        "company declined to comment."
+    )
+    found = facts(suggest(text, organisations))
+    installer = org("new:Mergui Bay Engineering")
+    assert ("MM-05/myeik", "installer", installer, "declines_to_comment") in found
+    assert (
+        "MM-05/myeik",
+        "hardware_supplier",
+        org("hikvision"),
+        "declines_to_comment",
+    ) not in found
+
+
+def test_kinds_refused_in_a_list_nothing_installed_and_a_firm_that_does_not_comment(
+    organisations: OrganisationIndex,
+) -> None:
+    tender = (
+        "INVITATION TO TENDER\nStreet cameras for Kyaukpyu: 40 cameras.\n\n4. No hidden, "
+        "concealed or disguised cameras shall be supplied. Face recognition shall not form "
+        "part of the system."
+    )
+    found = facts(suggest(tender, organisations))
+    assert ("MM-16/kyaukpyu", "capability", _term("hidden_camera"), "denies") in found
+    assert ("MM-16/kyaukpyu", "capability", _term("face_recognition"), "denies") in found
+    assert ("MM-16/kyaukpyu", "capability", _term("hidden_camera"), "asserts") not in found
+    nothing = "Street cameras are planned for Bogale. Nothing has been installed in Bogale yet."
+    statuses = {s.value.term for s in suggest(nothing, organisations) if s.predicate == "status"}
+    assert statuses == {"planned"}
+    firm = (
+        "Street cameras in Hpakant were installed by Nam Tabet Engineering Co., Ltd.\n\n"
+        "We wrote to Nam Tabet Engineering. The company's office manager told us that the firm "
+        "does not comment on its contracts with the authorities."
+    )
+    found = facts(suggest(firm, organisations))
+    installer = org("new:Nam Tabet Engineering")
+    assert ("MM-11/hpakan", "installer", installer, "declines_to_comment") in found
+
+
+def test_works_done_and_dates_placed_in_service_in_other_words(
+    organisations: OrganisationIndex,
+) -> None:
+    done = (
+        "Pathein, 14 June 2047 - Delta Bright Systems Co., Ltd. has completed the installation "
+        "of a street camera system in Bogale."
+    )
+    installer = org("new:Delta Bright Systems")
+    assert ("MM-07/bogale", "installer", installer, "asserts") in facts(
+        suggest(done, organisations)
+    )
+    register = (
+        "FIXED ASSET REGISTER\nAsset: Street camera system, 36 cameras, Tamu town\n"
+        "Date placed in service:  14 August 2044\n"
+    )
+    started = [s.value for s in suggest(register, organisations) if s.predicate == "started"]
+    assert [(d.earliest, d.latest) for d in started] == [(date(2044, 8, 14), date(2044, 8, 14))]
+    into_use = (
+        "Street cameras in Shwegu. The system belongs to the Shwegu Township Development "
+        "Affairs Committee, which brought it into use in March 2046."
+    )
+    started = [s.value for s in suggest(into_use, organisations) if s.predicate == "started"]
+    assert [(d.earliest, d.latest) for d in started] == [(date(2046, 3, 1), date(2046, 3, 31))]
+    health = (
+        "DAILY HEALTH REPORT - Shwe Kokko video surveillance system\nSystem integrator:    Moei "
+        "Link Systems Co., Ltd. (installation and maintenance contractor)\nCameras configured:   "
+        "58\n"
+    )
+    found = facts(suggest(health, organisations))
+    assert ("MM-13/shwe-kokko", "installer", org("new:Moei Link Systems"), "asserts") in found
+    assert ("MM-13/shwe-kokko", "camera_count", ("count", 58, 58), "asserts") in found
+
+
+def test_burmese_installation_carried_out_by_a_firm_and_cameras_that_turn_and_zoom(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "ကသာမြို့တွင် လမ်းမကင်မရာ ၄၀ လုံး တပ်ဆင်နေသည်။ တပ်ဆင်ခြင်းလုပ်ငန်းကို မန္တလေးအခြေစိုက် "
+        "ရွှေမြစ်ဝှမ်း အင်ဂျင်နီယာရင်း ကုမ္ပဏီက ဆောင်ရွက်နေသည်။ ဆိပ်ကမ်းရှိ ကင်မရာ ခြောက်လုံးမှာ "
+        "လှည့်၍ ဇူးမ်ဆွဲနိုင်သည်။"
+    )
+    found = facts(suggest(text, organisations))
+    firm = org("new:ရွှေမြစ်ဝှမ်း အင်ဂျင်နီယာရင်း ကုမ္ပဏီ")
+    assert ("MM-01/katha", "installer", firm, "asserts") in found
+    assert ("MM-01/katha", "hardware_supplier", firm, "asserts") not in found
+    assert ("MM-01/katha", "capability", _term("ptz"), "asserts") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic's two new intraoral cameras cost 22 million kyats, the dentist said.",
+        "The hospital's new video endoscopy system was installed by the supplier in April.",
+        "The two wave cameras on the Gwa sea wall send pictures to the weather station.",
+    ],
+)
+def test_cameras_inside_the_body_or_on_the_waves_are_no_surveillance(
+    text: str, organisations: OrganisationIndex
+) -> None:
+    assert suggest(text, organisations) == []

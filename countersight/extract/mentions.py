@@ -183,7 +183,8 @@ _ROAD_WORDS = r"(?:road|highway|expressway|railway|rail\s+line|line|route|pipeli
 _ORIGIN_AFTER = re.compile(
     r"^(?:-based|-headquartered|-made|-built|-listed|\s+based\b"
     # a country's script, language or people: "plates in Myanmar script", "Myanmar nationals"
-    r"|\s+(?:script|language|text|characters|letters|numerals|alphabet|nationals|citizens|"
+    r"|(?:\s+and\s+[A-Z][a-z]+)?\s+(?:script|language|text|characters|letters|numerals|alphabet|"
+    r"nationals|citizens|"
     r"(?:(?:number|licen[cs]e)\s+)?plates)\b"
     # A place in an outlet's or a group's name: "Mon Coast Herald", "Myanmar Now", "Bago Yoma
     # Civic Watch".

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pycountry
 import yaml
 
 from countersight.extract.suggestion import NEW_ORGANISATION
@@ -47,14 +48,28 @@ _SHAPE = re.compile(
 )
 # Public bodies by their shape: "Mandalay City Development Committee", "Yangon Region
 # Government", "Interior Ministry", "Ministry of Transport", "National Police Service".
+# Countries whose names join two words with "and", which may open a body's name: "Trinidad and
+# Tobago Police Service", "Bosnia and Herzegovina Ministry of Security".
+_AND_COUNTRIES = "|".join(
+    sorted(
+        (
+            r"\s+".join(map(re.escape, country.name.split()))
+            for country in pycountry.countries
+            if " and " in country.name and "," not in country.name
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 _AUTHORITY = re.compile(
-    rf"(?P<name>(?:{_WORD}\s+){{0,4}}?(?:(?:City|Township|Municipal|District)\s+Development\s+"
+    rf"(?P<name>(?:(?:{_AND_COUNTRIES}|{_WORD})\s+){{0,4}}?"
+    r"(?:(?:City|Township|Municipal|District)\s+Development\s+"
     r"(?:Affairs\s+)?Committee|Development\s+(?:Affairs\s+)?Committee|"
     r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+[Gg]overnment|"
     r"(?:Ministry|Secretariat)\s+of\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
     r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate|Directorate))?(?!\s+(?:Station|Post|Box|Compound|"
-    r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|City\s+Corporation|"
+    r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|(?:City|Borough|Regional)\s+Corporation|"
     r"(?:City\s+)?Akimat|(?:City\s+)?Hukumat|(?:Town\s+|City\s+)?Municipality|"
     r"General\s+Administration\s+Department|Governor['’]s\s+Office|"
     r"(?:District|Township|Town|City|Capital|Municipal)\s+Administration(?:\s+Office)?|"
@@ -458,6 +473,7 @@ class OrganisationIndex:
                 overlapping = [s for s in taken if s[0] < mention.end and mention.start < s[1]]
                 if not overlapping:
                     found.append(mention)
+                    taken.append((mention.start, mention.end))  # a body first, then firms
                     continue
                 # "Dahua Technology Co., Ltd." extends the known "Dahua Technology": widen it.
                 if mention.key in {self._key_at(found, s) for s in overlapping} and all(
@@ -700,6 +716,9 @@ _NOT_FIRM_SUBJECT = frozenset(
         "their",
         "who",
         "which",
+        "nothing",  # "Nothing has been installed yet"
+        "nobody",
+        "none",
         "one",
         "two",
         "three",

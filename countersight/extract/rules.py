@@ -371,10 +371,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "supplier/burmese-camera",
         "hardware_supplier",
         "before",
-        r"^\s*(?:ကုမ္ပဏီ\S*\s*)?(?:တို့)?(?:က\s*)?(?:ထံမှ\s*)?(?:\S+\s*){0,1}?"
+        r"^\s*(?:ကုမ္ပဏီ\S*\s*)?(?:တို့)?(?:က\s*)?(?:ထံမှ\s*)?(?:(?!ဆောင်ရွက်)\S+\s*){0,1}?"
         r"(?:ကင်မရာ(?![^။]{0,30}?တပ်ဆင်)|ထုတ်လုပ်|ဝယ်ယူ|ထောက်ပံ့|ပံ့ပိုး|ရောင်းချ)"
         # the name in Latin letters in brackets: "ဒါဟွာ (Dahua) ထုတ် ကင်မရာများ" (Dahua-made cameras)
-        r"|^\s*\([^()]{1,40}\)\s*ထုတ်\s*ကင်မရာ"
+        r"|^\s*\([^()]{1,40}\)\s*ထုတ်\s*(?:ကင်မရာ|များ)"
         # "Uniview ကုမ္ပဏီ၏ ထုတ်ကုန်များဖြင့်": with Uniview's products
         r"|^\s*(?:ကုမ္ပဏီ\s*)?၏\s*(?:ထုတ်ကုန်|ပစ္စည်း|စက်ပစ္စည်း)",
         2,
@@ -472,7 +472,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"^\s*,\s*an?\s+(?:\w+\s+){0,2}?contractor\b"
         rf"|^\s*,\s*(?:the|its)\s+(?:\w+\s+){{0,2}}?(?:contractor|firm|company){_PUTTING_UP}"
         # a form's "Supplier: X Co., Ltd., Kalay (supply and installation contractor)"
-        r"|^[^.;()\n]{0,30}\((?:the\s+)?(?:supply\s+and\s+)?install\w*\s+contractor\)"
+        r"|^[^.;()\n]{0,30}\((?:the\s+)?(?:supply\s+and\s+)?install\w*(?:\s+and\s+\w+)?\s+"
+        r"contractor\)"
         # a consignee's line: "X Co., Ltd., project store, Bokpyin, the installer of the ..."
         r"|^[^.;()\n]{0,50}?,\s*(?:the|its)\s+installer\s+of\b",
         2,
@@ -481,7 +482,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer/installed-by",
         "installer",
         "after",
-        r"\b(?:installed|fitted|mounted|put up|set up|erected|deployed|(?:raised|put up) and wired)"
+        r"\b(?:installed|fitted|mounted|put up|put in|set up|erected|deployed|"
+        r"(?:raised|put up) and wired)"
         # "had been put up since September by X", "installed over the past four months by X"
         r"(?:\s+(?:since|in|on|during|over|from|between)\s+[^,.;]{0,25}?\b(?:(?-i:January|February|"
         r"March|April|May|June|July|August|September|October|November|December)|\d{4}|months?|"
@@ -529,6 +531,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"|^[^.;]{0,30}?\b(?:is|are|was|were|will be|has been)\s+(?:\w+ly\s+)?(?:doing|"
         r"handling|carrying out|in charge of|responsible for|undertaking)\s+(?:the\s+)?"
         r"(?:\w+\s+)?(?:installation|installing|fitting|mounting)\b"
+        # "X has completed the installation of a street camera system in Bogale"
+        r"|^[^.;]{0,30}?\b(?:has|have|had)\s+(?:now\s+)?(?:completed|finished)\s+(?:the\s+)?"
+        r"(?:installation|installing|fitting|mounting)\b"
         # "X is the installation contractor for the Amarapura Safe City Project"
         r"|^\s*(?:is|was|will be|has been)\s+(?:the|an?)\s+(?:\w+\s+)?(?:installation|"
         r"installing)\s+(?:contractor|subcontractor|firm|company|partner)\b"
@@ -563,6 +568,15 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "before",
         r"^\s*(?:ကုမ္ပဏီ)?\s*က(?![\u102b-\u103e])\s*(?:\S{1,30}\s*){0,2}တပ်ဆင်",
         2,
+    ),
+    # "တပ်ဆင်ခြင်းလုပ်ငန်းကို ... X ကုမ္ပဏီက ဆောင်ရွက်" (the installation work is done by X)
+    _cue(
+        "installer/burmese-carried-out",
+        "installer",
+        "before",
+        r"^\s*(?:ကုမ္ပဏီ\S*\s*)?က(?![\u102b-\u103e])\s*ဆောင်ရွက်",
+        2,
+        lead=r"တပ်ဆင်\S*\s*လုပ်ငန်း\S*[^။]{0,60}$",
     ),
 )
 
@@ -625,6 +639,33 @@ def role_findings(text: str, start: int, end: int, orgs: Sequence[OrgMention]) -
         if key not in seen:
             seen.add(key)
             yield finding
+            yield from _and_not(finding, text, orgs, seen)
+
+
+# "supplied by Axis Communications and not by Hikvision": the firm set against the one named.
+_AND_NOT = re.compile(r"\s*,?\s*(?:and|but)\s+not\s+(?:by\s+|from\s+)?", re.IGNORECASE)
+AND_NOT_RULE = "/and-not"
+
+
+def _and_not(
+    finding: Finding, text: str, orgs: Sequence[OrgMention], seen: set[str]
+) -> Iterator[Finding]:
+    """The firm a role is said not to belong to, right after the one it does: a denial."""
+    key = getattr(finding.value, "key", None)
+    named = next((m for m in orgs if m.key == key and finding.start <= m.start), None)
+    after = next((m for m in orgs if named and m.start >= named.end), None)
+    if named is None or after is None or after.key in seen or after.kind in _NOT_SUPPLIERS:
+        return
+    if _AND_NOT.fullmatch(text, named.end, after.start):
+        seen.add(after.key)
+        software = finding.predicate == "software_supplier"
+        yield replace(
+            finding,
+            value=software_value(after) if software else org_value(after),
+            end=after.end,
+            rule=finding.rule + AND_NOT_RULE,
+            negated=True,
+        )
 
 
 def _role_findings(
@@ -923,7 +964,7 @@ _KIND_BEFORE_FIELD = ")(?<!".join(
 _FIELD_QUALIFIER = (
     r"(?:\s+(?:in\s+(?:the|this)\s+(?:dataset|map|survey|release|system|network|consignment|"
     r"shipment|delivery)|mapped|"
-    r"counted|recorded|installed|in\s+total|under\s+contract|in\s+service|in\s+operation|"
+    r"counted|recorded|installed|configured|in\s+total|under\s+contract|in\s+service|in\s+operation|"
     r"covered|on\s+the\s+network|carried|connected|served|under\s+items?\s+[\d.]+"
     r"(?:\s+(?:to|and|-|–)\s+[\d.]+)?|found|ordered(?:\s+under\s+the\s+contract)?"
     r"(?:\s*\(items?\s+[\d.]+(?:\s+(?:to|and|-|–)\s+[\d.]+)?\))?))?"
@@ -1185,7 +1226,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "domes that swivel and zoom", "can turn and zoom", "swing round ... and zoom in"
             # "it swung round slowly, stopped on the buses, then zoomed in", "turn slowly from
             # the fountain to the street and back, zooming in"
-            r"|\b(?:swivel|swing|swung|turn|rotate|pan)\w*\b[^.;]{0,70}?"
+            r"|\b(?:swivel|swing|swung|turn|rotate|pan|mov)\w*\b[^.;]{0,70}?"
             r"(?:\band\s+(?:then\s+)?zoom|,\s*(?:then\s+(?:it\s+)?)?zoom(?:s|ed|ing)?\s+in\b)"
             # "can be swung in any direction and zoomed"
             r"|\b(?:swivelled|swiveled|swung|turned|rotated|panned)\b[^.;]{0,50}?\band\s+zoomed\b"
@@ -1193,10 +1234,12 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bturn(?:s|ed|ing)?\s+(?:by itself\s+|on its own\s+)?(?:and|to)\s+follow"
             # "I could see it turning to keep my boat in view"
             r"|\bturn\w*\s+to\s+keep\b[^.;]{0,30}?\bin\s+view\b"
+            # "followed a delivery van all the way up the street and then zoomed in on it"
+            r"|\bfollow(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:and|then)\s+(?:then\s+)?zoom(?:s|ed|ing)?\s+in\b"
             # "swung round to follow his motorcycle", "watched it turn slowly to follow a trishaw"
             r"|\b(?:swung|swings|swing|swivel\w*|turn(?:s|ed|ing)?|rotat\w+)\s+(?:round\s+|around\s+|"
             r"slowly\s+|quickly\s+)*to\s+follow\b"
-            r"|လှည့်\S*[^။]{0,40}?ချဲ့",
+            r"|လှည့်\S*[^။]{0,40}?(?:ချဲ့|ဇူးမ်)",
         ),
         (
             "hidden_camera",
@@ -1345,6 +1388,8 @@ _CAPABILITY_NEGATION = re.compile(
     r"forbids?|forbidden)\b|n't\b)(?!\s+(?:less|more|fewer)\s+than)[^,]*$",
     re.IGNORECASE,
 )
+# "No hidden, concealed or disguised cameras": a list of kinds, all refused
+_NO_KIND_LISTED = re.compile(r"\bno\s+(?:[a-z-]+,\s*)+(?:[a-z-]+\s+)?(?:or|and)\s+$", re.I)
 # "Face recognition is not part of the contract": the denial after the capability's name.
 _NOT_PART_AFTER = re.compile(
     r"(?:\s+(?:software|module|function|licences?))?\s+(?:(?:is|was)\s+not|will\s+not\s+be)\s+"
@@ -1399,6 +1444,7 @@ def capability_findings(
             # "None of the cameras that we installed in Tangyan has" stands further back
             negated = bool(
                 _CAPABILITY_NEGATION.search(near)
+                or _NO_KIND_LISTED.search(text, max(start, match.start() - 80), match.start())
                 or _NOT_PART_AFTER.match(text, match.end(), end)
                 or _NONE_OF.search(lead)
                 or _STRUCK_OUT.match(text, match.end(), end)
@@ -1563,7 +1609,10 @@ _NOT_YET = re.compile(
     r"\b(?:once|until|unless|as soon as|before|when|after|if)\s+(?!(?:\S+\s+){0,4}?(?:was|were|"
     r"had)\b)(?:\S+\s+){0,4}$"
     r"|\b(?:hopes?|hoped|hoping|plans?|planned|planning|aims?|aiming|expects?|expected|"
-    r"wants?|intends?|target(?:s|ed)?|goal|would like)\b",
+    r"wants?|intends?|target(?:s|ed)?|goal|would like)\b"
+    # "Nothing has been installed yet", "no cameras have yet been put up"
+    r"|\b(?:nothing|none|no\s+(?:\w+\s+)?cameras?)\s+(?:has|have|had|is|are|was|were)\s+"
+    r"(?:yet\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[^,;:()—–]*$")
@@ -1666,6 +1715,10 @@ _START_VERB = re.compile(
     r"go[\s-]live|"
     r"set up|first install\w*|install\w*|put (?:them |it )?up|monitored|began operating|built|"
     r"commissioned|established|created|(?:went|came) into (?:service|operation|use)|"
+    # "which brought it into use in March 2046", "put the cameras into service", a register's
+    # "Date placed in service: 14 August 2044"
+    r"(?:brought|put|placed)\s+(?:(?:it|them|the\s+(?:\w+\s+)?(?:cameras|system|network))\s+)?"
+    r"in(?:to)?\s+(?:service|operation|use)|"
     r"came on(?:line|\s+in)|"
     r"handed over|"
     # "This Centre and the 212 surveillance cameras ... were opened on 27 March 2046" (not the
@@ -1759,7 +1812,7 @@ _START_LEAD = re.compile(
     r"(?:\s+(?:across|in|at|around)(?:\s+(?-i:[A-Z])[\w'’-]*){1,3})?(?:\s+on)?\s+$"
     # a form's field: "Go-live:   22 November 2041", "Installation of cameras began: 18 August"
     r"|\b(?:began|begun|started|go[\s-]live|went\s+live|commissioned|switched\s+on|"
-    r"handed\s+over)\s*:\s*$",
+    r"handed\s+over|placed\s+in\s+service)\s*:\s*$",
     re.IGNORECASE,
 )
 

@@ -34,6 +34,7 @@ from countersight.extract.organisations import (
 from countersight.extract.role_model import RoleModel
 from countersight.extract.rules import (
     ANCHOR,
+    AND_NOT_RULE,
     CAPABILITY_CUES,
     HEDGE,
     STATUS_CUES,
@@ -208,12 +209,16 @@ def read_sentences(
     anchored = {s.paragraph for s in anchored_sentences}
     # In a transcript an answer is about what was just asked: "HOST: Is it running now?" /
     # "GUEST: It has been live since October."
-    opening = {}
+    # So is an interview's answer to the question a paragraph before it asks.
+    opening, closing = {}, {}
     for s in sentences:
         opening.setdefault(s.paragraph, s.text)
+        closing[s.paragraph] = s.text
     for number in sorted(opening):
         if (
-            _SPEAKER_LABEL.match(opening[number]) or _CAMERAS_PRONOUN.match(opening[number])
+            _SPEAKER_LABEL.match(opening[number])
+            or _CAMERAS_PRONOUN.match(opening[number])
+            or closing.get(number - 1, "").rstrip(" \"'”’)").endswith("?")
         ) and number - 1 in anchored:
             anchored.add(number)
     # In a story about surveillance, "the system" and "the project" are the system.
@@ -237,7 +242,7 @@ def read_sentences(
     army = organisations.key_for("Tatmadaw")
     if army and main and _country_of(main, finder) == "MM":
         _add_the_army(reads, army)
-    last_firm: OrgMention | None = None
+    last_firms: list[OrgMention] = []  # the firms of the last sentence that named any
     bodies: list[OrgMention] = []
     asked: tuple[int, OrgMention] | None = None  # whom the writer just wrote to, in which paragraph
     question: tuple[_Read, list[Finding]] | None = None  # the sentence just before, if it asked
@@ -263,7 +268,7 @@ def read_sentences(
             # "The company did not respond", "the Authority has not answered": the firm or
             # body named before.
             back = _FIRM_BACK.search(sentence.text)
-            named = last_firm if back else None
+            named = _firm_referred(back.group(0), last_firms) if back else None
             if back is None:
                 back = _BODY_BACK.search(sentence.text)
                 head = back.group("head").casefold() if back else ""
@@ -281,14 +286,14 @@ def read_sentences(
             if said:
                 head = said.group("head").casefold()
                 if head in ("company", "firm"):
-                    named = last_firm
+                    named = _firm_referred(head, last_firms)
                 else:
                     named = next((b for b in reversed(bodies) if head in b.text.casefold()), None)
                 if named is not None:
                     read.voice = Voice(Stance.asserts, organisation_speaker(named.key))
         firms = [o for o in orgs if o.kind not in ("authority", "outlet", "ngo")]
         if firms:
-            last_firm = firms[-1]
+            last_firms = firms
         bodies.extend(o for o in orgs if o.kind == "authority")
         # "GUEST: It has been live since October": a transcript's speaker label comes first
         label = _SPEAKER_LABEL.match(sentence.text)
@@ -325,7 +330,7 @@ def read_sentences(
 # "Does the system recognise faces?", "we wrote to ask whether ... The letter came back".
 # The same test finds the question a refusal's capability is read from (`_question_before`).
 _ASKING = re.compile(
-    r"\b(?:asked|ask|asking|wanted to know|enquired|inquired)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:asked|ask|asking|wanted to know|enquired|inquired)\s+(?:\w+\s+){0,5}?"
     # "asked who had supplied and installed the cameras, ..., and whether ..."
     r"(?:whether|if|about|who|what|how|which)\b",
     re.IGNORECASE,
@@ -354,10 +359,13 @@ def _question(text: str, read: _Read) -> tuple[_Read, list[Finding]] | None:
 
 def _answers(question: _Read, answer: _Read) -> bool:
     """Whether a sentence can be the answer to the question just before it: in the same
-    paragraph, or in the next one under a speaker's label, as a transcript has it."""
+    paragraph, or in the next one under a speaker's label, as a transcript has it, or after a
+    question mark, as an interview has it."""
     same = answer.sentence.paragraph == question.sentence.paragraph
+    # (an interview's question on a line of its own, its answer opening the next paragraph)
     labelled = answer.sentence.paragraph == question.sentence.paragraph + 1 and bool(
         _SPEAKER_LABEL.match(answer.sentence.text)
+        or question.sentence.text.rstrip(" \"'”’)").endswith("?")
     )
     return same or labelled
 
@@ -467,6 +475,18 @@ _CAMERAS_PRONOUN = re.compile(
 
 
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{0,24}:\s")
+
+
+def _firm_referred(phrase: str, firms: list[OrgMention]) -> OrgMention | None:
+    """The firm "the company" points back to among those the last sentence named: the last
+    that is not a camera maker named for its brand ("put in by Mergui Bay Engineering Co Ltd
+    ... the cameras are of the Hikvision brand. The company declined to comment"), unless the
+    phrase says "manufacturer"."""
+    maker = "manufacturer" in phrase.casefold()
+    chosen = [f for f in firms if (f.kind == "manufacturer") == maker]
+    return (chosen or firms or [None])[-1]
+
+
 _FIRM_BACK = re.compile(
     r"^\s*(?:the|this|that)\s+(?:\w+\s+)?(?:company|firm|contractor|supplier|manufacturer|"
     r"vendor|integrator|group)\b",
@@ -545,6 +565,9 @@ _NOT_SURVEILLANCE = re.compile(
     r"|\bspillways?\b|\bweirs?\b|\bsluice\w*|\briver\s+gauges?\b"
     # cameras that watch fish in ponds, or the back of the eye in a clinic
     r"|\bunderwater\s+cameras?\b|\bfish\s*(?:ponds?|farms?|farmers?)\b|\bretinal\b|\bfundus\b"
+    # ... or inside the body or the mouth: endoscopes, dental cameras; or the sea's waves
+    r"|\bendoscop\w*|\bcolonoscop\w*|\bintraoral\b|\bdental\s+(?:cameras?|clinics?|surgery)\b"
+    r"|\bwave\s+cameras?\b|\bheight\s+of\s+the\s+waves\b"
     # cameras that film a match for the coaches
     r"|\bmatch[\s-]+analysis\b|\bkick[\s-]?off\b|\b(?:football|cricket|rugby)\s+club\b",
     re.IGNORECASE,
@@ -555,7 +578,7 @@ NOT_SURVEILLANCE_WORD = re.compile(
     r"trap|trail|wildlife|animal|tiger|elephant|bird|forest|reserve|park|poach|phone|mobile|dash|"
     r"doorbell|baby|home|household|domestic|selfie|web|stream|broadcast|channel|process|kiln|"
     r"furnace|conveyor|clinker|spillway|weir|sluice|gauge|underwater|fish|retinal|fundus|match|"
-    r"kick|club|တောရိုင်း|သစ်တော"
+    r"kick|club|endoscop|colonoscop|intraoral|dental|wave|တောရိုင်း|သစ်တော"
 )
 
 
@@ -1776,6 +1799,10 @@ def _suggestions(
         ):
             continue  # "can the system recognise faces?", "Question 1. Posts say ...": asked
         for finding in read.findings:
+            if finding.rule.endswith(AND_NOT_RULE):
+                for place in read.place:  # "supplied by Axis and not by Hikvision"
+                    add(place, finding, Stance.denies, voice.speaker)
+                continue
             if finding.negated and finding.predicate in _ROLES - {"authority"}:
                 continue  # "neither Huawei nor Dahua branding was visible": no one denies
             # "The army will have no screen and no password": a body denied any part is denied
@@ -2071,7 +2098,7 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
         return
     # The roles a question just before put, moved here by `_answer`: "Many asked whether the
     # military's command can view the pictures. / Reply: This question is not addressed."
-    put_before = [f for f in read.findings if f.predicate in _ROLES and f.start < start]
+    put_before = [f for f in read.findings if f.predicate in _ROLES | {"cost"} and f.start < start]
     if put_before:
         for finding in put_before:
             for p in read.place:
