@@ -5978,3 +5978,105 @@ def test_cameras_inside_the_body_or_on_the_waves_are_no_surveillance(
     text: str, organisations: OrganisationIndex
 ) -> None:
     assert suggest(text, organisations) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [("သုံးဆယ့်ရှစ်", 38), ("လေးဆယ်", 40), ("ငါးရာ့နှစ်ဆယ်", 520), ("တစ်ထောင့်နှစ်ရာ", 1200), ("ဆယ့်ငါး", 15)],
+)
+def test_burmese_numbers_in_words_count_cameras(
+    words: str, number: int, organisations: OrganisationIndex
+) -> None:
+    text = f"ပင်လုံမြို့မှာ ကင်မရာ {words}လုံး တပ်ဆင်ထားပါတယ်။"
+    assert ("MM-17/panglong", "camera_count", ("count", number, number), "asserts") in facts(
+        suggest(text, organisations)
+    )
+    one = "ပင်လုံမြို့ ဈေးထဲမှာ ကင်မရာ တစ်လုံး တပ်ဆင်ထားပါတယ်။"
+    assert not any(s.predicate == "camera_count" for s in suggest(one, organisations))
+
+
+def test_burmese_months_since_which_a_system_runs(organisations: OrganisationIndex) -> None:
+    published = date(2047, 6, 10)
+    for phrase, month in (("ဒီနှစ် မတ်လကစပြီး", 3), ("ဧပြီလနှောင်းပိုင်းမှစ၍", 4), ("သြဂုတ်လမှစ၍", 8)):
+        [found] = find_dates(f"ကင်မရာများကို {phrase} အသုံးပြုနေသည်။", published)
+        year = 2047 if month <= published.month else 2046
+        assert (found.value.earliest, found.value.latest.day > 27) == (date(year, month, 1), True)
+
+
+def test_countries_abroad_by_their_burmese_names(organisations: OrganisationIndex) -> None:
+    abroad = "ဂျပန်နိုင်ငံ ဂန်းမခရိုင်ရှိ မြို့တစ်မြို့တွင် လုံခြုံရေးကင်မရာ ခြောက်ဆယ် တပ်ဆင်ရန် စီစဉ်ထားသည်။"
+    assert ("JP", "camera_count", ("count", 60, 60), "asserts") in facts(
+        suggest(abroad, organisations)
+    )
+    made_in = "မန္တလေးမြို့တွင် တရုတ်နိုင်ငံထုတ် ကင်မရာ ၁၂၀ လုံး တပ်ဆင်ထားသည်။"
+    places = {place for place, *_ in facts(suggest(made_in, organisations))}
+    assert places == {"MM-04/mandalay"}
+
+
+def test_burmese_firms_asked_about_are_no_firms_and_installers_are_not_suppliers(
+    organisations: OrganisationIndex,
+) -> None:
+    assert organisations.find("တင်ဒါ မခေါ်ရသေးသဖြင့် မည်သည့်ကုမ္ပဏီက တပ်ဆင်မည်ကို မသိရသေးပါ။") == []
+    assert organisations.find("ဘယ်ကုမ္ပဏီက တပ်ဆင်ပါသလဲ။") == []
+    text = (
+        "ရေနံချောင်းမြို့တွင် ကင်မရာ ၈၀ လုံး။ ကင်မရာများကို Magway Pyinsa Engineering Co Ltd က "
+        "တပ်ဆင်ပေးခဲ့ပြီး ကင်မရာများမှာ Hikvision ထုတ်ဖြစ်သည်။"
+    )
+    found = facts(suggest(text, organisations))
+    firm = org("new:Magway Pyinsa Engineering")
+    assert ("MM-03/yenangyaung", "installer", firm, "asserts") in found
+    assert ("MM-03/yenangyaung", "hardware_supplier", firm, "asserts") not in found
+
+
+def test_a_system_said_to_lack_a_capability_is_not_a_software_role_denied(
+    organisations: OrganisationIndex,
+) -> None:
+    lacks = (
+        "Street cameras went up in Bogale last year.\n\nContrary to what has been written, the "
+        "system we installed in Bogale has no face recognition function, and our company has "
+        "never supplied face recognition software to any client."
+    )
+    found = facts(suggest(lacks, organisations))
+    assert ("MM-07/bogale", "capability", _term("face_recognition"), "denies") in found
+    assert not any(predicate == "software_supplier" for _, predicate, *_ in found)
+    vendor = (
+        "Street cameras went up in Bogale last year. Vision Matrix Technologies has not supplied "
+        "facial recognition software to the Ayeyarwady Region Government."
+    )
+    found = facts(suggest(vendor, organisations))
+    assert any(p == "software_supplier" and s == "denies" for _, p, _, s in found)
+
+
+def test_a_brand_denied_by_another_firm_and_other_ways_to_decline(
+    organisations: OrganisationIndex,
+) -> None:
+    brand = (
+        "Golden Rock Vision Systems Co., Ltd. is installing 40 cameras in Kyaikto.\n\nGRVS has "
+        "not supplied, and will not supply, any Huawei equipment to the Kyaikto project."
+    )
+    found = facts(suggest(brand, organisations))
+    assert ("MM-15/kyaikto", "hardware_supplier", org("huawei"), "denies") in found
+    firm = org("new:Golden Rock Vision Systems")
+    assert ("MM-15/kyaikto", "hardware_supplier", firm, "denies") not in found
+    declines = (
+        "Street cameras in Yenangyaung were installed by Irrawaddy Crest Technologies.\n\nA "
+        'sales manager there said the company had "nothing to say about the Yenangyaung '
+        'project".\n\nInstallation was the work of Pegu Yoma Systems Co., Ltd. The firm would '
+        "not discuss the project."
+    )
+    found = facts(suggest(declines, organisations))
+    for name in ("new:Irrawaddy Crest Technologies", "new:Pegu Yoma Systems"):
+        assert ("MM-03/yenangyaung", "installer", org(name), "declines_to_comment") in found
+
+
+def test_a_town_by_its_road_entrances_and_a_capitals_possessive(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "PANGLONG'S GATES NOW FILM EVERYONE WHO PASSES\n\nCameras have been recording at all "
+        "four road entrances to Panglong, in southern Shan State, since March. The Council "
+        "operates 27 CCTV cameras."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/panglong", "status", _term("operational"), "asserts") in found
+    assert {place for place, *_ in found} == {"MM-17/panglong"}

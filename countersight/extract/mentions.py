@@ -92,6 +92,45 @@ _COUNTRY_EXTRAS = {
     "Palestine": "PS",
     "Brunei": "BN",
 }
+# Countries abroad by their Burmese names, read only with the word for country after them
+# ("ဂျပန်နိုင်ငံ", Japan), since alone most are also the people or the language ("တရုတ်",
+# Chinese). Where Burmese readers most often meet them: neighbours, and where migrants work.
+_COUNTRIES_MY = {
+    "တရုတ်": "CN",
+    "ထိုင်း": "TH",
+    "အိန္ဒိယ": "IN",
+    "ဘင်္ဂလားဒေ့ရှ်": "BD",
+    "လာအို": "LA",
+    "ဂျပန်": "JP",
+    "တောင်ကိုရီးယား": "KR",
+    "ကိုရီးယား": "KR",
+    "မြောက်ကိုရီးယား": "KP",
+    "မလေးရှား": "MY",
+    "စင်ကာပူ": "SG",
+    "ဗီယက်နမ်": "VN",
+    "ကမ္ဘောဒီးယား": "KH",
+    "အင်ဒိုနီးရှား": "ID",
+    "ဖိလစ်ပိုင်": "PH",
+    "ရုရှား": "RU",
+    "အမေရိကန်": "US",
+    "ဗြိတိန်": "GB",
+    "ဩစတြေးလျ": "AU",
+    "သြစတြေးလျ": "AU",
+    "ထိုင်ဝမ်": "TW",
+    "ပါကစ္စတန်": "PK",
+    "သီရိလင်္ကာ": "LK",
+    "နီပေါ": "NP",
+    "ဂျာမနီ": "DE",
+    "ပြင်သစ်": "FR",
+    "ကနေဒါ": "CA",
+    "အီရန်": "IR",
+    "တူရကီ": "TR",
+}
+_COUNTRY_MY = "နိုင်ငံ"
+# A country abroad is where cameras are only where the words say so: "ဂျပန်နိုင်ငံတွင်" (in Japan),
+# "ဂျပန်နိုင်ငံ ဂန်းမခရိုင်ရှိ" (in Gunma, Japan); otherwise it is where a firm or its cameras come
+# from ("တရုတ်နိုင်ငံထုတ်", made in China).
+_ABROAD_HERE_MY = re.compile(r"\s*(?:တွင်|၌|ရှိ|မှာ|[^\s။]{0,30}(?:မြို့|ခရိုင်|ပြည်နယ်)(?:\s|တွင်|ရှိ|၌))")
 _WORLD_CITY = "world_city"
 _CITY_BEFORE = re.compile(r"\b(?:in|across|around|near|of|to|at|throughout)\s+$")
 _TOWN_OF_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of\s+$")
@@ -144,7 +183,7 @@ _ORGANISATION_NAMED_AFTER = re.compile(
     r"Journal|Gazette|Chronicle|Media|Radio|Television|TV|Broadcasting|Press|Agency|Bank|"
     r"University|Co(?:mpany)?|Corp(?:oration)?|Ltd|Limited|Technolog(?:y|ies)|Holdings|"
     r"Foundation|Institute|Group|Watch|Coalition|Alliance|Forum|Society|Initiative|Campaign|"
-    r"Cent(?:re|er))\b"
+    r"Cent(?:re|er)|Exchange)\b"
 )
 
 
@@ -159,7 +198,7 @@ def _named_after(text: str, start: int, end: int) -> bool:
 
 
 _SPACED = re.compile(r"[^\s,;:()]+(?:[ \t]+[^\s,;:()]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’][sS]$")  # "PANGLONG'S GATES" in a capitals headline
 # Contexts in which a place is where a firm sits or comes from, not where cameras stand.
 _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:based|headquartered|registered|incorporated|founded|listed)\s+in|\bfrom"
@@ -185,7 +224,9 @@ _ORIGIN_AFTER = re.compile(
     # a country's script, language or people: "plates in Myanmar script", "Myanmar nationals"
     r"|(?:\s+and\s+[A-Z][a-z]+)?\s+(?:script|language|text|characters|letters|numerals|alphabet|"
     r"nationals|citizens|"
-    r"(?:(?:number|licen[cs]e)\s+)?plates)\b"
+    r"(?:(?:number|licen[cs]e)\s+)?plates"
+    # a firm of the place: "bought through a Yangon distributor", "a Mandalay firm"
+    r"|distributors?|dealers?|firms?|company|companies|suppliers?|contractors?|integrators?)\b"
     # A place in an outlet's or a group's name: "Mon Coast Herald", "Myanmar Now", "Bago Yoma
     # Civic Watch".
     r"|(?:\s+[A-Z][a-z]+){0,2}\s+(?:Wire|News|Times|Post|Herald|Daily|Dispatch|Review|Journal|"
@@ -440,6 +481,9 @@ class PlaceFinder:
         for name, code in _COUNTRY_EXTRAS.items():
             if code not in countries_here:
                 self._latin.setdefault(_folded(name), []).append((code, "country"))
+        for name, code in _COUNTRIES_MY.items():
+            if code not in countries_here:
+                self._myanmar.setdefault(name + _COUNTRY_MY, []).append((code, "country"))
         for name, code in _world_cities().items():
             # "Bago City" in the Philippines gives way to Bago, written as "Bago city" at home
             if (
@@ -592,8 +636,10 @@ class PlaceFinder:
                         entries = self._myanmar[name]
                         after = text[position + len(name) : position + len(name) + 12]
                         key, kind = self._choose(entries, name, after)
+                        abroad = kind == "country" and key not in self._home_countries
                         origin = (
-                            bool(
+                            (abroad and not _ABROAD_HERE_MY.match(text, position + len(name)))
+                            or bool(
                                 _ORIGIN_AFTER_MY.match(
                                     text[position + len(name) : position + len(name) + 80]
                                 )

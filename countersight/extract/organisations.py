@@ -191,10 +191,13 @@ _AUTHORITY_MY = re.compile(
 _FIRM_MY = re.compile(r"ကုမ္ပဏီ\s?လီမိတက်|ကုမ္ပဏီ|လီမိတက်")
 _MY_WORDS_BEFORE = re.compile(r"(?:[\u1000-\u109f]+\s?){1,4}$")
 _MY_PARTICLE_END = re.compile(
-    r"(?:ကို|က|မှ|သည်|၍|တွင်|၌|နှင့်|၏|များ|ရှိ|တွက်|သော|သည့်|ပြီး|ကြောင်း|ဟု|လည်း|အခြေစိုက်|[။၊])$"
+    r"(?:ကို|က|မှ|သည်|၍|တွင်|၌|နှင့်|၏|များ|ရှိ|တွက်|သော|သည့်|ပြီး|ကြောင်း|ဟု|လည်း|ဖြင့်|အခြေစိုက်|[။၊])$"
 )
 # Words before "ကုမ္ပဏီ" that say what kind of firm, not which: Chinese, private, foreign, local.
-_MY_GENERIC_FIRM = frozenset(["တရုတ်", "ပုဂ္ဂလိက", "နိုင်ငံခြား", "ပြည်တွင်း", "ဒေသခံ", "အဆိုပါ", "ထို"])
+# ... or ask which ("ဘယ်ကုမ္ပဏီ", "မည်သည့်ကုမ္ပဏီ": which company).
+_MY_GENERIC_FIRM = frozenset(
+    ["တရုတ်", "ပုဂ္ဂလိက", "နိုင်ငံခြား", "ပြည်တွင်း", "ဒေသခံ", "အဆိုပါ", "ထို", "ဘယ်", "မည်သည့်", "ဘယ်လို"]
+)
 # Leading words a shape match may have swallowed that are not part of a firm's name.
 _LEADING_NOISE = frozenset(
     [
@@ -577,6 +580,8 @@ class OrganisationIndex:
             stem = _FIRM_MY.sub("", keep[0]) if len(keep) == 1 else keep[0]
             if not stem or _MY_PARTICLE_END.search(stem) or stem in _MY_GENERIC_FIRM:
                 continue
+            if _FIRM_MY.sub("", keep[-1]) in _MY_GENERIC_FIRM:
+                continue  # "... မည်သည့်ကုမ္ပဏီ" (which company): asked, not named
             name = " ".join(keep)
             start = text.rfind(keep[0], words_before.start(), match.end())
             last = match.end()

@@ -27,7 +27,9 @@ from countersight.extract.stance import DENIAL, WRITTEN_TO
 from countersight.extract.values import (
     COUNT,
     MY_NUMBER_WORDS,
+    MY_WORD_NUMBER,
     Found,
+    burmese_word_number,
     count_value,
     find_dates,
     find_money,
@@ -371,7 +373,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "supplier/burmese-camera",
         "hardware_supplier",
         "before",
-        r"^\s*(?:ကုမ္ပဏီ\S*\s*)?(?:တို့)?(?:က\s*)?(?:ထံမှ\s*)?(?:(?!ဆောင်ရွက်)\S+\s*){0,1}?"
+        r"^\s*(?:ကုမ္ပဏီ\S*\s*)?(?:တို့)?(?:က\s*)?(?:ထံမှ\s*)?(?:(?!ဆောင်ရွက်|တပ်ဆင်)\S+\s*){0,1}?"
         r"(?:ကင်မရာ(?![^။]{0,30}?တပ်ဆင်)|ထုတ်လုပ်|ဝယ်ယူ|ထောက်ပံ့|ပံ့ပိုး|ရောင်းချ)"
         # the name in Latin letters in brackets: "ဒါဟွာ (Dahua) ထုတ် ကင်မရာများ" (Dahua-made cameras)
         r"|^\s*\([^()]{1,40}\)\s*ထုတ်\s*(?:ကင်မရာ|များ)"
@@ -498,6 +500,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         # "installed, and are maintained, by X"
         r"|\b(?:installed|fitted|mounted|erected)\s*,[^.;]{0,30},\s*by\b"
         r"|\binstallation\s+(?:\w+\s+){0,4}?(?:by|to)\b"
+        r"|\b(?:installation|work)\s+(?:was|is|has\s+been)\s+the\s+work\s+of\b"
         # "the work was carried out by X"
         r"|\b(?:work|installation|job)\s+(?:was|were|is|has been|had been|will be)\s+"
         r"(?:carried out|done|performed|undertaken|completed)\s+by\b"
@@ -1031,12 +1034,13 @@ _CITY_AFTER_COUNT = re.compile(
 _WHERE_BEFORE_CITIES = re.compile(
     r"\b(?:in|to|across|covering|of|into|throughout|for)\s+(?:(?:all|the|some|a)\s+)?$", re.I
 )
-_MY_SCALE = {"ဆယ်": 10, "ရာ": 100, "ထောင်": 1_000, "သောင်း": 10_000, "သိန်း": 100_000}
 _MY_COUNT = re.compile(
     r"(?:ကင်မရာ|စီစီတီဗွီ)(?:အသစ်|များ)?\s*(?:အလုံးရေ\s*)?(?:စုစုပေါင်း\s*)?(?P<least>အနည်းဆုံး\s*)?"
     # A round number says how many ("ငါးရာ", five hundred); "ရာ" alone starts another word.
-    r"(?P<n>ရာနှင့်ချီ|ထောင်နှင့်ချီ|[၀-၉0-9][၀-၉0-9,]*|(?:တစ်|နှစ်|သုံး|လေး|ငါး|ခြောက်|ခုနစ်|ရှစ်|ကိုး)"
-    r"(?:ဆယ်|ရာ|ထောင်|သောင်း|သိန်း)|ဆယ်)\s*(?:လုံး)?\s*(?P<over>ကျော်)?"
+    # ... and one in words, of any size ("သုံးဆယ့်ရှစ်", 38), with its figure in brackets or not
+    # (not a single word: "ကင်မရာ တစ်လုံး" is a camera, as "a camera" is in English)
+    rf"(?P<n>ရာနှင့်ချီ|ထောင်နှင့်ချီ|[၀-၉0-9][၀-၉0-9,]*|"
+    rf"{MY_WORD_NUMBER}(?:\s*\([၀-၉0-9,]+\))?)\s*(?:လုံး)?\s*(?P<over>ကျော်)?"
     r"\s*(?P<about>ခန့်|လောက်|နီးပါး)?"
 )
 
@@ -1157,12 +1161,14 @@ def _burmese_count(number: str, qualifier: str) -> CountValue | None:
     text = number.replace(",", "")
     if text in ("ရာနှင့်ချီ", "ထောင်နှင့်ချီ"):
         return count_value("hundreds" if text.startswith("ရာ") else "thousands")
-    if text[0].isdigit():
-        n = int("".join(str(int(c)) for c in text))
-    else:
-        unit = next((v for k, v in MY_NUMBER_WORDS.items() if text.startswith(k)), 1)
-        n = unit * _MY_SCALE[text[-len(next(k for k in _MY_SCALE if text.endswith(k))) :]]
-    return count_value(f"{qualifier} {n}".strip())
+    figure = re.search(r"\(([၀-၉0-9]+)\)", text)  # "လေးဆယ့်ရှစ် (၄၈)": the figure decides
+    digits = figure.group(1) if figure else text if text[0].isdigit() else ""
+    n = (
+        int("".join(str(int(c)) for c in digits))
+        if digits
+        else MY_NUMBER_WORDS.get(text) or burmese_word_number(text)
+    )
+    return count_value(f"{qualifier} {n}".strip()) if n else None
 
 
 # ---- capabilities ----------------------------------------------------------------------------
@@ -1394,7 +1400,7 @@ _NO_KIND_LISTED = re.compile(r"\bno\s+(?:[a-z-]+,\s*)+(?:[a-z-]+\s+)?(?:or|and)\
 _NOT_PART_AFTER = re.compile(
     r"(?:\s+(?:software|module|function|licences?))?\s+(?:(?:is|was)\s+not|will\s+not\s+be)\s+"
     r"(?:part\s+of|included\s+in|in)\s+(?:the|this|our)\s+(?:contract|system|scope|project|"
-    r"specifications?|tender)\b"
+    r"specifications?|tender|procurement|works|order)\b"
     r"|(?:\s+(?:software|module|function|licences?))?\s+(?:is|was)\s+not\s+(?:included|offered|"
     r"provided|installed|used|available)\b",
     re.IGNORECASE,
@@ -1480,6 +1486,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "operational",
             r"\b(?:(?:has|have|had) been (?:installed|operating|running|in operation)|"
+            # "The Council operates 18 CCTV cameras in Birżebbuġa"
+            r"(?:operates|runs)\s+(?:a\s+network\s+of\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+            r"(?:[\w-]+\s+){0,2}?cameras|"
             r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in (?:full |"
             r"round-the-clock |daily |constant |regular )?(?:operation|use|service)|live)|"
             r"went live|switched on|switches on|began (?:operating|using)|in normal operation|"
@@ -1711,7 +1720,8 @@ def status_findings(
 # ---- dates and money ---------------------------------------------------------------------------
 
 _START_VERB = re.compile(
-    r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|went up|"
+    r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|"
+    r"gone live|went up|"
     r"go[\s-]live|"
     r"set up|first install\w*|install\w*|put (?:them |it )?up|monitored|began operating|built|"
     r"commissioned|established|created|(?:went|came) into (?:service|operation|use)|"

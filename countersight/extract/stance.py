@@ -48,7 +48,7 @@ DECLINE = re.compile(
     r"|\bwould(?: not|n't) be drawn (?:on|into)\b|\b(?:did|does|do)(?: not|n't) want to be drawn\b"
     r"|\b(?:would|will)(?: not|n't) elaborate\b"
     r"|\b(?:had|has|have) nothing (?:more |further )?to add\b"
-    r"|\b(?:had|has|have) nothing (?:more |further )?to say (?:about|on)\b"
+    r"|\b(?:had|has|have) [\"“]?nothing (?:more |further )?to say (?:about|on)\b"
     # "sidestepped questions about", "that was a question for another day", "had no
     # instructions to talk about the cameras"
     r"|\b(?:sidestep|dodg|evad|deflect|parr)\w*\s+(?:the\s+|all\s+|several\s+)?questions?\b"

@@ -489,7 +489,9 @@ def _firm_referred(phrase: str, firms: list[OrgMention]) -> OrgMention | None:
 
 _FIRM_BACK = re.compile(
     r"^\s*(?:the|this|that)\s+(?:\w+\s+)?(?:company|firm|contractor|supplier|manufacturer|"
-    r"vendor|integrator|group)\b",
+    r"vendor|integrator|group)\b"
+    # "A sales manager there said the company had nothing to say"
+    r"|\b(?:said|says|added)\s+(?:that\s+)?the\s+(?:company|firm)\b",
     re.IGNORECASE,
 )
 _BODY_BACK = re.compile(
@@ -1041,8 +1043,11 @@ _BEARING_BEFORE = re.compile(
     r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|upstream|downstream)\s+of\s+$"
     r"|\b(?:opposite|across\s+from|facing)\s+$"
     r"|\b(?:km|kilomet(?:re|er)s?|miles?|hours?|minutes?)\s+(?:\w+\s+)?(?:from|of|outside)\s+$"
-    r"|\b(?:road|highway|route|way|track)s?\b[^.;]{0,40}?\b(?:to|towards|from|between|with|"
-    r"out\s+of)\s+$"
+    # "the roads to Hinthada and Pathein": where a road leads (not "the road entrances to X",
+    # which are in X)
+    r"|\b(?:road|highway|route|way|track)s?\b(?!\s+(?:entrances?|exits?|gates?|approach))"
+    r"[^.;]{0,40}?\b(?:to|towards|from|between|with|out\s+of)\s+"
+    r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
     r"|\bbetween\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:and\s+)?$"
     r"|\b(?:across|over)\s+(?:the\s+)?(?:river|water|bay|creek|strait)\s+from\s+(?:downtown\s+)?$",
     re.IGNORECASE,
@@ -1053,23 +1058,15 @@ _LOCATOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:suburb|satellite\s+town)(?!s)\b"
 # A town that names a road: "Pyay Road", "where the Taunggyi, Kalaw and Pinlaung roads meet".
 _ROAD_LIST_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+))*$")
 _ROAD_LIST_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w-]*)*\s+(?:[Rr]oad|[Hh]ighway)s?\b")
-# "Mawlamyine Road", and in Burmese "မော်လမြိုင်လမ်း" (not "လမ်းမ", a main road, in "...လမ်းမကြီး")
-_STREET_NAME_AFTER = re.compile(r"\s+(?:Road|Street)\b|လမ်း(?!မ)")
-
-
-# "the roads to Hinthada and Pathein", "the highway from Lashio": where a road leads.
-_ROAD_TO_BEFORE = re.compile(
-    r"\b(?:roads?|highways?|routes?)\s+(?:out\s+)?(?:to|towards|from)\s+"
-    r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
-)
+# "Mawlamyine Road", "the Mandalay Canal", and in Burmese "မော်လမြိုင်လမ်း" (not "လမ်းမ", a main
+# road, in "...လမ်းမကြီး")
+_STREET_NAME_AFTER = re.compile(r"\s+(?:Road|Street|Canal|Creek|Lake)\b|လမ်း(?!မ)")
 
 
 def _names_a_road(text: str, mention: PlaceMention) -> bool:
     if _STREET_NAME_AFTER.match(text, mention.end):
         return True
     before = text[max(0, mention.start - 60) : mention.start]
-    if _ROAD_TO_BEFORE.search(before):
-        return True
     return bool(_ROAD_LIST_BEFORE.search(before) and _ROAD_LIST_AFTER.match(text, mention.end))
 
 
@@ -2006,10 +2003,26 @@ _FIRM_PRONOUN = re.compile(
     r"\b(?:it|they|the\s+(?:company|firm|supplier|contractor|integrator|vendor))\b", re.I
 )
 _CAPABILITY_SOFTWARE = re.compile(
-    r"\b(?:recognition|matching|identification|detection)[\s-]+(?:software|algorithms?)\b", re.I
+    r"\b(?:recognition|matching|identification|detection)[\s-]+(?:software|algorithms?)\b"
+    # "has not supplied any face recognition software, licence or server": none at all, so the
+    # capability is denied (without "any", the firm is denied the software's role)
+    r"|\b(?:supplied|sold|provided|delivered|installed|supply|sell|provide|deliver|install)\s+"
+    r"any\s+(?:face|facial|licen[cs]e[\s-]+plate|number[\s-]+plate|plate)[\s-]+"
+    r"recognition(?:(?:[\s-]+|\s*,\s*|\s+(?:or|and)\s+)(?:software|algorithms?|licen[cs]es?|"
+    r"modules?|servers?|functions?))*",
+    re.I,
 )
 
 
+# "the system we installed has no face recognition function", "the camera models do not have
+# face recognition": the system is said to lack the capability, whatever else the firm denies
+_SYSTEM_LACKS = re.compile(
+    r"\b(?:has|have|had)\s+no\s+(?:face|facial|licen[cs]e[\s-]+plate|number[\s-]+plate)[\s-]+"
+    r"recognition\b|\b(?:do|does|did)\s+not\s+(?:have|include|offer)\s+(?:any\s+)?(?:face|facial|"
+    r"licen[cs]e[\s-]+plate|number[\s-]+plate)[\s-]+recognition\b",
+    re.IGNORECASE,
+)
+_ANY_BEFORE = re.compile(r"\b(?:any|no)\s+$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:claims?|reports?|allegations?|posts?|rumou?rs?|stories|talk)\b")
 
 
@@ -2076,7 +2089,11 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
     role_denied = (
         voice.stance is Stance.denies
         and not names_capability
-        and bool(_ROLE_VERB.search(_CAPABILITY_SOFTWARE.sub(" ", sentence)))
+        and not _SYSTEM_LACKS.search(sentence)
+        # (from the denial on: "the system we installed has no face recognition function")
+        and bool(
+            _ROLE_VERB.search(_CAPABILITY_SOFTWARE.sub(" ", sentence[cue.start() if cue else 0 :]))
+        )
         and (
             any(m.kind not in ("outlet", "ngo") for m in read.orgs)
             or bool(_FIRM_PRONOUN.search(sentence, 0, cue.start() if cue else len(sentence)))
@@ -2140,6 +2157,25 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
             for m in read.orgs
         )
     ]
+    # "GRVS has not supplied, and will not supply, any Huawei equipment": the brand is denied,
+    # whoever denies it
+    brands_denied = [
+        f
+        for f in read.findings
+        if voice.stance is Stance.denies
+        and f.predicate in ("hardware_supplier", "software_supplier")
+        and any(
+            m.key == getattr(f.value, "key", getattr(f.value, "text", None))
+            and m.kind in ("manufacturer", "software")
+            and _ANY_BEFORE.search(text, max(start, m.start - 8), m.start)
+            for m in read.orgs
+        )
+    ]
+    if brands_denied:
+        for finding in brands_denied:
+            for p in read.place:
+                add(p, finding, Stance.denies, voice.speaker)
+        return
     if named_in_denial and not voice.subjects:
         for finding in named_in_denial:
             for p in read.place:

@@ -273,6 +273,36 @@ MY_NUMBER_WORDS = {
     "ရှစ်": 8,
     "ကိုး": 9,
 }
+_MY_DIGIT_WORD = "(?:" + "|".join(MY_NUMBER_WORDS) + ")"
+# Tens, hundreds and thousands take a creaky tone inside a number: "သုံးဆယ့်ရှစ်" (38), "ငါးရာ့နှစ်ဆယ်"
+# (520); the plain forms end it ("လေးဆယ်", 40).
+_MY_SCALE_WORDS = {"ဆယ": 10, "ရာ": 100, "ထောင": 1_000, "သောင်း": 10_000, "သိန်း": 100_000}
+_MY_SCALE_WORD = r"(?:ဆယ့?်|ရာ့?|ထောင့?်|သောင်း|သိန်း)"
+# (a hundred or a thousand needs its number: "ရာ" alone starts another word, "ရာထူး", rank)
+MY_WORD_NUMBER = (
+    rf"(?:{_MY_DIGIT_WORD}{_MY_SCALE_WORD}|ဆယ့?်)"
+    rf"(?:{_MY_DIGIT_WORD}?{_MY_SCALE_WORD})*{_MY_DIGIT_WORD}?"
+)
+_MY_NUMBER_PART = re.compile(rf"({_MY_DIGIT_WORD})?({_MY_SCALE_WORD})|({_MY_DIGIT_WORD})$")
+
+
+def burmese_word_number(words: str) -> int | None:
+    """A number written in Burmese words ("သုံးဆယ့်ရှစ်", 38), or None if it is not one."""
+    total, position = 0, 0
+    while position < len(words):
+        part = _MY_NUMBER_PART.match(words, position)
+        if part is None:
+            return None
+        digit, scale, last = part.groups()
+        if last:
+            total += MY_NUMBER_WORDS[last]
+        else:
+            stem = scale.replace("\u1037", "").removesuffix("\u103a")
+            total += MY_NUMBER_WORDS.get(digit, 1) * _MY_SCALE_WORDS[stem]
+        position = part.end()
+    return total or None
+
+
 # How far back "... years ago" reaches, in words or figures ("a year ago", "eight years ago").
 _WORD_NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -342,10 +372,12 @@ DATE = re.compile(
     rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
     rf"|(?P<mymonthfirst>{_MY_MONTH})လ\s*(?:၊\s*)?(?P<myyear2>{_MY_YEAR})(?:\s*ခုနှစ်)?"
     # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
-    rf"|(?P<mylast>ပြီးခဲ့သည့်|ယခု)\s*(?P<mylastmonth>{_MY_MONTH})?လ(?=\s|။|၊|တွင်|အတွင်း|အစ|အကုန်|ကုန်|နှောင်း|၌|က(?![\u102b-\u103e])|မှ|$)"
+    # "မတ်လကစပြီး", "ဧပြီလနှောင်းပိုင်းမှစ၍" (since March, since late April): the last one so named
+    rf"|(?P<mybare>{_MY_MONTH})လ(?=(?:နှောင်းပိုင်း|အစောပိုင်း|အစ|လယ်|ကုန်)?\s*(?:မှ|က)\s*စ)"
+    rf"|(?P<mylast>ပြီးခဲ့သည့်|ယခု|ဒီ)\s*(?P<mylastmonth>{_MY_MONTH})?လ(?=\s|။|၊|တွင်|အတွင်း|အစ|အကုန်|ကုန်|နှောင်း|၌|က(?![\u102b-\u103e])|မှ|$)"
     rf"|(?P<mydaymonth>{_MY_MONTH})လ\s*(?P<myday>[၀-၉0-9]{{1,2}})\s*ရက်"
     # "တမြန်နှစ် နောက်ဆုံးအပတ်" (the last week of the year before last): its December
-    rf"|(?P<myrel>မနှစ်က|ယမန်နှစ်|ယခုနှစ်|ယခင်နှစ်|မနှစ်|တမြန်နှစ်)(?:\s*(?P<myrelmonth>{_MY_MONTH})လ"
+    rf"|(?P<myrel>မနှစ်က|ယမန်နှစ်|ယခုနှစ်|ဒီနှစ်|ယခင်နှစ်|မနှစ်|တမြန်နှစ်)(?:\s*(?P<myrelmonth>{_MY_MONTH})လ"
     r"|\s*(?P<myyearend>နောက်ဆုံး\s*(?:အပတ်|ရက်)))?))"
     r"(?![A-Za-z0-9])",
     re.IGNORECASE,
@@ -786,15 +818,15 @@ def _burmese(match: re.Match[str], published: date | None) -> DateValue | None:
         except ValueError:
             return None
         return DateValue(earliest=day, latest=day, text=match.group(0))
-    if match.group("mylast"):
+    if match.group("mylast") or match.group("mybare"):
         last = match.group("mylast") == "ပြီးခဲ့သည့်"
-        if match.group("mylastmonth"):
-            month = _MY_MONTHS.index(match.group("mylastmonth")) % 12 + 1
+        if named := match.group("mylastmonth") or match.group("mybare"):
+            month = _MY_MONTHS.index(named) % 12 + 1
             latest = published.month - (1 if last else 0)
             year = published.year if month <= latest else published.year - 1
             return _month(year, month, match.group(0))
         return _months_back(published, 1 if last else 0, match.group(0))
-    back = {"ယခုနှစ်": 0, "တမြန်နှစ်": 2}.get(match.group("myrel"), 1)
+    back = {"ယခုနှစ်": 0, "ဒီနှစ်": 0, "တမြန်နှစ်": 2}.get(match.group("myrel"), 1)
     last_year = back > 0
     if match.group("myyearend"):
         return _month(published.year - back, 12, match.group(0))
