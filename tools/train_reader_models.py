@@ -108,6 +108,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-48",
     "tests/extraction-unseen-49",
     "tests/extraction-unseen-50",
+    "tests/extraction-unseen-51",
+    "tests/extraction-unseen-52",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
