@@ -244,6 +244,8 @@ SETS = [
     _newsroom_set(50, "rewrite"),
     _newsroom_set(51, "rewrite"),
     _newsroom_set(52, "rewrite"),
+    _newsroom_set(53, "rewrite"),
+    _newsroom_set(54, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
