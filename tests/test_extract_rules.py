@@ -6080,3 +6080,53 @@ def test_a_town_by_its_road_entrances_and_a_capitals_possessive(
     found = facts(suggest(text, organisations))
     assert ("MM-17/panglong", "status", _term("operational"), "asserts") in found
     assert {place for place, *_ in found} == {"MM-17/panglong"}
+
+
+def test_a_letters_defined_client_is_the_firm_it_acts_for(organisations: OrganisationIndex) -> None:
+    text = (
+        'We act for Delta Bright Engineering Co., Ltd. ("our client"), a company registered in '
+        "Myanmar.\n\nStreet cameras went up in Labutta in 2045. Our client did not install any "
+        "part of the street camera system in Labutta."
+    )
+    found = facts(suggest(text, organisations))
+    client = org("new:Delta Bright Engineering")
+    assert ("MM-07/labutta", "installer", client, "denies") in found
+
+
+def test_more_ways_to_deny_decline_and_stop(organisations: OrganisationIndex) -> None:
+    text = (
+        "Sinbyu Digital Security Co., Ltd. has won the contract for 40 cameras in Pyinmana.\n\n"
+        "Sinbyu will not be supplying or enabling any face recognition capability under this "
+        "contract.\n\nWhen the wire service phoned the firm, a staff member declined to comment."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-18/pyinmana", "capability", _term("face_recognition"), "denies") in found
+    firm = org("new:Sinbyu Digital Security")
+    assert ("MM-18/pyinmana", "procurer", firm, "declines_to_comment") in found
+    stopped = "The 40 cameras in Pyinmana have not been working since the first week of October."
+    found = facts(suggest(stopped, organisations))
+    assert ("MM-18/pyinmana", "status", _term("suspended"), "asserts") in found
+    assert not any(predicate == "started" for _, predicate, *_ in found)
+
+
+def test_a_county_council_places_its_town_abroad_and_legal_forms_of_europe(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "In this case Galway County Council is the data controller, and the 14 cameras are "
+        "monitored by the police."
+    )
+    assert ("IE", "camera_count", ("count", 14, 14), "asserts") in facts(
+        suggest(text, organisations)
+    )
+    for name, key in (
+        ("Latgale Secure Systems SIA", "new:Latgale Secure Systems"),
+        ("Vistula Monitoring Sp. z o.o.", "new:Vistula Monitoring"),
+    ):
+        assert [m.key for m in organisations.find(f"The contract went to {name}.")] == [key]
+
+
+def test_a_photo_number_is_no_count(organisations: OrganisationIndex) -> None:
+    caption = "Street cameras in Loikaw.\n\nPhoto 11 38 cameras watch the market."
+    counts = [s.value.min for s in suggest(caption, organisations) if s.predicate == "camera_count"]
+    assert 11 not in counts

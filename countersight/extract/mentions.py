@@ -138,7 +138,7 @@ _TOWN_OF_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\
 # City Corporation", "Harare City Council", "Almaty City Akimat".
 _CITY_AFTER = re.compile(r"^,\s+[A-Z][a-z]+")
 _CITY_BODY_AFTER = re.compile(
-    r"(?:[ \t]+(?:North|South|East|West|Central|Metropolitan|City|Municipal))*[ \t]+"
+    r"(?:[ \t]+(?:North|South|East|West|Central|Metropolitan|City|Municipal|County))*[ \t]+"
     r"(?:City[ \t]+)?(?:Corporation|Council|Municipality|Akimat|Police|Governor|Mayor|Government|"
     r"Development[ \t]+Authority)\b"
 )

@@ -28,7 +28,9 @@ DEFAULT_ORGANISATIONS = (
 LEGAL_FORM = (
     r"(?:\(Pty\)\s*(?:Ltd\.?|Limited)|(?:Public\s+)?Co(?:mpany)?\.?,?\s*(?:Ltd\.?|Limited)|(?:Public\s+)?Company\s+Limited|Pte\.?(?:\s*Ltd\.?)?|Ltd\.?|Limited"
     r"|Inc\.?|Corp(?:oration)?\.?|LLC|LLP|PLC|JSC|GmbH|SARL|SRL|S\.R\.L\.|S\.p\.A\.|B\.V\.|"
-    r"N\.V\.|Kft\.?|OOO|Lda\.?|S\.A\.|Sdn\.?\s*Bhd\.?"
+    r"N\.V\.|Kft\.?|OOO|Lda\.?|Ltda\.?|S\.A\.|S\.L\.|Sdn\.?\s*Bhd\.?"
+    # Baltic, Central European and Nordic forms: "Latgale Secure Systems SIA"
+    r"|SIA|UAB|OÜ|Sp\.\s*z\s*o\.\s*o\.|s\.\s*r\.\s*o\.|d\.\s*o\.\s*o\.|A/S|ApS|Oy|AG"
     r"|Co\.?(?![a-z]))"
 )
 DESCRIPTIVE = (

@@ -911,7 +911,9 @@ _CAMERA_AFTER_COUNT = re.compile(
     # "on 3 June 2030 about cameras": a day of the month, not a count
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
-    r"(?:[\"“”'‘’]?[\w-]+[\"“”'‘’]?|\(\d[\d,]*\))){0,3}?\s+(?:cameras|camera units|CCTVs)\b",
+    # (not another figure: "Photo 11: 38 cameras")
+    r"(?:[\"“”'‘’]?(?!\d+\b)[\w-]+[\"“”'‘’]?|\(\d[\d,]*\))){0,3}?"
+    r"\s+(?:cameras|camera units|CCTVs)\b",
 )
 # A part of a total: "120 cameras, 40 of them PTZ", "of which 30", "including 24 dome cameras".
 _PART_BEFORE = re.compile(
@@ -1475,8 +1477,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"stalled|out of (?:service|action|"
             r"order)|(?:taken|took|turned|switched)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:network|"
             r"system|cameras|them|it)\s+off|"
-            # "have been turned off", "has turned off all 212 street cameras"
-            r"(?:has|have|had)\s+been\s+turned\s+off|"
+            # "have been turned off", "has turned off all 212 street cameras", "have not been
+            # working since the first week of October"
+            r"(?:has|have|had)\s+been\s+turned\s+off|(?:has|have|had)\s+not\s+been\s+working|"
             r"(?:turned|switched)\s+off\s+(?:all\s+|the\s+|its\s+|their\s+)*(?:\d[\d,]*\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:cameras|system|network))\b|ရပ်ဆိုင်း|ဆိုင်းငံ့|"
             # "လမ်းမကင်မရာ ၂၁၂ လုံးလုံးကို ပိတ်ထား" (has the 212 street cameras switched off)
@@ -1745,7 +1748,7 @@ _START_VERB = re.compile(
 _MY_SINCE = r"^[^။]{0,30}?(?:နောက်ပိုင်း|ကတည်းက|(?:မှ|က)\s*စ၍|မှ\s*စတင်)"
 _STOPPED_SINCE = re.compile(
     r"\b(?:paused|halted|suspended|stopped|on hold|idle|closed|switched off|turned off|offline|"
-    r"broken|out of (?:service|order|action)|not working)\s+since\b",
+    r"broken|out of (?:service|order|action)|not working|not been working)\s+since\b",
     re.IGNORECASE,
 )
 # "...ပြောခွင့်ရှိသူက မတ်လ ၆ ရက်တွင် ပြောကြားသည်": the day a Burmese statement was made.

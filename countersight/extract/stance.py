@@ -160,6 +160,9 @@ DENIAL = re.compile(
     r"build|supplying|selling|providing)\b"
     r"|\bnever (?:\w+ly )?(?:sold|supplied|provided|installed|delivered|supplies|sells|"
     r"provides)\b"
+    # "will not be supplying or enabling any face recognition capability"
+    r"|\b(?:will|would|shall)\s+not\s+(?:be\s+)?(?:supplying|supply|providing|provide|installing|"
+    r"install|enabling|enable|delivering|deliver)\b"
     # (not a tender's "no contract has been awarded": a stage not yet reached)
     # "There is no Huawei equipment in the Taunggyi system", "no Huawei equipment of any kind is
     # part of this contract"

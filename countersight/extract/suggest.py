@@ -490,8 +490,10 @@ def _firm_referred(phrase: str, firms: list[OrgMention]) -> OrgMention | None:
 _FIRM_BACK = re.compile(
     r"^\s*(?:the|this|that)\s+(?:\w+\s+)?(?:company|firm|contractor|supplier|manufacturer|"
     r"vendor|integrator|group)\b"
-    # "A sales manager there said the company had nothing to say"
-    r"|\b(?:said|says|added)\s+(?:that\s+)?the\s+(?:company|firm)\b",
+    # "A sales manager there said the company had nothing to say", "When the wire service
+    # phoned the firm, a staff member declined to comment"
+    r"|\b(?:said|says|added)\s+(?:that\s+)?the\s+(?:company|firm)\b"
+    r"|\b(?:phoned|called|contacted|reached)\s+the\s+(?:company|firm)\b",
     re.IGNORECASE,
 )
 _BODY_BACK = re.compile(
@@ -879,7 +881,9 @@ _INITIALS_AFTER = re.compile(
     # company")'
     r"\s*\((?:hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?)?(?:the\s+)?"
     r"(?:(?P<initials>[A-Z][A-Z&]{1,7})(?:\s+or\s+[^()\n]{1,40})?"
-    r"|[\"“'‘](?P<short>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[\"”'’])\)"
+    r"|[\"“'‘](?P<short>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[\"”'’]"
+    # a letter's '("our client")': the firm it acts for, written either case later
+    r"|[\"“'‘](?P<client>(?:our|the)\s+(?:client|company|firm))[\"”'’])\)"
 )
 
 
@@ -903,8 +907,10 @@ def _add_short_names(
             initials = _INITIALS_AFTER.match(text, mention.end)
             if initials:
                 form = initials.group("initials") or initials.group("short")
-                short[form] = mention.key  # the document's own definition wins
-                kinds.setdefault(form, mention.kind)
+                forms = [form] if form else _both_cases(initials.group("client"))
+                for form in forms:
+                    short[form] = mention.key  # the document's own definition wins
+                    kinds.setdefault(form, mention.kind)
             if mention.is_new and mention.kind != "authority":
                 name = mention.key.removeprefix(NEW_ORGANISATION)
                 for form in {name, _DESCRIPTIVE_END.sub("", name)}:
@@ -926,6 +932,11 @@ def _add_short_names(
             form = match.group(0)
             orgs.append(OrgMention(short[form], *match.span(), form, kinds.get(form)))
         orgs.sort(key=lambda m: m.start)
+
+
+def _both_cases(phrase: str) -> list[str]:
+    """ "our client" and "Our client", as it is written in a sentence and at its start."""
+    return [phrase, phrase[0].upper() + phrase[1:]]
 
 
 def _is_place_name(words: str, finder: PlaceFinder) -> bool:
@@ -2006,10 +2017,10 @@ _CAPABILITY_SOFTWARE = re.compile(
     r"\b(?:recognition|matching|identification|detection)[\s-]+(?:software|algorithms?)\b"
     # "has not supplied any face recognition software, licence or server": none at all, so the
     # capability is denied (without "any", the firm is denied the software's role)
-    r"|\b(?:supplied|sold|provided|delivered|installed|supply|sell|provide|deliver|install)\s+"
-    r"any\s+(?:face|facial|licen[cs]e[\s-]+plate|number[\s-]+plate|plate)[\s-]+"
-    r"recognition(?:(?:[\s-]+|\s*,\s*|\s+(?:or|and)\s+)(?:software|algorithms?|licen[cs]es?|"
-    r"modules?|servers?|functions?))*",
+    r"|\b(?:suppl\w+|sold|sell\w*|provid\w+|deliver\w*|install\w*|enabl\w+)"
+    r"(?:\s+(?:or|and)\s+\w+)?\s+any\s+(?:face|facial|licen[cs]e[\s-]+plate|number[\s-]+plate|"
+    r"plate)[\s-]+recognition(?:(?:[\s-]+|\s*,\s*|\s+(?:or|and)\s+)(?:software|algorithms?|"
+    r"licen[cs]es?|modules?|servers?|functions?|capabilit(?:y|ies)))*",
     re.I,
 )
 
