@@ -6130,3 +6130,60 @@ def test_a_photo_number_is_no_count(organisations: OrganisationIndex) -> None:
     caption = "Street cameras in Loikaw.\n\nPhoto 11 38 cameras watch the market."
     counts = [s.value.min for s in suggest(caption, organisations) if s.predicate == "camera_count"]
     assert 11 not in counts
+
+
+def test_brand_models_none_made_by_and_experience_not_denied(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Cameras in Lewe went up last year, installed by Yezin Systems. None of the cameras is "
+        "made by Huawei.\n\nThe cameras, all of them Uniview models, were put up between March "
+        "and August by Shwesandaw Digital Works Co., Ltd.\n\nMu River Engineering, based in "
+        "Katha, had not built a camera system before."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-18/lewe", "hardware_supplier", org("huawei"), "denies") in found
+    assert ("MM-18/lewe", "hardware_supplier", org("uniview"), "asserts") in found
+    assert ("MM-18/lewe", "installer", org("uniview"), "asserts") not in found
+    assert not any(org("new:Mu River Engineering") == value for _, _, value, _ in found)
+
+
+def test_fields_of_notes_and_sheets_and_refusals_in_a_public_forum(
+    organisations: OrganisationIndex,
+) -> None:
+    note = (
+        "DELIVERY NOTE\nProject: Lewe Town Centre CCTV\nConsignee:      Sinthe Engineering Co., "
+        "Ltd. (installer)\nTotal number of cameras under this Notice: 40 (forty).\n"
+        "Face search is not licensed on this system.\n"
+    )
+    found = facts(suggest(note, organisations))
+    assert ("MM-18/lewe", "installer", org("new:Sinthe Engineering"), "asserts") in found
+    assert ("MM-18/lewe", "camera_count", ("count", 40, 40), "asserts") in found
+    assert ("MM-18/lewe", "capability", _term("face_recognition"), "denies") in found
+    forum = (
+        "Street cameras in Lashio.\n\nAsked by a resident whether any of the cameras read number "
+        'plates, she said she would "not go into the capabilities of individual cameras in a '
+        'public forum".'
+    )
+    found = facts(suggest(forum, organisations))
+    assert (
+        "MM-17/lashio",
+        "capability",
+        _term("plate_recognition"),
+        "declines_to_comment",
+    ) in found
+
+
+def test_cameras_a_private_owner_bought_for_itself_name_no_supplier(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Street cameras will go up in Tharyarwady next year. Until now the only cameras in the "
+        "town have been those of a private bank branch and the township hospital, which are "
+        "Hikvision models bought by the two institutions themselves."
+    )
+    assert not any(s.predicate == "hardware_supplier" for s in suggest(text, organisations))
+    centre = "Lewe Town Centre CCTV: 40 cameras."
+    assert ("MM-18/lewe", "camera_count", ("count", 40, 40), "asserts") in facts(
+        suggest(centre, organisations)
+    )

@@ -192,9 +192,15 @@ def _named_after(text: str, start: int, end: int) -> bool:
     name is set in capitals ("MANDALAY CIVIC RADIO", "UPPER AYEYARWADY POLICY CENTRE")."""
     if text[start:end].isupper():
         text, end = text[start:end] + text[end : end + 60].title(), end - start
-    return bool(_ORGANISATION_NAMED_AFTER.match(text, end)) and not _CITY_BODY_AFTER.match(
-        text, end
+    return (
+        bool(_ORGANISATION_NAMED_AFTER.match(text, end))
+        and not _CITY_BODY_AFTER.match(text, end)
+        and not _TOWN_CENTRE_AFTER.match(text, end)
     )
+
+
+# "Lewe Town Centre CCTV": the middle of the town, not a centre of that name
+_TOWN_CENTRE_AFTER = re.compile(r"[ \t]+(?:Town|City)[ \t]+Cent(?:re|er)\b")
 
 
 _SPACED = re.compile(r"[^\s,;:()]+(?:[ \t]+[^\s,;:()]+)*")

@@ -350,7 +350,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "before",
         r"^(?:['’]s)?(?:\s+and\s+\w+)?[\s-]+(?:(?:branded|brand|made|built|manufactured|"
         r"supplied|IP|CCTV|PTZ|surveillance|security|network|dome|bullet)[\s-]+){0,2}"
-        r"(?:cameras?|CCTV|camera|equipment|hardware|kit|units?)\b"  # "are Hanwha units"
+        r"(?:cameras?|CCTV|camera|equipment|hardware|kit|units?|models?)\b"  # "are Hanwha units"
         r"|^[\s-]*(?:made|built|manufactured|branded|brand|supplied|provided)\b|"
         # The maker's mark on the cameras: "the Hikvision name on the housing", "Uniview
         # stickers", "Dahua အမှတ်တံဆိပ်" (brand mark).
@@ -476,6 +476,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         # a form's "Supplier: X Co., Ltd., Kalay (supply and installation contractor)"
         r"|^[^.;()\n]{0,30}\((?:the\s+)?(?:supply\s+and\s+)?install\w*(?:\s+and\s+\w+)?\s+"
         r"contractor\)"
+        # a delivery note's "Consignee: X Co., Ltd. (installer)", "(installer of the system, ...)"
+        r"|^[^.;()\n]{0,30}\((?:the\s+)?installer\b"
         # a consignee's line: "X Co., Ltd., project store, Bokpyin, the installer of the ..."
         r"|^[^.;()\n]{0,50}?,\s*(?:the|its)\s+installer\s+of\b",
         2,
@@ -970,6 +972,7 @@ _FIELD_QUALIFIER = (
     r"(?:\s+(?:in\s+(?:the|this)\s+(?:dataset|map|survey|release|system|network|consignment|"
     r"shipment|delivery)|mapped|"
     r"counted|recorded|installed|configured|in\s+total|under\s+contract|in\s+service|in\s+operation|"
+    r"under\s+this\s+(?:notice|contract|tender|lot)|"
     r"covered|on\s+the\s+network|carried|connected|served|under\s+items?\s+[\d.]+"
     r"(?:\s+(?:to|and|-|–)\s+[\d.]+)?|found|ordered(?:\s+under\s+the\s+contract)?"
     r"(?:\s*\(items?\s+[\d.]+(?:\s+(?:to|and|-|–)\s+[\d.]+)?\))?))?"
@@ -1183,7 +1186,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:facial|face)[\s-]+(?:recognition|identification|matching|recognising|"
             r"recognizing)\b|\bface[\s-]+matching\b|\b(?:recogni[sz](?:e|es|ing)|match(?:es|ing)?|"
             r"identif(?:y|ies|ying)|compar(?:e|es|ing)|scan(?:s|ning)?|detect(?:s|ing)?)"
-            r"\s+(?:[\w'’-]+\s+)?faces\b|\bface[\s-]?ID\b|\bface[\s-]+(?:checks?|checking|scans?|scanning)\b"
+            r"\s+(?:[\w'’-]+\s+)?faces\b|\bface[\s-]?ID\b|\bface[\s-]+(?:checks?|checking|scans?|scanning|"
+            r"search)\b"
             # "identify people by their faces", "pick out individual faces", "check the face
             # of everyone who passes"
             r"|\b(?:identify|identifying|recogni[sz]e|recogni[sz]ing|tell)\s+(?:\w+\s+){0,3}?"
@@ -1404,7 +1408,7 @@ _NOT_PART_AFTER = re.compile(
     r"(?:part\s+of|included\s+in|in)\s+(?:the|this|our)\s+(?:contract|system|scope|project|"
     r"specifications?|tender|procurement|works|order)\b"
     r"|(?:\s+(?:software|module|function|licences?))?\s+(?:is|was)\s+not\s+(?:included|offered|"
-    r"provided|installed|used|available)\b",
+    r"provided|installed|used|available|licensed|enabled)\b",
     re.IGNORECASE,
 )
 # A schedule's "Face recognition licence - DELETED (see 6.3)": an item struck from the scope.
@@ -1730,7 +1734,8 @@ _START_VERB = re.compile(
     r"commissioned|established|created|(?:went|came) into (?:service|operation|use)|"
     # "which brought it into use in March 2046", "put the cameras into service", a register's
     # "Date placed in service: 14 August 2044"
-    r"(?:brought|put|placed)\s+(?:(?:it|them|the\s+(?:\w+\s+)?(?:cameras|system|network))\s+)?"
+    r"(?:brought|put|placed)\s+(?:(?:it|them|(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:cameras|system|"
+    r"network))\s+)?"
     r"in(?:to)?\s+(?:service|operation|use)|"
     r"came on(?:line|\s+in)|"
     r"handed over|"

@@ -80,6 +80,8 @@ DECLINE = re.compile(
     r"(?:the )?(?:\w+ )?details\b"
     # "he would not go into what the software did"
     r"|\b(?:won't|will not|would not|wouldn't) go into (?:what|how|who|whether|which)\b"
+    # 'she would "not go into the capabilities of individual cameras"'
+    r"|\bnot go into (?:the )?(?:\w+ )?(?:details|capabilities|specifics|features)\b"
     # ... but "I won't go into that part of town" is no refusal.
     r"|\b(?:I|we) (?:won't|will not|would not|wouldn't) go into (?:it|that|this)\b"
     r"(?=\s*(?:[,.;:!?\"”’]|(?:in|here|now|today|further)\b|$))"
@@ -152,9 +154,14 @@ DENIAL = re.compile(
     r"|\b(?:brush(?:ed|es)?\s+aside|wav(?:ed|es)\s+away|laugh(?:ed|s)\s+off|swept\s+aside)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|allegations?|posts?|rumou?rs?|"
     r"suggestions?|talk)\b"
+    # (not experience: "had not built a camera system before")
     r"|\b(?:has|have|had|did|does|do) (?:not|never) (?:\w+ly )?(?:supplied|sold|"
     r"provided|installed|supply|sell|provide|install|delivered|deliver|won|win|built|build|"
     r"supplying|selling|providing|delivering|installing)\b"
+    r"(?![^.;]{0,50}\b(?:before|previously|until\s+now)\b)"
+    # "None of the cameras is made by Huawei"
+    r"|\bnone\s+of\s+the\s+(?:\w+\s+)?cameras\s+(?:is|are|was|were)\s+(?:made|manufactured|"
+    r"supplied)\s+by\s+[A-Z][\w-]*"
     r"|\b(?:hasn't|haven't|hadn't|didn't|doesn't|don't) (?:\w+ly )?(?:supplied|"
     r"sold|provided|installed|supply|sell|provide|install|delivered|deliver|won|win|built|"
     r"build|supplying|selling|providing)\b"
@@ -217,7 +224,7 @@ MAY_DECLINE = re.compile(
     r"pay grade|moved on|ask me|session|unopened|unanswered|[\u1000-\u109f]"
 )
 MAY_DENY = re.compile(
-    r"deny|deni|reject|dismiss|removed|deleted|struck|taken out|brush|wav|laugh|swept|not|"
+    r"deny|deni|reject|dismiss|removed|deleted|struck|taken out|brush|wav|laugh|swept|not|none|"
     r"never|n't|n’t|no\b|ruled|correct|true|false|wrong|nowhere|far from|way off|"
     r"[\u1000-\u109f]"
 )

@@ -1748,6 +1748,8 @@ def _suggestions(
     def public(read: _Read) -> bool:
         """Whether the sentence is about cameras in public hands, not for sale in a shop."""
         paragraph = paragraph_text[read.sentence.paragraph]
+        if _PRIVATE_OWNER.search(read.sentence.text):
+            return False  # "a private bank branch's cameras, which are Hikvision models"
         if _PUBLIC.search(read.sentence.text):
             return True
         if _retail(paragraph):
@@ -2025,6 +2027,14 @@ _CAPABILITY_SOFTWARE = re.compile(
 )
 
 
+# Cameras a private owner bought for itself: "those of a private bank branch", "bought by the
+# two institutions themselves"
+_PRIVATE_OWNER = re.compile(
+    r"\bprivate(?:ly)?[\s-]+(?:owned\b|banks?\b|compan|firms?\b|business|shops?\b|homes?\b|"
+    r"houses?\b|schools?\b|hospitals?\b|propert)"
+    r"|\bbought\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?themselves\b",
+    re.IGNORECASE,
+)
 # "the system we installed has no face recognition function", "the camera models do not have
 # face recognition": the system is said to lack the capability, whatever else the firm denies
 _SYSTEM_LACKS = re.compile(
