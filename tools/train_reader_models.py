@@ -112,6 +112,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-52",
     "tests/extraction-unseen-53",
     "tests/extraction-unseen-54",
+    "tests/extraction-unseen-55",
+    "tests/extraction-unseen-56",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
