@@ -248,6 +248,8 @@ SETS = [
     _newsroom_set(54, "rewrite"),
     _newsroom_set(55, "rewrite"),
     _newsroom_set(56, "rewrite"),
+    _newsroom_set(57, "rewrite"),
+    _newsroom_set(58, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
