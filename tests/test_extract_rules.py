@@ -6187,3 +6187,64 @@ def test_cameras_a_private_owner_bought_for_itself_name_no_supplier(
     assert ("MM-18/lewe", "camera_count", ("count", 40, 40), "asserts") in facts(
         suggest(centre, organisations)
     )
+
+
+def test_cities_governments_and_firms_abroad_by_their_own_names(
+    organisations: OrganisationIndex,
+) -> None:
+    found = [
+        [m.key for m in organisations.find(text)]
+        for text in (
+            "Then the City of Ballarat awarded Eureka Vision Systems Pty Ltd the contract.",
+            "On Monday the City of Zadar's council voted for the cameras.",
+            "Street cameras in the City of Zadar.",
+            "installed by Estuaire Réseaux et Sécurité SA, a Libreville firm.",
+            "Contracting entity: Alcaldía del Municipio Maracaibo, Estado Zulia",
+            "owned and operated by the Administração Municipal do Lobito.",
+            "The system is being bought by Lublin City Hall.",
+        )
+    ]
+    assert found == [
+        ["new:City of Ballarat", "new:Eureka Vision Systems"],
+        ["new:City of Zadar"],
+        [],
+        ["new:Estuaire Réseaux et Sécurité"],
+        ["new:Alcaldía del Municipio Maracaibo"],
+        ["new:Administração Municipal do Lobito"],
+        ["new:Lublin City Hall"],
+    ]
+
+
+def test_dollars_are_the_countrys_own_and_seas_are_no_countries(
+    organisations: OrganisationIndex,
+) -> None:
+    canada = "Council approved $1.75 million for the 40 transit cameras in Saskatoon, Canada."
+    [cost] = [s.value for s in suggest(canada, organisations) if s.predicate == "cost"]
+    assert cost.currency == "CAD"
+    home = "The 40 cameras in Mandalay cost $1.75 million."
+    [cost] = [s.value for s in suggest(home, organisations) if s.predicate == "cost"]
+    assert cost.currency == "USD"
+    sea = "GULF OF GUINEA BRIEFING\n\nThe Municipality of Port-Gentil, Gabon, has 80 cameras."
+    assert {place for place, *_ in facts(suggest(sea, organisations))} == {"GA"}
+
+
+def test_nearly_a_hundred_cameras_being_fixed_and_no_brand_under_this_contract(
+    organisations: OrganisationIndex,
+) -> None:
+    text = "Nearly a hundred street cameras are being fixed along the riverfront in Thayetmyo."
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/thayetmyo", "camera_count", ("count", 90, 99), "asserts") in found
+    assert ("MM-03/thayetmyo", "status", _term("installing"), "asserts") in found
+    brand = (
+        "The City of Ballarat will own the 64 cameras.\n\nNo Huawei product will be installed "
+        "under this contract."
+    )
+    assert ("AU", "hardware_supplier", org("huawei"), "denies") in facts(
+        suggest(brand, organisations)
+    )
+
+
+def test_a_town_geonames_lists_twice_is_one_place() -> None:
+    finder = place_finder(default_gazetteer())
+    for written in ("Thanhlyin", "Thanlyin", "Syriam", "သန်လျင်မြို့"):
+        assert [m.key for m in finder.find(f"{written} cameras")] == ["MM-06/thanlyin"], written

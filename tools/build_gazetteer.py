@@ -296,8 +296,20 @@ def build_towns(
                 f"GeoNames has {found!r}"
             )
 
+    # One town GeoNames lists twice ("Thanhlyin" beside "Thanlyin", a kilometre apart): the
+    # duplicate's names join the entry kept, so claims about the town never split in two.
+    duplicates: Mapping[int, int] = curation.get("duplicates") or {}
+    for duplicate, kept in duplicates.items():
+        if duplicate not in towns or kept not in towns:
+            raise CurationError(f"duplicate town {duplicate} or the town {kept} kept is unknown")
+    merged_alternates: dict[int, list[str]] = defaultdict(list)
+    for duplicate, kept in duplicates.items():
+        merged_alternates[kept] += [towns[duplicate]["name"], *towns[duplicate]["alternatenames"]]
+
     drafts: list[tuple[str, Place]] = []
     for geonames_id, town in sorted(towns.items()):
+        if geonames_id in duplicates:
+            continue
         spec = specs.get(geonames_id, {})
         primary = clean(town["name"])
         display = clean(spec.get("name", primary))
@@ -310,7 +322,9 @@ def build_towns(
             "official" if primary == display else "variant",
         )
         drop = {clean(name).casefold() for name in spec.get("drop", ())}
-        names.add_alternates(town["alternatenames"], primary, drop)
+        names.add_alternates(
+            [*town["alternatenames"], *merged_alternates[geonames_id]], primary, drop
+        )
         parent = by_admin1[town["admin1code"]]
         drafts.append(
             (

@@ -309,6 +309,8 @@ _RELEASE_LINE_BEFORE = re.compile(r"[^\n]{0,40}\s[-–—|:]\s*")
 _ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
 # A bank named for its country: "the reference rate of the Central Bank of Myanmar".
 _BANK_OF_BEFORE = re.compile(r"\b(?:Central|National|Reserve|State)\s+Bank\s+of\s+(?:the\s+)?$")
+# A sea or a gulf named for a country: "the Gulf of Guinea", "the Bay of Bengal".
+_SEA_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Bight)\s+of\s+(?:the\s+)?$", re.I)
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|yuan|renminbi|rupees?|baht|euros?|yen|won|ringgit|kyats?|dong)\b",
     re.IGNORECASE,
@@ -546,7 +548,8 @@ class PlaceFinder:
         Municipality of Korçë", "the town of Dedza"): its country, if only one has that name."""
         if not _TOWN_OF_BEFORE.search(text, max(0, start - 20), start):
             return None
-        countries = self.city_countries(text[start:end]) - self._home_countries
+        written = _POSSESSIVE.sub("", text[start:end])  # "the City of Zadar's council"
+        countries = self.city_countries(written) - self._home_countries
         if len(countries) != 1:
             return None
         return PlaceMention(next(iter(countries)), start, end, "country")
@@ -608,11 +611,13 @@ class PlaceFinder:
                     or self._listed_with_town(text, start, end)  # "Lewe and Pyinmana"
                 ):
                     continue
-                if _CURRENCY_AFTER.match(text, end) or _BANK_OF_BEFORE.search(
-                    text, max(0, start - 30), start
+                if (
+                    _CURRENCY_AFTER.match(text, end)
+                    or _BANK_OF_BEFORE.search(text, max(0, start - 30), start)
+                    or _SEA_OF_BEFORE.search(text, max(0, start - 12), start)
                 ):
                     resume = end
-                    break  # "United States Dollars", "Central Bank of Myanmar": not a place
+                    break  # "United States Dollars", "Central Bank of Myanmar", "Gulf of Guinea"
                 possessive = _POSSESSIVE.search(phrase)
                 if possessive:
                     end -= len(possessive.group(0))

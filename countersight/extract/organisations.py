@@ -26,11 +26,11 @@ DEFAULT_ORGANISATIONS = (
 # the key ("Golden Eagle Technology Co Ltd" is new:Golden Eagle Technology); descriptive
 # endings ("Technologies", "Group") are part of the name.
 LEGAL_FORM = (
-    r"(?:\(Pty\)\s*(?:Ltd\.?|Limited)|(?:Public\s+)?Co(?:mpany)?\.?,?\s*(?:Ltd\.?|Limited)|(?:Public\s+)?Company\s+Limited|Pte\.?(?:\s*Ltd\.?)?|Ltd\.?|Limited"
+    r"(?:\(?Pty\)?\.?\s*(?:Ltd\.?|Limited)|(?:Public\s+)?Co(?:mpany)?\.?,?\s*(?:Ltd\.?|Limited)|(?:Public\s+)?Company\s+Limited|Pte\.?(?:\s*Ltd\.?)?|Ltd\.?|Limited"
     r"|Inc\.?|Corp(?:oration)?\.?|LLC|LLP|PLC|JSC|GmbH|SARL|SRL|S\.R\.L\.|S\.p\.A\.|B\.V\.|"
-    r"N\.V\.|Kft\.?|OOO|Lda\.?|Ltda\.?|S\.A\.|S\.L\.|Sdn\.?\s*Bhd\.?"
+    r"N\.V\.|Kft\.?|OOO|Lda\.?|Ltda\.?|S\.A\.|SA(?![\w.])|C\.A\.|S\.L\.|Sdn\.?\s*Bhd\.?"
     # Baltic, Central European and Nordic forms: "Latgale Secure Systems SIA"
-    r"|SIA|UAB|OÜ|Sp\.\s*z\s*o\.\s*o\.|s\.\s*r\.\s*o\.|d\.\s*o\.\s*o\.|A/S|ApS|Oy|AG"
+    r"|SIA|UAB|OÜ|[Ss]p\.\s*z\s*o\.\s*o\.|s\.\s*r\.\s*o\.|d\.\s*o\.\s*o\.|A/S|ApS|Oy|AG"
     r"|Co\.?(?![a-z]))"
 )
 DESCRIPTIVE = (
@@ -42,7 +42,8 @@ _WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ0-9'’.-]*"  # "Nikšić", "Łódź": Lati
 _PLACE_WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ'’-]*"  # a place's name ends before a full stop
 _SHAPE = re.compile(
     # a name keeps to its line; "Algarsul Sistemas de Segurança", "Seguridad Integral del NOA"
-    rf"(?P<name>(?:{_WORD}[^\S\n]+(?:(?:&|and|of|de|del|da|do|dos|das|des|du)[^\S\n]+)?){{1,6}}?"
+    # ... "Estuaire Réseaux et Sécurité", "Sistemas y Servicios": "and" in French or Spanish too
+    rf"(?P<name>(?:{_WORD}[^\S\n]+(?:(?:&|and|et|y|of|de|del|da|do|dos|das|des|du)[^\S\n]+)?){{1,6}}?"
     # "Shwe Bago Systems Integration Co., Ltd.": endings one after another
     rf"(?:(?P<desc>{DESCRIPTIVE}(?:\s*(?:&|and)?\s*{DESCRIPTIVE})*)(?:\s+(?P<legal1>{LEGAL_FORM}))?"
     rf"|(?P<legal2>{LEGAL_FORM})))"
@@ -84,13 +85,16 @@ _AUTHORITY = re.compile(
     r"Guarda\s+Nacional\s+Republicana|"
     r"Fuerza\s+Pública|Policía(?:\s+(?:Nacional|Municipal|Federal))?|Guardia\s+(?:Civil|"
     r"Nacional|Municipal)|Carabineros|Organismo\s+de\s+Investigación\s+Judicial|"
-    r"Ministerio\s+(?:de|del)\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+|Municipalidad|Alcaldía|Prefeitura)"
+    r"Ministerio\s+(?:de|del)\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+|Municipalidad|Alcaldía|Prefeitura|"
+    # "Administração Municipal do Lobito"; "Lublin City Hall", "Lublin Municipal Guard"
+    r"Administração\s+Municipal|City\s+Hall|Municipal\s+Guard)"
     # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba",
     # "Commune of Bouaké", "National Police of Côte d'Ivoire", "Metropolitan Police of Manizales"
     r"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government)|(?<=Commune)|"
     # (not a web page's breadcrumb after the name: "Municipality of Korçë Home > Datasets")
     rf"(?<=Police))\s+of\s+{_PLACE_WORD}(?:\s+(?!Home\b)(?:d['’])?{_PLACE_WORD})?"
-    rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura))\s+de\s+{_PLACE_WORD})?)"
+    rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura)|(?<=Administração Municipal))\s+"
+    rf"(?:de|del|do|da)\s+(?:Municipio\s+)?{_PLACE_WORD})?)"
     r"(?![A-Za-z])"
 )
 # A word every name _AUTHORITY finds contains. Most sentences name no public body, and plain
@@ -99,7 +103,17 @@ _AUTHORITY = re.compile(
 AUTHORITY_WORD = re.compile(
     r"Committee|overnment|Ministr|Secretariat|Police|Council|Corporation|Akimat|Hukumat|"
     r"Municipal|Administration|Assembly|Thromde|Office|Commune|Fuerza|Policía|Guardia|"
-    r"Carabineros|Organismo|Alcaldía|Prefeitura|Polícia|Guarda"
+    r"Carabineros|Organismo|Alcaldía|Prefeitura|Polícia|Guarda|Administração|City Hall"
+)
+# A city's government by the city's formal name, as English-speaking countries have it: "the
+# City of Ballarat awarded the contract", "the City of Zadar's council"; not a place named so
+# ("cameras in the City of Zadar").
+_CITY_OF = re.compile(
+    rf"\bCity\s+of\s+{_PLACE_WORD}(?:[ \t]+(?!(?:and|or)\b){_PLACE_WORD})?(?=['’]s\b|\b)"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|across|around|throughout|within|into|to|from|near|of|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # A quantifier before a body's kind: "every State government", "Each Region Government".
 _ANY_ONE = frozenset(["every", "each", "any", "another", "no", "other", "all"])
@@ -515,11 +529,25 @@ class OrganisationIndex:
             start, words = _strip_noise(text, match.start("name"), match.group("name").split())
             start, words = _after_inner_body(text, start, words)
             name = " ".join(words)
-            if len(words) < 2 or (name.startswith(("Ministry of", "the ")) and len(words) < 3):
-                continue
+            if len(words) < 2 or (
+                (name.startswith(("Ministry of", "the ")) or name.endswith("City Hall"))
+                and len(words) < 3
+            ):
+                continue  # "City Hall" alone is the building
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
             spans.append((match.start(), match.end()))
             yield OrgMention(key, start, match.end(), text[start : match.end()], "authority")
+
+        for match in _CITY_OF.finditer(text) if "City of" in text else ():
+            if _LOCATIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or any(
+                a < match.end() and match.start() < b for a, b in spans
+            ):
+                continue  # "cameras in the City of Zadar": the place
+            name = re.sub(r"['’]s$", "", match.group(0))
+            end = match.start() + len(name)
+            spans.append((match.start(), end))
+            key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
+            yield OrgMention(key, match.start(), end, name, "authority")
 
         for match in _AUTHORITY_ENDING.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in spans):

@@ -350,7 +350,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "before",
         r"^(?:['’]s)?(?:\s+and\s+\w+)?[\s-]+(?:(?:branded|brand|made|built|manufactured|"
         r"supplied|IP|CCTV|PTZ|surveillance|security|network|dome|bullet)[\s-]+){0,2}"
-        r"(?:cameras?|CCTV|camera|equipment|hardware|kit|units?|models?)\b"  # "are Hanwha units"
+        r"(?:cameras?|CCTV|camera|equipment|hardware|kit|units?|models?|products?)\b"
         r"|^[\s-]*(?:made|built|manufactured|branded|brand|supplied|provided)\b|"
         # The maker's mark on the cameras: "the Hikvision name on the housing", "Uniview
         # stickers", "Dahua အမှတ်တံဆိပ်" (brand mark).
@@ -1534,7 +1534,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?:half|a third|two[\s-]thirds|three[\s-]quarters|most)\s+of\s+the\s+way\s+"
             r"through|(?:have|has)\s+been\s+building)\b|"
             r"\b(?:(?:is|are|was|were) (?:being )?installing|(?:is|are|were|was) being "
-            r"installed|(?:began|begun|started|start|starting) (?:installing|to install|"
+            r"(?:installed|fixed|mounted|fitted|put up|erected)|(?:began|begun|started|start|"
+            r"starting) (?:installing|to install|"
             r"installation|mounting|fitting|putting up|erecting|setting up|to mount|"
             r"to put up|work)|"
             r"(?:is|are|were|was) (?:now |busy )?(?:mounting|fitting|erecting|setting up|fixing|"

@@ -174,7 +174,7 @@ DENIAL = re.compile(
     # "There is no Huawei equipment in the Taunggyi system", "no Huawei equipment of any kind is
     # part of this contract"
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|software|cameras?|products?|kit)\b"
-    r"[^.;]{0,30}?\b(?:in|on|inside|part\s+of)\s+(?:this|the|that|our)\s+"
+    r"[^.;]{0,30}?\b(?:in|on|inside|under|part\s+of)\s+(?:this|the|that|our)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:system|network|contract|project|offer|bid)\b"
     r"|\bno contract\b(?!\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:awarded|signed|let)\b)"
     # '"They are not Hikvision cameras," he said': the brand named is denied

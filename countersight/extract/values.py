@@ -39,7 +39,9 @@ _NUMBER = (
     # "one hundred and four": "and" only after a hundred or a thousand, not "two and three"
     rf"|(?:(?:{_NUMBER_WORDS})(?:(?:(?<=hundred)|(?<=thousand))\s+and)?[\s-]+)*"
     rf"(?:{_NUMBER_WORDS})"
-    r"|a\s+dozen|hundreds|thousands|dozens|tens of thousands)"
+    # "a dozen", "nearly a hundred", "a hundred and twelve"
+    rf"|a\s+(?:dozen|(?:hundred|thousand)(?:\s+and(?:[\s-]+(?:{_NUMBER_WORDS}))+)?)"
+    r"|hundreds|thousands|dozens|tens of thousands)"
 )
 # A tender's bounds, "not fewer than 40 and not more than 46": parse_count reads the range.
 _BOUNDED = (
@@ -536,6 +538,8 @@ def localise_currency(value: MoneyValue, country: str) -> MoneyValue:
     national = _national_currency(country)
     if national and any(word.rstrip("s") == national[1] for word in words):
         return value.model_copy(update={"currency": national[0]})
+    if national and national[1] == "dollar" and value.text.startswith("$"):
+        return value.model_copy(update={"currency": national[0]})  # "$1.75 million" in Saskatoon
     return value
 
 
