@@ -250,6 +250,8 @@ SETS = [
     _newsroom_set(56, "rewrite"),
     _newsroom_set(57, "rewrite"),
     _newsroom_set(58, "rewrite"),
+    _newsroom_set(59, "rewrite"),
+    _newsroom_set(60, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
