@@ -6248,3 +6248,54 @@ def test_a_town_geonames_lists_twice_is_one_place() -> None:
     finder = place_finder(default_gazetteer())
     for written in ("Thanhlyin", "Thanlyin", "Syriam", "သန်လျင်မြို့"):
         assert [m.key for m in finder.find(f"{written} cameras")] == ["MM-06/thanlyin"], written
+
+
+def test_sums_written_as_much_of_the_world_writes_them() -> None:
+    for text, amount, currency in (
+        ("EUR 1.180.000,00 (one million one hundred and eighty thousand euro)", "1180000", "EUR"),
+        ("Kz 1.350.000.000,00", "1350000000", "AOA"),
+        ("Award amount: Bs. 41.600.000,00 (VAT included)", "41600000", "VES"),
+        ("EUR 7.200,50", "7200.50", "EUR"),
+        ("US$1.2 million", "1200000", "USD"),
+    ):
+        assert [(f.value.amount, f.value.currency) for f in find_money(text)] == [
+            (Decimal(amount), currency)
+        ], text
+
+
+def test_towns_bodies_abroad_in_their_own_language_and_firms_named_by_whose(
+    organisations: OrganisationIndex,
+) -> None:
+    tender = (
+        "The Comune di Lecce invites tenders for an urban video surveillance system of 94 "
+        "cameras. The operations room of the Polizia Locale di Lecce will monitor the cameras."
+    )
+    found = facts(suggest(tender, organisations))
+    assert ("IT", "status", _term("tendered"), "asserts") in found
+    assert ("IT", "authority", org("new:Polizia Locale di Lecce"), "asserts") in found
+    assert organisations.find("ကိုယ်စားလှယ်ကုမ္ပဏီက တပ်ဆင်ပေးသည်။") == []
+    assert organisations.find("လားရှိုးမြို့ထဲမှာ ကျွန်တော်တို့ ကုမ္ပဏီက တပ်ဆင်ထားတဲ့ ကင်မရာ") == []
+    assert [m.key for m in organisations.find("It went to Al Dafna Smart Systems W.L.L.")] == [
+        "new:Al Dafna Smart Systems"
+    ]
+
+
+def test_a_mastheads_towns_a_city_opening_a_sentence_and_a_figure_rejected(
+    organisations: OrganisationIndex,
+) -> None:
+    masthead = (
+        "AYEYARWADY EVENING POST Pathein | Pyapon | Bogale | Labutta Wednesday, 4 March 2048\n\n"
+        "Pyapon's riverfront is now under the eye of some 60 cameras."
+    )
+    assert {place for place, *_ in facts(suggest(masthead, organisations))} == {"MM-07/pyapon"}
+    radio = "NEWSREADER: Nouadhibou is to get street cameras, the regional council said."
+    assert ("MR", "status", _term("planned"), "asserts") in facts(suggest(radio, organisations))
+    rejected = (
+        "Street cameras went up in Manaung last year. A forum post claimed that the cameras "
+        "cost 900 million kyats. The committee rejected that figure."
+    )
+    [cost] = [s for s in suggest(rejected, organisations) if s.predicate == "cost"]
+    assert cost.stance is Stance.denies
+    assert [m.key for m in organisations.find("The Statutory City of Olomouc operates them.")] == [
+        "new:Statutory City of Olomouc"
+    ]

@@ -133,10 +133,22 @@ _COUNTRY_MY = "နိုင်ငံ"
 _ABROAD_HERE_MY = re.compile(r"\s*(?:တွင်|၌|ရှိ|မှာ|[^\s။]{0,30}(?:မြို့|ခရိုင်|ပြည်နယ်)(?:\s|တွင်|ရှိ|၌))")
 _WORLD_CITY = "world_city"
 _CITY_BEFORE = re.compile(r"\b(?:in|across|around|near|of|to|at|throughout)\s+$")
-_TOWN_OF_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of\s+$")
+_TOWN_OF_BEFORE = re.compile(
+    r"\b(?:(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of"
+    # the town's own body in its own language: "Comune di Lecce", "Ayuntamiento de Málaga"
+    r"|Comune\s+di|Polizia\s+(?:Locale|Municipale)\s+di|Ayuntamiento\s+de|Mairie\s+de|"
+    r"Câmara\s+Municipal\s+de)\s+$"
+)
 # "Quito, Ecuador"; or the city's own bodies, which say the city is a place too: "Dhaka North
 # City Corporation", "Harare City Council", "Almaty City Akimat".
 _CITY_AFTER = re.compile(r"^,\s+[A-Z][a-z]+")
+# ... or opens a sentence about its cameras
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+_CAMERAS_IN_CLAUSE = re.compile(
+    r"\s+(?:is|was|has|have|had|will|gets?|got|plans?|switch\w*|install\w*)\b"  # not "Temple town"
+    r"[^.;,]{0,50}\b(?:cameras?|CCTV|surveillance)\b",
+    re.IGNORECASE,
+)
 _CITY_BODY_AFTER = re.compile(
     r"(?:[ \t]+(?:North|South|East|West|Central|Metropolitan|City|Municipal|County))*[ \t]+"
     r"(?:City[ \t]+)?(?:Corporation|Council|Municipality|Akimat|Police|Governor|Mayor|Government|"
@@ -307,6 +319,8 @@ _FILED_FROM_AFTER = re.compile(
 # "For immediate release - Yangon, 14 February 2033": a short line leading to the town.
 _RELEASE_LINE_BEFORE = re.compile(r"[^\n]{0,40}\s[-–—|:]\s*")
 _ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
+_PIPE_LIST_AFTER = re.compile(r"^[ \t]*\|[ \t]*[A-Z][a-z]")
+_PIPE_LIST_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]*\|[ \t]*$")
 # A bank named for its country: "the reference rate of the Central Bank of Myanmar".
 _BANK_OF_BEFORE = re.compile(r"\b(?:Central|National|Reserve|State)\s+Bank\s+of\s+(?:the\s+)?$")
 # A sea or a gulf named for a country: "the Gulf of Guinea", "the Bay of Bengal".
@@ -632,6 +646,10 @@ class PlaceFinder:
                         possessive
                         or _CITY_AFTER.match(text[end : end + 30])
                         or _CITY_BODY_AFTER.match(text, end)
+                        or (  # "Nouadhibou is to get street cameras."
+                            _SENTENCE_START.search(text, max(0, start - 3), start)
+                            and _CAMERAS_IN_CLAUSE.match(text, end)
+                        )
                     ):
                         break
                     kind = "country"
@@ -736,6 +754,8 @@ class PlaceFinder:
             return True  # where the page was filed
         if _ROAD_AFTER.match(after):
             return True  # "the Thaton road", the second town of "the Yangon–Mandalay road"
+        if _PIPE_LIST_AFTER.match(after) or _PIPE_LIST_BEFORE.search(before):
+            return True  # a paper's towns under its masthead: "Pathein | Pyapon | Bogale"
         # The end of a name: "Burma Campaign UK", "Amnesty International Kenya".
         if (
             re.search(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$", before)

@@ -30,7 +30,7 @@ LEGAL_FORM = (
     r"|Inc\.?|Corp(?:oration)?\.?|LLC|LLP|PLC|JSC|GmbH|SARL|SRL|S\.R\.L\.|S\.p\.A\.|B\.V\.|"
     r"N\.V\.|Kft\.?|OOO|Lda\.?|Ltda\.?|S\.A\.|SA(?![\w.])|C\.A\.|S\.L\.|Sdn\.?\s*Bhd\.?"
     # Baltic, Central European and Nordic forms: "Latgale Secure Systems SIA"
-    r"|SIA|UAB|OÜ|[Ss]p\.\s*z\s*o\.\s*o\.|s\.\s*r\.\s*o\.|d\.\s*o\.\s*o\.|A/S|ApS|Oy|AG"
+    r"|W\.L\.L\.|SIA|UAB|OÜ|[Ss]p\.\s*z\s*o\.\s*o\.|s\.\s*r\.\s*o\.|d\.\s*o\.\s*o\.|A/S|ApS|Oy|AG"
     r"|Co\.?(?![a-z]))"
 )
 DESCRIPTIVE = (
@@ -87,14 +87,17 @@ _AUTHORITY = re.compile(
     r"Nacional|Municipal)|Carabineros|Organismo\s+de\s+Investigación\s+Judicial|"
     r"Ministerio\s+(?:de|del)\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+|Municipalidad|Alcaldía|Prefeitura|"
     # "Administração Municipal do Lobito"; "Lublin City Hall", "Lublin Municipal Guard"
-    r"Administração\s+Municipal|City\s+Hall|Municipal\s+Guard)"
+    r"Administração\s+Municipal|City\s+Hall|Municipal\s+Guard|"
+    # "Comune di Lecce", "Polizia Locale di Lecce", "Ayuntamiento de Málaga", "Mairie de Nantes"
+    r"Comune|Polizia\s+(?:Locale|Municipale)|Ayuntamiento|Mairie|Câmara\s+Municipal)"
     # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba",
     # "Commune of Bouaké", "National Police of Côte d'Ivoire", "Metropolitan Police of Manizales"
     r"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government)|(?<=Commune)|"
     # (not a web page's breadcrumb after the name: "Municipality of Korçë Home > Datasets")
     rf"(?<=Police))\s+of\s+{_PLACE_WORD}(?:\s+(?!Home\b)(?:d['’])?{_PLACE_WORD})?"
-    rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura)|(?<=Administração Municipal))\s+"
-    rf"(?:de|del|do|da)\s+(?:Municipio\s+)?{_PLACE_WORD})?)"
+    rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura)|(?<=Administração Municipal)|"
+    r"(?<=Comune)|(?<=Locale)|(?<=Municipale)|(?<=Ayuntamiento)|(?<=Mairie)|"
+    rf"(?<=Câmara Municipal))\s+(?:de|del|do|da|di|d['’])\s*(?:Municipio\s+)?{_PLACE_WORD})?)"
     r"(?![A-Za-z])"
 )
 # A word every name _AUTHORITY finds contains. Most sentences name no public body, and plain
@@ -103,13 +106,15 @@ _AUTHORITY = re.compile(
 AUTHORITY_WORD = re.compile(
     r"Committee|overnment|Ministr|Secretariat|Police|Council|Corporation|Akimat|Hukumat|"
     r"Municipal|Administration|Assembly|Thromde|Office|Commune|Fuerza|Policía|Guardia|"
-    r"Carabineros|Organismo|Alcaldía|Prefeitura|Polícia|Guarda|Administração|City Hall"
+    r"Carabineros|Organismo|Alcaldía|Prefeitura|Polícia|Guarda|Administração|City Hall|Comune|"
+    r"Polizia|Ayuntamiento|Mairie|Câmara"
 )
 # A city's government by the city's formal name, as English-speaking countries have it: "the
 # City of Ballarat awarded the contract", "the City of Zadar's council"; not a place named so
 # ("cameras in the City of Zadar").
 _CITY_OF = re.compile(
-    rf"\bCity\s+of\s+{_PLACE_WORD}(?:[ \t]+(?!(?:and|or)\b){_PLACE_WORD})?(?=['’]s\b|\b)"
+    rf"\b(?:(?:Statutory|Metropolitan|Royal)\s+)?City\s+of\s+{_PLACE_WORD}"
+    rf"(?:[ \t]+(?!(?:and|or)\b){_PLACE_WORD})?(?=['’]s\b|\b)"
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|across|around|throughout|within|into|to|from|near|of|outside)\s+(?:the\s+)?$",
@@ -207,12 +212,17 @@ _AUTHORITY_MY = re.compile(
 _FIRM_MY = re.compile(r"ကုမ္ပဏီ\s?လီမိတက်|ကုမ္ပဏီ|လီမိတက်")
 _MY_WORDS_BEFORE = re.compile(r"(?:[\u1000-\u109f]+\s?){1,4}$")
 _MY_PARTICLE_END = re.compile(
-    r"(?:ကို|က|မှ|သည်|၍|တွင်|၌|နှင့်|၏|များ|ရှိ|တွက်|သော|သည့်|ပြီး|ကြောင်း|ဟု|လည်း|ဖြင့်|အခြေစိုက်|[။၊])$"
+    r"(?:ကို|က|မှ|သည်|၍|တွင်|၌|နှင့်|၏|များ|ရှိ|တွက်|သော|သည့်|ပြီး|ကြောင်း|ဟု|လည်း|ဖြင့်|မှာ|အခြေစိုက်|[။၊])$"
 )
 # Words before "ကုမ္ပဏီ" that say what kind of firm, not which: Chinese, private, foreign, local.
 # ... or ask which ("ဘယ်ကုမ္ပဏီ", "မည်သည့်ကုမ္ပဏီ": which company).
 _MY_GENERIC_FIRM = frozenset(
-    ["တရုတ်", "ပုဂ္ဂလိက", "နိုင်ငံခြား", "ပြည်တွင်း", "ဒေသခံ", "အဆိုပါ", "ထို", "ဘယ်", "မည်သည့်", "ဘယ်လို"]
+    [
+        *("တရုတ်", "ပုဂ္ဂလိက", "နိုင်ငံခြား", "ပြည်တွင်း", "ဒေသခံ", "အဆိုပါ", "ထို"),
+        *("ဘယ်", "မည်သည့်", "ဘယ်လို"),
+        # ... or whose it is: an agent's, ours ("ကိုယ်စားလှယ်ကုမ္ပဏီ", "ကျွန်တော်တို့ ကုမ္ပဏီ")
+        *("ကိုယ်စားလှယ်", "ကျွန်တော်တို့", "ကျွန်မတို့", "မိမိတို့", "ကျုပ်တို့"),
+    ]
 )
 # Leading words a shape match may have swallowed that are not part of a firm's name.
 _LEADING_NOISE = frozenset(

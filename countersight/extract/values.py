@@ -58,7 +58,12 @@ COUNT = re.compile(
 )
 
 # Money: "US$1.2 million", "$500,000", "MMK 2.5 billion", "2.5 billion kyat", "€3m".
-_AMOUNT = r"(?P<num{0}>\d[\d,]*(?:\.\d+)?)"
+# (and as much of Europe, Africa and Latin America writes it: "EUR 1.180.000,00", "Kz 1.350.000")
+_AMOUNT = (
+    r"(?P<num{0}>\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d{{1,2}})?(?![\d.])|\d{{1,3}}\.\d{{3}},\d{{1,2}}(?!\d)"
+    r"|\d[\d,]*(?:\.\d+)?)"
+)
+_POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 # ("Kyats 8,950 Million" on a plaque: the words capitalised)
 _SCALE = (
     r"(?:\s*(?P<mag{0}>thousand|million|billion|Thousand|Million|Billion|mn|bn|m|k|crores?|"
@@ -98,7 +103,7 @@ _ISO_NAME_AFTER = "|".join(
 
 # Any ISO 4217 code before the amount ("TZS 18 billion", "NGN 3bn"); checked against pycountry.
 _MONEY = re.compile(
-    r"(?P<pre>US\$|U\.S\.\s*\$|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{3})\s?"
+    r"(?P<pre>US\$|U\.S\.\s*\$|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kz|Bs\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{3})\s?"
     + _AMOUNT.format(1)
     + _SCALE.format(1)
     + r"|(?<![\w.])"
@@ -129,6 +134,7 @@ _MONEY_WORDS = re.compile(
     r"(?P<mag>thousand|million|billion)\s+(?P<cur>kyats?|US dollars?|dollars|euros?|yuan)\b",
     re.IGNORECASE,
 )
+_BIGGER_BEFORE = re.compile(r"\b(?:million|billion|thousand)\s+(?:and\s+)?$", re.IGNORECASE)
 _CURRENCIES = {
     "US$": "USD",
     "USD": "USD",
@@ -158,6 +164,8 @@ _CURRENCIES = {
     "yuan": "CNY",
     "MMK": "MMK",
     "Ks": "MMK",
+    "Kz": "AOA",  # Angola's kwanza: "Kz 1.350.000.000,00"
+    "Bs": "VES",  # Venezuela's bolívar: "Bs. 41.600.000,00"
     "K": "MMK",
     "kyat": "MMK",
     "kyats": "MMK",
@@ -475,6 +483,8 @@ def find_money(text: str) -> list[Found]:
         if amount is not None:
             found.append(Found(_money(amount, currency, match.group(0)), *match.span()))
     for match in _MONEY_WORDS.finditer(text):
+        if _BIGGER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # the tail of "one million one hundred and eighty thousand euro"
         try:
             count = parse_count(match.group("words").casefold())
         except CountError:
@@ -559,6 +569,8 @@ def _money(amount: Decimal, currency: str, text: str) -> MoneyValue:
 
 
 def _amount(number: str, magnitude: str | None) -> Decimal | None:
+    if _POINT_THOUSANDS.fullmatch(number) and number.count(".") + number.count(",") > 1:
+        number = number.replace(".", "").replace(",", ".")  # "1.180.000,00"
     try:
         amount = Decimal(number.replace(",", ""))
     except InvalidOperation:
