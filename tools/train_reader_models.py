@@ -116,6 +116,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-56",
     "tests/extraction-unseen-57",
     "tests/extraction-unseen-58",
+    "tests/extraction-unseen-59",
+    "tests/extraction-unseen-60",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
