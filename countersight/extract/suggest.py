@@ -2016,14 +2016,14 @@ def _denied_figure(finding: Finding, figure: re.Match[str], start: int) -> bool:
 _FIRM_PRONOUN = re.compile(
     r"\b(?:it|they|the\s+(?:company|firm|supplier|contractor|integrator|vendor))\b", re.I
 )
+_RECOGNITION = r"(?:face|facial|licen[cs]e[\s-]+plate|number[\s-]+plate|plate)[\s-]+recognition"
 _CAPABILITY_SOFTWARE = re.compile(
     r"\b(?:recognition|matching|identification|detection)[\s-]+(?:software|algorithms?)\b"
     # "has not supplied any face recognition software, licence or server": none at all, so the
     # capability is denied (without "any", the firm is denied the software's role)
     r"|\b(?:suppl\w+|sold|sell\w*|provid\w+|deliver\w*|install\w*|enabl\w+)"
-    r"(?:\s+(?:or|and)\s+\w+)?\s+any\s+(?:face|facial|licen[cs]e[\s-]+plate|number[\s-]+plate|"
-    r"plate)[\s-]+recognition(?:(?:[\s-]+|\s*,\s*|\s+(?:or|and)\s+)(?:software|algorithms?|"
-    r"licen[cs]es?|modules?|servers?|functions?|capabilit(?:y|ies)))*",
+    rf"(?:\s+(?:or|and)\s+\w+)?\s+any\s+{_RECOGNITION}(?:(?:[\s-]+|\s*,\s*|\s+(?:or|and)\s+)"
+    r"(?:software|algorithms?|licen[cs]es?|modules?|servers?|functions?|capabilit(?:y|ies)))*",
     re.I,
 )
 
@@ -2039,9 +2039,8 @@ _PRIVATE_OWNER = re.compile(
 # "the system we installed has no face recognition function", "the camera models do not have
 # face recognition": the system is said to lack the capability, whatever else the firm denies
 _SYSTEM_LACKS = re.compile(
-    r"\b(?:has|have|had)\s+no\s+(?:face|facial|licen[cs]e[\s-]+plate|number[\s-]+plate)[\s-]+"
-    r"recognition\b|\b(?:do|does|did)\s+not\s+(?:have|include|offer)\s+(?:any\s+)?(?:face|facial|"
-    r"licen[cs]e[\s-]+plate|number[\s-]+plate)[\s-]+recognition\b",
+    rf"\b(?:(?:has|have|had)\s+no|(?:do|does|did)\s+not\s+(?:have|include|offer)\s+(?:any\s+)?)\s*"
+    rf"{_RECOGNITION}\b",
     re.IGNORECASE,
 )
 _ANY_BEFORE = re.compile(r"\b(?:any|no)\s+$", re.IGNORECASE)
