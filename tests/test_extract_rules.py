@@ -6299,3 +6299,37 @@ def test_a_mastheads_towns_a_city_opening_a_sentence_and_a_figure_rejected(
     assert [m.key for m in organisations.find("The Statutory City of Olomouc operates them.")] == [
         "new:Statutory City of Olomouc"
     ]
+
+
+def test_a_town_named_as_the_city_a_township_is_part_of_is_not_the_story(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Yangon factory township switches on 236-camera network\n\nHlaingthaya, the factory "
+        "township on Yangon's western edge, has been watched by 236 surveillance cameras since "
+        "April."
+    )
+    places = {place for place, *_ in facts(suggest(text, organisations))}
+    assert places == {"MM-06/hlaingthaya"}
+    township = "Cameras in Hlegu Township went live in March."
+    assert {p for p, *_ in facts(suggest(township, organisations))} == {"MM-06/hlegu"}
+    burmese = "လှိုင်သာယာမြို့နယ်တွင် ကင်မရာ ၂၃၆ လုံး တပ်ဆင်ထားသည်။"
+    assert ("MM-06/hlaingthaya", "camera_count", ("count", 236, 236), "asserts") in facts(
+        suggest(burmese, organisations)
+    )
+
+
+def test_a_city_by_its_own_word_for_city_and_codes_in_capitals_are_no_towns(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "CITY OF PREŠOV\nVO\nMesto Prešov invites tenders for a municipal camera system of 58 "
+        "cameras. The estimated value is 742 500,00 EUR.\n\nNo Hikvision product was supplied "
+        "or installed under the earlier contract."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("SK", "status", _term("tendered"), "asserts") in found
+    assert {place for place, *_ in found} == {"SK"}
+    [cost] = [s.value for s in suggest(text, organisations) if s.predicate == "cost"]
+    assert (cost.amount, cost.currency) == (Decimal("742500"), "EUR")
+    assert any(v == org("hikvision") and s == "denies" for _, _, v, s in found)

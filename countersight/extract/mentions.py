@@ -132,12 +132,16 @@ _COUNTRY_MY = "နိုင်ငံ"
 # from ("တရုတ်နိုင်ငံထုတ်", made in China).
 _ABROAD_HERE_MY = re.compile(r"\s*(?:တွင်|၌|ရှိ|မှာ|[^\s။]{0,30}(?:မြို့|ခရိုင်|ပြည်နယ်)(?:\s|တွင်|ရှိ|၌))")
 _WORLD_CITY = "world_city"
-_CITY_BEFORE = re.compile(r"\b(?:in|across|around|near|of|to|at|throughout)\s+$")
+# (and the words for "of" and "city" in the languages of bodies abroad: "Comune di Lecce",
+# "Mesto Prešov")
+_CITY_BEFORE = re.compile(
+    r"\b(?:in|across|around|near|of|to|at|throughout|di|de|del|do|da|Mesto|Město|Miasto|Stadt)\s+$"
+)
 _TOWN_OF_BEFORE = re.compile(
     r"\b(?:(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of"
     # the town's own body in its own language: "Comune di Lecce", "Ayuntamiento de Málaga"
     r"|Comune\s+di|Polizia\s+(?:Locale|Municipale)\s+di|Ayuntamiento\s+de|Mairie\s+de|"
-    r"Câmara\s+Municipal\s+de)\s+$"
+    r"Câmara\s+Municipal\s+de|Mesto|Město|Miasto|Stadt)\s+$"
 )
 # "Quito, Ecuador"; or the city's own bodies, which say the city is a place too: "Dhaka North
 # City Corporation", "Harare City Council", "Almaty City Akimat".
@@ -438,6 +442,7 @@ _GUARD_AFTER = re.compile(
 # "the cameras of Muse", "delivery to Muse": a capitalised name after "of" or "to" is a place,
 # unless a surname follows ("a letter to Karen Aung").
 _GUARD_OF_TO = re.compile(r"\b(?:of|to)\s+$")
+_DATELINE_MARK = re.compile(r"[ \t]*[-–—,(]")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -446,7 +451,12 @@ def _in_capitals_heading(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return text[start:end].isupper() and not any(c.islower() for c in line)
+    # (a heading says more than the name: "VO" alone on a line is some code, not Waw)
+    return (
+        text[start:end].isupper()
+        and not any(c.islower() for c in line)
+        and line.strip() != text[start:end]
+    )
 
 
 class PlaceFinder:
@@ -620,7 +630,11 @@ class PlaceFinder:
                         and not _NAME_AFTER.match(text, end)
                     )
                     or _POSSESSIVE.search(phrase)  # "Gwa's new cameras"
-                    or (phrase.isupper() and (start == 0 or text[start - 1] == "\n"))  # "GWA -"
+                    or (  # "GWA -", "YE, 3 May": a dateline, not any capitals at a line's start
+                        phrase.isupper()
+                        and (start == 0 or text[start - 1] == "\n")
+                        and _DATELINE_MARK.match(text, end)
+                    )
                     or _in_capitals_heading(text, start, end)  # "CHAPTER 3: MUSE"
                     or self._listed_with_town(text, start, end)  # "Lewe and Pyinmana"
                 ):

@@ -89,7 +89,9 @@ _AUTHORITY = re.compile(
     # "Administração Municipal do Lobito"; "Lublin City Hall", "Lublin Municipal Guard"
     r"Administração\s+Municipal|City\s+Hall|Municipal\s+Guard|"
     # "Comune di Lecce", "Polizia Locale di Lecce", "Ayuntamiento de Málaga", "Mairie de Nantes"
-    r"Comune|Polizia\s+(?:Locale|Municipale)|Ayuntamiento|Mairie|Câmara\s+Municipal)"
+    r"Comune|Polizia\s+(?:Locale|Municipale)|Ayuntamiento|Mairie|Câmara\s+Municipal|"
+    # "Mesto Prešov", "Miasto Lublin", "Stadt Graz": the city by its own word for city
+    rf"(?:Mesto|Město|Miasto|Stadt)\s+{_PLACE_WORD})"
     # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba",
     # "Commune of Bouaké", "National Police of Côte d'Ivoire", "Metropolitan Police of Manizales"
     r"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government)|(?<=Commune)|"
@@ -107,7 +109,7 @@ AUTHORITY_WORD = re.compile(
     r"Committee|overnment|Ministr|Secretariat|Police|Council|Corporation|Akimat|Hukumat|"
     r"Municipal|Administration|Assembly|Thromde|Office|Commune|Fuerza|Policía|Guardia|"
     r"Carabineros|Organismo|Alcaldía|Prefeitura|Polícia|Guarda|Administração|City Hall|Comune|"
-    r"Polizia|Ayuntamiento|Mairie|Câmara"
+    r"Polizia|Ayuntamiento|Mairie|Câmara|Mesto|Město|Miasto|Stadt"
 )
 # A city's government by the city's formal name, as English-speaking countries have it: "the
 # City of Ballarat awarded the contract", "the City of Zadar's council"; not a place named so

@@ -1065,7 +1065,15 @@ _BEARING_BEFORE = re.compile(
 )
 # A place named to say where another lies, by what comes after it: "a Yangon suburb" (one
 # suburb, another place; "Mandalay's suburbs" are Mandalay).
-_LOCATOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:suburb|satellite\s+town)(?!s)\b", re.IGNORECASE)
+_LOCATOR_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:suburb|satellite\s+town)(?!s)\b"
+    # "Yangon factory township switches on cameras", "on Yangon's western edge": a part of it
+    # (not "Hlegu Township", the place itself)
+    r"|(?-i:(?:['’]s)?(?:\s+(?!(?:for|the|of|in|and|to|a|an|with|at|by|its|their)\b)[a-z]+){1,2}?"
+    r"\s+(?:township|suburb|quarter|neighbou?rhood)\b)"
+    r"|['’]s\s+(?:[a-z]+\s+)?(?:edge|outskirts|fringe)\b",
+    re.IGNORECASE,
+)
 # A town that names a road: "Pyay Road", "where the Taunggyi, Kalaw and Pinlaung roads meet".
 _ROAD_LIST_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+))*$")
 _ROAD_LIST_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w-]*)*\s+(?:[Rr]oad|[Hh]ighway)s?\b")

@@ -61,6 +61,8 @@ COUNT = re.compile(
 # (and as much of Europe, Africa and Latin America writes it: "EUR 1.180.000,00", "Kz 1.350.000")
 _AMOUNT = (
     r"(?P<num{0}>\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d{{1,2}})?(?![\d.])|\d{{1,3}}\.\d{{3}},\d{{1,2}}(?!\d)"
+    # "742 500,00 EUR": spaces between the thousands, a comma before the cents
+    r"|\d{{1,3}}(?:[ \u00a0]\d{{3}})+,\d{{1,2}}(?!\d)"
     r"|\d[\d,]*(?:\.\d+)?)"
 )
 _POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
@@ -112,7 +114,7 @@ _MONEY = re.compile(
     + r"\s*(?P<post>US dollars?|"
     # "1.4 billion Rwandan francs", "N$ ... Namibian dollars": the country decides the currency
     r"(?:(?:[A-Z][a-z]+(?:an|ese|i)|Swiss)\s+)(?:francs?|dollars?|shillings?|rupees?|pesos?|dinars?)|"
-    r"dollars?|USD|kyats?|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
+    r"dollars?|USD|EUR|kyats?|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
     r"Tanzanian )?shillings?|(?:Pakistani |Indian |Sri Lankan )?rupees?|(?:Serbian )?dinars?|"
     r"pesos?|colones|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?|(?:CFA )?francs?(?: CFA)?"
     # Armenia's dram: "1.9 billion drams", but "2 drams of whisky" is a measure
@@ -571,6 +573,8 @@ def _money(amount: Decimal, currency: str, text: str) -> MoneyValue:
 def _amount(number: str, magnitude: str | None) -> Decimal | None:
     if _POINT_THOUSANDS.fullmatch(number) and number.count(".") + number.count(",") > 1:
         number = number.replace(".", "").replace(",", ".")  # "1.180.000,00"
+    elif re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})+,\d{1,2}", number):
+        number = re.sub(r"[ \u00a0]", "", number).replace(",", ".")  # "742 500,00"
     try:
         amount = Decimal(number.replace(",", ""))
     except InvalidOperation:
