@@ -118,6 +118,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-58",
     "tests/extraction-unseen-59",
     "tests/extraction-unseen-60",
+    "tests/extraction-unseen-61",
+    "tests/extraction-unseen-62",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
