@@ -6228,13 +6228,15 @@ def test_dollars_are_the_countrys_own_and_seas_are_no_countries(
     assert {place for place, *_ in facts(suggest(sea, organisations))} == {"GA"}
 
 
-def test_nearly_a_hundred_cameras_being_fixed_and_no_brand_under_this_contract(
+def test_nearly_a_hundred_cameras_being_mounted_and_no_brand_under_this_contract(
     organisations: OrganisationIndex,
 ) -> None:
-    text = "Nearly a hundred street cameras are being fixed along the riverfront in Thayetmyo."
+    text = "Nearly a hundred street cameras are being mounted along the riverfront in Thayetmyo."
     found = facts(suggest(text, organisations))
     assert ("MM-03/thayetmyo", "camera_count", ("count", 90, 99), "asserts") in found
     assert ("MM-03/thayetmyo", "status", _term("installing"), "asserts") in found
+    repaired = "The broken cameras in Thayetmyo are being fixed."
+    assert not any(s.predicate == "status" for s in suggest(repaired, organisations))
     brand = (
         "The City of Ballarat will own the 64 cameras.\n\nNo Huawei product will be installed "
         "under this contract."
@@ -6333,3 +6335,43 @@ def test_a_city_by_its_own_word_for_city_and_codes_in_capitals_are_no_towns(
     [cost] = [s.value for s in suggest(text, organisations) if s.predicate == "cost"]
     assert (cost.amount, cost.currency) == (Decimal("742500"), "EUR")
     assert any(v == org("hikvision") and s == "denies" for _, _, v, s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Street cameras in Muse. Police said there were no arrests, and hidden cameras now "
+        "watch the market.",
+        "Street cameras in Muse. The council operates no CCTV cameras in the market.",
+        "Street cameras went up in Muse. The minister said the company had not supplied the "
+        "cameras.",
+        "Muse gets street cameras.\n\nHidden cameras are rare in any Myanmar town.",
+        "Why do Lagos and Nairobi matter for street cameras?",
+        "Street cameras went up in Muse. The broken cameras are being fixed.",
+    ],
+)
+def test_what_a_review_found_the_rules_claimed_beyond_their_sources(
+    text: str, organisations: OrganisationIndex
+) -> None:
+    """Each sentence once gave a claim its words do not make: a denial turned into an
+    assertion, an assertion into a denial, a remark into a fact, or a place from a word."""
+    found = suggest(text, organisations)
+    assert not any(s.stance is Stance.denies and s.speaker.startswith("org:") for s in found)
+    assert not any(s.predicate == "capability" and s.stance is Stance.denies for s in found)
+    assert not any(s.predicate == "status" and "operates no" in s.quote for s in found)
+    assert not any(s.place in ("NG", "KE") for s in found)
+    assert not any(s.place == "MM-17/muse" and "rare" in s.quote for s in found)
+    assert not any(s.predicate == "status" and "fixed" in s.quote for s in found)
+
+
+def test_rejected_software_reports_and_a_full_stop_after_a_sum(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The ministry rejected reports that the software for the Mandalay street cameras came "
+        "from Megvii. The 40 cameras are worth EUR 1.180.000."
+    )
+    found = suggest(text, organisations)
+    assert any(s.predicate == "software_supplier" and s.stance is Stance.denies for s in found)
+    [cost] = [s.value for s in found if s.predicate == "cost"]
+    assert cost.amount == Decimal("1180000")

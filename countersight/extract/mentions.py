@@ -135,7 +135,10 @@ _WORLD_CITY = "world_city"
 # (and the words for "of" and "city" in the languages of bodies abroad: "Comune di Lecce",
 # "Mesto Prešov")
 _CITY_BEFORE = re.compile(
-    r"\b(?:in|across|around|near|of|to|at|throughout|di|de|del|do|da|Mesto|Město|Miasto|Stadt)\s+$"
+    r"\b(?:in|across|around|near|of|to|at|throughout|Mesto|Město|Miasto|Stadt)\s+$"
+    r"|\b(?:Prefeitura|Municipalidad|Alcaldía|Comune|Ayuntamiento|Mairie|Municipio|"
+    r"Câmara\s+Municipal|Polícia\s+\w+|Polizia\s+\w+|Guarda\s+\w+)\s+"
+    r"(?:de|del|do|da|di)\s+$"
 )
 _TOWN_OF_BEFORE = re.compile(
     r"\b(?:(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of"
@@ -570,7 +573,7 @@ class PlaceFinder:
     def _town_abroad(self, text: str, start: int, end: int) -> PlaceMention | None:
         """A town abroad too small for the city list, where the words make it a town ("the
         Municipality of Korçë", "the town of Dedza"): its country, if only one has that name."""
-        if not _TOWN_OF_BEFORE.search(text, max(0, start - 20), start):
+        if not _TOWN_OF_BEFORE.search(text, max(0, start - 24), start):
             return None
         written = _POSSESSIVE.sub("", text[start:end])  # "the City of Zadar's council"
         countries = self.city_countries(written) - self._home_countries
@@ -642,7 +645,7 @@ class PlaceFinder:
                 if (
                     _CURRENCY_AFTER.match(text, end)
                     or _BANK_OF_BEFORE.search(text, max(0, start - 30), start)
-                    or _SEA_OF_BEFORE.search(text, max(0, start - 12), start)
+                    or _SEA_OF_BEFORE.search(text, max(0, start - 20), start)
                 ):
                     resume = end
                     break  # "United States Dollars", "Central Bank of Myanmar", "Gulf of Guinea"
@@ -656,7 +659,7 @@ class PlaceFinder:
                 if kind == _WORLD_CITY:
                     # A city abroad stands for its country only where it reads as a place:
                     # "in Lahore", "Lahore's cameras", "Quito, Ecuador".
-                    if not _CITY_BEFORE.search(text[max(0, start - 12) : start]) and not (
+                    if not _CITY_BEFORE.search(text[max(0, start - 30) : start]) and not (
                         possessive
                         or _CITY_AFTER.match(text[end : end + 30])
                         or _CITY_BODY_AFTER.match(text, end)
@@ -768,7 +771,9 @@ class PlaceFinder:
             return True  # where the page was filed
         if _ROAD_AFTER.match(after):
             return True  # "the Thaton road", the second town of "the Yangon–Mandalay road"
-        if _PIPE_LIST_AFTER.match(after) or _PIPE_LIST_BEFORE.search(before):
+        if text.count("\n", 0, start) < 3 and (
+            _PIPE_LIST_AFTER.match(after) or _PIPE_LIST_BEFORE.search(before)
+        ):
             return True  # a paper's towns under its masthead: "Pathein | Pyapon | Bogale"
         # The end of a name: "Burma Campaign UK", "Amnesty International Kenya".
         if (

@@ -119,7 +119,8 @@ _CITY_OF = re.compile(
     rf"(?:[ \t]+(?!(?:and|or)\b){_PLACE_WORD})?(?=['’]s\b|\b)"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|across|around|throughout|within|into|to|from|near|of|outside)\s+(?:the\s+)?$",
+    r"\b(?:in|across|around|throughout|within|into|to|from|near|of|outside|at|opposite|behind|"
+    r"beside|facing)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A quantifier before a body's kind: "every State government", "Each Region Government".
@@ -546,6 +547,10 @@ class OrganisationIndex:
                 and len(words) < 3
             ):
                 continue  # "City Hall" alone is the building
+            if name.endswith("City Hall") and _LOCATIVE_BEFORE.search(
+                text, max(0, start - 20), start
+            ):
+                continue  # "cameras outside Yangon City Hall": the building
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
             spans.append((match.start(), match.end()))
             yield OrgMention(key, start, match.end(), text[start : match.end()], "authority")

@@ -656,7 +656,7 @@ def _and_not(
     finding: Finding, text: str, orgs: Sequence[OrgMention], seen: set[str]
 ) -> Iterator[Finding]:
     """The firm a role is said not to belong to, right after the one it does: a denial."""
-    key = getattr(finding.value, "key", None)
+    key = getattr(finding.value, "key", None) or getattr(finding.value, "text", None)
     named = next((m for m in orgs if m.key == key and finding.start <= m.start), None)
     after = next((m for m in orgs if named and m.start >= named.end), None)
     if named is None or after is None or after.key in seen or after.kind in _NOT_SUPPLIERS:
@@ -1401,7 +1401,7 @@ _CAPABILITY_NEGATION = re.compile(
     re.IGNORECASE,
 )
 # "No hidden, concealed or disguised cameras": a list of kinds, all refused
-_NO_KIND_LISTED = re.compile(r"\bno\s+(?:[a-z-]+,\s*)+(?:[a-z-]+\s+)?(?:or|and)\s+$", re.I)
+_NO_KIND_LISTED = re.compile(r"\bno\s+(?:[a-z-]+,\s*)+[a-z-]+,?\s+(?:or|and)\s+$", re.I)
 # "Face recognition is not part of the contract": the denial after the capability's name.
 _NOT_PART_AFTER = re.compile(
     r"(?:\s+(?:software|module|function|licences?))?\s+(?:(?:is|was)\s+not|will\s+not\s+be)\s+"
@@ -1494,8 +1494,10 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "operational",
             r"\b(?:(?:has|have|had) been (?:installed|operating|running|in operation)|"
             # "The Council operates 18 CCTV cameras in Birżebbuġa"
-            r"(?:operates|runs)\s+(?:a\s+network\s+of\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
-            r"(?:[\w-]+\s+){0,2}?cameras|"
+            r"(?:operates|runs)\s+(?:a\s+network\s+of\s+)?(?:\d[\d,]*|(?:one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+            r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds\s+of|dozens\s+of)"
+            r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?cameras|"
             r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in (?:full |"
             r"round-the-clock |daily |constant |regular )?(?:operation|use|service)|live)|"
             r"went live|switched on|switches on|began (?:operating|using)|in normal operation|"
@@ -1534,7 +1536,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?:half|a third|two[\s-]thirds|three[\s-]quarters|most)\s+of\s+the\s+way\s+"
             r"through|(?:have|has)\s+been\s+building)\b|"
             r"\b(?:(?:is|are|was|were) (?:being )?installing|(?:is|are|were|was) being "
-            r"(?:installed|fixed|mounted|fitted|put up|erected)|(?:began|begun|started|start|"
+            r"(?:installed|mounted|fitted|put up|erected)|(?:began|begun|started|start|"
             r"starting) (?:installing|to install|"
             r"installation|mounting|fitting|putting up|erecting|setting up|to mount|"
             r"to put up|work)|"

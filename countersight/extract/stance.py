@@ -164,7 +164,7 @@ DENIAL = re.compile(
     r"have\s+been|will\s+be)\s+(?:supplied|installed|delivered|sold|used|connected)\b"
     # "None of the cameras is made by Huawei"
     r"|\bnone\s+of\s+the\s+(?:\w+\s+)?cameras\s+(?:is|are|was|were)\s+(?:made|manufactured|"
-    r"supplied)\s+by\s+[A-Z][\w-]*"
+    r"supplied)\s+by\s+(?-i:[A-Z])[\w-]*"
     r"|\b(?:hasn't|haven't|hadn't|didn't|doesn't|don't) (?:\w+ly )?(?:supplied|"
     r"sold|provided|installed|supply|sell|provide|install|delivered|deliver|won|win|built|"
     r"build|supplying|selling|providing)\b"

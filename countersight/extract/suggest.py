@@ -279,7 +279,12 @@ def read_sentences(
                 subject = dataclasses.replace(
                     named, start=sentence.start + back.start(), end=sentence.start + back.end()
                 )
-                read.voice = Voice(read.voice.stance, organisation_speaker(subject.key), (subject,))
+                # "The company did not respond" speaks for itself; in "The minister said the
+                # company had not supplied them" the minister speaks about it
+                speaker = (
+                    organisation_speaker(subject.key) if back.start() == 0 else read.voice.speaker
+                )
+                read.voice = Voice(read.voice.stance, speaker, (subject,))
         elif read.voice.stance is Stance.asserts and read.voice.speaker == OUTLET:
             # "The Authority says ...", "the company said": the body or firm named before.
             said = _BACK_SAYS.search(sentence.text)
@@ -1058,13 +1063,14 @@ _BEARING_BEFORE = re.compile(
     # which are in X)
     r"|\b(?:road|highway|route|way|track)s?\b(?!\s+(?:entrances?|exits?|gates?|approach))"
     r"[^.;]{0,40}?\b(?:to|towards|from|between|with|out\s+of)\s+"
-    r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
-    r"|\bbetween\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:and\s+)?$"
+    r"(?:(?-i:[A-Z])[\w-]*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
+    r"|\bbetween\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}(?:and\s+)?$"
     r"|\b(?:across|over)\s+(?:the\s+)?(?:river|water|bay|creek|strait)\s+from\s+(?:downtown\s+)?$",
     re.IGNORECASE,
 )
 # A place named to say where another lies, by what comes after it: "a Yangon suburb" (one
-# suburb, another place; "Mandalay's suburbs" are Mandalay).
+# suburb, another place; "Mandalay's suburbs" are Mandalay), or a part of a city named apart
+# from it ("Yangon factory township", "on Yangon's western edge").
 _LOCATOR_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:suburb|satellite\s+town)(?!s)\b"
     # "Yangon factory township switches on cameras", "on Yangon's western edge": a part of it
@@ -1168,6 +1174,7 @@ _FEATURE_BEFORE = re.compile(
 )
 _REGION_WORD = re.compile(r"^\s*(?:Region|State|Division|Province|region|state|division)\b")
 _LISTED = re.compile(r"^(?:['’]s)?\s*(?:,|and|&|or|,\s*and|နှင့်|၊)\s*$")
+_ANY_ONE_BEFORE = re.compile(r"\b(?:any|every|each|another|other|no|all)\s+$", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?capital\b", re.IGNORECASE)
 # "Myanmar delta town switches on cameras", "a Shan State border town": the story's town, told
 # by the country or region it lies in.
@@ -1334,7 +1341,8 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
         None,
     )
     # ... and, at home, the town of the body whose project it is ("for the Mandalay City
-    # Development Committee's road safety camera project"; a region's body stands for its seat)
+    # Development Committee's road safety camera project"; a region's body is left to stand
+    # for its capital town later)
     bodys_place = next(
         (p.key for r in reads for p in r.weak if p.kind == "town" and p.key in finder.gazetteer),
         None,
@@ -1513,6 +1521,8 @@ def _deployment_places(
             continue  # "မော်လမြိုင်မြို့၌ ပြုလုပ်သော" (held in Mawlamyine): where it was said
         main_town = main in gazetteer and gazetteer.get(main).kind == "town"
         town_after = _TOWN_AFTER.match(after) if main_town and mention.kind != "town" else None
+        if town_after and _ANY_ONE_BEFORE.search(before):
+            town_after = None  # "in any Myanmar town": towns in general
         if town_after and mention.key in _ancestors(main, finder):
             end = mention.end + town_after.end()  # quoted as "Myanmar delta town"
             kept.append(dataclasses.replace(mention, key=main, kind="town", end=end))
@@ -1818,8 +1828,9 @@ def _suggestions(
             continue  # "can the system recognise faces?", "Question 1. Posts say ...": asked
         for finding in read.findings:
             if finding.rule.endswith(AND_NOT_RULE):
-                for place in read.place:  # "supplied by Axis and not by Hikvision"
-                    add(place, finding, Stance.denies, voice.speaker)
+                if public(read):
+                    for place in read.place:  # "supplied by Axis and not by Hikvision"
+                        add(place, finding, Stance.denies, voice.speaker)
                 continue
             if finding.negated and finding.predicate in _ROLES - {"authority"}:
                 continue  # "neither Huawei nor Dahua branding was visible": no one denies
@@ -2051,6 +2062,13 @@ _SYSTEM_LACKS = re.compile(
     rf"{_RECOGNITION}\b",
     re.IGNORECASE,
 )
+
+
+def _value_key(finding: Finding) -> str | None:
+    """The organisation a role finding names: a firm's key, or a software vendor's text."""
+    return getattr(finding.value, "key", None) or getattr(finding.value, "text", None)
+
+
 _ANY_BEFORE = re.compile(r"\b(?:any|no)\s+$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:claims?|reports?|allegations?|posts?|rumou?rs?|stories|talk)\b")
 
@@ -2155,13 +2173,13 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
     # firms ("... that the cameras were made by Hikvision").
     reported = cue is not None and _REPORTED.search(cue.group(0)) is not None
     denied_bodies = {
-        f.value.key: f
+        _value_key(f): f
         for f in read.findings
         if voice.stance is Stance.denies
         and cue is not None
         and (f.predicate == "authority" or (reported and f.predicate in _ROLES))
         and any(
-            m.key == f.value.key
+            m.key == _value_key(f)
             and m.start >= start + cue.end()
             and not _BUT.search(sentence, cue.end(), m.start - start)  # "..., but X has"
             for m in read.orgs

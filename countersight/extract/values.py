@@ -60,7 +60,7 @@ COUNT = re.compile(
 # Money: "US$1.2 million", "$500,000", "MMK 2.5 billion", "2.5 billion kyat", "€3m".
 # (and as much of Europe, Africa and Latin America writes it: "EUR 1.180.000,00", "Kz 1.350.000")
 _AMOUNT = (
-    r"(?P<num{0}>\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d{{1,2}})?(?![\d.])|\d{{1,3}}\.\d{{3}},\d{{1,2}}(?!\d)"
+    r"(?P<num{0}>\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d{{1,2}})?(?!\d|\.\d)|\d{{1,3}}\.\d{{3}},\d{{1,2}}(?!\d)"
     # "742 500,00 EUR": spaces between the thousands, a comma before the cents
     r"|\d{{1,3}}(?:[ \u00a0]\d{{3}})+,\d{{1,2}}(?!\d)"
     r"|\d[\d,]*(?:\.\d+)?)"
