@@ -132,19 +132,17 @@ _COUNTRY_MY = "နိုင်ငံ"
 # from ("တရုတ်နိုင်ငံထုတ်", made in China).
 _ABROAD_HERE_MY = re.compile(r"\s*(?:တွင်|၌|ရှိ|မှာ|[^\s။]{0,30}(?:မြို့|ခရိုင်|ပြည်နယ်)(?:\s|တွင်|ရှိ|၌))")
 _WORLD_CITY = "world_city"
-# (and the words for "of" and "city" in the languages of bodies abroad: "Comune di Lecce",
-# "Mesto Prešov")
-_CITY_BEFORE = re.compile(
-    r"\b(?:in|across|around|near|of|to|at|throughout|Mesto|Město|Miasto|Stadt)\s+$"
-    r"|\b(?:Prefeitura|Municipalidad|Alcaldía|Comune|Ayuntamiento|Mairie|Municipio|"
-    r"Câmara\s+Municipal|Polícia\s+\w+|Polizia\s+\w+|Guarda\s+\w+)\s+"
-    r"(?:de|del|do|da|di)\s+$"
+# A town's own body in its own language, named for it: "Comune di Lecce", "Ayuntamiento de
+# Málaga", "Câmara Municipal de Portimão", "Mesto Prešov", "Stadt Graz".
+_LOCAL_BODY_OF = (
+    r"(?:(?:Prefeitura|Municipalidad|Alcaldía|Comune|Ayuntamiento|Mairie|Municipio|"
+    r"Câmara\s+Municipal|Polícia\s+\w+|Polizia\s+\w+|Guarda\s+\w+)\s+(?:de|del|do|da|di)"
+    r"|Mesto|Město|Miasto|Stadt)"
 )
+# A city abroad reads as a place after "in", "at", "of" or its own body's name.
+_CITY_BEFORE = re.compile(rf"\b(?:in|across|around|near|of|to|at|throughout|{_LOCAL_BODY_OF})\s+$")
 _TOWN_OF_BEFORE = re.compile(
-    r"\b(?:(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of"
-    # the town's own body in its own language: "Comune di Lecce", "Ayuntamiento de Málaga"
-    r"|Comune\s+di|Polizia\s+(?:Locale|Municipale)\s+di|Ayuntamiento\s+de|Mairie\s+de|"
-    r"Câmara\s+Municipal\s+de|Mesto|Město|Miasto|Stadt)\s+$"
+    rf"\b(?:(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of|{_LOCAL_BODY_OF})\s+$"
 )
 # "Quito, Ecuador"; or the city's own bodies, which say the city is a place too: "Dhaka North
 # City Corporation", "Harare City Council", "Almaty City Akimat".

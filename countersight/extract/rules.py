@@ -90,6 +90,11 @@ def org_value(mention: OrgMention) -> RefValue:
     return RefValue(kind="organisation", key=mention.key)
 
 
+def org_key(finding: Finding) -> str:
+    """The organisation a role finding names: a firm's key, or a software vendor's text."""
+    return getattr(finding.value, "key", None) or getattr(finding.value, "text", "")
+
+
 def software_value(mention: OrgMention) -> TextValue:
     """Software suppliers are text values (named or not); a known firm is named by its key."""
     return TextValue(text=mention.key)
@@ -633,7 +638,7 @@ def role_findings(text: str, start: int, end: int, orgs: Sequence[OrgMention]) -
     kinds = {m.key: m.kind for m in orgs}
     under_contract = bool(_UNDER_CONTRACT.search(text, start, end))
     for finding in _role_findings(text, start, end, orgs):
-        key = getattr(finding.value, "key", None) or getattr(finding.value, "text", "")
+        key = org_key(finding)
         if (
             under_contract
             and finding.predicate == "hardware_supplier"
@@ -656,7 +661,7 @@ def _and_not(
     finding: Finding, text: str, orgs: Sequence[OrgMention], seen: set[str]
 ) -> Iterator[Finding]:
     """The firm a role is said not to belong to, right after the one it does: a denial."""
-    key = getattr(finding.value, "key", None) or getattr(finding.value, "text", None)
+    key = org_key(finding)
     named = next((m for m in orgs if m.key == key and finding.start <= m.start), None)
     after = next((m for m in orgs if named and m.start >= named.end), None)
     if named is None or after is None or after.key in seen or after.kind in _NOT_SUPPLIERS:

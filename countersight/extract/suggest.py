@@ -44,6 +44,7 @@ from countersight.extract.rules import (
     cost_findings,
     count_findings,
     date_findings,
+    org_key,
     org_value,
     role_findings,
     software_value,
@@ -1383,14 +1384,20 @@ def _first_with_cameras(text: str, reads: list[_Read], keys: set[str]) -> list[s
     for read in reads:
         extension = _EXTENDED_TO.search(read.sentence.text)
         for p in read.places:
-            before = text[max(read.sentence.start, p.start - 60) : p.start]
             if extension and p.start >= read.sentence.start + extension.end():
                 continue
-            if p.key in keys and (
-                _WHERE_BEFORE.search(before) or _WHERE_AFTER.match(text[p.end : p.end + 40])
-            ):
+            if p.key in keys and _named_where_cameras_are(text, read, p):
                 return [p.key]
     return []
+
+
+def _named_where_cameras_are(text: str, read: _Read, place: PlaceMention) -> bool:
+    """ "cameras in Ingabu", "Ingabu's street cameras": the words around a place say it is
+    where cameras are."""
+    before = text[max(read.sentence.start, place.start - 60) : place.start]
+    return bool(
+        _WHERE_BEFORE.search(before) or _WHERE_AFTER.match(text[place.end : place.end + 40])
+    )
 
 
 _OPENING_SENTENCES = 8  # a headline, a running order or a standfirst, and a lede
@@ -1435,9 +1442,7 @@ def _town_beyond_issuer(text: str, reads: list[_Read], main: str) -> str | None:
                 continue
             if not issuer_named:
                 return None  # the main place is not the issuer's: nothing to look beyond
-            if p.kind == "town" and (
-                _WHERE_BEFORE.search(before) or _WHERE_AFTER.match(text[p.end : p.end + 40])
-            ):
+            if p.kind == "town" and _named_where_cameras_are(text, read, p):
                 return p.key
     return None
 
@@ -1726,14 +1731,14 @@ def _suggestions(
         if read.voice.stance is Stance.asserts:
             for finding in read.findings:
                 if isinstance(finding.value, RefValue) or finding.predicate == "software_supplier":
-                    org = getattr(finding.value, "key", None) or getattr(finding.value, "text", "")
+                    org = org_key(finding)
                     roles.setdefault(org, (finding.predicate, read.place))
     # A refusal's own sentence may say the role: "X, which won the contract, did not respond".
     for read in reads:
         if read.voice.stance is Stance.declines:
             for finding in read.findings:
                 if finding.predicate in _ROLES and not finding.negated:
-                    org = getattr(finding.value, "key", None) or getattr(finding.value, "text", "")
+                    org = org_key(finding)
                     roles.setdefault(org, (finding.predicate, read.place))
                     if _RELATIVE_ROLE.search(text[finding.start : finding.end]):
                         for place in read.place:
@@ -2064,11 +2069,6 @@ _SYSTEM_LACKS = re.compile(
 )
 
 
-def _value_key(finding: Finding) -> str | None:
-    """The organisation a role finding names: a firm's key, or a software vendor's text."""
-    return getattr(finding.value, "key", None) or getattr(finding.value, "text", None)
-
-
 _ANY_BEFORE = re.compile(r"\b(?:any|no)\s+$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:claims?|reports?|allegations?|posts?|rumou?rs?|stories|talk)\b")
 
@@ -2173,13 +2173,13 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
     # firms ("... that the cameras were made by Hikvision").
     reported = cue is not None and _REPORTED.search(cue.group(0)) is not None
     denied_bodies = {
-        _value_key(f): f
+        org_key(f): f
         for f in read.findings
         if voice.stance is Stance.denies
         and cue is not None
         and (f.predicate == "authority" or (reported and f.predicate in _ROLES))
         and any(
-            m.key == _value_key(f)
+            m.key == org_key(f)
             and m.start >= start + cue.end()
             and not _BUT.search(sentence, cue.end(), m.start - start)  # "..., but X has"
             for m in read.orgs
