@@ -6375,3 +6375,47 @@ def test_rejected_software_reports_and_a_full_stop_after_a_sum(
     assert any(s.predicate == "software_supplier" and s.stance is Stance.denies for s in found)
     [cost] = [s.value for s in found if s.predicate == "cost"]
     assert cost.amount == Decimal("1180000")
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "Asked whether any of the cameras could recognise faces, a manager at Kyaikkhauk Link "
+        'said the company "does not talk about what the system can do" and put the phone down.',
+        "A manager at Bogale River Networks, asked whether the cameras could recognise faces, "
+        'said the company "does not discuss the specifications of a client\'s system".',
+        "A police spokesperson declined to comment when the agency asked whether the recordings "
+        "could be searched for a particular face.",
+        "EHW asked the Thanlyin Township Police Force whether the control room could compare "
+        "faces in the footage with a list of wanted persons; a spokesperson declined to comment.",
+        "We wrote to the township office to ask what the face capture and comparison server will "
+        "be used for, whose faces it will compare, and against which list. The office declined "
+        "to comment.",
+        "The association wrote to the station and asked two things: whether its officers will "
+        "watch the cameras, and whether the system can recognise people's faces. The station "
+        'says that it "is not in a position to comment on the technical features of the system".',
+    ],
+)
+def test_a_refusal_of_a_question_about_faces_is_no_claim_that_they_are_recognised(
+    refusal: str, organisations: OrganisationIndex
+) -> None:
+    """What a question asks is not said: the refusal is about the capability asked, and no
+    one asserts it."""
+    text = f"Sixty cameras have been installed in Thanlyin.\n\n{refusal}"
+    found = facts(suggest(text, organisations))
+    assert ("MM-06/thanlyin", "capability", _term("face_recognition"), "declines_to_comment") in (
+        found
+    )
+    assert not any(p == "capability" and s == "asserts" for _, p, _, s in found)
+    assert not any(p == "capability" and s == "denies" for _, p, _, s in found)
+
+
+def test_a_police_force_named_in_capitals_keeps_its_last_word(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        'A sign on the pole says "THIS AREA IS MONITORED BY LOIKAW TOWNSHIP POLICE FORCE". '
+        "There are 38 cameras on the market road in Loikaw."
+    )
+    [authority] = [s for s in suggest(text, organisations) if s.predicate == "authority"]
+    assert authority.value.key.casefold() == "new:loikaw township police force"

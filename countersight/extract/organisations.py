@@ -146,7 +146,7 @@ LOWER_AUTHORITY_WORD = re.compile(r"ministry|police|administration|council|munic
 # Lower-case bodies: "the border affairs ministry", "Kayin State police", "the police".
 _AUTHORITY_LOWER = re.compile(
     r"(?P<name>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?i:ministry|police|(?:town|township|city|district)"
-    r"\s+administration|(?:municipal|city|town)\s+council|municipality)(?:\s+(?:force|service))?)"
+    r"\s+administration|(?:municipal|city|town)\s+council|municipality)(?:\s+(?i:force|service))?)"
     r"(?![\w-])(?!\s+(?i:stations?|posts?|box(?:es)?|cars?|vans?|trucks?|officers?|uniforms?|"
     r"lines?|tape|records?|reports?|officials?|spokes\w+|databases?|sources?)\b)"
 )

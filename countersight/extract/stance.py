@@ -27,6 +27,11 @@ DECLINE = re.compile(
     r"|\b(?:would|will)(?: not|n't) (?:give|provide|share|discuss) (?:any )?details\b"
     r"|\b(?:said|says|replied)\b[^.;]{0,60}?\b(?:does|do)(?: not|n't) talk about "
     r"(?:its|their|our) (?:customers|clients|work)\b"
+    # 'the company "does not talk about what the system can do"', "does not discuss the
+    # specifications of a client's system"
+    r"|\b(?:does|do|did)(?: not|n't) (?:talk|speak) about (?:what|how|who|whether|which)\b"
+    r"|\b(?:does|do|did)(?: not|n't) discuss (?:the |its |their |our |any )?(?:technical )?"
+    r"(?:specifications?|capabilit(?:y|ies)|features|functions|configuration)\b"
     # "the force did not talk to the press about who watches", "would not tell TEP who, if
     # anyone, watches", 'had "nothing to say to newspapers"'
     r"|\b(?:does|do|did)(?: not|n't) (?:talk|speak) to (?:the )?(?:press|media|reporters|"

@@ -336,7 +336,7 @@ def read_sentences(
 # "Does the system recognise faces?", "we wrote to ask whether ... The letter came back".
 # The same test finds the question a refusal's capability is read from (`_question_before`).
 _ASKING = re.compile(
-    r"\b(?:asked|ask|asking|wanted to know|enquired|inquired)\s+(?:\w+\s+){0,5}?"
+    r"\b(?:asked|ask|asking|wanted to know|enquired|inquired)\s+(?:\w+:?\s+){0,5}?"
     # "asked who had supplied and installed the cameras, ..., and whether ..."
     r"(?:whether|if|about|who|what|how|which)\b",
     re.IGNORECASE,
@@ -2098,6 +2098,8 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
         and _CLAIM_REPORTED.search(sentence, 0, turn.start())
     ):
         turn = None  # "Many believed the cameras could identify faces; officials said no such"
+    if turn is not None and _ASKING.search(sentence, 0, turn.start()):
+        turn = None  # "asked the police whether they compare faces; a spokesman declined"
     if turn is not None:
         said = [f for f in asked if start <= f.start and f.end <= start + turn.start()]
         for finding in said:
