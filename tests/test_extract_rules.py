@@ -6419,3 +6419,152 @@ def test_a_police_force_named_in_capitals_keeps_its_last_word(
     )
     [authority] = [s for s in suggest(text, organisations) if s.predicate == "authority"]
     assert authority.value.key.casefold() == "new:loikaw township police force"
+
+
+def test_a_burmese_police_station_or_gad_office_named_for_its_town_is_a_body(
+    organisations: OrganisationIndex,
+) -> None:
+    """ "the Okkan police station watches from its control room" names who watches; "the
+    township police station" alone names no body in particular."""
+    named = (
+        "အုတ်ကန်မြို့ပေါ်တွင် လုံခြုံရေး ကင်မရာ ၃၂ လုံး တပ်ဆင်ထားသည်။ ကင်မရာတွေကို အုတ်ကန်မြို့ ရဲစခန်းက ထိန်းချုပ်ခန်းကနေ စောင့်ကြည့်ပါတယ်။"
+    )
+    found = facts(suggest(named, organisations))
+    assert ("MM-06/oke-kan", "camera_count", ("count", 32, 32), "asserts") in found
+    assert ("MM-06/oke-kan", "authority", org("new:အုတ်ကန်မြို့ ရဲစခန်း"), "asserts") in found
+    unnamed = named.replace("အုတ်ကန်မြို့ ရဲစခန်း", "မြို့နယ်ရဲစခန်း")
+    assert not any(p == "authority" for _, p, _, _ in facts(suggest(unnamed, organisations)))
+
+
+@pytest.mark.parametrize(
+    ("burmese", "key"),
+    [
+        ("ခရမ်းမြို့ပေါ်ရှိ လမ်းဆုံများတွင် ကင်မရာ ၅၆ လုံး တပ်ဆင်ထားသည်။", "MM-06/kayan"),
+        ("ကြည့်မြင်တိုင် ကမ်းနားလမ်းတလျှောက် ကင်မရာ ၅၆ လုံး တပ်ဆင်ထားသည်။", "MM-06/kyimyindine"),
+    ],
+)
+def test_towns_geonames_gives_in_latin_letters_only_are_found_in_burmese(
+    burmese: str, key: str, organisations: OrganisationIndex
+) -> None:
+    assert (key, "camera_count", ("count", 56, 56), "asserts") in facts(
+        suggest(burmese, organisations)
+    )
+
+
+def test_burmese_stages_a_condition_a_rumour_and_a_stop_are_not(
+    organisations: OrganisationIndex,
+) -> None:
+    working = "ကွမ်းခြံကုန်းမြို့တွင် ကင်မရာ ၉၄ လုံး ရှိသည်။ ကင်မရာတွေ အလုပ်လုပ်နေပါတယ်။"
+    assert ("MM-06/kungyangon", "status", _term("operational"), "asserts") in facts(
+        suggest(working, organisations)
+    )
+    going_up = (
+        "ကွမ်းခြံကုန်းမြို့ပေါ်က လမ်းဆုံတို့မှာ လုံခြုံရေး ကင်မရာ ၃၂ လုံး တပ်ဆင်တဲ့ လုပ်ငန်းကို စတင် "
+        "လုပ်ဆောင်နေပါပြီ။ ကင်မရာတွေ တပ်ဆင်ပြီးစီးရင် ရဲစခန်းက စောင့်ကြည့်သွားမှာ ဖြစ်ပါတယ်။"
+    )
+    statuses = {v for _, p, v, _ in facts(suggest(going_up, organisations)) if p == "status"}
+    assert statuses == {_term("installing")}
+    rumour = "ကွမ်းခြံကုန်းမြို့ပေါ်တွင် လုံခြုံရေးကင်မရာများ တပ်ဆင်မည်ဟု ပြည်သူများ ကြားသိနေရပါသည်။"
+    assert not any(p == "status" for _, p, _, _ in facts(suggest(rumour, organisations)))
+    stopped = "ကွမ်းခြံကုန်းမြို့တွင် ကင်မရာ ၄၀ လုံး တပ်ဆင်နေသည်။ ဇူလိုင်လကုန်ကစပြီး လုပ်ငန်းကို ခေတ္တ ရပ်ဆိုင်းထားရပါတယ်။"
+    found = suggest(stopped, organisations, published=date(2048, 10, 1))
+    assert not any(s.predicate == "started" for s in found)
+
+
+def test_burmese_last_year_colloquially_and_not_wishing_to_answer(
+    organisations: OrganisationIndex,
+) -> None:
+    started = "ကြည့်မြင်တိုင် ကမ်းနားလမ်းမှာ ကင်မရာ ၁၅၀ လောက် ရှိပါတယ်။ ပြီးခဲ့တဲ့နှစ် သင်္ကြန် မတိုင်ခင် တစ်ပတ်လောက်မှာ စဖွင့်တာပါ။"
+    [start] = [
+        s.value
+        for s in suggest(started, organisations, published=date(2049, 3, 24))
+        if s.predicate == "started"
+    ]
+    assert (start.earliest, start.latest) == (date(2048, 4, 1), date(2048, 4, 30))
+    refused = "ဟွာဝေ ကင်မရာ ဟုတ်မဟုတ် ဆိုတာကို ဒီနေ့ ဖြေကြားလိုခြင်း မရှိပါဘူး။"
+    assert DECLINE.search(refused)
+
+
+def test_a_letterheads_body_names_the_town_a_regions_order_is_about(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "သာယာဝတီမြို့နယ် အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန\nပဲခူးတိုင်းဒေသကြီး\n\n"
+        "အမိန့်အမှတ် ၁၄/၂၀၄၇\n\n"
+        "၁။ သာယာဝတီမြို့ မြို့မဈေးတွင် လုံခြုံရေးကင်မရာ ၆၄ လုံး တပ်ဆင်ထားသည်။\n\n"
+        "၂။ ယင်းကင်မရာများကို နဝရတ် ဒစ်ဂျစ်တယ် ကုမ္ပဏီလီမိတက်က တပ်ဆင်ခဲ့သည်။"
+    )
+    places = {s.place for s in suggest(text, organisations)}
+    assert places == {"MM-02/tharyarwady"}
+
+
+def test_a_strapline_and_a_distributor_named_for_a_city_are_not_the_place(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "THE DELTA LAMP\nWeekly news for the lower Ayeyarwady and southern Yangon\n\n"
+        "Kungyangon has joined the towns that watch their own streets: the committee turned on "
+        "a network of 94 cameras on 1 January.\n\n"
+        "The units were made by Hikvision and were put up by Yadanar Shwe Pyi Trading Co Ltd, a "
+        "Yangon distributor. Yadanar Shwe Pyi declined to tell the wire how many of the cameras "
+        "can pan and zoom."
+    )
+    found = facts(suggest(text, organisations, published=date(2049, 1, 15)))
+    assert {place for place, *_ in found} == {"MM-06/kungyangon"}
+    assert ("MM-06/kungyangon", "status", _term("operational"), "asserts") in found
+    assert any(p == "started" for _, p, _, _ in found)
+    assert ("MM-06/kungyangon", "capability", _term("ptz"), "declines_to_comment") in found
+    assert not any(p == "capability" and s == "asserts" for _, p, _, s in found)
+
+
+def test_a_demand_to_say_whether_and_a_question_by_e_mail_claim_nothing(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Since the first days of February, crews in Debrecen have been digging cable trenches "
+        "and raising poles for 96 cameras.\n\n"
+        "On 18 February we asked Pannon Optika Rendszerház by e-mail whether the cameras will be "
+        "able to match faces against any database. Its communications officer replied that the "
+        'company "will not comment on the technical functions of the system".\n\n'
+        "We ask the city to state in writing whether any face recognition will be used."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("HU", "status", _term("installing"), "asserts") in found
+    assert ("HU", "capability", _term("face_recognition"), "declines_to_comment") in found
+    assert not any(p == "capability" and s == "asserts" for _, p, _, s in found)
+
+
+def test_a_claim_reported_as_written_and_called_false_is_denied(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Kapaz Smart Systems designed and built the network of 120 cameras in Ganja under a "
+        "contract with the Ganja City Executive Power.\n\n"
+        "It has been written that Hikvision equipment was used. This is false: not a single "
+        "Hikvision camera, recorder or software licence forms part of the Ganja network.\n\n"
+        "The network belongs to the Ganja City Executive Power."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("AZ", "installer", org("new:Kapaz Smart Systems"), "asserts") in found
+    assert ("AZ", "hardware_supplier", org("hikvision"), "denies") in found
+    assert ("AZ", "hardware_supplier", org("hikvision"), "asserts") not in found
+    assert ("AZ", "authority", org("new:Ganja City Executive Power"), "asserts") in found
+
+
+def test_a_contract_awarded_to_put_cameras_up_names_its_winner(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Yangon City Development Committee has awarded the contract to put 66 surveillance "
+        "cameras along the Botataung waterfront to Myat Noble Engineering Co., Ltd."
+    )
+    assert ("MM-06/botataung", "procurer", org("new:Myat Noble Engineering"), "asserts") in facts(
+        suggest(text, organisations)
+    )
+    burmese = (
+        "ခရမ်းမြို့ပေါ်ရှိ လမ်းဆုံတို့တွင် လုံခြုံရေးကင်မရာ ၅၆ လုံး တပ်ဆင်ရေး လုပ်ငန်းကို "
+        "အောင်ကောင်းကင် ဆက်သွယ်ရေး ကုမ္ပဏီလီမိတက်အား ဖေဖော်ဝါရီလ ၁၂ ရက်နေ့တွင် ချထားပေးပြီး ဖြစ်ပါသည်။"
+    )
+    found = facts(suggest(burmese, organisations))
+    assert any(p == "procurer" for _, p, _, _ in found)
+    assert ("MM-06/kayan", "status", _term("awarded"), "asserts") in found

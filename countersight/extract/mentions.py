@@ -326,6 +326,12 @@ _RELEASE_LINE_BEFORE = re.compile(r"[^\n]{0,40}\s[-–—|:]\s*")
 _ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
 _PIPE_LIST_AFTER = re.compile(r"^[ \t]*\|[ \t]*[A-Z][a-z]")
 _PIPE_LIST_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]*\|[ \t]*$")
+# A paper's strapline, what it covers: "Weekly news for the lower Ayeyarwady and southern Yangon".
+_COVERAGE_LINE_BEFORE = re.compile(
+    r"\b(?:news|newspaper|paper|weekly|daily|journal|reporting|voice)\b[^\n.]{0,60}?"
+    r"\b(?:for|from|across|covering|serving)\b[^\n.]{0,50}$",
+    re.IGNORECASE,
+)
 # A bank named for its country: "the reference rate of the Central Bank of Myanmar".
 _BANK_OF_BEFORE = re.compile(r"\b(?:Central|National|Reserve|State)\s+Bank\s+of\s+(?:the\s+)?$")
 # A sea or a gulf named for a country: "the Gulf of Guinea", "the Bay of Bengal".
@@ -773,6 +779,10 @@ class PlaceFinder:
             _PIPE_LIST_AFTER.match(after) or _PIPE_LIST_BEFORE.search(before)
         ):
             return True  # a paper's towns under its masthead: "Pathein | Pyapon | Bogale"
+        if text.count("\n", 0, start) < 3 and _COVERAGE_LINE_BEFORE.search(
+            text, text.rfind("\n", 0, start) + 1, start
+        ):
+            return True  # its strapline: "Weekly news for the lower Ayeyarwady and southern Yangon"
         # The end of a name: "Burma Campaign UK", "Amnesty International Kenya".
         if (
             re.search(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$", before)

@@ -74,6 +74,8 @@ _AUTHORITY = re.compile(
     r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate|Directorate))?(?!\s+(?:Station|Post|Box|Compound|"
     r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|(?:City|Borough|Regional)\s+Corporation|"
     r"(?:City\s+)?Akimat|(?:City\s+)?Hukumat|(?:Town\s+|City\s+)?Municipality|"
+    # Azerbaijan's local governments: "Ganja City Executive Power"
+    r"(?:City|District|Rayon)\s+Executive\s+(?:Power|Authority)|"
     r"General\s+Administration\s+Department|Governor['’]s\s+Office|"
     r"(?:District|Township|Town|City|Capital|Municipal)\s+Administration(?:\s+Office)?|"
     r"(?:Metropolitan|Municipal|City|District)\s+Assembly|Thromde|"
@@ -109,7 +111,7 @@ AUTHORITY_WORD = re.compile(
     r"Committee|overnment|Ministr|Secretariat|Police|Council|Corporation|Akimat|Hukumat|"
     r"Municipal|Administration|Assembly|Thromde|Office|Commune|Fuerza|Policía|Guardia|"
     r"Carabineros|Organismo|Alcaldía|Prefeitura|Polícia|Guarda|Administração|City Hall|Comune|"
-    r"Polizia|Ayuntamiento|Mairie|Câmara|Mesto|Město|Miasto|Stadt"
+    r"Polizia|Ayuntamiento|Mairie|Câmara|Mesto|Město|Miasto|Stadt|Executive"
 )
 # A city's government by the city's formal name, as English-speaking countries have it: "the
 # City of Ballarat awarded the contract", "the City of Zadar's council"; not a place named so
@@ -204,11 +206,18 @@ _LOWER_STOP = frozenset(
 # Committee), "ရန်ကုန်တိုင်းဒေသကြီးအစိုးရ" (Yangon Region Government), "... ရဲတပ်ဖွဲ့" (police).
 # Each run of letters before a name's end is bounded, so a long Burmese run written without
 # spaces costs time in proportion to its length, not its square.
-_MY_BODY_KINDS = ("စည်ပင်သာယာရေးကော်မတီ", "စည်ပင်သာယာရေးအဖွဲ့", "တိုင်းဒေသကြီးအစိုးရ", "ပြည်နယ်အစိုးရ", "ရဲတပ်ဖွဲ့")
+# ... and a town's police station and General Administration Department ("ပင်လုံမြို့ ရဲစခန်း",
+# "တွံတေးမြို့နယ် အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန"), each named for its town.
+_MY_BODY_KINDS = (
+    *("စည်ပင်သာယာရေးကော်မတီ", "စည်ပင်သာယာရေးအဖွဲ့", "တိုင်းဒေသကြီးအစိုးရ", "ပြည်နယ်အစိုးရ", "ရဲတပ်ဖွဲ့"),
+    *("ရဲစခန်း", "အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန", "အထွေထွေအုပ်ချုပ်ရေးရုံး"),
+)
 _AUTHORITY_MY = re.compile(
     r"(?:[\u1000-\u109f]{0,60}(?:မြို့|မြို့နယ်|မြို့တော်|ပြည်တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
     rf"[\u1000-\u109f]{{0,60}}(?:{'|'.join(_MY_BODY_KINDS)})"
 )
+# "the township('s)", "the town('s)", "the district('s)": a body's name with no town before it.
+_MY_ANY_TOWN = ("မြို့", "ခရိုင်")
 # A firm named in Burmese: up to three words before "ကုမ္ပဏီ(လီမိတက်)" or "လီမိတက်"
 # ("ရွှေနဂါး နည်းပညာ ကုမ္ပဏီလီမိတက်"); a word ending in a particle ("ကို", "က") starts no name,
 # nor where a firm is based ("ရန်ကုန်အခြေစိုက်", Yangon-based).
@@ -524,8 +533,9 @@ class OrganisationIndex:
         if has_myanmar_script(text):
             for match in _AUTHORITY_MY.finditer(text):
                 name = match.group(0)
-                if name in _MY_BODY_KINDS:
-                    continue  # "ရဲတပ်ဖွဲ့" alone is "the police": no body in particular
+                if name in _MY_BODY_KINDS or name.startswith(_MY_ANY_TOWN):
+                    continue  # "ရဲတပ်ဖွဲ့" alone is "the police", "မြို့နယ်ရဲစခန်း" the
+                    # township's station: no body in particular
                 key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
                 yield OrgMention(key, match.start(), match.end(), name, "authority")
         for match in _ARMY_COMMAND.finditer(text):

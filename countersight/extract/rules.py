@@ -47,7 +47,9 @@ ANCHOR = re.compile(
 # Sentences that say what is not known: "we cannot say whether", "so I cannot say who made them".
 HEDGE = re.compile(
     r"\b(?:cannot|can't|could not|couldn't|unable to|not able to)\s+(?:\w+\s+)?"
-    r"(?:say|confirm|verify|tell|establish|determine)\b",
+    r"(?:say|confirm|verify|tell|establish|determine)\b"
+    # "... တပ်ဆင်မည်ဟု ပြည်သူများ ကြားသိနေရပါသည်" (people keep hearing that ... will be installed)
+    r"|ဟု\s*(?:\S+\s*){0,2}?ကြား(?:သိ)?(?:နေ)?ရ",
     re.IGNORECASE,
 )
 # Sentences about surveillance in general, not about one system.
@@ -453,8 +455,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"(?:tenders?|contracts?|work|deal|project))?"
         # "was awarded on 29 April to X", "went in March 2047 to X"
         r"(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?-i:[A-Z][a-z]+)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s+to\b"
+        r"(?!\s+(?:put|install|supply|build|set)\b)"
         r"|\b(?:awarded|granted|given|let)\s+(?:a|the|its)\s+(?:\w+\s+){0,3}?"
-        r"(?:contract|tender|deal)\s+for\s+[^.;]{0,100}?\s+to\b"
+        r"(?:contract|tender|deal)\s+(?:for|to\s+(?:put|install|supply|build|set)\b)[^.;]{0,100}?\s+to\b"
         r"|\b(?:tenders?|contracts?|work|job|project|deal)\b[^.;]{0,40}?\bwon\b[^.;]{0,50}?\bby\b"
         r"|\b(?:system|project|network)\b[^.;]{0,20}?\b(?:delivered|implemented|integrated)\s+by\b"
         r"|\b(?:tender|contract) winners?(?: were| was| is|,)?"
@@ -466,7 +469,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "procurer/burmese-awarded",
         "procurer",
         "before",
-        r"^\s*(?:ကုမ္ပဏီ)?\s*(?:တို့)?(?:က|သို့)\s*(?:\S+\s*)?(?:ရရှိ|ချထား|အောင်မြင်)",
+        # "... ကုမ္ပဏီလီမိတက်အား ဖေဖော်ဝါရီလ ၁၂ ရက်နေ့တွင် ချထားပေး" (assigned to X on 12 February)
+        r"^\s*(?:ကုမ္ပဏီ)?\s*(?:တို့)?(?:က|သို့|အား)\s*(?:\S+\s*){0,4}?(?:ရရှိ|ချထား|အောင်မြင်)",
         2,
     ),
     # installation
@@ -549,7 +553,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"installing)\s+(?:contractor|subcontractor|firm|company|partner)\b"
         # "X has the job of raising the poles, mounting the cameras and ..."
         r"|^[^.;]{0,30}?\b(?:has|had|have|was\s+given|got)\s+the\s+(?:job|task|work)\s+of\s+"
-        r"(?:raising|mounting|installing|putting\s+up|fitting|erecting|setting\s+up)\b",
+        r"(?:raising|mounting|installing|putting\s+up|fitting|erecting|setting\s+up)\b"
+        # "X designed and built the network"
+        r"|^\s*(?:has\s+|had\s+)?(?:designed\s+and\s+)?built\s+(?:the|its|their|a|an)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:network|system)\b",
         2,
     ),
     _cue(
@@ -584,7 +591,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer/burmese-carried-out",
         "installer",
         "before",
-        r"^\s*(?:ကုမ္ပဏီ\S*\s*)?က(?![\u102b-\u103e])\s*ဆောင်ရွက်",
+        r"^\s*(?:ကုမ္ပဏီ\S*\s*)?က(?![\u102b-\u103e])\s*(?:တာဝန်ယူ\s*)?ဆောင်ရွက်",
         2,
         lead=r"တပ်ဆင်\S*\s*လုပ်ငန်း\S*[^။]{0,60}$",
     ),
@@ -780,7 +787,7 @@ _AUTHORITY_ACTION = re.compile(
     r"(?:images|pictures|footage|feeds?|video|records)(?:\s+[\w-]+){0,3}?\s+(?:are|is|were|was|"
     r"would\s+be|will\s+be)"
     r"\s+(?:sent|passed|forwarded|streamed|relayed)\s+to)\b"
-    r"|တပ်ဆင်|ကြီးကြပ်|စီစဉ်|ချထား|ကြေညာ|ဝယ်ယူ|ပိုင်ဆိုင်",
+    r"|တပ်ဆင်|ကြီးကြပ်|စီစဉ်|ချထား|ကြေညာ|ဝယ်ယူ|ပိုင်ဆိုင်|စောင့်ကြည့်|ထိန်းချုပ်",
     re.IGNORECASE,
 )
 
@@ -1189,7 +1196,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "face_recognition",
             r"\b(?:facial|face)[\s-]+(?:recognition|identification|matching|recognising|"
-            r"recognizing)\b|\bface[\s-]+matching\b|\b(?:recogni[sz](?:e|es|ing)|match(?:es|ing)?|"
+            r"recognizing)\b|\bface[\s-]+matching\b|\b(?:recogni[sz](?:e|es|ed|ing)|match(?:es|ing)?|"
             r"identif(?:y|ies|ying)|compar(?:e|es|ing)|scan(?:s|ning)?|detect(?:s|ing)?)"
             r"\s+(?:[\w'’-]+\s+)?faces\b|\bface[\s-]?ID\b|\bface[\s-]+(?:checks?|checking|scans?|scanning|"
             r"search)\b"
@@ -1399,10 +1406,13 @@ _SPECULATION = re.compile(
     r"(?:posts?|rumou?rs?|social media|users?|accounts?|residents?|activists?)\b[^,;.]{0,40}?"
     r"\b(?:has|have|had) claimed that|"
     r"(?:someone|somebody|people|residents?|members?|we|I|he|she|they|a \w+)\b[^,;]{0,40}?"
-    r"\basked (?:\w+ ){0,6}?(?:whether|if)"
+    r"\basked (?:[\w'’-]+ ){0,6}?(?:whether|if)"
     # "information on its functions, including whether it performs face recognition, is
     # withheld": what is asked about, not what it does
-    r"|(?:including|as to|on|about|of)\s+whether)\b"
+    r"|(?:including|as to|on|about|of)\s+whether"
+    # a demand: "State in writing whether any face recognition ... will be used"
+    r"|(?:state|say|disclose|confirm|explain|clarify|declare|specify|publish)\s+"
+    r"(?:in\s+writing\s+|publicly\s+|clearly\s+)?whether)\b"
     r"[^,;]*$",
     re.IGNORECASE,
 )
@@ -1513,6 +1523,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in (?:full |"
             r"round-the-clock |daily |constant |regular )?(?:operation|use|service)|live)|"
             r"went live|switched on|switches on|began (?:operating|using)|in normal operation|"
+            # "turned on a network of 94 cameras", "the cameras were turned on"
+            r"turned\s+on\s+(?:(?:a|the|its|their|all)\s+)?(?:network|system|cameras|\d)|"
+            r"(?:cameras|system|network)\s+(?:were|was|have\s+been|has\s+been)\s+turned\s+on|"
             r"(?:is|are|was|were)\s+[\"“]?working (?:normally|properly)|in working order|"
             r"(?:has|have) begun (?:operating|using)|(?:is|are) (?:now |already )?running|"
             r"(?:has|have|had) been in (?:[\w-]+\s+)?(?:operation|service|use)|"
@@ -1536,7 +1549,11 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"cameras (?:now |currently )?in (?:operation|service)|"
             r"(?:has|have|had) (?:finished|completed) (?:installing|the installation|putting up|"
             r"mounting))\b"
-            r"|တပ်ဆင်ပြီး|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|လည်ပတ်နေ"
+            # (not "တပ်ဆင်ပြီးစီးရင်", once they are installed: a condition, not a stage)
+            r"|တပ်ဆင်ပြီး(?!\S*?(?:ရင်|ပါက|လျှင်))|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|"
+            r"လည်ပတ်နေ"
+            # "ကင်မရာတွေ အလုပ်လုပ်နေပါတယ်" (the cameras are working)
+            r"|ကင်မရာ[^။]{0,20}?အလုပ်လုပ်နေ"
             # "(cameras) have been watching the streets"
             r"|စောင့်ကြည့်နေ(?:ကြောင်း|သည်|ပြီ)",
         ),
@@ -1564,10 +1581,16 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"fixing)|"
             r"(?:is|are|was|were) being (?:put up|fitted|mounted|erected|rolled out|deployed)|"
             r"installation (?:began|started|has begun|got under ?way|work (?:began|started))|"
+            # "crews have been digging cable trenches and raising poles"
+            r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:busy\s+)?(?:digging|raising|laying|"
+            r"pulling|planting)\s+(?:[\w-]+\s+){0,2}?(?:trenches|poles|cables?|masts|posts|fib(?:re|er))|"
             r"installation work\b[^.;]{0,60}?\b(?:began|started|has begun)|"
             r"(?:work|construction|installation)\s+(?:to|on|of)\s+(?:\w+\s+){1,15}?(?:started|began|"
             r"has begun|have begun|is under ?way|got under ?way)|fitting|mounting|erecting)\b"
-            r"|တပ်ဆင်နေ|တပ်ဆင်မှု\s*စတင်|စတင်\s*တပ်ဆင်",
+            r"|တပ်ဆင်နေ|တပ်ဆင်မှု\s*စတင်|စတင်\s*တပ်ဆင်"
+            # "the work of installing 32 cameras ... is being carried out", "has started and is
+            # going on" (not "will start": no "နေ")
+            r"|တပ်ဆင်(?:တဲ့|သည့်|ရေး|ခြင်း)?\s*လုပ်ငန်း[^။]{0,80}?(?:လုပ်ဆောင်|ဆောင်ရွက်)နေ",
         ),
         (
             "awarded",
@@ -1742,7 +1765,7 @@ def status_findings(
 # ---- dates and money ---------------------------------------------------------------------------
 
 _START_VERB = re.compile(
-    r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|went live|"
+    r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|turned on|went live|"
     r"gone live|went up|"
     r"go[\s-]live|"
     r"set up|first install\w*|install\w*|put (?:them |it )?up|monitored|began operating|built|"
@@ -1761,11 +1784,13 @@ _START_VERB = re.compile(
     # "The video surveillance centre of X, opened in 2031, ..."; not a tender or bids opened
     r"(?:(?:surveillance|monitoring|control|command|operations|video|CCTV)\s+(?:centre|center|"
     r"room))\b[^.;]{0,40}?\bopened|"
-    r"(?:got )?under way)\b|စတင်",
+    r"(?:got )?under way)\b|စတင်|စဖွင့်|ဖွင့်လှစ်",
     re.IGNORECASE,
 )
 # "... ခုနှစ် ... နောက်ပိုင်း" (after), "ကတည်းက" (since), "မှစ၍" / "ကစ၍" (from).
-_MY_SINCE = r"^[^။]{0,30}?(?:နောက်ပိုင်း|ကတည်းက|(?:မှ|က)\s*စ၍|မှ\s*စတင်)"
+_MY_SINCE = r"^[^။]{0,30}?(?:နောက်ပိုင်း|ကတည်းက|(?:မှ|က)\s*စ(?:၍|ပြီး)|မှ\s*စတင်)"
+# ... and what stopped from then on: "ဇူလိုင်လကုန်ကစပြီး လုပ်ငန်းကို ခေတ္တ ရပ်ဆိုင်းထား"
+_MY_STOPPED_AFTER = re.compile(r"[^။]{0,60}?(?:ရပ်ဆိုင်း|ဆိုင်းငံ့|ရပ်နား|ပိတ်ထား)")
 _STOPPED_SINCE = re.compile(
     r"\b(?:paused|halted|suspended|stopped|on hold|idle|closed|switched off|turned off|offline|"
     r"broken|out of (?:service|order|action)|not working|not been working)\s+since\b",
@@ -1904,6 +1929,8 @@ def date_findings(
         ):
             if value.earliest == value.latest and _MY_SAID_ON.match(sentence, found.end):
                 continue
+            if _MY_STOPPED_AFTER.match(sentence, found.end):
+                continue  # "ဇူလိုင်လကုန်ကစပြီး ... ရပ်ဆိုင်းထား": when the work stopped
             rule = "started/burmese-date"
         elif _COUNTED_BACK.search(value.text or "") and _begun_in_clause(sentence, found):
             rule = "started/counted-back"  # "started pulling fibre a fortnight ago"

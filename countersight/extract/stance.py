@@ -18,7 +18,7 @@ from countersight.extract.suggestion import OUTLET, UNNAMED, organisation_speake
 # "Could not be reached" is not a refusal: nobody was asked, so nobody declined.
 DECLINE = re.compile(
     r"\b(?:declined|refused|decline|declines|refuses|declining|refusing) to (?:comment|answer|"
-    r"say|discuss|respond|reply|confirm|give|provide|speak|be interviewed|elaborate|go into)"
+    r"say|discuss|respond|reply|confirm|give|provide|speak|be interviewed|elaborate|go into|tell)"
     r"|\b(?:did|does|do|would|will|has|have|had)(?: not|n't) (?:immediately |yet )?"
     r"(?:respond|reply|answer|return|comment|responded|replied|answered|returned|commented|"
     r"provide (?:a |any )?comment|offer (?:a |any )?comment)\b"
@@ -110,6 +110,8 @@ DECLINE = re.compile(
     r"|ဖြေကြားခြင်း\s*မရှိ|မှတ်ချက်(?:\s*)?(?:ပေးရန်)?\s*ငြင်း|အကြောင်း\s*မပြန်|မဖြေကြား"
     r"|ပြန်လည်\s*ဖြေကြားခြင်း\s*မရှိ"
     r"|မှတ်ချက်\s*မပေး|တုံ့ပြန်ခြင်း\s*မရှိ"
+    # "does not wish to answer" (ဖြေကြားလိုခြင်း မရှိ, မဖြေကြားလို)
+    r"|(?:ဖြေကြား|ပြောကြား)လို(?:ခြင်း)?\s*မရှိ|မ(?:ဖြေကြား|ပြောကြား)လို"
     # "refused to answer / to say / to confirm" is no denial of what was asked
     r"|(?:ဖြေကြား|ပြောကြား|အတည်ပြု)(?:ရန်|ဖို့)\s*ငြင်း"
     # "not permitted to / not in a position to discuss it", said as the answer ("...ကြောင်း",
@@ -181,7 +183,8 @@ DENIAL = re.compile(
     # (not a tender's "no contract has been awarded": a stage not yet reached)
     # "There is no Huawei equipment in the Taunggyi system", "no Huawei equipment of any kind is
     # part of this contract"
-    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|software|cameras?|products?|kit)\b"
+    r"|\b(?:no|not\s+(?:a\s+)?single|not\s+one)\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|software|"
+    r"cameras?|products?|kit)\b"
     r"[^.;]{0,30}?\b(?:in|on|inside|under|part\s+of)\s+(?:this|the|that|our)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:system|network|contract|project|offer|bid)\b"
     r"|\bno contract\b(?!\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:awarded|signed|let)\b)"

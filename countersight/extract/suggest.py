@@ -336,7 +336,7 @@ def read_sentences(
 # "Does the system recognise faces?", "we wrote to ask whether ... The letter came back".
 # The same test finds the question a refusal's capability is read from (`_question_before`).
 _ASKING = re.compile(
-    r"\b(?:asked|ask|asking|wanted to know|enquired|inquired)\s+(?:\w+:?\s+){0,5}?"
+    r"\b(?:asked|ask|asking|wanted to know|enquired|inquired)\s+(?:[\w'’-]+:?\s+){0,5}?"
     # "asked who had supplied and installed the cameras, ..., and whether ..."
     r"(?:whether|if|about|who|what|how|which)\b",
     re.IGNORECASE,
@@ -786,7 +786,8 @@ _FIRM_APPOSITION = re.compile(
 
 _FIRM_DESCRIBED = re.compile(r"^\s*,\s*(?:an?|the|its)\s+$", re.IGNORECASE)
 _FIRM_NOUN_AFTER = re.compile(
-    r"(?:-based)?\s+(?:\w+\s+)?(?:company|firm|contractor|supplier|integrator|business)\b",
+    r"(?:-based)?\s+(?:\w+\s+)?(?:company|firm|contractor|supplier|integrator|business|"
+    r"distributor|dealer|agent|reseller|vendor|maker|manufacturer|installer)\b",
     re.IGNORECASE,
 )
 
@@ -1363,6 +1364,13 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
     # A headline names the country or region ("Myanmar's capital", "Shan State"); the lede
     # names the town inside it, and the town is what the story is about.
     lede = [key for paragraph, key in named if paragraph <= named[0][0] + 2] if named else []
+    # (a letterhead's body is named for its town: "Tharyarwady Township GAD / Bago Region")
+    lede += [
+        p.key
+        for r in reads
+        for p in r.weak
+        if named and r.sentence.paragraph <= named[0][0] + 2 and p.kind == "town"
+    ]
     inside = [k for k in lede if k != main and main in _ancestors(k, finder)]
     if inside:
         deepest = [k for k in inside if not any(k in _ancestors(o, finder) for o in inside)]
@@ -1975,7 +1983,10 @@ _CLAIM_REPORTED = re.compile(
     # "Riders in the town have long said that ...", "noted reports that ..."
     r"|\b(?:residents|people|riders|drivers|locals|townspeople|many|some|they)\b[^.;]{0,40}?\b"
     r"(?:have\s+(?:long\s+)?said|(?:long\s+)?believed?|say|said|(?:have\s+)?heard)\s+that\b"
-    r"|\b(?:noted|seen|read)\s+(?:the\s+)?(?:press\s+)?(?:reports?|claims?|posts?)\b",
+    r"|\b(?:noted|seen|read)\s+(?:the\s+)?(?:press\s+)?(?:reports?|claims?|posts?)\b"
+    # "It has been written that Hikvision equipment was used."
+    r"|\bit\s+(?:has\s+been|had\s+been|was|is)\s+(?:widely\s+)?(?:written|said|claimed|reported|"
+    r"alleged|suggested|rumou?red)\s+that\b",
     re.IGNORECASE,
 )
 _DISMISSAL = re.compile(
