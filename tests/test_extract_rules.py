@@ -6568,3 +6568,87 @@ def test_a_contract_awarded_to_put_cameras_up_names_its_winner(
     found = facts(suggest(burmese, organisations))
     assert any(p == "procurer" for _, p, _, _ in found)
     assert ("MM-06/kayan", "status", _term("awarded"), "asserts") in found
+
+
+def test_a_burmese_masthead_with_a_word_between_and_a_refusal_to_discuss(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "ပုသိမ် မြစ်ဝ သတင်း\n၂၀၄၈ ခုနှစ်၊ ဒီဇင်ဘာလ ၁၆ ရက်\n\n"
+        "ကျုံပျော်မြို့ လမ်းမများပေါ်တွင် ကင်မရာ ၂၇ လုံး စတင်လည်ပတ်\n\n"
+        "စနစ်သည် လူ့မျက်နှာကို ခွဲခြားသိရှိနိုင်ခြင်း ရှိ၊ မရှိ LBNA က မေးမြန်းရာ ပြောခွင့်ရသူက "
+        "“နည်းပညာပိုင်းဆိုင်ရာ ကိစ္စများကို မဆွေးနွေးပါ” ဟု ဆိုကာ ဖုန်းချသွားသည်။"
+    )
+    found = facts(suggest(text, organisations))
+    assert {place for place, *_ in found} == {"MM-07/kyonpyaw"}
+    assert (
+        "MM-07/kyonpyaw",
+        "capability",
+        _term("face_recognition"),
+        "declines_to_comment",
+    ) in found
+
+
+def test_a_wires_month_first_day_and_a_schedules_quantities(
+    organisations: OrganisationIndex,
+) -> None:
+    wire = (
+        "KYONPYAW, Myanmar (LBNA) -- The township committee switched on 27 street cameras across "
+        "this market town on Dec. 10, the office of its chairman said on Tuesday."
+    )
+    [start] = [
+        s.value
+        for s in suggest(wire, organisations, published=date(2048, 12, 15))
+        if s.predicate == "started"
+    ]
+    assert (start.earliest, start.latest) == (date(2048, 12, 1), date(2048, 12, 31))
+    tender = (
+        "Tender for street cameras in Lawksawk.\n\n"
+        "(a) The Contractor shall furnish and erect eighteen (18) Nos. outdoor IP cameras on "
+        "galvanised poles.\n\n(e) Engineer's estimate: Kyats 298.5 million.\n\n"
+        "The earlier estimate of Kyats 250 million no longer applies."
+    )
+    found = facts(suggest(tender, organisations))
+    assert ("MM-17/lawksawk", "camera_count", ("count", 18, 18), "asserts") in found
+    costs = [v for _, p, v, _ in found if p == "cost"]
+    assert costs == [("money", Decimal("298500000"), "MMK")]
+    lots = (
+        "Street cameras for Myanaung.\nLot 1:  48 nos. fixed bullet cameras\n"
+        "Total quantity:  54 nos."
+    )
+    assert ("MM-07/myanaung", "camera_count", ("count", 54, 54), "asserts") in facts(
+        suggest(lots, organisations)
+    )
+
+
+def test_a_capability_its_own_clause_negates_is_denied_beside_a_denied_role(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Nam Lwe Smart City Engineering Co., Ltd. is installing 64 cameras in Mong La.\n\n"
+        "None of the 64 cameras will be fitted with facial recognition, and Nam Lwe has not "
+        "bought, and will not install, any software from Yitu for this project."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/mong-la", "capability", _term("face_recognition"), "denies") in found
+    assert ("MM-17/mong-la", "capability", _term("face_recognition"), "asserts") not in found
+
+
+def test_a_scottish_councils_cameras_and_a_landmark_in_a_town_of_a_planner(
+    organisations: OrganisationIndex,
+) -> None:
+    scottish = (
+        "TOWN AND COUNTRY PLANNING (SCOTLAND) ACT 1997\n\n"
+        "Proposal: 14 columns, each carrying two CCTV cameras (28 cameras in total)."
+    )
+    assert ("GB", "camera_count", ("count", 28, 28), "asserts") in facts(
+        suggest(scottish, organisations)
+    )
+    planner = (
+        "MON 14\n* MEIKTILA - Minister opens the new bus terminal.\n\nTHU 17\n* Background: the "
+        "award notice says the contract for 22 cameras at the market, the bus station and the "
+        "railway crossing in Pyawbwe was awarded to Shwe Min Tha Engineering Co., Ltd."
+    )
+    assert ("MM-04/pyawbwe", "camera_count", ("count", 22, 22), "asserts") in facts(
+        suggest(planner, organisations)
+    )

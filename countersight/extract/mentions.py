@@ -80,6 +80,11 @@ _COUNTRY_EXTRAS = {
     "Great Britain": "GB",
     "United Kingdom": "GB",
     "UK": "GB",
+    # ... and its four nations, which write their own names on their laws and councils
+    "Scotland": "GB",
+    "England": "GB",
+    "Wales": "GB",
+    "Northern Ireland": "GB",
     "United States": "US",
     "U.S.": "US",
     "U.S": "US",
@@ -270,7 +275,8 @@ _MASTHEAD_AFTER = re.compile(
 # An outlet's name in Burmese: "ရန်ကုန်အရှေ့ သတင်း" (Yangon East News), on its masthead or
 # told something; a town "in" the news ("ရန်ကုန်မြို့တွင် သတင်း") is a place.
 _MY_MASTHEAD_AFTER = re.compile(
-    r"(?!မြို့|တွင်|၌|ရှိ|မှ)[\u1000-\u109f]{0,12}[ \t]*(?:သတင်း(?!ထောက်)|ဂျာနယ်|မီဒီယာ|ရေဒီယို)"
+    # (or with a word between: "ပုသိမ် မြစ်ဝ သတင်း", Pathein Delta News)
+    r"[ \t]?(?!မြို့|တွင်|၌|ရှိ|မှ)[\u1000-\u109f]{0,12}[ \t]*(?:သတင်း(?!ထောက်)|ဂျာနယ်|မီဒီယာ|ရေဒီယို)"
 )
 
 

@@ -926,7 +926,8 @@ _CAMERA_AFTER_COUNT = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
     # (not another figure: "Photo 11: 38 cameras")
-    r"(?:[\"“”'‘’]?(?!\d+\b)[\w-]+[\"“”'‘’]?|\(\d[\d,]*\))){0,3}?"
+    # (a schedule's unit: "eighteen (18) Nos. outdoor IP cameras")
+    r"(?:[\"“”'‘’]?(?!\d+\b)[\w-]+[\"“”'‘’]?|\(\d[\d,]*\)|(?i:nos?|pcs|sets)\.)){0,4}?"
     r"\s+(?:cameras|camera units|CCTVs)\b",
 )
 # A part of a total: "120 cameras, 40 of them PTZ", "of which 30", "including 24 dome cameras".
@@ -1003,7 +1004,10 @@ _TOTAL_LABEL = re.compile(
     # (not a breakdown by kind: "Dome Cameras: 20, PTZ Cameras: 8", "Additional Cameras: 40")
     rf"|(?<=\s)(?<!{_KIND_BEFORE_FIELD})"
     r"(?-i:Number of (?:street |CCTV )?cameras|(?:Street |CCTV |Surveillance )?Cameras)"
-    rf"{_FIELD_QUALIFIER}[ \t]*:[ \t]*(?P<inline>\d[\d,]*)\b",
+    rf"{_FIELD_QUALIFIER}[ \t]*:[ \t]*(?P<inline>\d[\d,]*)\b"
+    # a schedule's total of camera lots: "Total quantity:  54 nos."
+    r"|^[ \t]*total\s+(?:quantity|qty\.?)[ \t]*:[ \t]*(?P<qty>\d[\d,]*)[ \t]*"
+    r"(?:nos?\.?|units)(?!\w)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "its 143-camera street network", "Our tally of cameras ... stands at 61", "puts the number of
@@ -1077,7 +1081,12 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     if PRIVATE_PREMISES.search(text, start, end):
         return  # "3,000 cameras in hotels and shops": no city's network
     for match in _TOTAL_LABEL.finditer(text, start, end):
-        number = match.group("count") or match.group("field") or match.group("inline")
+        number = (
+            match.group("count")
+            or match.group("field")
+            or match.group("inline")
+            or match.group("qty")
+        )
         value = count_value(number.replace(",", ""))
         if value is not None:
             yield Finding("camera_count", value, match.start(), match.end(), "count/stated-total")
@@ -1807,7 +1816,7 @@ _ONGOING = re.compile(
 )
 _COST_CUE = re.compile(
     r"\b(?:cost\w*|worth|valued?|value of|budget\w*|spent|spend|price\w*|contract|funded|"
-    r"funding|investment|invested|loan|paid|pay|deal|agreement|estimated|bought|purchased|"
+    r"funding|investment|invested|loan|paid|pay|deal|agreement|estimated?|bought|purchased|"
     r"combined|bill|paying|pays|set aside|allocated|earmarked|approved)\b|တန်ဖိုး|ကုန်ကျ|သုံးစွဲ|ပေးချေ|"
     r"အကုန်အကျ",
     re.IGNORECASE,
@@ -1815,7 +1824,10 @@ _COST_CUE = re.compile(
 _NOT_COST = re.compile(
     r"\b(?:fines?|salar\w+|revenue|sales|profits?|turnover|penalt\w+|other bids|bids? received|"
     r"bid opening|unsuccessful bid\w*|losing bid\w*|declared value|customs value|sum insured|"
-    r"(?:amount|total) claimed)\b",
+    r"(?:amount|total) claimed|"
+    # an estimate a later one replaces: "The earlier estimate of Kyats 7,200 lakhs"
+    r"(?:earlier|previous|original|old|former|superseded)\s+(?:cost\s+)?estimate|"
+    r"replaces\s+the\s+(?:\w+\s+)?estimate)\b",
     re.I,
 )
 

@@ -112,6 +112,8 @@ DECLINE = re.compile(
     r"|မှတ်ချက်\s*မပေး|တုံ့ပြန်ခြင်း\s*မရှိ"
     # "does not wish to answer" (ဖြေကြားလိုခြင်း မရှိ, မဖြေကြားလို)
     r"|(?:ဖြေကြား|ပြောကြား)လို(?:ခြင်း)?\s*မရှိ|မ(?:ဖြေကြား|ပြောကြား)လို"
+    # "... ကိစ္စများကို မဆွေးနွေးပါ" (does not discuss ... matters)
+    r"|မဆွေးနွေး(?:ပါ|နိုင်|လို)"
     # "refused to answer / to say / to confirm" is no denial of what was asked
     r"|(?:ဖြေကြား|ပြောကြား|အတည်ပြု)(?:ရန်|ဖို့)\s*ငြင်း"
     # "not permitted to / not in a position to discuss it", said as the answer ("...ကြောင်း",

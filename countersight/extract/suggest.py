@@ -464,7 +464,7 @@ _CAMERA_DOES = (
     r"pan\w*|rotat\w*|follow\w*|detect\w*|store\w*|send\w*|film\w*|cover\w*|monitor\w*|"
     r"point\w*|face\w*|photograph\w*|capture\w*|keep\w*|look\w*|up\b|on\b|hidden|concealed|"
     r"disguised|placed|positioned|fixed|attached|bolted|hung|made|branded|supplied|bought|"
-    r"imported|paid|"
+    r"imported|paid|went\s+(?:live|up|online|dark)|came\s+on|"
     # what they are: "Twelve of them are thermal units", "They are PTZ domes"
     r"(?:[\w-]+\s+){1,2}(?:units|cameras|models|domes)\b)"
 )
@@ -474,7 +474,7 @@ _CAMERAS_PRONOUN = re.compile(
     r"(?:\s+(?:have|are|do|does|were|had|can|could|will|would))?|They['’](?:re|ve)|"
     r"It(?:\s+(?:can|could|has|is|was|does|will))?|"
     # "The first twelve of them, around the station, have been recording"
-    r"(?:The\s+)?(?:first\s+|last\s+|other\s+)?(?:\w+\s+)?of\s+them(?:,[^,.]{1,60},)?"
+    r"(?:The\s+)?(?:first\s+|last\s+|other\s+)?(?:[\w-]+\s+)?of\s+them(?:,[^,.]{1,60},)?"
     r"(?:\s+(?:have|are|were|had|can|could|will))?)"
     rf"{_CAMERA_DOES}"
 )
@@ -1148,7 +1148,9 @@ _WHERE_BEFORE = re.compile(
     r"expand\w*|extend\w*|plan\w*|control rooms?|command cent(?:re|er)s?|"
     r"junctions?|streets?|roads?|"
     r"intersections?|tenders?|contracts?)\b[^.;]{0,40}?\b(?:in|at|across|throughout|around|"
-    r"for|to|into|of|over)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"for|to|into|of|over)\s+(?:the\s+)?(?:\w+\s+)?$"
+    # "at the market, the bus station and the railway crossing in Pyawbwe"
+    r"|\b(?:markets?|crossings?|jett(?:y|ies)|bridges?|squares?|bus\s+stations?)\s+in\s+$",
     re.IGNORECASE,
 )
 _WHERE_AFTER = re.compile(
@@ -2084,6 +2086,15 @@ _ANY_BEFORE = re.compile(r"\b(?:any|no)\s+$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:claims?|reports?|allegations?|posts?|rumou?rs?|stories|talk)\b")
 
 
+def _clause_around(text: str, first: int, last: int, start: int, end: int) -> str:
+    """The clause of a sentence (between commas, semicolons or "and") around a span."""
+    before = max(text.rfind(",", start, first), text.rfind(";", start, first), start)
+    after = min(
+        (i for i in (text.find(",", last, end), text.find(";", last, end)) if i != -1), default=end
+    )
+    return text[before:after]
+
+
 def _voiced(text, read, roles, organisations, add, finder, question_before=None) -> None:  # type: ignore[no-untyped-def]
     """Denials and refusals to comment: one suggestion per organisation that speaks."""
     voice: Voice = read.voice
@@ -2159,6 +2170,15 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
             or bool(_FIRM_PRONOUN.search(sentence, 0, cue.start() if cue else len(sentence)))
         )
     )
+    if role_denied:
+        # "None of the cameras will be fitted with facial recognition, and X has not bought
+        # ... any software": a capability its own clause negates, with no role in that clause
+        # ("we have not supplied face recognition software" denies the role only)
+        for finding in asked:
+            clause = _clause_around(text, finding.start, finding.end, start, end)
+            if finding.negated and not _ROLE_VERB.search(_CAPABILITY_SOFTWARE.sub(" ", clause)):
+                for p in read.place:
+                    add(p, finding, Stance.denies, voice.speaker)
     if voice.stance in (Stance.declines, Stance.denies) and asked and not role_denied:
         # A refusal to answer about a capability, or a denial of one ("denied that the system
         # could recognise faces"), is labelled with that capability, not the speaker's role.

@@ -333,6 +333,9 @@ DATE = re.compile(
     # "switched on on 8 June": a day and month with no year, the last such before publication
     rf"|(?P<daymonth>\d{{1,2}}\s+(?-i:{_FULL_MONTH}))\b(?!\s*,?\s*\d)"
     r"(?!\s+(?:of\s+)?(?:last|this)\s+year)"
+    # ... and as a wire writes it, month first: "on Dec. 10", "on December 10"
+    rf"|(?<=\bon\s)(?P<monthday>(?-i:{_FULL_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"\.?\s+\d{1,2})\b(?!\s*,?\s*\d)(?!\s+(?:of\s+)?(?:last|this)\s+year)"
     # "2 December last year": the month, in the year the words point to
     rf"|(?P<relmonth>(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH}"
     # "August two years ago", "March of the year before last"
@@ -599,10 +602,11 @@ def find_dates(text: str, published: date | None) -> tuple[Found, ...]:
             value = _month(2021, 2, match.group("coup"))
         elif match.group("absolute"):
             value = _absolute(match.group("absolute"))
-        elif match.group("daymonth"):
-            value = _relative_month(match.group("daymonth").split()[-1], published)
+        elif day_month := match.group("daymonth") or match.group("monthday"):
+            month_name = day_month.split()[-1 if match.group("daymonth") else 0].rstrip(".")
+            value = _relative_month(month_name, published)
             if value is not None:
-                value = value.model_copy(update={"text": match.group("daymonth")})
+                value = value.model_copy(update={"text": day_month})
         elif match.group("relmonth") or match.group("baremonth"):
             value = _relative_month(match.group("relmonth") or match.group("baremonth"), published)
         elif match.group("relative"):
@@ -646,7 +650,11 @@ def find_dates(text: str, published: date | None) -> tuple[Found, ...]:
                     burmese=bool(
                         match.group("my") or match.group("myfestival") or match.group("myagocount")
                     ),
-                    bare_month=bool(match.group("baremonth") or match.group("daymonth")),
+                    bare_month=bool(
+                        match.group("baremonth")
+                        or match.group("daymonth")
+                        or match.group("monthday")
+                    ),
                 )
             )
     return tuple(found)
