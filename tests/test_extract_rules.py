@@ -6652,3 +6652,17 @@ def test_a_scottish_councils_cameras_and_a_landmark_in_a_town_of_a_planner(
     assert ("MM-04/pyawbwe", "camera_count", ("count", 22, 22), "asserts") in facts(
         suggest(planner, organisations)
     )
+
+
+@pytest.mark.parametrize(
+    "burmese",
+    [
+        # "... will continue to own it," said the executive officer
+        "စနစ်ကို ကော်မတီက ဆက်လက် ပိုင်ဆိုင်မည်ဟု အမှုဆောင်အရာရှိက ပြောသည်။",
+        # the cameras are not part of that system, the department said
+        "တပ်ဆင်ထားသော ကင်မရာများမှာ ယင်းစနစ်နှင့် မသက်ဆိုင်ကြောင်း ဌာနက ပြောသည်။",
+    ],
+)
+def test_what_a_burmese_officer_said_is_not_an_outlet_relayed(burmese: str) -> None:
+    """Two reports that each quote an officer are not one story because both do."""
+    assert attributed_outlets(burmese) == set()

@@ -106,8 +106,17 @@ _REPLY = re.compile(
 # Burmese words that stand where a name would ("it", "the group", "they", "a source").
 # "ဦး" ends a count of people ("လေးဦး", four people).
 _GENERIC_MY = {"၎င်း", "အဖွဲ့", "သူ", "သူတို့", "ကြောင်း", "သတင်းရင်းမြစ်", "ဦး"}
-# "News" and "news agency" alone: the word an outlet's name ends with, not a name.
-_NEWS_WORDS_MY = {"သတင်း", "သတင်းဌာန", "သတင်းစာ"}
+# ... nor a person by office: an officer, official, spokesperson, chairman, secretary,
+# engineer, manager ("ဆက်လက် ပိုင်ဆိုင်မည်ဟု အမှုဆောင်အရာရှိက ပြောသည်", said the executive officer)
+_PERSON_BY_OFFICE_MY = (
+    *("အရာရှိ", "တာဝန်ရှိသူ", "ပြောခွင့်ရှိသူ", "ပြောခွင့်ရသူ", "ဥက္ကဋ္ဌ", "အတွင်းရေးမှူး"),
+    *("အင်ဂျင်နီယာ", "မန်နေဂျာ", "ဒေသခံ", "ဆရာတော်", "အုပ်ချုပ်ရေးမှူး"),
+)
+# What a teller's words follow: the end of what they said ("...ဟု", "...ကြောင်း").
+_SAID_BEFORE_TELLER_MY = re.compile(r"^.*(?:ဟု|ကြောင်း)\s*")
+# "News" and "news agency" alone: the word an outlet's name ends with, not a name; nor "the
+# department", "the committee" or "the office" alone.
+_NEWS_WORDS_MY = {"သတင်း", "သတင်းဌာန", "သတင်းစာ", "ဌာန", "ဦးစီးဌာန", "ကော်မတီ", "စည်ပင်", "ရုံး"}
 MIN_NAME_CHARS = 3
 
 
@@ -219,6 +228,7 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
         # Words up to one ending in the subject marker are the teller, not the told:
         # "လေးဦးက SWS သို့", "အစိုးရ ပြောခွင့်ရှိသူက ဧရာ့ရင်ခွင် သတင်းသို့".
         name = re.sub(r"^.*\Sက\s+", "", match.group("m").strip())
+        name = _SAID_BEFORE_TELLER_MY.sub("", name)  # what was said is not who said it
         latin = _LATIN_NAME_END.search(name)
         if latin:
             name = latin.group(0)  # "... ကြောင်း PRN က ရေးသားသည်": the name is the Latin run
@@ -241,7 +251,7 @@ def _names_outlet_my(name: str) -> bool:
     """Whether Burmese words credited stand for an outlet: not "it", "the group" or a source,
     nor "the news" alone ("သတင်းသို့ ပြောသည်", told the news)."""
     generic = any(name.startswith(word) or name.endswith(word) for word in _GENERIC_MY)
-    return not generic and name not in _NEWS_WORDS_MY
+    return not generic and name not in _NEWS_WORDS_MY and not name.endswith(_PERSON_BY_OFFICE_MY)
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
