@@ -260,6 +260,8 @@ SETS = [
     _newsroom_set(66, "rewrite"),
     _newsroom_set(67, "rewrite"),
     _newsroom_set(68, "rewrite"),
+    _newsroom_set(69, "rewrite"),
+    _newsroom_set(70, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
