@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from decimal import Decimal
@@ -6666,3 +6667,55 @@ def test_a_scottish_councils_cameras_and_a_landmark_in_a_town_of_a_planner(
 def test_what_a_burmese_officer_said_is_not_an_outlet_relayed(burmese: str) -> None:
     """Two reports that each quote an officer are not one story because both do."""
     assert attributed_outlets(burmese) == set()
+
+
+def test_a_place_in_the_papers_own_name_is_where_the_paper_is(
+    organisations: OrganisationIndex,
+) -> None:
+
+    text = "လားရှိုး အလင်းတန်း\n\nကွတ်ခိုင်မြို့ကို ဖြတ်သန်းသွားသော အဝေးပြေးလမ်းမကြီး တစ်လျှောက် ကင်မရာ ၄၈ လုံး တပ်ဆင်နေသည်။"
+    document = dataclasses.replace(plain_text_document(text), outlet="လားရှိုး အလင်းတန်း")
+    found = suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT)
+    assert {s.place for s in found} == {"MM-17/kutkai"}
+
+
+def test_a_body_saying_cameras_are_not_part_of_its_system_denies_no_supply(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Kutkai Township Development Affairs Committee is putting up 48 cameras in Kutkai. "
+        "Traders along the highway have put up cameras of their own; the committee says those "
+        "are not part of its system."
+    )
+    found = facts(suggest(text, organisations))
+    assert not any(p == "hardware_supplier" for _, p, _, _ in found)
+
+
+def test_a_letter_asking_whether_faces_are_matched_and_a_reply_that_they_are_not_discussed(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The Wilaya of Oran switched on 300 cameras, and the Sûreté de wilaya d'Oran, the "
+        "provincial police command, watches them.\n\n"
+        "On 2 August we wrote to the wilaya's communication directorate asking whether the "
+        "system matches faces against any police database. Its reply said only that "
+        '"security matters are not discussed in public".'
+    )
+    found = facts(suggest(text, organisations))
+    assert ("DZ", "authority", org("new:Sûreté de wilaya d'Oran"), "asserts") in found
+    assert ("DZ", "capability", _term("face_recognition"), "declines_to_comment") in found
+    assert ("DZ", "capability", _term("face_recognition"), "asserts") not in found
+
+
+def test_a_burmese_release_by_the_firm_that_installed_a_brands_cameras(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "၁။ ထွန်းလင်း ရောင်ခြည် ဒီဂျစ်တယ် ကုမ္ပဏီလီမိတက်သည် ရမည်းသင်းမြို့နယ် "
+        "စည်ပင်သာယာရေးကော်မတီနှင့် ချုပ်ဆိုထားသော စာချုပ်အရ ရမည်းသင်းမြို့ရှိ ဈေးကြီး ရှေ့တွင် "
+        "Tiandy ထုတ် IP ကင်မရာ စုစုပေါင်း ၃၆ လုံးကို ကုမ္ပဏီ၏ ကိုယ်ပိုင် အင်ဂျင်နီယာအဖွဲ့ဖြင့် "
+        "တပ်ဆင်ပြီးစီးခဲ့ပါသည်။"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-04/yamethin", "hardware_supplier", org("tiandy"), "asserts") in found
+    assert any(p == "installer" for _, p, _, _ in found)

@@ -384,6 +384,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"(?:ကင်မရာ(?![^။]{0,30}?တပ်ဆင်)|ထုတ်လုပ်|ဝယ်ယူ|ထောက်ပံ့|ပံ့ပိုး|ရောင်းချ)"
         # the name in Latin letters in brackets: "ဒါဟွာ (Dahua) ထုတ် ကင်မရာများ" (Dahua-made cameras)
         r"|^\s*\([^()]{1,40}\)\s*ထုတ်\s*(?:ကင်မရာ|များ)"
+        # ... or without: "Tiandy ထုတ် IP ကင်မရာ" (Tiandy-made IP cameras)
+        r"|^\s*ထုတ်\s*(?:[A-Za-z]+\s*)?ကင်မရာ"
         # "Uniview ကုမ္ပဏီ၏ ထုတ်ကုန်များဖြင့်": with Uniview's products
         r"|^\s*(?:ကုမ္ပဏီ\s*)?၏\s*(?:ထုတ်ကုန်|ပစ္စည်း|စက်ပစ္စည်း)",
         2,
@@ -583,7 +585,10 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer/burmese-installed",
         "installer",
         "before",
-        r"^\s*(?:ကုမ္ပဏီ)?\s*က(?![\u102b-\u103e])\s*(?:\S{1,30}\s*){0,2}တပ်ဆင်",
+        r"^\s*(?:ကုမ္ပဏီ)?\s*က(?![\u102b-\u103e])\s*(?:\S{1,30}\s*){0,2}တပ်ဆင်"
+        # a firm that opens a formal sentence and closes it having installed: "X ကုမ္ပဏီလီမိတက်သည်
+        # ... ကင်မရာ ... ၃၆ လုံးကို ... တပ်ဆင်ပြီးစီးခဲ့ပါသည်"
+        r"|^\s*(?:ကုမ္ပဏီ(?:လီမိတက်)?)?\s*သည်\s[^။]{0,400}?တပ်ဆင်(?:ပြီးစီး|ပေး)?ခဲ့",
         2,
     ),
     # "တပ်ဆင်ခြင်းလုပ်ငန်းကို ... X ကုမ္ပဏီက ဆောင်ရွက်" (the installation work is done by X)
@@ -1416,6 +1421,8 @@ _SPECULATION = re.compile(
     r"\b(?:has|have|had) claimed that|"
     r"(?:someone|somebody|people|residents?|members?|we|I|he|she|they|a \w+)\b[^,;]{0,40}?"
     r"\basked (?:[\w'’-]+ ){0,6}?(?:whether|if)"
+    # "we wrote to the directorate asking whether the system matches faces"
+    r"|\b(?:asking|to\s+ask)\s+(?:[\w'’-]+\s+){0,6}?(?:whether|if)"
     # "information on its functions, including whether it performs face recognition, is
     # withheld": what is asked about, not what it does
     r"|(?:including|as to|on|about|of)\s+whether"

@@ -68,6 +68,8 @@ DECLINE = re.compile(
     # "We have no statement for you", "does not discuss budget details with the press", "does
     # not publish technical information"
     r"|\bno statement (?:for you|to make)\b"
+    # 'said only that "security matters are not discussed in public"'
+    r"|\b(?:is|are)\s+not\s+(?:discussed|disclosed|commented\s+on)\b"
     # "the station does not give information by telephone"
     r"|\b(?:does|do|did) not (?:give|provide|share|release|hand)(?: out)? (?:any |that |this |"
     r"such )?information\b"

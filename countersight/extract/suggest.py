@@ -26,6 +26,7 @@ from countersight.extract.mentions import (
     place_finder,
 )
 from countersight.extract.organisations import (
+    AUTHORITY_WORD,
     DESCRIPTIVE,
     OrganisationIndex,
     OrgMention,
@@ -192,6 +193,23 @@ def rule_suggestions(reading: Reading, organisations: OrganisationIndex) -> list
     )
 
 
+_PUBLISHER_NOT_PAPER = re.compile(
+    rf"{AUTHORITY_WORD.pattern}|Department|Bureau|Register|Ltd|Co\b|Company|Group|Watch|"
+    r"Association|Network|Union|Monastery|College|School|"
+    r"စည်ပင်|ကော်မတီ|ဌာန|ရုံး|အစိုးရ|ကုမ္ပဏီ|အဖွဲ့|ကျောင်း|ဈေး",
+    re.IGNORECASE,
+)
+
+
+def _outlet_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
+    """Where the document names its own outlet ("လားရှိုး အလင်းတန်း", "The Magway Mirror"): a
+    place in a paper's name is where the paper is, not where its story is. (A body or firm
+    publishing its own notice is named for the town it serves: its name is left be.)"""
+    if not outlet or len(outlet.strip()) < 4 or _PUBLISHER_NOT_PAPER.search(outlet):
+        return []
+    return [m.span() for m in re.finditer(re.escape(outlet.strip()), text, re.IGNORECASE)]
+
+
 def read_sentences(
     document: DocumentText, gazetteer: Gazetteer, organisations: OrganisationIndex
 ) -> Reading | None:
@@ -224,9 +242,11 @@ def read_sentences(
             anchored.add(number)
     # In a story about surveillance, "the system" and "the project" are the system.
     about_surveillance = len(anchored_sentences) >= 3
+    outlet_names = _outlet_spans(text, document.outlet)
     reads = []
     for sentence, orgs in zip(sentences, orgs_by_sentence, strict=True):
         found = _shift_places(finder.find(sentence.text), sentence.start)
+        found = [p for p in found if not any(a <= p.start and p.end <= b for a, b in outlet_names)]
         places = [
             _foreign_origin(text, _after_firm(text, p, orgs))
             for p in found
@@ -2292,6 +2312,8 @@ def _voiced(text, read, roles, organisations, add, finder, question_before=None)
             denied = next((p for rx, p in _DENIED_ROLE if rx.search(sentence)), "")
             if denied == "hardware_supplier" and mention.kind == "software":
                 denied = "software_supplier"
+            if mention.kind == "authority" and denied in ("hardware_supplier", "software_supplier"):
+                continue  # "the committee says those are not part of its system": no supplier
             if denied == "procurer" and role:
                 denied = role  # "we have no contract": for the work it is said to have done
             role = denied or role
