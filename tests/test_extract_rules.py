@@ -6719,3 +6719,14 @@ def test_a_burmese_release_by_the_firm_that_installed_a_brands_cameras(
     found = facts(suggest(text, organisations))
     assert ("MM-04/yamethin", "hardware_supplier", org("tiandy"), "asserts") in found
     assert any(p == "installer" for _, p, _, _ in found)
+
+
+def test_a_burmese_summary_based_on_a_wires_report_credits_the_wire() -> None:
+    credit = "(ARP သတင်းကို အခြေခံ၍ ရွှေတောင်တန်း သတင်းက အကျဉ်းချုပ် ဖော်ပြသည်။)"
+    assert "arp" in attributed_outlets(credit)
+    # ... and says on Facebook that a Chinese mining firm paid for the cameras: no outlet
+    told = (
+        "မိုးကုတ်မြို့သည် ကုန်သွယ်ရေး ဗဟိုချက်ဖြစ်သည်။ ကင်မရာများအတွက် ငွေကြေးကို တရုတ် "
+        "မိုင်းကုမ္ပဏီတစ်ခုက ပေးခဲ့သည်ဟု ဖေ့စ်ဘုတ်တွင် ပြောဆိုနေကြသော်လည်း ARP က အတည်မပြုနိုင်ခဲ့ပေ။"
+    )
+    assert attributed_outlets(told) == set()

@@ -120,6 +120,12 @@ TRAINING_SETS = (
     "tests/extraction-unseen-60",
     "tests/extraction-unseen-61",
     "tests/extraction-unseen-62",
+    "tests/extraction-unseen-63",
+    "tests/extraction-unseen-64",
+    "tests/extraction-unseen-65",
+    "tests/extraction-unseen-66",
+    "tests/extraction-unseen-67",
+    "tests/extraction-unseen-68",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

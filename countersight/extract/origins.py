@@ -64,7 +64,10 @@ _CREDITED_MY = re.compile(
     r"(?:^|[\s(])(?P<n>[A-Za-z][\w&.-]*(?:\s[A-Za-z][\w&.-]*){0,4}|[\u1000-\u109f]+)\)?\s?"
     r"(?:သတင်းဌာန|သတင်းစာ|သတင်းအေဂျင်စီ)?\s?၏[^။]{0,40}?သတင်း(?:များ)?(?:အရ|ကို[^။]{0,30}?(?:ဘာသာပြန်|"
     r"အကျဉ်းချုပ်|ကိုးကား|ပြန်လည်ဖော်ပြ))"
-    r"|မူရင်း(?:သတင်း)?\s*[-–—:]\s*(?P<o>[^()\n]{2,40}?)\s*(?:\)|$)",
+    r"|မူရင်း(?:သတင်း)?\s*[-–—:]\s*(?P<o>[^()\n]{2,40}?)\s*(?:\)|$)"
+    # "ARP သတင်းကို အခြေခံ၍" (based on ARP's report): a name in Latin letters
+    r"|(?:^|[\s(])(?P<l>[A-Z][\w&.-]*(?:\s[A-Za-z][\w&.-]*){0,4})\s?(?:သတင်းဌာန\s?)?"
+    r"သတင်း(?:များ)?ကို\s?(?:အခြေခံ|ကိုးကား)",
     re.MULTILINE,
 )
 _REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
@@ -111,6 +114,8 @@ _GENERIC_MY = {"၎င်း", "အဖွဲ့", "သူ", "သူတို့"
 _PERSON_BY_OFFICE_MY = (
     *("အရာရှိ", "တာဝန်ရှိသူ", "ပြောခွင့်ရှိသူ", "ပြောခွင့်ရသူ", "ဥက္ကဋ္ဌ", "အတွင်းရေးမှူး"),
     *("အင်ဂျင်နီယာ", "မန်နေဂျာ", "ဒေသခံ", "ဆရာတော်", "အုပ်ချုပ်ရေးမှူး"),
+    # ... nor anyone indefinite: "a company", "a person" (တစ်ခု, တစ်ဦး, တစ်ယောက်)
+    *("တစ်ခု", "တစ်ဦး", "တစ်ယောက်"),
 )
 # What a teller's words follow: the end of what they said ("...ဟု", "...ကြောင်း").
 _SAID_BEFORE_TELLER_MY = re.compile(r"^.*(?:ဟု|ကြောင်း)\s*")
@@ -229,6 +234,8 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
         # "လေးဦးက SWS သို့", "အစိုးရ ပြောခွင့်ရှိသူက ဧရာ့ရင်ခွင် သတင်းသို့".
         name = re.sub(r"^.*\Sက\s+", "", match.group("m").strip())
         name = _SAID_BEFORE_TELLER_MY.sub("", name)  # what was said is not who said it
+        name = name.split("။")[-1].strip()  # nor is the sentence before, nor its object
+        name = re.sub(r"^.*(?:ကို|အတွက်)\s+", "", name)
         latin = _LATIN_NAME_END.search(name)
         if latin:
             name = latin.group(0)  # "... ကြောင်း PRN က ရေးသားသည်": the name is the Latin run
@@ -241,7 +248,7 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
             found.add(_canonical(name[: inner.start()], canonical))
     if has_myanmar_script(text):
         for match in _CREDITED_MY.finditer(text):
-            name = (match.group("n") or match.group("o")).strip()
+            name = (match.group("n") or match.group("o") or match.group("l")).strip()
             if _names_outlet_my(name):
                 found.add(_canonical(name, canonical))
     return found
