@@ -6730,3 +6730,20 @@ def test_a_burmese_summary_based_on_a_wires_report_credits_the_wire() -> None:
         "မိုင်းကုမ္ပဏီတစ်ခုက ပေးခဲ့သည်ဟု ဖေ့စ်ဘုတ်တွင် ပြောဆိုနေကြသော်လည်း ARP က အတည်မပြုနိုင်ခဲ့ပေ။"
     )
     assert attributed_outlets(told) == set()
+
+
+def test_a_city_after_an_elided_article_and_its_own_city_hall_as_outlet(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "VILLE D'ANGOULÊME\nDirection de la communication\n\n"
+        "The 52 video protection cameras of the Ville d'Angoulême went into service this morning."
+    )
+    document = dataclasses.replace(plain_text_document(text), outlet="Ville d'Angoulême")
+    found = suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT)
+    assert ("FR", "camera_count", ("count", 52, 52)) in {
+        (s.place, s.predicate, s.value.identity()) for s in found
+    }
+    assert [p.key for p in place_finder(default_gazetteer()).find("Gemeente Deventer wil")] == [
+        "NL"
+    ]

@@ -142,10 +142,11 @@ _WORLD_CITY = "world_city"
 _LOCAL_BODY_OF = (
     r"(?:(?:Prefeitura|Municipalidad|Alcaldía|Comune|Ayuntamiento|Mairie|Municipio|"
     r"Câmara\s+Municipal|Polícia\s+\w+|Polizia\s+\w+|Guarda\s+\w+)\s+(?:de|del|do|da|di)"
-    r"|Mesto|Město|Miasto|Stadt)"
+    # "Ville d'Angoulême", "Stadtpolizei Zürich", "Gemeente Deventer"
+    r"|Mesto|Město|Miasto|Stadt|Stadtpolizei|Gemeente|Kommune|Ville\s+(?:de|d['’]))"
 )
 # A city abroad reads as a place after "in", "at", "of" or its own body's name.
-_CITY_BEFORE = re.compile(rf"\b(?:in|across|around|near|of|to|at|throughout|{_LOCAL_BODY_OF})\s+$")
+_CITY_BEFORE = re.compile(rf"\b(?:in|across|around|near|of|to|at|throughout|{_LOCAL_BODY_OF})\s*$")
 _TOWN_OF_BEFORE = re.compile(
     rf"\b(?:(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of|{_LOCAL_BODY_OF})\s+$"
 )
@@ -196,7 +197,11 @@ _MIN_SPELLING_KEY = 5  # shorter keys meet English words ("Bago" and "Pako", "Ka
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _SPELLING_WORDS = 3  # "Za Yat Kwin": the most words a name in another spelling is looked up by
 _PREFIX = 3  # Myanmar-script names are indexed by their first characters
-_CAPITAL = re.compile(r"(?<![\w'’.-])[A-Z\u00C0-\u00DE][\w'’.-]*[\w]|(?<![\w'’.-])[A-Z]\b")
+# (a French or Italian name after an elided article: "Ville d'Angoulême", "Piazza dell'Unità")
+_CAPITAL = re.compile(
+    r"(?:(?<![\w'’.-])|(?<=\b[dDlL]['’])|(?<=\bdell['’]))[A-Z\u00C0-\u00DE][\w'’.-]*[\w]"
+    r"|(?<![\w'’.-])[A-Z]\b"
+)
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
 # A place's name that opens an outlet's or a firm's name ("Irrawaddy Basin Newswire", "Myanmar
 # Times", "Mandalay Technology Co Ltd") names the organisation, not a place.
