@@ -6747,3 +6747,31 @@ def test_a_city_after_an_elided_article_and_its_own_city_hall_as_outlet(
     assert [p.key for p in place_finder(default_gazetteer()).find("Gemeente Deventer wil")] == [
         "NL"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Contractors in Laukkai have begun hanging some 60 surveillance cameras on the strip.",
+        "Crews have been bolting cameras to lamp posts along Laukkai's casino road.",
+    ],
+)
+def test_cameras_being_hung_or_bolted_up_are_being_installed(
+    sentence: str, organisations: OrganisationIndex
+) -> None:
+    assert ("MM-17/laukkai", "status", _term("installing"), "asserts") in facts(
+        suggest(sentence, organisations)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Since 1 June 2048 Nordjyllands Politi has operated 23 cameras.", "Nordjyllands Politi"),
+        ("The Ajuntament de València announced the cameras.", "Ajuntament de València"),
+    ],
+)
+def test_police_and_councils_named_in_their_own_languages(
+    text: str, body: str, organisations: OrganisationIndex
+) -> None:
+    assert [(m.text, m.kind) for m in organisations.find(text)] == [(body, "authority")]

@@ -94,6 +94,8 @@ _AUTHORITY = re.compile(
     r"Comune|Polizia\s+(?:Locale|Municipale)|Ayuntamiento|Mairie|Câmara\s+Municipal|"
     # Algeria's provinces and their police: "Wilaya of Oran", "Sûreté de wilaya d'Oran"
     r"Wilaya|Sûreté\s+de\s+(?:la\s+)?wilaya|"
+    # police and city councils in their own languages: "Nordjyllands Politi", "Ajuntament de"
+    r"Politi|Polizei|Policja|Ajuntament|"
     # "Mesto Prešov", "Miasto Lublin", "Stadt Graz": the city by its own word for city
     rf"(?:Mesto|Město|Miasto|Stadt)\s+{_PLACE_WORD})"
     # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba",
@@ -104,6 +106,7 @@ _AUTHORITY = re.compile(
     rf"(?<=Police))\s+of\s+{_PLACE_WORD}(?:\s+(?!Home\b)(?:d['’])?{_PLACE_WORD})?"
     rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura)|(?<=Administração Municipal)|"
     r"(?<=Comune)|(?<=Locale)|(?<=Municipale)|(?<=Ayuntamiento)|(?<=Mairie)|(?<=wilaya)|"
+    r"(?<=Ajuntament)|"
     rf"(?<=Câmara Municipal))\s+(?:de|del|do|da|di|d['’])\s*(?:Municipio\s+)?{_PLACE_WORD})?)"
     r"(?![A-Za-z])"
 )
@@ -114,7 +117,8 @@ AUTHORITY_WORD = re.compile(
     r"Committee|overnment|Ministr|Secretariat|Police|Council|Corporation|Akimat|Hukumat|"
     r"Municipal|Administration|Assembly|Thromde|Office|Commune|Fuerza|Policía|Guardia|"
     r"Carabineros|Organismo|Alcaldía|Prefeitura|Polícia|Guarda|Administração|City Hall|Comune|"
-    r"Polizia|Ayuntamiento|Mairie|Câmara|Mesto|Město|Miasto|Stadt|Executive|Wilaya|Sûreté"
+    r"Polizia|Ayuntamiento|Mairie|Câmara|Mesto|Město|Miasto|Stadt|Executive|Wilaya|Sûreté|"
+    r"Politi|Polizei|Policja|Ajuntament"
 )
 # A city's government by the city's formal name, as English-speaking countries have it: "the
 # City of Ballarat awarded the contract", "the City of Zadar's council"; not a place named so
