@@ -6775,3 +6775,11 @@ def test_police_and_councils_named_in_their_own_languages(
     text: str, body: str, organisations: OrganisationIndex
 ) -> None:
     assert [(m.text, m.kind) for m in organisations.find(text)] == [(body, "authority")]
+
+
+def test_a_bylines_bureau_is_where_the_reporter_sits(organisations: OrganisationIndex) -> None:
+    text = (
+        "Dry Zone Press Agency\nKutkai's street cameras go dark\n\nBy DZPA Lashio bureau\n\n"
+        "KUTKAI, Myanmar (DZPA) - All 48 street cameras in Kutkai have been switched off."
+    )
+    assert {s.place for s in suggest(text, organisations)} == {"MM-17/kutkai"}

@@ -335,6 +335,7 @@ _FILED_FROM_AFTER = re.compile(
 # "For immediate release - Yangon, 14 February 2033": a short line leading to the town.
 _RELEASE_LINE_BEFORE = re.compile(r"[^\n]{0,40}\s[-–—|:]\s*")
 _ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
+_BUREAU_AFTER = re.compile(r"^[ \t]+(?:bureau|desk|correspondent|stringer)\b", re.IGNORECASE)
 _PIPE_LIST_AFTER = re.compile(r"^[ \t]*\|[ \t]*[A-Z][a-z]")
 _PIPE_LIST_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]*\|[ \t]*$")
 # A paper's strapline, what it covers: "Weekly news for the lower Ayeyarwady and southern Yangon".
@@ -786,6 +787,8 @@ class PlaceFinder:
             return True  # where the page was filed
         if _ROAD_AFTER.match(after):
             return True  # "the Thaton road", the second town of "the Yangon–Mandalay road"
+        if _BUREAU_AFTER.match(after):
+            return True  # "By DZPA Mandalay bureau": where the reporter sits
         if text.count("\n", 0, start) < 3 and (
             _PIPE_LIST_AFTER.match(after) or _PIPE_LIST_BEFORE.search(before)
         ):
@@ -794,9 +797,10 @@ class PlaceFinder:
             text, text.rfind("\n", 0, start) + 1, start
         ):
             return True  # its strapline: "Weekly news for the lower Ayeyarwady and southern Yangon"
-        # The end of a name: "Burma Campaign UK", "Amnesty International Kenya".
+        # The end of a name: "Burma Campaign UK", "Amnesty International Kenya" (on one line:
+        # a masthead's "Dry Zone Press Agency" ends before the headline's "Myingyan's cameras")
         if (
-            re.search(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$", before)
+            re.search(r"(?<![.!?:]\s)\b[A-Z][a-z]+[ \t]+$", before)
             and not re.search(r"(?:^|[.!?:]\s+)[A-Z][a-z]+\s+$", before)
             and not _DETERMINER_BEFORE.search(before)  # "3.1 The Namkham network"
         ):
