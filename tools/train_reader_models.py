@@ -126,6 +126,10 @@ TRAINING_SETS = (
     "tests/extraction-unseen-66",
     "tests/extraction-unseen-67",
     "tests/extraction-unseen-68",
+    "tests/extraction-unseen-69",
+    "tests/extraction-unseen-70",
+    "tests/extraction-unseen-71",
+    "tests/extraction-unseen-72",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
