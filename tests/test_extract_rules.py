@@ -6615,11 +6615,13 @@ def test_a_wires_month_first_day_and_a_schedules_quantities(
     assert costs == [("money", Decimal("298500000"), "MMK")]
     lots = (
         "Street cameras for Myanaung.\nLot 1:  48 nos. fixed bullet cameras\n"
-        "Total quantity:  54 nos."
+        "Lot 2:  6 nos. PTZ dome cameras\nTotal quantity:  54 nos."
     )
     assert ("MM-07/myanaung", "camera_count", ("count", 54, 54), "asserts") in facts(
         suggest(lots, organisations)
     )
+    poles = "Street cameras for Myanaung.\nItem 4: steel poles\nTotal quantity:  54 nos."
+    assert not any(s.predicate == "camera_count" for s in suggest(poles, organisations))
 
 
 def test_a_capability_its_own_clause_negates_is_denied_beside_a_denied_role(
@@ -6783,3 +6785,58 @@ def test_a_bylines_bureau_is_where_the_reporter_sits(organisations: Organisation
         "KUTKAI, Myanmar (DZPA) - All 48 street cameras in Kutkai have been switched off."
     )
     assert {s.place for s in suggest(text, organisations)} == {"MM-17/kutkai"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a police officer *said* it (ပြောကြား), no rumour
+        "လားရှိုးမြို့တွင် ကင်မရာ ၄၀ လုံး တပ်ဆင်ပြီးဖြစ်သည်ဟု ရဲအရာရှိ ပြောကြားရာတွင် သိရသည်။",
+        "New South Wales police installed 40 cameras in Sydney.",
+        "Police installed 12 cameras along Prince of Wales Road in Lashio.",
+        "Residents voice anger as 40 cameras go up across Lashio\n\nThe cameras are working.",
+        "The police put up 40 cameras in Lashio after a Lashio street vendor was robbed.",
+    ],
+)
+def test_what_the_sessions_review_found_the_new_rules_took_away(
+    text: str, organisations: OrganisationIndex
+) -> None:
+    """Each once lost its place or its count to a rule of the session's rounds."""
+    found = suggest(text, organisations)
+    assert any(s.predicate == "camera_count" for s in found)
+    assert not any(s.place in ("GB", "MM") for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police spokesman said the cameras in Lashio use face recognition, and that matches "
+        "are not disclosed to the public.",
+        # the cameras can recognise faces; the cost has not yet been discussed
+        "လားရှိုးမြို့ရှိ ကင်မရာ ၄၀ လုံးသည် မျက်နှာ မှတ်မိနိုင်ပြီး ကုန်ကျစရိတ်ကို အစည်းအဝေးတွင် "
+        "မဆွေးနွေးနိုင်သေးကြောင်း ရဲတပ်ဖွဲ့က ပြောသည်။",
+    ],
+)
+def test_what_is_not_yet_discussed_or_disclosed_is_no_refusal(
+    text: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/lashio", "capability", _term("face_recognition"), "asserts") in found
+
+
+def test_what_the_review_found_read_as_denials_roles_or_bodies(
+    organisations: OrganisationIndex,
+) -> None:
+    replaced = (
+        "Police installed 40 Dahua cameras in Lashio in 2046. Not a single Dahua camera in the "
+        "system has been replaced since then, the police said."
+    )
+    assert not any(s.stance is Stance.denies for s in suggest(replaced, organisations))
+    sold = "ရွှေနဂါး နည်းပညာ ကုမ္ပဏီလီမိတက်သည် လားရှိုးမြို့အတွက် ကင်မရာ ၄၀ လုံးကို ရောင်းချခဲ့ပြီး ရဲတပ်ဖွဲ့က တပ်ဆင်ခဲ့သည်။"
+    assert not any(s.predicate == "installer" for s in suggest(sold, organisations))
+    in_front = "ကင်မရာ ၁၂ လုံးကို ပင်လုံမြို့ ရဲစခန်းရှေ့တွင် တပ်ဆင်ထားသည်။"
+    found = suggest(in_front, organisations)
+    assert not any(s.predicate == "authority" for s in found)
+    assert any(s.predicate == "located_in" for s in found)
+    tender_opens = "လားရှိုးမြို့ ကင်မရာ ၄၀ လုံး တင်ဒါကို ဇွန်လ ၁၂ ရက်နေ့တွင် ဖွင့်လှစ်မည်။"
+    assert not any(s.predicate == "started" for s in suggest(tender_opens, organisations))

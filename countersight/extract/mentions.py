@@ -80,10 +80,9 @@ _COUNTRY_EXTRAS = {
     "Great Britain": "GB",
     "United Kingdom": "GB",
     "UK": "GB",
-    # ... and its four nations, which write their own names on their laws and councils
+    # ... and two of its nations, which write their own names on their laws and councils
+    # (not "Wales" or "England": "New South Wales", "Prince of Wales Road", "New England")
     "Scotland": "GB",
-    "England": "GB",
-    "Wales": "GB",
     "Northern Ireland": "GB",
     "United States": "US",
     "U.S.": "US",
@@ -340,8 +339,8 @@ _PIPE_LIST_AFTER = re.compile(r"^[ \t]*\|[ \t]*[A-Z][a-z]")
 _PIPE_LIST_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]*\|[ \t]*$")
 # A paper's strapline, what it covers: "Weekly news for the lower Ayeyarwady and southern Yangon".
 _COVERAGE_LINE_BEFORE = re.compile(
-    r"\b(?:news|newspaper|paper|weekly|daily|journal|reporting|voice)\b[^\n.]{0,60}?"
-    r"\b(?:for|from|across|covering|serving)\b[^\n.]{0,50}$",
+    r"[ \t]*(?:[\w'’-]+[ \t]+){0,5}?(?:news|newspaper|journal|paper)[ \t]+"
+    r"(?:for|from|across|covering|serving)\b[^\n.]{0,50}$",
     re.IGNORECASE,
 )
 # A bank named for its country: "the reference rate of the Central Bank of Myanmar".
@@ -793,7 +792,7 @@ class PlaceFinder:
             _PIPE_LIST_AFTER.match(after) or _PIPE_LIST_BEFORE.search(before)
         ):
             return True  # a paper's towns under its masthead: "Pathein | Pyapon | Bogale"
-        if text.count("\n", 0, start) < 3 and _COVERAGE_LINE_BEFORE.search(
+        if text.count("\n", 0, start) < 3 and _COVERAGE_LINE_BEFORE.match(
             text, text.rfind("\n", 0, start) + 1, start
         ):
             return True  # its strapline: "Weekly news for the lower Ayeyarwady and southern Yangon"

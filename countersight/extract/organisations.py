@@ -223,6 +223,24 @@ _AUTHORITY_MY = re.compile(
     r"(?:[\u1000-\u109f]{0,60}(?:မြို့|မြို့နယ်|မြို့တော်|ပြည်တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
     rf"[\u1000-\u109f]{{0,60}}(?:{'|'.join(_MY_BODY_KINDS)})"
 )
+# A police station or GAD office is a body only named for its town ("ပင်လုံမြို့ ရဲစခန်း"), not
+# in run-on words ("ကင်မရာများကိုရဲစခန်း") or as a place ("ရဲစခန်းရှေ့တွင်", in front of it).
+_MY_NAMED_FOR_TOWN = ("ရဲစခန်း", "အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန", "အထွေထွေအုပ်ချုပ်ရေးရုံး")
+
+
+_MY_PLACE_BY_AFTER = re.compile(r"ရှေ့|အနီး|ဘေး|နား|ဝင်း")
+# The object marker "ကို", not the syllable of "လောက်ကိုင်" (Laukkai) or "စစ်ကိုင်း" (Sagaing).
+_MY_OBJECT_MARKER = re.compile(r"ကို(?![က-အ]\u103a)")
+
+
+def _not_named_for_town(name: str, after: str) -> bool:
+    return name.endswith(_MY_NAMED_FOR_TOWN) and (
+        "မြို့" not in name
+        or bool(_MY_OBJECT_MARKER.search(name))
+        or bool(_MY_PLACE_BY_AFTER.match(after))
+    )
+
+
 # "the township('s)", "the town('s)", "the district('s)": a body's name with no town before it.
 _MY_ANY_TOWN = ("မြို့", "ခရိုင်")
 # A firm named in Burmese: up to three words before "ကုမ္ပဏီ(လီမိတက်)" or "လီမိတက်"
@@ -540,7 +558,11 @@ class OrganisationIndex:
         if has_myanmar_script(text):
             for match in _AUTHORITY_MY.finditer(text):
                 name = match.group(0)
-                if name in _MY_BODY_KINDS or name.startswith(_MY_ANY_TOWN):
+                if (
+                    name in _MY_BODY_KINDS
+                    or name.startswith(_MY_ANY_TOWN)
+                    or _not_named_for_town(name, text[match.end() : match.end() + 6])
+                ):
                     continue  # "ရဲတပ်ဖွဲ့" alone is "the police", "မြို့နယ်ရဲစခန်း" the
                     # township's station: no body in particular
                 key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"

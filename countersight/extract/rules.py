@@ -49,7 +49,7 @@ HEDGE = re.compile(
     r"\b(?:cannot|can't|could not|couldn't|unable to|not able to)\s+(?:\w+\s+)?"
     r"(?:say|confirm|verify|tell|establish|determine)\b"
     # "... တပ်ဆင်မည်ဟု ပြည်သူများ ကြားသိနေရပါသည်" (people keep hearing that ... will be installed)
-    r"|ဟု\s*(?:\S+\s*){0,2}?ကြား(?:သိ)?(?:နေ)?ရ",
+    r"|ဟု\s*(?:[^\s။]+\s+){0,2}?(?<!ပြော)ကြား(?:သိ)?(?:နေ)?ရ",
     re.IGNORECASE,
 )
 # Sentences about surveillance in general, not about one system.
@@ -148,6 +148,9 @@ def _cue(
 
 
 # A relative clause of putting cameras up: "(that is) putting the cameras up", "which mounted".
+# "X, a Yangon firm, built the network": the firm that put the system up
+_THE_SYSTEM_BUILT = r"\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:network|system)\b"
+_BUILT_THE_SYSTEM = re.compile(_THE_SYSTEM_BUILT, re.IGNORECASE)
 _PUTTING_UP = (
     r"\s+(?:(?:that|which|who)\s+)?(?:(?:is|are|was|were|has|had)\s+(?:been\s+)?)?"
     r"(?:putting|put|installing|installed|mounting|mounted|fitting|fitted|erecting|erected)\b"
@@ -472,7 +475,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "procurer",
         "before",
         # "... ကုမ္ပဏီလီမိတက်အား ဖေဖော်ဝါရီလ ၁၂ ရက်နေ့တွင် ချထားပေး" (assigned to X on 12 February)
-        r"^\s*(?:ကုမ္ပဏီ)?\s*(?:တို့)?(?:က|သို့|အား)\s*(?:\S+\s*){0,4}?(?:ရရှိ|ချထား|အောင်မြင်)",
+        r"^\s*(?:ကုမ္ပဏီ)?\s*(?:တို့)?(?:က|သို့|အား)\s*(?:[^\s။]+\s+){0,4}?(?:ရရှိ|ချထား|အောင်မြင်)",
         2,
     ),
     # installation
@@ -557,8 +560,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"|^[^.;]{0,30}?\b(?:has|had|have|was\s+given|got)\s+the\s+(?:job|task|work)\s+of\s+"
         r"(?:raising|mounting|installing|putting\s+up|fitting|erecting|setting\s+up)\b"
         # "X designed and built the network"
-        r"|^\s*(?:has\s+|had\s+)?(?:designed\s+and\s+)?built\s+(?:the|its|their|a|an)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:network|system)\b",
+        rf"|^\s*(?:has\s+|had\s+)?(?:designed\s+and\s+)?built{_THE_SYSTEM_BUILT}",
         2,
     ),
     _cue(
@@ -588,7 +590,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"^\s*(?:ကုမ္ပဏီ)?\s*က(?![\u102b-\u103e])\s*(?:\S{1,30}\s*){0,2}တပ်ဆင်"
         # a firm that opens a formal sentence and closes it having installed: "X ကုမ္ပဏီလီမိတက်သည်
         # ... ကင်မရာ ... ၃၆ လုံးကို ... တပ်ဆင်ပြီးစီးခဲ့ပါသည်"
-        r"|^\s*(?:ကုမ္ပဏီ(?:လီမိတက်)?)?\s*သည်\s[^။]{0,400}?တပ်ဆင်(?:ပြီးစီး|ပေး)?ခဲ့",
+        # (not where another subject does the installing, "ရဲတပ်ဖွဲ့က တပ်ဆင်", nor "did not")
+        r"|^\s*(?:ကုမ္ပဏီ(?:လီမိတက်)?)?\s*သည်\s(?:(?!\Sက\s)[^။]){0,300}?တပ်ဆင်(?:ပြီးစီး|ပေး)?ခဲ့"
+        r"(?!\S*\s*(?:ခြင်း\s*မရှိ|ဘူး))",
         2,
     ),
     # "တပ်ဆင်ခြင်းလုပ်ငန်းကို ... X ကုမ္ပဏီက ဆောင်ရွက်" (the installation work is done by X)
@@ -741,10 +745,6 @@ def _role_findings(
 
 
 _BUILT_BY = re.compile(r"\bbuilt\s+by\b", re.IGNORECASE)
-# "X, a Yangon firm, built the network": the firm that put the system up
-_BUILT_THE_SYSTEM = re.compile(
-    r"\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:network|system)\b", re.IGNORECASE
-)
 
 
 def _role(
@@ -1081,6 +1081,17 @@ _MY_CITIES = re.compile(
 )
 
 
+_CAMERA_LOT = re.compile(r"\b(\d[\d,]*)\s+nos?\.?\s+(?:[\w-]+\s+){0,4}?cameras\b", re.IGNORECASE)
+
+
+def _camera_lots(text: str, total_at: int) -> int:
+    """The cameras a schedule's lots list above its "Total quantity" line."""
+    return sum(
+        int(m.group(1).replace(",", ""))
+        for m in _CAMERA_LOT.finditer(text, max(0, total_at - 600), total_at)
+    )
+
+
 def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     """Camera counts ("over 200 Dahua cameras", "ကင်မရာ ၁၂၀ လုံး") and city counts."""
     if PRIVATE_PREMISES.search(text, start, end):
@@ -1092,6 +1103,8 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             or match.group("inline")
             or match.group("qty")
         )
+        if match.group("qty") and int(number.replace(",", "")) != _camera_lots(text, match.start()):
+            continue  # a total of poles or of every item, not of the camera lots above it
         value = count_value(number.replace(",", ""))
         if value is not None:
             yield Finding("camera_count", value, match.start(), match.end(), "count/stated-total")
@@ -1800,7 +1813,7 @@ _START_VERB = re.compile(
     # "The video surveillance centre of X, opened in 2031, ..."; not a tender or bids opened
     r"(?:(?:surveillance|monitoring|control|command|operations|video|CCTV)\s+(?:centre|center|"
     r"room))\b[^.;]{0,40}?\bopened|"
-    r"(?:got )?under way)\b|စတင်|စဖွင့်|ဖွင့်လှစ်",
+    r"(?:got )?under way)\b|စတင်|စဖွင့်",
     re.IGNORECASE,
 )
 # "... ခုနှစ် ... နောက်ပိုင်း" (after), "ကတည်းက" (since), "မှစ၍" / "ကစ၍" (from).

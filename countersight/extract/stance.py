@@ -69,7 +69,8 @@ DECLINE = re.compile(
     # not publish technical information"
     r"|\bno statement (?:for you|to make)\b"
     # 'said only that "security matters are not discussed in public"'
-    r"|\b(?:is|are)\s+not\s+(?:discussed|disclosed|commented\s+on)\b"
+    r"|\b(?:matters|details|questions|information|such\s+things)\s+(?:is|are)\s+not\s+"
+    r"(?:discussed|disclosed|commented\s+on)\b"
     # "the station does not give information by telephone"
     r"|\b(?:does|do|did) not (?:give|provide|share|release|hand)(?: out)? (?:any |that |this |"
     r"such )?information\b"
@@ -115,7 +116,7 @@ DECLINE = re.compile(
     # "does not wish to answer" (ဖြေကြားလိုခြင်း မရှိ, မဖြေကြားလို)
     r"|(?:ဖြေကြား|ပြောကြား)လို(?:ခြင်း)?\s*မရှိ|မ(?:ဖြေကြား|ပြောကြား)လို"
     # "... ကိစ္စများကို မဆွေးနွေးပါ" (does not discuss ... matters)
-    r"|မဆွေးနွေး(?:ပါ|နိုင်|လို)"
+    r"|မဆွေးနွေး(?:ပါ|လို)"
     # "refused to answer / to say / to confirm" is no denial of what was asked
     r"|(?:ဖြေကြား|ပြောကြား|အတည်ပြု)(?:ရန်|ဖို့)\s*ငြင်း"
     # "not permitted to / not in a position to discuss it", said as the answer ("...ကြောင်း",
@@ -187,10 +188,12 @@ DENIAL = re.compile(
     # (not a tender's "no contract has been awarded": a stage not yet reached)
     # "There is no Huawei equipment in the Taunggyi system", "no Huawei equipment of any kind is
     # part of this contract"
-    r"|\b(?:no|not\s+(?:a\s+)?single|not\s+one)\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|software|"
-    r"cameras?|products?|kit)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|software|cameras?|products?|kit)\b"
     r"[^.;]{0,30}?\b(?:in|on|inside|under|part\s+of)\s+(?:this|the|that|our)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:system|network|contract|project|offer|bid)\b"
+    # "not a single Hikvision camera, recorder or licence forms part of the Ganja network"
+    r"|\bnot\s+(?:a\s+single|one)\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|software|cameras?|"
+    r"products?|kit)\b[^.;]{0,60}?\bforms?\s+part\s+of\s+(?:this|the|that|our|its)\b"
     r"|\bno contract\b(?!\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:awarded|signed|let)\b)"
     # '"They are not Hikvision cameras," he said': the brand named is denied
     r"|\b(?:they|these|those|the\s+cameras|it)\s+(?:are|were|is|was)(?:\s+not|n't)\s+"

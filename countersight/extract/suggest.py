@@ -208,7 +208,11 @@ def _outlet_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
     publishing its own notice is named for the town it serves: its name is left be.)"""
     if not outlet or len(outlet.strip()) < 4 or _PUBLISHER_NOT_PAPER.search(outlet):
         return []
-    return [m.span() for m in re.finditer(re.escape(outlet.strip()), text, re.IGNORECASE)]
+    # (as written, or in a masthead's capitals: not "in Lashio today" for "Lashio Today")
+    names = {outlet.strip(), outlet.strip().upper()}
+    return [
+        m.span() for name in names for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    ]
 
 
 def read_sentences(
@@ -808,7 +812,7 @@ _FIRM_APPOSITION = re.compile(
 _FIRM_DESCRIBED = re.compile(r"^\s*,\s*(?:an?|the|its)\s+$", re.IGNORECASE)
 _FIRM_NOUN_AFTER = re.compile(
     r"(?:-based)?\s+(?:\w+\s+)?(?:company|firm|contractor|supplier|integrator|business|"
-    r"distributor|dealer|agent|reseller|vendor|maker|manufacturer|installer)\b",
+    r"distributor|dealer|reseller|manufacturer|installer)\b",
     re.IGNORECASE,
 )
 
@@ -2108,7 +2112,7 @@ _REPORTED = re.compile(r"\b(?:claims?|reports?|allegations?|posts?|rumou?rs?|sto
 
 
 def _clause_around(text: str, first: int, last: int, start: int, end: int) -> str:
-    """The clause of a sentence (between commas, semicolons or "and") around a span."""
+    """The clause of a sentence (between commas or semicolons) around a span."""
     before = max(text.rfind(",", start, first), text.rfind(";", start, first), start)
     after = min(
         (i for i in (text.find(",", last, end), text.find(";", last, end)) if i != -1), default=end
