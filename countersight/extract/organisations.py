@@ -214,10 +214,11 @@ _LOWER_STOP = frozenset(
 # Each run of letters before a name's end is bounded, so a long Burmese run written without
 # spaces costs time in proportion to its length, not its square.
 # ... and a town's police station and General Administration Department ("ပင်လုံမြို့ ရဲစခန်း",
-# "တွံတေးမြို့နယ် အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန"), each named for its town.
+# "တွံတေးမြို့နယ် အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန"), bodies only where named for their town.
+_MY_NAMED_FOR_TOWN = ("ရဲစခန်း", "အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန", "အထွေထွေအုပ်ချုပ်ရေးရုံး")
 _MY_BODY_KINDS = (
     *("စည်ပင်သာယာရေးကော်မတီ", "စည်ပင်သာယာရေးအဖွဲ့", "တိုင်းဒေသကြီးအစိုးရ", "ပြည်နယ်အစိုးရ", "ရဲတပ်ဖွဲ့"),
-    *("ရဲစခန်း", "အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန", "အထွေထွေအုပ်ချုပ်ရေးရုံး"),
+    *_MY_NAMED_FOR_TOWN,
 )
 _AUTHORITY_MY = re.compile(
     r"(?:[\u1000-\u109f]{0,60}(?:မြို့|မြို့နယ်|မြို့တော်|ပြည်တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
@@ -225,9 +226,6 @@ _AUTHORITY_MY = re.compile(
 )
 # A police station or GAD office is a body only named for its town ("ပင်လုံမြို့ ရဲစခန်း"), not
 # in run-on words ("ကင်မရာများကိုရဲစခန်း") or as a place ("ရဲစခန်းရှေ့တွင်", in front of it).
-_MY_NAMED_FOR_TOWN = ("ရဲစခန်း", "အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန", "အထွေထွေအုပ်ချုပ်ရေးရုံး")
-
-
 _MY_PLACE_BY_AFTER = re.compile(r"ရှေ့|အနီး|ဘေး|နား|ဝင်း")
 # The object marker "ကို", not the syllable of "လောက်ကိုင်" (Laukkai) or "စစ်ကိုင်း" (Sagaing).
 _MY_OBJECT_MARKER = re.compile(r"ကို(?![က-အ]\u103a)")

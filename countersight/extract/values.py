@@ -334,8 +334,8 @@ DATE = re.compile(
     rf"|(?P<daymonth>\d{{1,2}}\s+(?-i:{_FULL_MONTH}))\b(?!\s*,?\s*\d)"
     r"(?!\s+(?:of\s+)?(?:last|this)\s+year)"
     # ... and as a wire writes it, month first: "on Dec. 10", "on December 10"
-    rf"|(?<=\bon\s)(?P<monthday>(?-i:{_FULL_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-    r"\.?\s+\d{1,2})\b(?!\s*,?\s*\d)(?!\s+(?:of\s+)?(?:last|this)\s+year)"
+    rf"|(?<=\bon\s)(?P<monthday>(?-i:{_MONTH})\s+\d{{1,2}})\b(?!\s*,?\s*\d)"
+    r"(?!\s+(?:of\s+)?(?:last|this)\s+year)"
     # "2 December last year": the month, in the year the words point to
     rf"|(?P<relmonth>(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH}"
     # "August two years ago", "March of the year before last"
