@@ -6840,3 +6840,117 @@ def test_what_the_review_found_read_as_denials_roles_or_bodies(
     assert any(s.predicate == "located_in" for s in found)
     tender_opens = "လားရှိုးမြို့ ကင်မရာ ၄၀ လုံး တင်ဒါကို ဇွန်လ ၁၂ ရက်နေ့တွင် ဖွင့်လှစ်မည်။"
     assert not any(s.predicate == "started" for s in suggest(tender_opens, organisations))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The committee owns the 40 cameras in Lashio, but the monitors sit in the Lashio "
+            "police station, where two officers watch them in turns.",
+            "new:lashio police station",
+        ),
+        (
+            "The 40 cameras in Lashio have been handed over to the Lashio Township Police "
+            "Station, whose officers watch them.",
+            "new:lashio township police station",
+        ),
+        # Meiktila's main police station; Dawei District police
+        (
+            "ကင်မရာ ၄၀ လုံး၏ ပုံရိပ်များကို လားရှိုးမြို့မ ရဲစခန်းရှိ ထိန်းချုပ်ခန်းမှ ၂၄ နာရီ စောင့်ကြည့်လျက် ရှိသည်။",
+            "new:လားရှိုးမြို့မ ရဲစခန်း",
+        ),
+        (
+            "လားရှိုးမြို့ရှိ ကင်မရာ ၄၀ ကို လားရှိုးခရိုင် ရဲတပ်ဖွဲ့က ထိန်းချုပ်ခန်းမှ စောင့်ကြည့်နေသည်။",
+            "new:လားရှိုးခရိုင် ရဲတပ်ဖွဲ့",
+        ),
+    ],
+)
+def test_a_police_station_or_district_police_that_watches_is_the_authority(
+    text: str, body: str, organisations: OrganisationIndex
+) -> None:
+    found = {
+        s.value.key.casefold()
+        for s in suggest(text, organisations)
+        if s.predicate == "authority" and s.stance is Stance.asserts
+    }
+    assert body in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an address, a building beside a room, and a station beside the force that watches
+        "The control room for the 40 cameras in Lashio will be fitted out at the Lashio Township "
+        "Police Station.",
+        "The 40 cameras in Lashio are watched from a room next to the Lashio police station.",
+        "The 40 cameras in Lashio are watched in the Lashio police station by officers of the "
+        "Lashio Township Police Force.",
+    ],
+)
+def test_a_police_station_is_a_building_where_it_only_houses_the_room(
+    text: str, organisations: OrganisationIndex
+) -> None:
+    found = suggest(text, organisations)
+    assert any(s.predicate == "camera_count" for s in found)
+    assert not any(
+        s.predicate == "authority" and "station" in s.value.key.casefold() for s in found
+    )
+
+
+_LASHIO_MY = "လားရှိုးမြို့တွင် ကင်မရာ ၄၀ လုံး တပ်ဆင်ထားသည်။ "
+
+
+@pytest.mark.parametrize(
+    ("asked", "stance"),
+    [
+        # asked whether the cameras can recognise faces ("ရှိ၊ မရှိ"): not permitted to say
+        (
+            "ကင်မရာများက လူ့မျက်နှာကို မှတ်မိနိုင်ခြင်း ရှိ၊ မရှိ မေးမြန်းရာ အရာရှိတစ်ဦးက ပြောကြားခွင့် မရှိကြောင်း ပြောသည်။",
+            "declines_to_comment",
+        ),
+        # ... cannot say ("ပြောဆို၍ မရ")
+        (
+            "ကင်မရာများက လူ့မျက်နှာကို မှတ်မိနိုင်ခြင်း ရှိမရှိ မေးမြန်းရာ နည်းပညာ အသေးစိတ်ကို "
+            "ပြောဆို၍ မရကြောင်း သူက ဖြေကြားသည်။",
+            "declines_to_comment",
+        ),
+        # whether it has the function ("ပါ၊ မပါ"): "we can't discuss it"
+        (
+            'ကင်မရာများတွင် မျက်နှာ မှတ်မိနိုင်သည့် စွမ်းရည် ပါ၊ မပါ မေးမြန်းရာ ဝန်ထမ်းက "ဆွေးနွေးလို့ မရပါဘူး" ဟုသာ ပြောသည်။',
+            "declines_to_comment",
+        ),
+        # whether they read number plates: "let me skip that one"
+        (
+            "ကင်မရာများက ကားများ၏ နံပါတ်ပြားကို ဖတ်နိုင်ခြင်း ရှိမရှိ မေးမြန်းရာ ရဲမှူးက "
+            '"အဲဒီမေးခွန်းကိုတော့ ကျော်သွားပါရစေ" ဟုသာ ဖြေကြားသည်။',
+            "declines_to_comment",
+        ),
+        # ... and an answer of no: "it is not included"
+        (
+            'ကင်မရာများက လူ့မျက်နှာကို မှတ်မိနိုင်ခြင်း ရှိ၊ မရှိ မေးမြန်းရာ ရဲမှူးက "မပါဝင်ပါဘူး" ဟု ဖြေသည်။',
+            "denies",
+        ),
+    ],
+)
+def test_a_burmese_question_of_a_or_not_a_is_asked_not_asserted(
+    asked: str, stance: str, organisations: OrganisationIndex
+) -> None:
+    found = {
+        (s.value.term, s.stance.value)
+        for s in suggest(_LASHIO_MY + asked, organisations)
+        if s.predicate == "capability"
+    }
+    assert len(found) == 1
+    ((_, said),) = found
+    assert said == stance
+
+
+def test_a_burmese_question_with_no_answer_asserts_nothing(
+    organisations: OrganisationIndex,
+) -> None:
+    asked = "ကင်မရာများက လူ့မျက်နှာကို မှတ်မိနိုင်ခြင်း ရှိ၊ မရှိ ဆိုသည်ကို သတင်းထောက်က မေးမြန်းခဲ့သည်။"
+    assert not any(
+        s.predicate == "capability" and s.stance is Stance.asserts
+        for s in suggest(_LASHIO_MY + asked, organisations)
+    )

@@ -132,6 +132,23 @@ _LOCATIVE_BEFORE = re.compile(
     r"beside|facing)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A town's police station is a body where the pictures go to it or its officers watch them
+# ("the monitors sit in the Nyaungshwe police station, where two officers watch them"); elsewhere
+# it is a building or an address ("Deliver to: Danai Township Police Station"), and so it is
+# where the document names a police force (see stations_as_buildings).
+_POLICE_STATION = re.compile(
+    rf"(?P<name>(?:{_PLACE_WORD}[ \t]+){{1,3}}?(?:[Tt]ownship[ \t]+)?[Pp]olice[ \t]+[Ss]tation)\b"
+)
+_POLICE_FORCE = re.compile(r"\bPolice\s+(?:Force|Service|Department)\b|\bpolice\s+force\b")
+_BESIDE = re.compile(
+    r"\b(?:next\s+to|near|opposite|outside|behind|beside|in\s+front\s+of)\s+(?:the\s+)?$"
+)
+_STATION_END = re.compile(r"police\s+station$", re.IGNORECASE)
+_STATION_WATCHES = re.compile(
+    r"\b(?:watch\w*|monitor(?:s|ed)?|screens?|feeds?|fed|pictures|images|footage|recordings|"
+    r"operated\s+by|handed\s+over)\b",
+    re.IGNORECASE,
+)
 # A quantifier before a body's kind: "every State government", "Each Region Government".
 _ANY_ONE = frozenset(["every", "each", "any", "another", "no", "other", "all"])
 # A command of an army named as the army's: "the military's Northern Command".
@@ -215,13 +232,15 @@ _LOWER_STOP = frozenset(
 # spaces costs time in proportion to its length, not its square.
 # ... and a town's police station and General Administration Department ("ပင်လုံမြို့ ရဲစခန်း",
 # "တွံတေးမြို့နယ် အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန"), bodies only where named for their town.
+# ... or for the town's centre or its district: "မိတ္ထီလာမြို့မ ရဲစခန်း" (Meiktila's main police
+# station), "ဟင်္သာတ မြို့မ ရဲစခန်း", "ထားဝယ်ခရိုင် ရဲတပ်ဖွဲ့" (Dawei District police).
 _MY_NAMED_FOR_TOWN = ("ရဲစခန်း", "အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန", "အထွေထွေအုပ်ချုပ်ရေးရုံး")
 _MY_BODY_KINDS = (
     *("စည်ပင်သာယာရေးကော်မတီ", "စည်ပင်သာယာရေးအဖွဲ့", "တိုင်းဒေသကြီးအစိုးရ", "ပြည်နယ်အစိုးရ", "ရဲတပ်ဖွဲ့"),
     *_MY_NAMED_FOR_TOWN,
 )
 _AUTHORITY_MY = re.compile(
-    r"(?:[\u1000-\u109f]{0,60}(?:မြို့|မြို့နယ်|မြို့တော်|ပြည်တော်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
+    r"(?:[\u1000-\u109f]{0,60}(?:\s?မြို့မ|မြို့|မြို့နယ်|မြို့တော်|ပြည်တော်|ခရိုင်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
     rf"[\u1000-\u109f]{{0,60}}(?:{'|'.join(_MY_BODY_KINDS)})"
 )
 # A police station or GAD office is a body only named for its town ("ပင်လုံမြို့ ရဲစခန်း"), not
@@ -229,6 +248,15 @@ _AUTHORITY_MY = re.compile(
 _MY_PLACE_BY_AFTER = re.compile(r"ရှေ့|အနီး|ဘေး|နား|ဝင်း")
 # The object marker "ကို", not the syllable of "လောက်ကိုင်" (Laukkai) or "စစ်ကိုင်း" (Sagaing).
 _MY_OBJECT_MARKER = re.compile(r"ကို(?![က-အ]\u103a)")
+
+
+def stations_as_buildings(text: str, mentions: list[list[OrgMention]]) -> list[list[OrgMention]]:
+    """Drop the police stations read as bodies where the document names a police force: the
+    force is then the body, the station its building ("a room in the Hlegu Township Police
+    Station, where officers of the Hlegu Township Police Force watch them")."""
+    if not _POLICE_FORCE.search(text):
+        return mentions
+    return [[m for m in found if not _STATION_END.search(m.text)] for found in mentions]
 
 
 def _not_named_for_town(name: str, after: str) -> bool:
@@ -602,6 +630,21 @@ class OrganisationIndex:
             spans.append((match.start(), end))
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
             yield OrgMention(key, match.start(), end, name, "authority")
+
+        for match in _POLICE_STATION.finditer(text) if _STATION_WATCHES.search(text) else ():
+            start, words = _strip_noise(text, match.start("name"), match.group("name").split())
+            if (
+                len(words) < 3
+                or words[0] == "Township"
+                or any(a < match.end() and start < b for a, b in spans)
+                or _BESIDE.search(text, max(0, start - 20), start)
+            ):
+                continue  # "the (Township) police station" alone is none in particular; "a
+                # room next to the Hlawga police station" is a place
+            name = " ".join(words)
+            key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
+            spans.append((start, match.end()))
+            yield OrgMention(key, start, match.end(), text[start : match.end()], "authority")
 
         for match in _AUTHORITY_ENDING.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in spans):

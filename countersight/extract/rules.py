@@ -1260,7 +1260,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "capture the faces of persons passing and compare them automatically with a list"
             r"|\bfaces\b[^.;]{0,60}?\b(?:compare|match|check)(?:e?s)?\s+them\s+(?:\w+ly\s+)?"
             r"(?:against|with)\b"
-            r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,3}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ)",
+            r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,3}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ|ရှာဖွေ)",
         ),
         (
             "plate_recognition",
@@ -1471,7 +1471,11 @@ _STRUCK_OUT = re.compile(
 _MY_NOT_INCLUDED_AFTER = re.compile(r"[^။၊\"“”]{0,30}?(?:မပါ|မရှိ|မသုံး)")
 # "... ဖွက်ထားသည်ဟု ဈေးသည်အချို့က ပြောဆိုနေကြ" (some sellers are saying ... are hidden): talk
 _MY_RUMOURED_AFTER = re.compile(r"[^။၊\"“”]{0,30}?ဟု\s*[^။]{0,30}?(?:ပြောဆိုနေကြ|ကောလာဟလ)")
-_MY_ASKED_AFTER = re.compile(r"[^။၊\"“”]{0,30}?လား\s*[\"”]?\s*ဟု")
+# ... or asks whether by "A or not A": "မှတ်မိနိုင်ခြင်း ရှိ၊ မရှိ", "စနစ် ပါ၊ မပါ" (whether it has).
+_MY_ASKED_AFTER = re.compile(
+    r"[^။၊\"“”]{0,30}?(?:လား\s*[\"”]?\s*ဟု|(?P<either>[\u1000-\u109f]{1,8})\s*၊?\s*မ(?P=either)"
+    r"(?![\u1000-\u109f]))"
+)
 _NONE_OF = re.compile(r"\bnone of\b[^,;]*$", re.IGNORECASE)
 # A document's silence about a capability: "It does not mention face recognition".
 _NOT_STATED = re.compile(

@@ -121,8 +121,16 @@ DECLINE = re.compile(
     r"|(?:ဖြေကြား|ပြောကြား|အတည်ပြု)(?:ရန်|ဖို့)\s*ငြင်း"
     # "not permitted to / not in a position to discuss it", said as the answer ("...ကြောင်း",
     # "...ပါဘူး"), not as the reason a source is unnamed; "can't say yet".
-    r"|(?:ပြော|ဆွေးနွေး)(?:ခွင့်|နိုင်သည့်\s*အနေအထား(?:တွင်)?)\s*မရှိ(?:ကြောင်း|ပါဘူး)"
+    r"|(?:ပြော|ပြောကြား|ပြောဆို|ဖြေ|ဖြေကြား|ဆွေးနွေး)(?:ခွင့်|နိုင်သည့်\s*အနေအထား(?:တွင်)?)\s*"
+    r"မရှိ(?:ကြောင်း|ပါ|ဘူး)"
     r"|ပြောလို့\s*မရ(?:သေး)?ပါဘူး"
+    # "cannot say / discuss" (ပြောဆို၍ မရ, ဆွေးနွေးလို့ မရ), "will not say" (ပြောဆိုမည် မဟုတ်),
+    # "does not want to / cannot say or answer" (မပြောလို, မဖြေနိုင်), "let me not answer /
+    # skip it" (မဖြေပါရစေ, ကျော်သွားပါရစေ), "nothing to answer" (ဖြေစရာ မရှိ); not "cannot yet
+    # discuss" (မဆွေးနွေးနိုင်သေး), which is not yet decided
+    r"|(?:ပြော|ပြောဆို|ပြောကြား|ဖြေ|ဖြေကြား|ဆွေးနွေး)(?:၍|လို့)\s*မရ"
+    r"|(?:ပြော|ပြောဆို|ဖြေ|ဖြေကြား|ဆွေးနွေး)(?:မည်|မှာ)\s*မဟုတ်"
+    r"|မ(?:ပြော|ဖြေ|ဆွေးနွေး)(?:လို|နိုင်|ချင်|ပါရစေ)(?!သေး)|ကျော်(?:သွား)?ပါရစေ|ဖြေစရာ\s*မရှိ"
     # "had nothing more to say" (ထပ်မံပြောစရာ မရှိ)
     r"|ပြောစရာ\s*မရှိ"
     # A question waved on: "above my pay grade", "moved on to the next question", "ask me again
@@ -228,7 +236,9 @@ DENIAL = re.compile(
     r"replied|replies|answered|insisted|told \w+)\b(?: that)?[^.]{0,50}?(?:\bno\b|"
     r"\bnot\b(?!\s+(?:allowed|permitted|authori[sz]ed|able|in a position)\s+to)|"
     r"\bnever\b|\bcannot\b|n't\b)"
-    r"|(?:ရှိမရှိ|လားဟု)\s*မေးမြန်းရာ\s*[\"“][^\"”]*(?:ဘူး|မရှိ)"
+    # (the question asked as "A or not A" too: "ပါ၊ မပါ မေးမြန်းရာ ရဲမှူးက "မပါပါဘူး"")
+    r"|(?:(?P<either>[\u1000-\u109f]{1,8})\s*၊?\s*မ(?P=either)|လားဟု)\s*မေးမြန်းရာ\s*"
+    r"[^\"“။]{0,40}?[\"“][^\"”]*(?:ဘူး|မရှိ)"
     r"|ငြင်းဆို|ငြင်းပယ်",
     re.IGNORECASE,
 )

@@ -31,6 +31,7 @@ from countersight.extract.organisations import (
     OrganisationIndex,
     OrgMention,
     cue_named_firms,
+    stations_as_buildings,
 )
 from countersight.extract.role_model import RoleModel
 from countersight.extract.rules import (
@@ -225,7 +226,9 @@ def read_sentences(
         return None
     finder = place_finder(gazetteer)
     sentences = split_sentences(text)
-    orgs_by_sentence = [_shift(organisations.find(s.text), s.start) for s in sentences]
+    orgs_by_sentence = stations_as_buildings(
+        text, [_shift(organisations.find(s.text), s.start) for s in sentences]
+    )
     _add_short_names(text, sentences, orgs_by_sentence, organisations, finder)
     _add_first_person(text, sentences, orgs_by_sentence)
     _add_body_references(text, sentences, orgs_by_sentence)
