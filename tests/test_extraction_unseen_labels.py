@@ -264,6 +264,8 @@ SETS = [
     _newsroom_set(70, "rewrite"),
     _newsroom_set(71, "rewrite"),
     _newsroom_set(72, "rewrite"),
+    _newsroom_set(73, "rewrite"),
+    _newsroom_set(74, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
