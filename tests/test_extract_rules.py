@@ -5934,7 +5934,12 @@ def test_works_done_and_dates_placed_in_service_in_other_words(
         "FIXED ASSET REGISTER\nAsset: Street camera system, 36 cameras, Tamu town\n"
         "Date placed in service:  14 August 2044\n"
     )
-    started = [s.value for s in suggest(register, organisations) if s.predicate == "started"]
+    # (read on a day after the date it records: a date still to come starts nothing)
+    started = [
+        s.value
+        for s in suggest(register, organisations, published=date(2045, 1, 1))
+        if s.predicate == "started"
+    ]
     assert [(d.earliest, d.latest) for d in started] == [(date(2044, 8, 14), date(2044, 8, 14))]
     into_use = (
         "Street cameras in Shwegu. The system belongs to the Shwegu Township Development "
@@ -6954,3 +6959,111 @@ def test_a_burmese_question_with_no_answer_asserts_nothing(
         s.predicate == "capability" and s.stance is Stance.asserts
         for s in suggest(_LASHIO_MY + asked, organisations)
     )
+
+
+def test_a_body_abroad_heading_the_page_gives_the_documents_place(
+    organisations: OrganisationIndex,
+) -> None:
+    """A small town abroad is read before its own body's name, in capitals too, and a
+    letterhead's town stands before a country named later in passing."""
+    text = (
+        "TÓRSHAVNAR KOMMUNA - TÓRSHAVN MUNICIPALITY\nRegister of gifts and hospitality\n\n"
+        "Entry 14. Lunch after the signing of the contract the municipality has awarded to "
+        "Nordvík Trygd Sp/f for 36 street cameras at the harbour.\n\n"
+        "Entry 15. Offered by a visiting delegation from a sister municipality in Iceland: a "
+        "woollen scarf."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("FO", "camera_count", ("count", 36, 36), "asserts") in found
+    # (a firm's key leaves out its legal form, here the Faroese "Sp/f")
+    assert ("FO", "procurer", ("organisation", "new:Nordvík Trygd"), "asserts") in found
+    assert not any(place == "IS" for place, *_ in found)
+
+
+def test_a_country_in_a_list_of_peoples_is_no_place(organisations: OrganisationIndex) -> None:
+    text = (
+        "Kuwait: new cameras over migrant neighbourhoods\n\n"
+        "Volunteers logged at least 310 new pole-mounted cameras in two districts.\n\n"
+        "Residents, including Myanmar, Nepali and Filipino workers, said the cameras have been "
+        "switched on since the start of last month."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("KW", "camera_count", ("count", 310, None), "asserts") in found
+    assert ("KW", "status", _term("operational"), "asserts") in found
+    assert not any(place == "MM" for place, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # social media pages are sharing that the cameras recognise faces
+        "လူမှုကွန်ရက် စာမျက်နှာ အချို့တွင် လားရှိုးမြို့၌ တပ်ဆင်နေသော ကင်မရာ ၄၀ လုံးသည် လူ့မျက်နှာကို "
+        "မှတ်မိ၍ လူတစ်ဦးချင်းကို ခြေရာခံနိုင်သည့် စနစ် ဖြစ်သည်ဟု ဖော်ပြ ဝေမျှနေကြသည်။",
+        # in some countries cameras can recognise faces (an essay's aside, not Lashio's)
+        "လားရှိုးမြို့တွင် ကင်မရာ ၄၀ လုံး ရှိသည်။ အချို့နိုင်ငံများတွင် ကင်မရာများက လူ့မျက်နှာကို မှတ်မိနိုင်သည်ဟု ကြားဖူးသည်။",
+    ],
+)
+def test_faces_shared_online_or_elsewhere_are_no_capability_of_the_town(
+    text: str, organisations: OrganisationIndex
+) -> None:
+    found = suggest(text, organisations)
+    assert any(s.predicate == "camera_count" for s in found)
+    assert not any(s.predicate == "capability" and s.stance is Stance.asserts for s in found)
+
+
+def test_a_burmese_function_not_included_at_all_is_denied(
+    organisations: OrganisationIndex,
+) -> None:
+    # the system has no face recognition function at all, with the English term in brackets
+    text = (
+        "လားရှိုးမြို့တွင် ကင်မရာ ၄၀ လုံး တပ်ဆင်ထားသည်။ ယင်းကင်မရာစနစ်တွင် မျက်နှာမှတ်မိသည့် "
+        "(face recognition) လုပ်ဆောင်ချက် ပါဝင်ခြင်း လုံးဝ မရှိပါ။"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/lashio", "capability", _term("face_recognition"), "denies") in found
+    assert ("MM-17/lashio", "capability", _term("face_recognition"), "asserts") not in found
+
+
+def test_gone_live_and_a_wires_since_date(organisations: OrganisationIndex) -> None:
+    text = (
+        "A network of 86 street cameras covering the central market and the highway that runs "
+        "through Lashio has gone live, with the pictures fed to a police room.\n\n"
+        "Officers have been on shift in front of the camera screens since April 10, said a "
+        "police sergeant."
+    )
+    found = suggest(text, organisations)
+    assert ("MM-17/lashio", "status", _term("operational"), "asserts") in facts(found)
+    # (April before the day of publication)
+    starts = [s.value for s in found if s.predicate == "started"]
+    assert [(v.earliest.month, v.latest.day) for v in starts] == [(4, 30)]
+
+
+def test_the_first_pole_in_the_ground_starts_the_work_not_a_shops_own_camera(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Workers in Lashio are putting up 86 street cameras.\n\n"
+        "The first pole went into the ground at the market junction on April 21, the official "
+        "said.\n\n"
+        'One shop owner said her own camera, installed in 2041, "sees more than any pole will".'
+    )
+    starts = [s.value for s in suggest(text, organisations) if s.predicate == "started"]
+    assert [(v.earliest.month, v.latest.day) for v in starts] == [(4, 30)]
+
+
+def test_years_after_2049_are_dates() -> None:
+    found = find_dates("since 1 February 2050", date(2050, 6, 8))
+    assert [(f.value.earliest, f.value.latest) for f in found] == [
+        (date(2050, 2, 1), date(2050, 2, 1))
+    ]
+    assert find_dates("in March 2071", date(2072, 1, 1))
+
+
+def test_a_start_after_the_day_of_writing_is_still_to_come(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "The council agreed to place 14 cameras in Lashio for a period of two years from "
+        "1 January 2099, with money for maintenance from 2099."
+    )
+    assert not any(s.predicate == "started" for s in suggest(text, organisations))

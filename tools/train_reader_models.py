@@ -130,6 +130,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-70",
     "tests/extraction-unseen-71",
     "tests/extraction-unseen-72",
+    "tests/extraction-unseen-73",
+    "tests/extraction-unseen-74",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

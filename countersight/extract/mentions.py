@@ -162,7 +162,8 @@ _CAMERAS_IN_CLAUSE = re.compile(
 _CITY_BODY_AFTER = re.compile(
     r"(?:[ \t]+(?:North|South|East|West|Central|Metropolitan|City|Municipal|County))*[ \t]+"
     r"(?:City[ \t]+)?(?:Corporation|Council|Municipality|Akimat|Police|Governor|Mayor|Government|"
-    r"Development[ \t]+Authority)\b"
+    r"Development[ \t]+Authority)\b",
+    re.IGNORECASE,  # "TÓRSHAVN MUNICIPALITY" on a letterhead, "Tórshavn municipality"
 )
 # City names that are also everyday English words or names.
 _NOT_CITIES = frozenset(
@@ -253,9 +254,11 @@ _HEADQUARTERS_BEFORE = re.compile(
 _ROAD_WORDS = r"(?:road|highway|expressway|railway|rail\s+line|line|route|pipeline|corridor)"
 _ORIGIN_AFTER = re.compile(
     r"^(?:-based|-headquartered|-made|-built|-listed|\s+based\b"
-    # a country's script, language or people: "plates in Myanmar script", "Myanmar nationals"
-    r"|(?:\s+and\s+[A-Z][a-z]+)?\s+(?:script|language|text|characters|letters|numerals|alphabet|"
-    r"nationals|citizens|"
+    # a country's script, language or people: "plates in Myanmar script", "Myanmar nationals",
+    # "Myanmar, Nepali and Filipino workers"
+    r"|(?:(?:,|\s+and|,\s+and|\s+or)\s+[A-Z][a-z]+){0,4}\s+(?:script|language|text|characters|"
+    r"letters|numerals|alphabet|nationals|citizens|(?:migrant\s+)?workers|migrants|labou?rers|"
+    r"refugees|"
     r"(?:(?:number|licen[cs]e)\s+)?plates"
     # a firm of the place: "bought through a Yangon distributor", "a Mandalay firm"
     r"|distributors?|dealers?|firms?|company|companies|suppliers?|contractors?|integrators?)\b"
@@ -587,8 +590,12 @@ class PlaceFinder:
 
     def _town_abroad(self, text: str, start: int, end: int) -> PlaceMention | None:
         """A town abroad too small for the city list, where the words make it a town ("the
-        Municipality of Korçë", "the town of Dedza"): its country, if only one has that name."""
-        if not _TOWN_OF_BEFORE.search(text, max(0, start - 24), start):
+        Municipality of Korçë", "the town of Dedza", "TÓRSHAVN MUNICIPALITY" over a register):
+        its country, if only one has that name."""
+        if not (
+            _TOWN_OF_BEFORE.search(text, max(0, start - 24), start)
+            or _CITY_BODY_AFTER.match(text, end)
+        ):
             return None
         written = _POSSESSIVE.sub("", text[start:end])  # "the City of Zadar's council"
         countries = self.city_countries(written) - self._home_countries

@@ -30,7 +30,9 @@ LEGAL_FORM = (
     r"|Inc\.?|Corp(?:oration)?\.?|LLC|LLP|PLC|JSC|GmbH|SARL|SRL|S\.R\.L\.|S\.p\.A\.|B\.V\.|"
     r"N\.V\.|Kft\.?|OOO|Lda\.?|Ltda\.?|S\.A\.|SA(?![\w.])|C\.A\.|S\.L\.|Sdn\.?\s*Bhd\.?"
     # Baltic, Central European and Nordic forms: "Latgale Secure Systems SIA"
+    # ... and the Faroes' "Sp/f" and "P/F"
     r"|W\.L\.L\.|SIA|UAB|OÜ|[Ss]p\.\s*z\s*o\.\s*o\.|s\.\s*r\.\s*o\.|d\.\s*o\.\s*o\.|A/S|ApS|Oy|AG"
+    r"|Sp/[Ff]|P/[Ff]"
     r"|Co\.?(?![a-z]))"
 )
 DESCRIPTIVE = (

@@ -59,7 +59,9 @@ _PREMISES = (
 )
 GENERIC = re.compile(
     r"\b(?:around the world|worldwide|many (?:cities|countries)|increasingly|in general|"
-    r"globally|export controls)\b",
+    r"globally|export controls)\b"
+    # "in some countries", "in many countries", "around the world" in Burmese
+    r"|အချို့(?:သော)?\s*နိုင်ငံ|နိုင်ငံ\s*(?:အများအပြား|များစွာ)|ကမ္ဘာ\s*(?:တစ်ဝှမ်း|အနှံ့)",
     re.IGNORECASE,
 )
 # Cameras a firm or its trainees put in "hotels, factories and office buildings": private.
@@ -959,7 +961,7 @@ _ALL_OF_CAMERAS = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?(?:cameras|CCTVs)\b",
     re.IGNORECASE,
 )
-_MORE = re.compile(r"^\s+(?:more|additional|extra|further|new)\b", re.IGNORECASE)
+_MORE = re.compile(r"^\s+(?:more|additional|extra|further)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"\b(?:phase|stage|zone|ward|district|sector|lot|package|block|section|gate|route|road|"
     r"street|model|type|version|no\.|number|level|grade|category|tier|line|camera|channel)\s*$",
@@ -1468,9 +1470,10 @@ _STRUCK_OUT = re.compile(
 )
 # Burmese puts the negation after the capability: "နံပါတ်ပြား ဖတ်တဲ့ စနစ် မပါပါဘူး" (no system
 # that reads plates is included), and a question ends in "လား" before "ဟု" (so ... asked).
-_MY_NOT_INCLUDED_AFTER = re.compile(r"[^။၊\"“”]{0,30}?(?:မပါ|မရှိ|မသုံး)")
+_MY_NOT_INCLUDED_AFTER = re.compile(r"[^။၊\"“”]{0,60}?(?:မပါ|မရှိ|မသုံး)")
 # "... ဖွက်ထားသည်ဟု ဈေးသည်အချို့က ပြောဆိုနေကြ" (some sellers are saying ... are hidden): talk
-_MY_RUMOURED_AFTER = re.compile(r"[^။၊\"“”]{0,30}?ဟု\s*[^။]{0,30}?(?:ပြောဆိုနေကြ|ကောလာဟလ)")
+# ... or shared on social media ("... ဖြစ်သည်ဟု ဖော်ပြ ဝေမျှနေကြ")
+_MY_RUMOURED_AFTER = re.compile(r"[^။၊\"“”]{0,60}?ဟု\s*[^။]{0,30}?(?:ပြောဆိုနေကြ|ကောလာဟလ|ဝေမျှ)")
 # ... or asks whether by "A or not A": "မှတ်မိနိုင်ခြင်း ရှိ၊ မရှိ", "စနစ် ပါ၊ မပါ" (whether it has).
 _MY_ASKED_AFTER = re.compile(
     r"[^။၊\"“”]{0,30}?(?:လား\s*[\"”]?\s*ဟု|(?P<either>[\u1000-\u109f]{1,8})\s*၊?\s*မ(?P=either)"
@@ -1555,7 +1558,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?cameras|"
             r"(?:is|are|was|were) (?:now |already |fully )?(?:operational|in (?:full |"
             r"round-the-clock |daily |constant |regular )?(?:operation|use|service)|live)|"
-            r"went live|switched on|switches on|began (?:operating|using)|in normal operation|"
+            r"(?:went|(?:has|have) (?:now |just )?gone) live|switched on|switches on|"
+            r"began (?:operating|using)|in normal operation|"
             # "turned on a network of 94 cameras", "the cameras were turned on"
             r"turned\s+on\s+(?:(?:a|the|its|their|all)\s+)?(?:network|system|cameras|\d)|"
             r"(?:cameras|system|network)\s+(?:were|was|have\s+been|has\s+been)\s+turned\s+on|"
@@ -1799,7 +1803,7 @@ def status_findings(
 
 _START_VERB = re.compile(
     r"\b(?:start\w*|began|begun|launch\w*|introduc\w*|inaugurat\w*|switched on|turned on|went live|"
-    r"gone live|went up|"
+    r"gone live|went up|went into the ground|"
     r"go[\s-]live|"
     r"set up|first install\w*|install\w*|put (?:them |it )?up|monitored|began operating|built|"
     r"commissioned|established|created|(?:went|came) into (?:service|operation|use)|"
@@ -1956,6 +1960,8 @@ def date_findings(
         value = found.value
         if _STOPPED_SINCE.search(sentence, max(0, found.start - 45), found.start):
             continue  # "paused since September": when it stopped, not when it began
+        if isinstance(published, date) and value.earliest > published:
+            continue  # "for two years from 1 January 2050", written in 2049: still to come
         if re.search(r"\bsince\b[^,;]{0,24}$", lead, re.I) and (has_start or ongoing):
             rule = "started/since-date"
         elif re.search(r"\bfrom\s+$", lead, re.I) and has_start:
@@ -1977,9 +1983,10 @@ def date_findings(
             and _START_LEAD.search(lead)
             and not _OTHER_EVENT_BEFORE.search(lead)
             and not _FIRM_AFTER_DATE.match(sentence, found.end)
+            and not _OWN_CAMERA.search(sentence, max(0, found.start - 60), found.start)
         ):
             rule = "started/start-verb-date"
-            if re.fullmatch(r"(?i)went up", begun.group(0)):
+            if re.fullmatch(r"(?i)went (?:up|into the ground)", begun.group(0)):
                 rule = "started/first-went-up"  # kept only where no other start is given
         else:
             continue
@@ -2013,6 +2020,8 @@ _OTHER_EVENT_BEFORE = re.compile(
 )
 
 
+# "her own camera, installed in 2046": a shop's or a home's camera, not the system's start.
+_OWN_CAMERA = re.compile(r"\b(?:her|his|my|our|their)\s+own\s+cameras?\b", re.IGNORECASE)
 # "PSSL, established in 2031 and based in Dhaka": when the firm began, not the system.
 _FIRM_AFTER_DATE = re.compile(r"\s+and\s+(?:is\s+)?(?:based|headquartered)\b", re.IGNORECASE)
 

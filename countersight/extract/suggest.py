@@ -1379,6 +1379,21 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
         (p.key for r in reads for p in r.weak if p.kind == "town" and p.key in finder.gazetteer),
         None,
     )
+    # A body abroad heading the page ("TÓRSHAVN MUNICIPALITY / Register of gifts") is whose
+    # document it is, before a place named later in passing ("a delegation from Iceland").
+    letterhead = next(
+        (
+            p.key
+            for r in reads
+            for p in r.weak
+            if r.sentence.paragraph == 0 and p.kind == "country" and p.key not in finder.gazetteer
+        ),
+        None,
+    )
+    if letterhead and named and named[0][0] > 0:
+        first = next(r for r in reads for p in r.places if p.key == named[0][1])
+        if not ANCHOR.search(first.sentence.text):
+            named = [(0, letterhead), *named]
     main = (
         named[0][1]
         if named

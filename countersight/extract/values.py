@@ -268,7 +268,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+_YEAR = r"(?:19[89]\d|20[0-9]\d)"
 _MY_MONTH = (
     r"(?:ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|"
     r"နိုဝင်ဘာ|ဒီဇင်ဘာ)"
@@ -333,8 +333,8 @@ DATE = re.compile(
     # "switched on on 8 June": a day and month with no year, the last such before publication
     rf"|(?P<daymonth>\d{{1,2}}\s+(?-i:{_FULL_MONTH}))\b(?!\s*,?\s*\d)"
     r"(?!\s+(?:of\s+)?(?:last|this)\s+year)"
-    # ... and as a wire writes it, month first: "on Dec. 10", "on December 10"
-    rf"|(?<=\bon\s)(?P<monthday>(?-i:{_MONTH})\s+\d{{1,2}})\b(?!\s*,?\s*\d)"
+    # ... and as a wire writes it, month first: "on Dec. 10", "on December 10", "since April 10"
+    rf"|(?:(?<=\bon\s)|(?<=\bsince\s))(?P<monthday>(?-i:{_MONTH})\s+\d{{1,2}})\b(?!\s*,?\s*\d)"
     r"(?!\s+(?:of\s+)?(?:last|this)\s+year)"
     # "2 December last year": the month, in the year the words point to
     rf"|(?P<relmonth>(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year|last\s+{_MONTH}"
