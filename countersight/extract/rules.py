@@ -503,7 +503,8 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "installer",
         "after",
         r"\b(?:installed|fitted|mounted|put up|put in|set up|erected|deployed|"
-        r"(?:raised|put up) and wired)"
+        # "the network had been laid by X", "cabled by X"
+        r"(?:raised|put up) and wired|laid|cabled|wired)"
         # "had been put up since September by X", "installed over the past four months by X"
         r"(?:\s+(?:since|in|on|during|over|from|between)\s+[^,.;]{0,25}?\b(?:(?-i:January|February|"
         r"March|April|May|June|July|August|September|October|November|December)|\d{4}|months?|"
@@ -1567,6 +1568,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:has|have) begun (?:operating|using)|(?:is|are) (?:now |already )?running|"
             r"(?:has|have|had) been in (?:[\w-]+\s+)?(?:operation|service|use)|"
             r"(?:has|have|had) been (?:watching|monitoring|recording|filming)|"
+            # "has begun watching the feeds", "police are watching the market through 64 cameras"
+            r"(?:has|have) begun (?:watching|monitoring|recording)|"
+            r"(?:is|are) (?:now )?watching\b[^.;]{0,80}?\bthrough\s+(?:\w+\s+){0,3}?cameras|"
             r"(?:has|have|had) (?:started|begun) "
             r"(?:to use|using|operating)|(?:has|have|had) been (?:in use|working|running|live)|"
             r"(?:has|have|had) (?:deployed|installed|put up|mounted|set up)|"

@@ -31,7 +31,7 @@ DECLINE = re.compile(
     # specifications of a client's system"
     r"|\b(?:does|do|did)(?: not|n't) (?:talk|speak) about (?:what|how|who|whether|which)\b"
     r"|\b(?:does|do|did)(?: not|n't) discuss (?:the |its |their |our |any )?(?:technical )?"
-    r"(?:specifications?|capabilit(?:y|ies)|features|functions|configuration)\b"
+    r"(?:specifications?|capabilit(?:y|ies)|features|functions|configuration|projects|systems)\b"
     # "the force did not talk to the press about who watches", "would not tell TEP who, if
     # anyone, watches", 'had "nothing to say to newspapers"'
     r"|\b(?:does|do|did)(?: not|n't) (?:talk|speak) to (?:the )?(?:press|media|reporters|"
@@ -89,7 +89,8 @@ DECLINE = re.compile(
     # "he would not go into what the software did"
     r"|\b(?:won't|will not|would not|wouldn't) go into (?:what|how|who|whether|which)\b"
     # 'she would "not go into the capabilities of individual cameras"'
-    r"|\bnot go into (?:the )?(?:\w+ )?(?:details|capabilities|specifics|features)\b"
+    r"|\bnot go into [\"“]?(?:the )?(?:\w+ )?(?:details|capabilities|specifics|features|"
+    r"matters)\b"
     # ... but "I won't go into that part of town" is no refusal.
     r"|\b(?:I|we) (?:won't|will not|would not|wouldn't) go into (?:it|that|this)\b"
     r"(?=\s*(?:[,.;:!?\"”’]|(?:in|here|now|today|further)\b|$))"

@@ -216,6 +216,30 @@ def _outlet_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
     ]
 
 
+def _cities_of_named_country(
+    text: str, finder: PlaceFinder, found: list[list[PlaceMention]]
+) -> list[list[PlaceMention]]:
+    """A city whose name several countries share is the one in the country the document
+    names: "George Town" is Malaysia's, unless the page speaks of the "Royal Cayman Islands
+    Police Service"."""
+    named = {
+        p.key
+        for places in found
+        for p in places
+        if p.kind == "country" and not finder.city_countries(text[p.start : p.end])
+    }
+    mended = []
+    for places in found:
+        kept = []
+        for p in places:
+            sharing = finder.city_countries(text[p.start : p.end])
+            if p.kind == "country" and p.key not in named and len(sharing & named) == 1:
+                p = dataclasses.replace(p, key=next(iter(sharing & named)))
+            kept.append(p)
+        mended.append(kept)
+    return mended
+
+
 def read_sentences(
     document: DocumentText, gazetteer: Gazetteer, organisations: OrganisationIndex
 ) -> Reading | None:
@@ -251,9 +275,11 @@ def read_sentences(
     # In a story about surveillance, "the system" and "the project" are the system.
     about_surveillance = len(anchored_sentences) >= 3
     outlet_names = _outlet_spans(text, document.outlet)
+    found_by_sentence = _cities_of_named_country(
+        text, finder, [_shift_places(finder.find(s.text), s.start) for s in sentences]
+    )
     reads = []
-    for sentence, orgs in zip(sentences, orgs_by_sentence, strict=True):
-        found = _shift_places(finder.find(sentence.text), sentence.start)
+    for sentence, orgs, found in zip(sentences, orgs_by_sentence, found_by_sentence, strict=True):
         found = [p for p in found if not any(a <= p.start and p.end <= b for a, b in outlet_names)]
         places = [
             _foreign_origin(text, _after_firm(text, p, orgs))

@@ -63,6 +63,8 @@ _AMOUNT = (
     r"(?P<num{0}>\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d{{1,2}})?(?!\d|\.\d)|\d{{1,3}}\.\d{{3}},\d{{1,2}}(?!\d)"
     # "742 500,00 EUR": spaces between the thousands, a comma before the cents
     r"|\d{{1,3}}(?:[ \u00a0]\d{{3}})+,\d{{1,2}}(?!\d)"
+    # "CHF 96'400.–": Switzerland's and Liechtenstein's apostrophes between the thousands
+    r"|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d{{2}})?(?!\d)"
     r"|\d[\d,]*(?:\.\d+)?)"
 )
 _POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
@@ -579,7 +581,7 @@ def _amount(number: str, magnitude: str | None) -> Decimal | None:
     elif re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})+,\d{1,2}", number):
         number = re.sub(r"[ \u00a0]", "", number).replace(",", ".")  # "742 500,00"
     try:
-        amount = Decimal(number.replace(",", ""))
+        amount = Decimal(re.sub(r"[,'’]", "", number))
     except InvalidOperation:
         return None
     if magnitude:
