@@ -268,6 +268,8 @@ SETS = [
     _newsroom_set(74, "rewrite"),
     _newsroom_set(75, "rewrite"),
     _newsroom_set(76, "rewrite"),
+    _newsroom_set(77, "rewrite"),
+    _newsroom_set(78, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
