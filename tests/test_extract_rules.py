@@ -6869,6 +6869,11 @@ def test_what_the_review_found_read_as_denials_roles_or_bodies(
             "လားရှိုးမြို့ရှိ ကင်မရာ ၄၀ ကို လားရှိုးခရိုင် ရဲတပ်ဖွဲ့က ထိန်းချုပ်ခန်းမှ စောင့်ကြည့်နေသည်။",
             "new:လားရှိုးခရိုင် ရဲတပ်ဖွဲ့",
         ),
+        # the town, a space, then "main police station" written as one word
+        (
+            "ကင်မရာ ၄၀ လုံးကို လားရှိုး မြို့မရဲစခန်းသို့ လွှဲအပ်၍ ၂၄ နာရီ စောင့်ကြည့်စေမည်။",
+            "new:လားရှိုး မြို့မရဲစခန်း",
+        ),
     ],
 )
 def test_a_police_station_or_district_police_that_watches_is_the_authority(
@@ -7130,3 +7135,12 @@ def test_watching_laying_and_technical_matters(
     text: str, fact: tuple, organisations: OrganisationIndex
 ) -> None:
     assert fact in facts(suggest(text, organisations))
+
+
+def test_a_news_agency_is_no_authority(organisations: OrganisationIndex) -> None:
+    text = (
+        "LASHIO (Highland Dispatch Agency) - The Lashio Township Development Affairs Committee "
+        "has installed 40 street cameras, the Highland Dispatch Agency reported."
+    )
+    bodies = {s.value.key for s in suggest(text, organisations) if s.predicate == "authority"}
+    assert not any("Dispatch" in key for key in bodies)

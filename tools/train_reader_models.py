@@ -134,6 +134,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-74",
     "tests/extraction-unseen-75",
     "tests/extraction-unseen-76",
+    "tests/extraction-unseen-77",
+    "tests/extraction-unseen-78",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"

@@ -158,6 +158,9 @@ _ARMY_COMMAND = re.compile(
     r"\b(?:military|army|junta|Tatmadaw)['’]s\s+(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Regional\s+|Region\s+)?(?:Military\s+)?Command\b"
 )
+# Words that make a name ending in "Agency" or "Service" a news outlet's: "Highland Dispatch
+# Agency", "Delta News Service".
+_NEWS_WORDS = frozenset(["news", "press", "wire", "newswire", "dispatch", "media"])
 # Public bodies abroad by their ending: "Punjab Safe Cities Authority", "ECU 911 Integrated
 # Security Service", "Public Security Bureau", "Traffic Police Directorate".
 _AUTHORITY_ENDING = re.compile(
@@ -235,14 +238,18 @@ _LOWER_STOP = frozenset(
 # ... and a town's police station and General Administration Department ("ပင်လုံမြို့ ရဲစခန်း",
 # "တွံတေးမြို့နယ် အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန"), bodies only where named for their town.
 # ... or for the town's centre or its district: "မိတ္ထီလာမြို့မ ရဲစခန်း" (Meiktila's main police
-# station), "ဟင်္သာတ မြို့မ ရဲစခန်း", "ထားဝယ်ခရိုင် ရဲတပ်ဖွဲ့" (Dawei District police).
+# station), "ဟင်္သာတ မြို့မ ရဲစခန်း", "နမ့်စန် မြို့မရဲစခန်း", "ထားဝယ်ခရိုင် ရဲတပ်ဖွဲ့" (Dawei District
+# police).
 _MY_NAMED_FOR_TOWN = ("ရဲစခန်း", "အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန", "အထွေထွေအုပ်ချုပ်ရေးရုံး")
 _MY_BODY_KINDS = (
     *("စည်ပင်သာယာရေးကော်မတီ", "စည်ပင်သာယာရေးအဖွဲ့", "တိုင်းဒေသကြီးအစိုးရ", "ပြည်နယ်အစိုးရ", "ရဲတပ်ဖွဲ့"),
     *_MY_NAMED_FOR_TOWN,
 )
 _AUTHORITY_MY = re.compile(
-    r"(?:[\u1000-\u109f]{0,60}(?:\s?မြို့မ|မြို့|မြို့နယ်|မြို့တော်|ပြည်တော်|ခရိုင်|တိုင်းဒေသကြီး|ပြည်နယ်)\s)?"
+    r"(?:[\u1000-\u109f]{0,60}(?:\s?မြို့မ|မြို့|မြို့နယ်|မြို့တော်|ပြည်တော်|ခရိုင်|တိုင်းဒေသကြီး|ပြည်နယ်)\s"
+    # (the town's name, not a word ending in a particle: "ရဲတပ်ဖွဲ့က မြို့မရဲစခန်း")
+    r"|[\u1000-\u109f]{1,60}(?<!က)(?<!ကို)(?<!ဖြင့်)(?<!မှ)(?<!တွင်)(?<!၌)(?<!သည်)(?<!၏)\s"
+    r"(?=မြို့မ))?"
     rf"[\u1000-\u109f]{{0,60}}(?:{'|'.join(_MY_BODY_KINDS)})"
 )
 # A police station or GAD office is a body only named for its town ("ပင်လုံမြို့ ရဲစခန်း"), not
@@ -654,7 +661,7 @@ class OrganisationIndex:
             start, words = _strip_noise(text, match.start("name"), match.group("name").split())
             if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
                 continue
-            if any(w.casefold() in ("news", "press", "wire", "newswire") for w in words):
+            if any(w.casefold() in _NEWS_WORDS for w in words):
                 continue
             name = " ".join(words)
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
