@@ -23,7 +23,7 @@ from countersight.evidence.values import (
     TextValue,
 )
 from countersight.extract.organisations import OrgMention
-from countersight.extract.stance import DENIAL, WRITTEN_TO
+from countersight.extract.stance import DENIAL, MY_A_OR_NOT_A, WRITTEN_TO
 from countersight.extract.values import (
     COUNT,
     MY_NUMBER_WORDS,
@@ -1476,10 +1476,7 @@ _MY_NOT_INCLUDED_AFTER = re.compile(r"[^။၊\"“”]{0,60}?(?:မပါ|မ�
 # ... or shared on social media ("... ဖြစ်သည်ဟု ဖော်ပြ ဝေမျှနေကြ")
 _MY_RUMOURED_AFTER = re.compile(r"[^။၊\"“”]{0,60}?ဟု\s*[^။]{0,30}?(?:ပြောဆိုနေကြ|ကောလာဟလ|ဝေမျှ)")
 # ... or asks whether by "A or not A": "မှတ်မိနိုင်ခြင်း ရှိ၊ မရှိ", "စနစ် ပါ၊ မပါ" (whether it has).
-_MY_ASKED_AFTER = re.compile(
-    r"[^။၊\"“”]{0,30}?(?:လား\s*[\"”]?\s*ဟု|(?P<either>[\u1000-\u109f]{1,8})\s*၊?\s*မ(?P=either)"
-    r"(?![\u1000-\u109f]))"
-)
+_MY_ASKED_AFTER = re.compile(rf"[^။၊\"“”]{{0,30}}?(?:လား\s*[\"”]?\s*ဟု|{MY_A_OR_NOT_A})")
 _NONE_OF = re.compile(r"\bnone of\b[^,;]*$", re.IGNORECASE)
 # A document's silence about a capability: "It does not mention face recognition".
 _NOT_STATED = re.compile(

@@ -15,6 +15,8 @@ from countersight.evidence.vocabulary import Stance
 from countersight.extract.organisations import OrgMention
 from countersight.extract.suggestion import OUTLET, UNNAMED, organisation_speaker
 
+# A Burmese question of "A or not A", which asks whether: "ရှိ၊ မရှိ", "ပါ၊ မပါ".
+MY_A_OR_NOT_A = r"(?P<either>[\u1000-\u109f]{1,8})\s*၊?\s*မ(?P=either)(?![\u1000-\u109f])"
 # "Could not be reached" is not a refusal: nobody was asked, so nobody declined.
 DECLINE = re.compile(
     r"\b(?:declined|refused|decline|declines|refuses|declining|refusing) to (?:comment|answer|"
@@ -238,7 +240,7 @@ DENIAL = re.compile(
     r"\bnot\b(?!\s+(?:allowed|permitted|authori[sz]ed|able|in a position)\s+to)|"
     r"\bnever\b|\bcannot\b|n't\b)"
     # (the question asked as "A or not A" too: "ပါ၊ မပါ မေးမြန်းရာ ရဲမှူးက "မပါပါဘူး"")
-    r"|(?:(?P<either>[\u1000-\u109f]{1,8})\s*၊?\s*မ(?P=either)|လားဟု)\s*မေးမြန်းရာ\s*"
+    rf"|(?:{MY_A_OR_NOT_A}|လားဟု)\s*မေးမြန်းရာ\s*"
     r"[^\"“။]{0,40}?[\"“][^\"”]*(?:ဘူး|မရှိ)"
     r"|ငြင်းဆို|ငြင်းပယ်",
     re.IGNORECASE,
