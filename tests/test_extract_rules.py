@@ -7144,3 +7144,89 @@ def test_a_news_agency_is_no_authority(organisations: OrganisationIndex) -> None
     )
     bodies = {s.value.key for s in suggest(text, organisations) if s.predicate == "authority"}
     assert not any("Dispatch" in key for key in bodies)
+
+
+def test_a_headline_run_on_after_the_masthead_names_the_story_town(
+    tmp_path: Path, organisations: OrganisationIndex
+) -> None:
+    """Read from a file, a wire's masthead and headline run on as one line: the agency's name
+    ends where "Myingyan's street cameras" begins, and the town is the story's place, not the
+    bureau's Mandalay."""
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "DZPA  0419  MYANMAR-CAMERAS/MYINGYAN\n"
+        "Dry Zone Press Agency\n"
+        "Myingyan's street cameras go dark as committee stops paying contractor\n\n"
+        "By DZPA Mandalay bureau\n\n"
+        "MYINGYAN, Myanmar, Nov 16 (DZPA) - All 54 cameras around the clock tower have been "
+        "switched off since Nov. 2, two officials said.\n\n"
+        "Reached by telephone in Mandalay, a woman at the contractor's office hung up.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path, published=date(2049, 11, 16))
+    found = facts(suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT))
+    assert ("MM-04/myingyan", "camera_count", ("count", 54, 54), "asserts") in found
+    assert not any(place == "MM-04/mandalay" for place, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Twenty-seven cameras went live in Kyonpyaw last Thursday, the agency reported, "
+            "quoting the township's development affairs committee, which owns the network.",
+            "Kyonpyaw",
+        ),
+        (
+            "The 48 cameras in Kutkai were switched on this week, and it is the town's "
+            "development affairs committee that owns them.",
+            "Kutkai",
+        ),
+    ],
+)
+def test_the_towns_own_committee_named_without_the_town(
+    text: str, town: str, organisations: OrganisationIndex
+) -> None:
+    body = f"new:{town} Township Development Affairs Committee"
+    authorities = {s.value.key for s in suggest(text, organisations) if s.predicate == "authority"}
+    assert authorities == {body}
+
+
+def test_the_township_police_is_not_made_a_township_force(
+    organisations: OrganisationIndex,
+) -> None:
+    """Writers mean the national force by "the township police" as often as a local one."""
+    text = "The 86 cameras in Taungup are run by the township police."
+    authorities = {s.value.key for s in suggest(text, organisations) if s.predicate == "authority"}
+    assert "new:Taungup Township Police Force" not in authorities
+
+
+def test_a_burmese_body_named_with_the_bare_name_of_its_town(
+    organisations: OrganisationIndex,
+) -> None:
+    """Only the gazetteer tells a town from any word before "ရဲစခန်း" or "စည်ပင်"."""
+    text = (
+        "အောင်ပန်းမြို့ လမ်းဆုံတိုင်းမှာ အောင်ပန်း စည်ပင်က တပ်ထားတဲ့ စီစီတီဗီ ကင်မရာ ၄၆ လုံး "
+        "ရှိပြီး အောင်ပန်း ရဲစခန်းက ၂၄ နာရီ စောင့်ကြည့်နေတာပါ။"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/aungban", "authority", org("new:အောင်ပန်း ရဲစခန်း"), "asserts") in found
+    assert ("MM-17/aungban", "authority", org("new:အောင်ပန်း စည်ပင်"), "asserts") in found
+    assert ("MM-17/aungban", "located_in", ("place", "MM-17/aungban"), "asserts") in found
+    # a word that is no town before the station names no body
+    no_town = text.replace("အောင်ပန်း ရဲစခန်း", "ညဘက် ရဲစခန်း")
+    authorities = {
+        s.value.key for s in suggest(no_town, organisations) if s.predicate == "authority"
+    }
+    assert not any(key.endswith("ရဲစခန်း") for key in authorities)
+
+
+def test_a_short_burmese_body_name_stands_for_the_body_named_in_full(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "စစ်တွေမြို့ စည်ပင်သာယာရေးအဖွဲ့သည် မြို့တွင်း လမ်းဆုံ ၁၈ နေရာတွင် လုံခြုံရေး ကင်မရာ "
+        "၃၆ လုံး တပ်ဆင်ခဲ့သည်။ ကင်မရာများကို စစ်တွေ စည်ပင်က ထိန်းချုပ်ခန်းမှ စောင့်ကြည့်သည်။"
+    )
+    authorities = {s.value.key for s in suggest(text, organisations) if s.predicate == "authority"}
+    assert authorities == {"new:စစ်တွေမြို့ စည်ပင်သာယာရေးအဖွဲ့"}

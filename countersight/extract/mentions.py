@@ -464,6 +464,10 @@ _GUARD_AFTER = re.compile(
 # "the cameras of Muse", "delivery to Muse": a capitalised name after "of" or "to" is a place,
 # unless a surname follows ("a letter to Karen Aung").
 _GUARD_OF_TO = re.compile(r"\b(?:of|to)\s+$")
+# "Myingyan's street cameras": the place whose cameras they are
+_OWN_CAMERAS_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:cameras?|CCTV|surveillance|safe[\s-]+city)\b", re.IGNORECASE
+)
 _DATELINE_MARK = re.compile(r"[ \t]*[-–—,(]")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
@@ -811,6 +815,8 @@ class PlaceFinder:
             and not re.search(r"(?:^|[.!?:]\s+)[A-Z][a-z]+\s+$", before)
             and not _DETERMINER_BEFORE.search(before)  # "3.1 The Namkham network"
             and not re.search(rf"\b{_LOCAL_BODY_OF}\s*$", before)  # "the Gemeinde Vaduz"
+            # (a headline run on after the masthead: "... Press Agency Myingyan's street cameras")
+            and not _OWN_CAMERAS_AFTER.match(after)
         ):
             return not re.search(r"\b(?:In|At|From|To|Of|For|Across|Near)\s+$", before)
         if _masthead_line(text, start, end):

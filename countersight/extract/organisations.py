@@ -259,6 +259,43 @@ _MY_PLACE_BY_AFTER = re.compile(r"ရှေ့|အနီး|ဘေး|နား|
 _MY_OBJECT_MARKER = re.compile(r"ကို(?![က-အ]\u103a)")
 
 
+# A police station or development body named with the bare name of its town, which only a
+# gazetteer tells from any word: "ငပလီ ရဲစခန်း", "အောင်ပန်း စည်ပင်", "ပခုက္ကူမြို့နယ် စည်ပင်".
+_MY_BODY_AFTER_TOWN = re.compile(r"(?:မြို့နယ်)?\s?(?:ရဲစခန်း|စည်ပင်(?!သာယာရေး))")
+
+
+def names_body_after_town(text: str, town_end: int, body_end: int) -> bool:
+    """Whether the text from a town's name to a body's end is only the body word: the town
+    is then still a place of the sentence ("အောင်ပန်း စည်ပင်က တပ်ထားတဲ့ ကင်မရာ")."""
+    return _MY_BODY_AFTER_TOWN.fullmatch(text, town_end, body_end) is not None
+
+
+def burmese_bodies_after_towns(
+    text: str, towns: Iterable[tuple[int, int]], named: Iterable[str] = ()
+) -> list[OrgMention]:
+    """The bodies named for the towns at these spans of Burmese text, not a station as the
+    place in front of which something stands ("ငပလီ ရဲစခန်းရှေ့"). A short name stands for
+    the one body of its town and kind named in full (`named`, by key): "စစ်တွေ စည်ပင်" after
+    "စစ်တွေမြို့ စည်ပင်သာယာရေးအဖွဲ့"."""
+    named = [k for k in named if k.startswith(NEW_ORGANISATION)]
+    found = []
+    for start, end in towns:
+        body = _MY_BODY_AFTER_TOWN.match(text, end)
+        if body is None or _MY_PLACE_BY_AFTER.match(text, body.end()):
+            continue
+        name = text[start : body.end()]
+        stem = "ရဲစခန်း" if name.endswith("ရဲစခန်း") else "စည်ပင်"
+        town = text[start:end]
+        full = {
+            k
+            for k in named
+            if k.removeprefix(NEW_ORGANISATION).startswith(town) and stem in k and k != name
+        }
+        key = full.pop() if len(full) == 1 else f"{NEW_ORGANISATION}{name}"
+        found.append(OrgMention(key, start, body.end(), name, "authority"))
+    return found
+
+
 def stations_as_buildings(text: str, mentions: list[list[OrgMention]]) -> list[list[OrgMention]]:
     """Drop the police stations read as bodies where the document names a police force: the
     force is then the body, the station its building ("a room in the Hlegu Township Police

@@ -30,7 +30,9 @@ from countersight.extract.organisations import (
     DESCRIPTIVE,
     OrganisationIndex,
     OrgMention,
+    burmese_bodies_after_towns,
     cue_named_firms,
+    names_body_after_town,
     stations_as_buildings,
 )
 from countersight.extract.role_model import RoleModel
@@ -216,6 +218,23 @@ def _outlet_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
     ]
 
 
+def _add_bodies_after_towns(
+    text: str, orgs: list[OrgMention], found: list[PlaceMention], named: set[str]
+) -> None:
+    """A Burmese police station or development body named with its town's bare name."""
+    towns = [
+        (p.start, p.end)
+        for p in found
+        if p.kind not in FIRST_LEVEL_KINDS
+        and p.kind != "country"
+        and has_myanmar_script(text[p.start : p.end])
+        and not any(o.start < p.end and p.start < o.end for o in orgs)
+    ]
+    if towns:
+        orgs.extend(burmese_bodies_after_towns(text, towns, named))
+        orgs.sort(key=lambda m: m.start)
+
+
 def _cities_of_named_country(
     text: str, finder: PlaceFinder, found: list[list[PlaceMention]]
 ) -> list[list[PlaceMention]]:
@@ -278,13 +297,21 @@ def read_sentences(
     found_by_sentence = _cities_of_named_country(
         text, finder, [_shift_places(finder.find(s.text), s.start) for s in sentences]
     )
+    named_bodies = {o.key for orgs in orgs_by_sentence for o in orgs if o.kind == "authority"}
+    for orgs, found in zip(orgs_by_sentence, found_by_sentence, strict=True):
+        _add_bodies_after_towns(text, orgs, found, named_bodies)
     reads = []
     for sentence, orgs, found in zip(sentences, orgs_by_sentence, found_by_sentence, strict=True):
         found = [p for p in found if not any(a <= p.start and p.end <= b for a, b in outlet_names)]
         places = [
             _foreign_origin(text, _after_firm(text, p, orgs))
             for p in found
-            if not any(o.start <= p.start and p.end <= o.end for o in orgs)
+            if not any(
+                o.start <= p.start
+                and p.end <= o.end
+                and not (o.start == p.start and names_body_after_town(text, p.end, o.end))
+                for o in orgs
+            )
         ]
         weak = [
             p
@@ -294,6 +321,7 @@ def read_sentences(
         reads.append(_Read(sentence, orgs, places, _NO_VOICE, [], weak=weak))
     main = _main_place(text, reads, finder)
     own_government = _regional_government(main, finder)
+    own_committee = _town_committee(main, finder)
     army = organisations.key_for("Tatmadaw")
     if army and main and _country_of(main, finder) == "MM":
         _add_the_army(reads, army)
@@ -305,6 +333,8 @@ def read_sentences(
         sentence, orgs = read.sentence, read.orgs
         if own_government:
             _add_government_references(text, sentence, orgs, own_government)
+        if own_committee:
+            _add_town_committee_references(text, sentence, orgs, own_committee)
         read.voice = sentence_voice(text, sentence.start, sentence.end, orgs)
         if (
             asked
@@ -722,6 +752,33 @@ def _add_government_references(
         burmese = "\u1000" <= match.group(0)[0] <= "\u109f"
         name = names[1] if burmese else names[0]
         if name:
+            orgs.append(
+                OrgMention(f"{NEW_ORGANISATION}{name}", *match.span(), match.group(0), "authority")
+            )
+    orgs.sort(key=lambda m: m.start)
+
+
+# "the township's development affairs committee": the story's town's own committee, named
+# without the town. (Not "the township police": writers mean the national force as often.)
+_TOWN_COMMITTEE_REFERENCE = re.compile(
+    r"\bthe\s+(?:town|township)(?:['’]s)?\s+development\s+(?:affairs\s+)?committee\b",
+    re.IGNORECASE,
+)
+
+
+def _town_committee(main: str, finder: PlaceFinder) -> str | None:
+    """The name of a Myanmar town's development affairs committee."""
+    if main not in finder.gazetteer or _country_of(main, finder) != "MM":
+        return None
+    place = finder.gazetteer.get(main)
+    return f"{place.name} Township Development Affairs Committee" if place.kind == "town" else None
+
+
+def _add_town_committee_references(
+    text: str, sentence: Sentence, orgs: list[OrgMention], name: str
+) -> None:
+    for match in _TOWN_COMMITTEE_REFERENCE.finditer(text, sentence.start, sentence.end):
+        if not any(o.start < match.end() and match.start() < o.end for o in orgs):
             orgs.append(
                 OrgMention(f"{NEW_ORGANISATION}{name}", *match.span(), match.group(0), "authority")
             )
