@@ -270,6 +270,8 @@ SETS = [
     _newsroom_set(76, "rewrite"),
     _newsroom_set(77, "rewrite"),
     _newsroom_set(78, "rewrite"),
+    _newsroom_set(79, "rewrite"),
+    _newsroom_set(80, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
