@@ -7230,3 +7230,81 @@ def test_a_short_burmese_body_name_stands_for_the_body_named_in_full(
     )
     authorities = {s.value.key for s in suggest(text, organisations) if s.predicate == "authority"}
     assert authorities == {"new:စစ်တွေမြို့ စည်ပင်သာယာရေးအဖွဲ့"}
+
+
+def test_a_spoken_burmese_credit_with_yesterday_before_the_verb_credits_the_wire() -> None:
+    """ "…လို့ ဘီဝိုင်ပီအက်စ် (BYPS) သတင်းဌာနက မနေ့က ဖော်ပြပါတယ်" (… BYPS reported
+    yesterday): neither the time nor the spoken quotative is the outlet's name."""
+    script = (
+        "ထောက်ကြန့် လမ်းဆုံက လုံခြုံရေးကင်မရာ ၆၄ လုံးကို ရဲစခန်းက စောင့်ကြည့်နေပြီလို့ "
+        "ဘီဝိုင်ပီအက်စ် (BYPS) သတင်းဌာနက မနေ့က ဖော်ပြပါတယ်။"
+    )
+    credited = attributed_outlets(script)
+    assert "byps" in credited
+    assert not any("မနေ့" in name or "လို့" in name for name in credited)
+
+
+def test_a_saints_name_is_no_city_abroad() -> None:
+    """ "St. Mary's Street" in Antigua is no street of Mary, Turkmenistan."""
+    finder = place_finder(default_gazetteer())
+    assert finder.find("Crews were pulling cable along St. Mary's Street.") == []
+    assert [m.key for m in finder.find("Cameras went up in Mary's bazaar.")] == ["TM"]
+
+
+def test_a_wires_desk_and_slug_are_not_where_its_story_is(
+    tmp_path: Path, organisations: OrganisationIndex
+) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "BYPS  0117/0348  MYANMAR-CAMERAS/YANGON-REGION  (410 words)\n"
+        "PRIORITY: ROUTINE   FILED: 17 JAN 2051 10:42 MMT   DESK: YANGON\n\n"
+        "Police switch on camera grid at Taukkyan junction on Yangon's northern edge\n\n"
+        "By a Bago Yoma Press Service correspondent\n\n"
+        "TAUKKYAN, Yangon Region, Jan. 17 (BYPS) - Officers at Taukkyan Police Station have "
+        "been watching 64 new cameras around the town's highway junction since Dec. 28.\n\n"
+        "Taukkyan, in Mingaladon township, is where the old road to Bago leaves the Pyay road.\n\n"
+        "An engineer said the Yangon City Development Committee had paid 1.9 billion kyats for "
+        "the cameras.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path, published=date(2051, 1, 17))
+    found = facts(suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT))
+    assert ("MM-06/taukkyan", "camera_count", ("count", 64, 64), "asserts") in found
+    assert not any(place == "MM-06/yangon" for place, *_ in found)
+
+
+def test_a_running_orders_late_town_is_still_the_storys_town(
+    organisations: OrganisationIndex,
+) -> None:
+    """A radio script names its first town in its fourth paragraph, after the programme's
+    header, a jingle and a traffic item: with no word of cameras before it, the story is that
+    town's, not the country's."""
+    text = (
+        "နံနက် ၇ နာရီ သတင်းအစီအစဉ်\n\n"
+        "[ အဖွင့်တေးသံ ၅ စက္ကန့် ]\n\n"
+        "သတင်း (၁) — လမ်းမကြီး ယာဉ်ကြောပိတ်ဆို့မှု\n\n"
+        "ထောက်ကြန့်မှ မှော်ဘီအထိ လမ်းချဲ့လုပ်ငန်းကြောင့် ယနေ့ လမ်းကြောင်းတစ်ခုသာ ဖွင့်ထားမည်။\n\n"
+        "သတင်း (၂) — လမ်းဆုံ ကင်မရာ\n\n"
+        "ထောက်ကြန့် လမ်းဆုံက လုံခြုံရေးကင်မရာ ၆၄ လုံးကို ရဲစခန်းက စောင့်ကြည့်နေပြီ ဖြစ်ပါတယ်။\n\n"
+        "ကင်မရာတွေဟာ ဟန်ဝှာ ဗီရှင်း (Hanwha Vision) တံဆိပ် ဖြစ်ပါတယ်။\n"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-06/taukkyan", "hardware_supplier", org("hanwha-vision"), "asserts") in found
+    assert not any(place == "MM" for place, *_ in found)
+
+
+def test_police_in_a_town_after_a_dateline_say_where_the_cameras_are(
+    organisations: OrganisationIndex,
+) -> None:
+    """ "(SWA) - Police in Kyaukme, a town on the old road to Lashio, are watching ...": the
+    town the police are in, not the one the road leads to."""
+    text = (
+        "SWA0412 4 MYANMAR-SURVEILLANCE/KYAUKME\n\n"
+        "Cameras now watch Kyaukme's streets from a police room, official says\n\n"
+        "KYAUKME, Myanmar, July 19 (SWA) - Police in Kyaukme, a tea-trading town on the old "
+        "road from Mandalay to Lashio, are watching its market lanes through 64 street "
+        "cameras, an official said.\n"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/kyaukme", "camera_count", ("count", 64, 64), "asserts") in found
+    assert not any(place == "MM-17/lashio" for place, *_ in found)

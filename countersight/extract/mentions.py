@@ -147,6 +147,7 @@ _LOCAL_BODY_OF = (
 )
 # A city abroad reads as a place after "in", "at", "of" or its own body's name.
 _CITY_BEFORE = re.compile(rf"\b(?:in|across|around|near|of|to|at|throughout|{_LOCAL_BODY_OF})\s*$")
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|Sainte|San|Santa|São)\.?[ \t]+$")
 _TOWN_OF_BEFORE = re.compile(
     rf"\b(?:(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of|{_LOCAL_BODY_OF})\s+$"
 )
@@ -339,6 +340,9 @@ _FILED_FROM_AFTER = re.compile(
 _RELEASE_LINE_BEFORE = re.compile(r"[^\n]{0,40}\s[-–—|:]\s*")
 _ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
 _BUREAU_AFTER = re.compile(r"^[ \t]+(?:bureau|desk|correspondent|stringer)\b", re.IGNORECASE)
+# A wire's header fields: "DESK: YANGON" (where it was edited), the slug
+# "MYANMAR-CAMERAS/YANGON-REGION" (its filing keywords)
+_WIRE_HEADER_BEFORE = re.compile(r"(?:\bDESK:[ \t]*|\b[A-Z]+(?:-[A-Z]+)*/)$")
 _PIPE_LIST_AFTER = re.compile(r"^[ \t]*\|[ \t]*[A-Z][a-z]")
 _PIPE_LIST_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]*\|[ \t]*$")
 # A paper's strapline, what it covers: "Weekly news for the lower Ayeyarwady and southern Yangon".
@@ -683,6 +687,8 @@ class PlaceFinder:
                     resume = end
                     break
                 key, kind = self._choose(entries, phrase, text[end : end + 12])
+                if kind == _WORLD_CITY and _SAINT_BEFORE.search(text, max(0, start - 8), start):
+                    break  # "St. Mary's Street" is no street of Mary, Turkmenistan
                 if kind == _WORLD_CITY:
                     # A city abroad stands for its country only where it reads as a place:
                     # "in Lahore", "Lahore's cameras", "Quito, Ecuador".
@@ -800,6 +806,8 @@ class PlaceFinder:
             return True  # "the Thaton road", the second town of "the Yangon–Mandalay road"
         if _BUREAU_AFTER.match(after):
             return True  # "By DZPA Mandalay bureau": where the reporter sits
+        if text[start:end].isupper() and _WIRE_HEADER_BEFORE.search(before):
+            return True
         if text.count("\n", 0, start) < 3 and (
             _PIPE_LIST_AFTER.match(after) or _PIPE_LIST_BEFORE.search(before)
         ):

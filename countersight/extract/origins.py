@@ -72,9 +72,11 @@ _CREDITED_MY = re.compile(
 )
 _REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
 # A time between the teller and the verb ("…သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်", "… reported on
-# 3 May"), dropped before the credit is looked for.
+# 3 May"; "…သတင်းဌာနက မနေ့က ဖော်ပြပါတယ်", "… reported yesterday"), dropped before the credit
+# is looked for.
 _TIME_BEFORE_VERB_MY = re.compile(
-    r"(?:(?<=က)|(?<=သို့))\s(?:[^\s။]+\s){0,3}[^\s။]*တွင်\s?(?=ဖော်ပြ|ဆို|ပြော|ရေးသား)"
+    r"(?:(?<=က)|(?<=သို့))\s(?:[^\s။]+\s){0,3}"
+    r"(?:[^\s။]*တွင်|[^\s။]*(?:နေ့|ရက်|လ)(?:ည|မနက်|နံနက်|ညနေ)?က)\s?(?=ဖော်ပြ|ဆို|ပြော|ရေးသား)"
 )
 # A Latin-script name closing the words before a Burmese reporting verb ("Pacific Rim Newswire
 # (PRN)"), which the Burmese words before it are not part of.
@@ -117,8 +119,9 @@ _PERSON_BY_OFFICE_MY = (
     # ... nor anyone indefinite: "a company", "a person" (တစ်ခု, တစ်ဦး, တစ်ယောက်)
     *("တစ်ခု", "တစ်ဦး", "တစ်ယောက်"),
 )
-# What a teller's words follow: the end of what they said ("...ဟု", "...ကြောင်း").
-_SAID_BEFORE_TELLER_MY = re.compile(r"^.*(?:ဟု|ကြောင်း)\s*")
+# What a teller's words follow: the end of what they said ("...ဟု", "...ကြောင်း", spoken
+# "...လို့").
+_SAID_BEFORE_TELLER_MY = re.compile(r"^.*(?:ဟု|ကြောင်း|လို့)\s*")
 # "News" and "news agency" alone: the word an outlet's name ends with, not a name; nor "the
 # department", "the committee" or "the office" alone.
 _NEWS_WORDS_MY = {"သတင်း", "သတင်းဌာန", "သတင်းစာ", "ဌာန", "ဦးစီးဌာန", "ကော်မတီ", "စည်ပင်", "ရုံး"}

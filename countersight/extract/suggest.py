@@ -1253,7 +1253,8 @@ _BODY_SEAT = re.compile(
 _WHERE_BEFORE = re.compile(
     r"(?:^|[.;:!?]\s+)(?:and\s+|but\s+)?(?:in|at|across|throughout|around)\s+(?:the\s+)?"
     r"(?:\w+\s+)?$"
-    r"|(?:^|[.;:!?]\s+)(?:[\w'’-]+\s+){1,3}(?:in|at)\s+$"  # "Police in Myeik have ..."
+    # "Police in Myeik have ...", also after a dateline's "(SWA) - "
+    r"|(?:^|[.;:!?]\s+|\)\s+[-–—]\s+)(?:[\w'’-]+\s+){1,3}(?:in|at)\s+$"
     r"|\b(?:cameras?|CCTV|systems?|networks?|projects?|schemes?|safe[\s-]+city|surveillance|"
     r"installed|installing|install|deployed|deploying|mounted|put up|set up|rolled out|"
     r"expand\w*|extend\w*|plan\w*|control rooms?|command cent(?:re|er)s?|"
@@ -1486,8 +1487,10 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
     cued = cued or (_camera_town_over_first(text, reads, main, named[0][0]) if named else None)
     if cued:
         return cued
-    if named and named[0][0] > 2:
-        # No place in the headline or lede: the story is about the country as a whole.
+    if named and named[0][0] > 2 and _cameras_before(reads, named[0][0]):
+        # No place in the headline or lede: the story is about the country as a whole (unless
+        # nothing before the place spoke of cameras: a running order's first items, a long
+        # letterhead).
         main = _country_of(main, finder)
     # A headline names the country or region ("Myanmar's capital", "Shan State"); the lede
     # names the town inside it, and the town is what the story is about.
@@ -1512,6 +1515,10 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
         if len(set(deepest)) == 1:
             main = deepest[0]
     return main
+
+
+def _cameras_before(reads: list[_Read], paragraph: int) -> bool:
+    return any(ANCHOR.search(r.sentence.text) for r in reads if r.sentence.paragraph < paragraph)
 
 
 def _first_with_cameras(text: str, reads: list[_Read], keys: set[str]) -> list[str]:
