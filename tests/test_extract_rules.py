@@ -7308,3 +7308,49 @@ def test_police_in_a_town_after_a_dateline_say_where_the_cameras_are(
     found = facts(suggest(text, organisations))
     assert ("MM-17/kyaukme", "camera_count", ("count", 64, 64), "asserts") in found
     assert not any(place == "MM-17/lashio" for place, *_ in found)
+
+
+def test_not_one_of_the_cameras_denies_the_capability(organisations: OrganisationIndex) -> None:
+    text = (
+        "The 40 street cameras in Bogale were installed by Delta Link Co., Ltd. Not one of the "
+        "cameras we installed in Bogale has face recognition, and none was ordered with it."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-07/bogale", "capability", ("term", "face_recognition"), "denies") in found
+    assert ("MM-07/bogale", "capability", ("term", "face_recognition"), "asserts") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Crews are fixing surveillance cameras to lamp posts along Yenangyaung's Strand Road, "
+            "the first of 64 that the town plans to have up by the end of April.",
+            64,
+        ),
+        ("Yenangyaung is getting street cameras, sixty-four of them, along Strand Road.", 64),
+    ],
+)
+def test_a_whole_count_in_apposition(
+    text: str, count: int, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(text, organisations))
+    assert ("MM-03/yenangyaung", "camera_count", ("count", count, count), "asserts") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of a total given before it
+        "In Yenangyaung 120 cameras, 40 of them PTZ, watch the market.",
+        # a person, not cameras
+        "Hikvision supplied the cameras in Yenangyaung, one of them told the agency.",
+        # the town's first cameras, long gone
+        "Yenangyaung's first cameras, eight of them at the market, were removed in 2035.",
+    ],
+)
+def test_no_whole_count_from_a_part_a_person_or_a_former_network(
+    text: str, organisations: OrganisationIndex
+) -> None:
+    counts = {s.value.min for s in suggest(text, organisations) if s.predicate == "camera_count"}
+    assert not counts & {40, 1, 8}

@@ -1053,6 +1053,18 @@ _PART_AFTER = re.compile(
     r"^\s+of\s+(?:them|which|these|those|our|its|their|the|his|her|\d[\d,]*)\b",
     re.IGNORECASE,
 )
+# The whole in apposition: "street cameras, sixty-four of them"; "cameras ..., the first of 64
+# that the town plans"
+# (not a town's "first cameras, eight of them", long gone)
+_WHOLE_BY_APPOSITION = re.compile(
+    r"(?<!\bfirst)\s(?!first\b)(?:[\w-]+\s+)?cameras,\s*$"
+    r"|\bthe\s+first\s+(?:\w+\s+)?of\s+(?:the\s+)?$"
+)
+# (not "one of them told the agency": a person)
+_OF_THEM_AFTER = re.compile(
+    r"\s+of\s+them\b(?!\s+(?:are|were|have|had|is|was|will|told|tells|said|says)\b)"
+)
+_STILL_TO_COME_AFTER = re.compile(r"\s+(?:that|which|planned|due|to\s+be)\b")
 _CITY_AFTER_COUNT = re.compile(
     # "nine of the delta's towns": a count of a region's towns, not a part of a count
     r"^(?:(?:\s+of)?\s+(?:the|its|their)\s+(?:[\w-]+['’]s?\s+)?(?=(?:cities|towns)\b))?"
@@ -1139,6 +1151,23 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
         if whole and (value := count_value(match.group("count"))) is not None:
             totals += 1
             yield Finding("camera_count", value, match.start(), whole.end(), "count/number-cameras")
+            continue
+        if (
+            _WHOLE_BY_APPOSITION.search(before)
+            and not COUNT.search(before)
+            and (
+                _OF_THEM_AFTER.match(text, match.end("count"), end)
+                or _STILL_TO_COME_AFTER.match(text, match.end("count"), end)
+            )
+        ):
+            # "is getting street cameras, sixty-four of them", "the first of 64 that the town
+            # plans to have up": the whole, where no number came before
+            value = count_value(match.group("count"))
+            if value is not None and value.min != 1 and not totals:
+                totals += 1
+                yield Finding(
+                    "camera_count", value, match.start(), match.end("count"), "count/stated-total"
+                )
             continue
         if (
             _PART_AFTER.match(text[match.end("count") : match.end("count") + 20])
@@ -1477,7 +1506,8 @@ _MY_NOT_INCLUDED_AFTER = re.compile(r"[^။၊\"“”]{0,60}?(?:မပါ|မ�
 _MY_RUMOURED_AFTER = re.compile(r"[^။၊\"“”]{0,60}?ဟု\s*[^။]{0,30}?(?:ပြောဆိုနေကြ|ကောလာဟလ|ဝေမျှ)")
 # ... or asks whether by "A or not A": "မှတ်မိနိုင်ခြင်း ရှိ၊ မရှိ", "စနစ် ပါ၊ မပါ" (whether it has).
 _MY_ASKED_AFTER = re.compile(rf"[^။၊\"“”]{{0,30}}?(?:လား\s*[\"”]?\s*ဟု|{MY_A_OR_NOT_A})")
-_NONE_OF = re.compile(r"\bnone of\b[^,;]*$", re.IGNORECASE)
+# "none of", "not one of", "not a single (one of the) camera(s)"
+_NONE_OF = re.compile(r"\b(?:none\s+of|not\s+(?:a\s+single|one)(?:\s+of)?)\b[^,;]*$", re.IGNORECASE)
 # A document's silence about a capability: "It does not mention face recognition".
 _NOT_STATED = re.compile(
     r"\b(?:does|do|did)(?: not|n't) (?:mention|refer to|say anything about|list)\s+(?:\w+\s+)?$"
