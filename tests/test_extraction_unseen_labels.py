@@ -272,6 +272,8 @@ SETS = [
     _newsroom_set(78, "rewrite"),
     _newsroom_set(79, "rewrite"),
     _newsroom_set(80, "rewrite"),
+    _newsroom_set(81, "rewrite"),
+    _newsroom_set(82, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
