@@ -7354,3 +7354,57 @@ def test_no_whole_count_from_a_part_a_person_or_a_former_network(
 ) -> None:
     counts = {s.value.min for s in suggest(text, organisations) if s.predicate == "camera_count"}
     assert not counts & {40, 1, 8}
+
+
+def test_a_digests_sources_line_credits_the_wire() -> None:
+    digest = (
+        "မိုးကောင်းမြို့မှာ CCTV ကင်မရာ ၄၂ လုံး တပ်ဆင်ပြီးပါပြီ။\n\n"
+        "📌 သတင်းရင်းမြစ် — IHNA (မေ ၂)၊ ယာဉ်လိုင်းများ၊ မိုးလေဝသ ဦးစီးဌာန\n"
+    )
+    assert attributed_outlets(digest) == {"ihna"}
+
+
+def test_burmese_weather_across_a_state_does_not_make_the_story_the_states(
+    organisations: OrganisationIndex,
+) -> None:
+    """A digest's cameras item is the town's; its weather item "across Kachin State" (ကချင်ပြည်နယ်
+    အနှံ့) speaks of no cameras, so the story is not about the state as a whole."""
+    text = (
+        "မနက်ခင်း သတင်းအကျဉ်း\n\n"
+        "၁။ မိုးကောင်းမြို့ ဘူတာလမ်းမှာ တပ်ဆင်ထားတဲ့ CCTV ကင်မရာ ၄၂ လုံးကို ရဲတပ်ဖွဲ့က "
+        "စောင့်ကြည့်နေပါပြီ။ ကင်မရာတွေဟာ တီယန်ဒီ (Tiandy) အမှတ်တံဆိပ် ဖြစ်ပြီး မြစ်ကြီးနားက "
+        "Namkhaw Digital Solutions ကုမ္ပဏီက တပ်ဆင်ပေးခဲ့တာပါ။ မျက်နှာ မှတ်မိနိုင်တဲ့ စနစ် ပါ၊ "
+        "မပါ မေးမြန်းရာမှာတော့ ပြန်ကြားရေးဦးစီးဌာနက မှတ်ချက်ပေးဖို့ ငြင်းဆိုခဲ့ပါတယ်။\n\n"
+        "၂။ ရာသီဥတု — ကချင်ပြည်နယ် အနှံ့ မိုးအသင့်အတင့် ရွာနိုင်ပါတယ်။\n"
+    )
+    found = facts(suggest(text, organisations))
+    town = "MM-11/mogaung"
+    assert (town, "camera_count", ("count", 42, 42), "asserts") in found
+    # the firm "from Myitkyina" (မြစ်ကြီးနားက) puts no cameras there
+    assert (town, "hardware_supplier", org("tiandy"), "asserts") in found
+    refused = (town, "capability", ("term", "face_recognition"), "declines_to_comment")
+    assert refused in found
+    assert not any(place in ("MM-11", "MM-11/myitkyina") for place, *_ in found)
+
+
+def test_a_currency_code_is_no_city_and_a_saints_capital_is_found() -> None:
+    finder = place_finder(default_gazetteer())
+    assert finder.find("The authority imposed a fine of NIS 96,000 on the city.") == []
+    assert [m.key for m in finder.find("The cameras in St. John's were switched on.")] == ["AG"]
+
+
+def test_a_large_citys_township_is_the_storys_place(organisations: OrganisationIndex) -> None:
+    """ "Yangon Central station ... the lanes of Mingala Taungnyunt township": the township,
+    which the gazetteer lists beside Yangon, not the city."""
+    text = (
+        "Cameras ring Yangon Central station\n\n"
+        "YANGON, May 9 (SVNA) - Ninety-six surveillance cameras have been running around Yangon "
+        "Central Railway Station and the lanes of Mingala Taungnyunt township since April, two "
+        "officials said.\n"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-06/mingala-tangnyunt", "camera_count", ("count", 96, 96), "asserts") in found
+    assert not any(place == "MM-06/yangon" for place, *_ in found)
+    # ... and a large township is not the city's own place
+    finder = place_finder(default_gazetteer())
+    assert [m.key for m in finder.find("Kyimyindaing market")] == ["MM-06/kyimyindine"]

@@ -355,6 +355,8 @@ _COVERAGE_LINE_BEFORE = re.compile(
 _BANK_OF_BEFORE = re.compile(r"\b(?:Central|National|Reserve|State)\s+Bank\s+of\s+(?:the\s+)?$")
 # A sea or a gulf named for a country: "the Gulf of Guinea", "the Bay of Bengal".
 _SEA_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Bight)\s+of\s+(?:the\s+)?$", re.I)
+# A currency's code before an amount: "NIS 96,000" is no visit to Niš
+_AMOUNT_AFTER = re.compile(r"[ \t\u00a0]?\d")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|yuan|renminbi|rupees?|baht|euros?|yen|won|ringgit|kyats?|dong)\b",
     re.IGNORECASE,
@@ -373,7 +375,9 @@ _ORIGIN_AFTER_MY = re.compile(
     # နည်းပညာ ကုမ္ပဏီ" (Shwe Mon Technology Company in Mawlamyine)
     r"^(?:မြို့)?\s*(?:အခြေစိုက်|ရုံးချုပ်|(?:မှ|ရှိ)\s*"
     r"(?:(?![^\s။၊]*(?:ကို|တွင်|၌|ကင်မရာ))[^\s။၊]{1,15}\s+){0,3}?[^\s။၊]{0,15}?ကုမ္ပဏီ"
-    r"|(?:မှ|ရှိ)\s*[A-Z][\w&.,' -]{0,60}?\b(?:Co\b|Company|Limited|Ltd|Group|Technolog))"
+    # ... "မြစ်ကြီးနားက Namkhaw Digital Solutions ကုမ္ပဏီ" (spoken: a company from Myitkyina)
+    r"|(?:မှ|ရှိ|က)\s*[A-Z][\w&.,' -]{0,60}?(?:\b(?:Co\b|Company|Limited|Ltd|Group|Technolog)"
+    r"|\s?ကုမ္ပဏီ))"
     r"|^\s*[-–—]\s*\S+\s*(?:အဝေးပြေး)?(?:လမ်း|ရထားလမ်း)"
 )
 _ROAD_END_MY = re.compile(r"\S\s*[-–—]\s*$")
@@ -675,6 +679,7 @@ class PlaceFinder:
                     continue
                 if (
                     _CURRENCY_AFTER.match(text, end)
+                    or (phrase.isupper() and len(phrase) <= 4 and _AMOUNT_AFTER.match(text, end))
                     or _BANK_OF_BEFORE.search(text, max(0, start - 30), start)
                     or _SEA_OF_BEFORE.search(text, max(0, start - 20), start)
                 ):
@@ -932,6 +937,13 @@ def _world_cities() -> dict[str, str]:
     capitals = {(_folded(c["capital"]), code) for code, c in countries.items()}
     by_name = _cities_by_name()
     cities = {}
+    # Every national capital, however the city table spells it or whether it lists it: "St.
+    # John's" (Antigua) is "Saint John's" or nowhere there; looked up without its "'s" too
+    for code, country in countries.items():
+        for written in _saint_spellings(country["capital"]):
+            name = _folded(written)
+            if name and name not in by_name and name not in _NOT_CITIES:
+                cities[name] = code
     for name, entries in by_name.items():
         population, code = entries[0]
         runner_up = next((p for p, c in entries[1:] if c != code), 0)
@@ -957,6 +969,16 @@ def _world_cities() -> dict[str, str]:
             ):
                 cities[name] = city["countrycode"]
     return cities
+
+
+def _saint_spellings(name: str) -> set[str]:
+    """A city named for a saint as writers spell it: "St. John's", "Saint John's", "St John's",
+    and each without the possessive the place finder strips."""
+    if not name:
+        return set()
+    bare = re.sub(r"^(?:St\.?|Saint)\s+", "", name)
+    spellings = {name} if bare == name else {f"{saint} {bare}" for saint in ("St.", "St", "Saint")}
+    return spellings | {_POSSESSIVE.sub("", s) for s in spellings}
 
 
 # Cities this large have their other spellings read too; a capitalised Latin name only.

@@ -70,6 +70,10 @@ _CREDITED_MY = re.compile(
     r"သတင်း(?:များ)?ကို\s?(?:အခြေခံ|ကိုးကား)",
     re.MULTILINE,
 )
+# A digest's sources line: "သတင်းရင်းမြစ် — IHNA (မေ ၂)၊ ယာဉ်လိုင်းများ" (source: IHNA of 2 May,
+# the bus lines); the names in Latin letters are the outlets relayed.
+_SOURCES_LINE_MY = re.compile(r"သတင်းရင်းမြစ်\s*[-–—:]\s*(?P<items>[^\n]+)")
+_LATIN_OUTLET = re.compile(r"(?<![\w.])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4}")
 _REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
 # A time between the teller and the verb ("…သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်", "… reported on
 # 3 May"; "…သတင်းဌာနက မနေ့က ဖော်ပြပါတယ်", "… reported yesterday"), dropped before the credit
@@ -250,6 +254,9 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
             found.add(_canonical(inner.group(1), canonical))
             found.add(_canonical(name[: inner.start()], canonical))
     if has_myanmar_script(text):
+        for line in _SOURCES_LINE_MY.finditer(text):
+            for outlet in _LATIN_OUTLET.finditer(line.group("items")):
+                found.add(_canonical(outlet.group(0), canonical))
         for match in _CREDITED_MY.finditer(text):
             name = (match.group("n") or match.group("o") or match.group("l")).strip()
             if _names_outlet_my(name):

@@ -113,7 +113,7 @@ DECLINE = re.compile(
     r"(?:permitted|allowed|authori[sz]ed) to (?:comment|discuss|answer|talk)\b"
     r"|\b(?:said|says) (?:he|she|they|it) (?:was|were|is|are) not (?:permitted|allowed|in a "
     r"position) to (?:comment|discuss|talk about|speak about|answer|say)\b"
-    r"|ဖြေကြားခြင်း\s*မရှိ|မှတ်ချက်(?:\s*)?(?:ပေးရန်)?\s*ငြင်း|အကြောင်း\s*မပြန်|မဖြေကြား"
+    r"|ဖြေကြားခြင်း\s*မရှိ|မှတ်ချက်(?:\s*)?(?:ပေး(?:ရန်|ဖို့))?\s*ငြင်း|အကြောင်း\s*မပြန်|မဖြေကြား"
     r"|ပြန်လည်\s*ဖြေကြားခြင်း\s*မရှိ"
     r"|မှတ်ချက်\s*မပေး|တုံ့ပြန်ခြင်း\s*မရှိ"
     # "does not wish to answer" (ဖြေကြားလိုခြင်း မရှိ, မဖြေကြားလို)

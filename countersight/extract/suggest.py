@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -1102,6 +1103,29 @@ def _most_specific(keys: list[str], finder: PlaceFinder) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k not in ancestors))
 
 
+_CITY_WITH_TOWNSHIPS = 500_000  # people: a city the gazetteer divides into townships
+_TOWNSHIP_RADIUS_KM = 15.0
+
+
+def _township_of_city(key: str, city: str, finder: PlaceFinder) -> bool:
+    """Whether a town is a township of a large city: "Mingala Taungnyunt" of Yangon, which the
+    gazetteer lists beside it, under the region, and which a lede names after the city."""
+    gazetteer = finder.gazetteer
+    if key == city or key not in gazetteer or city not in gazetteer:
+        return False
+    town, big = gazetteer.get(key), gazetteer.get(city)
+    size = big.population or 0
+    if town.kind != "town" or big.kind != "town" or size < _CITY_WITH_TOWNSHIPS:
+        return False
+    if (town.population or 0) >= size:
+        return False  # Yangon is no township of Hlaingthaya, however large that is
+    if None in (town.lat, town.lon, big.lat, big.lon) or town.parent != big.parent:
+        return False
+    north = math.radians(town.lat - big.lat)
+    east = math.radians(town.lon - big.lon) * math.cos(math.radians(big.lat))
+    return 6371.0 * math.hypot(north, east) <= _TOWNSHIP_RADIUS_KM
+
+
 def _ancestors(key: str, finder: PlaceFinder) -> set[str]:
     if key in finder.gazetteer:
         return {p.key for p in finder.gazetteer.ancestors(key)}
@@ -1424,7 +1448,10 @@ def _whole_unit(text: str, reads: list[_Read], finder: PlaceFinder, main: str) -
         return named_for  # "the Kachin State Public Street Camera Programme": the state's
     if counting := _unit_counting_towns(reads):
         return counting
-    if _WHOLE_UNIT.search(text) or _WHOLE_UNIT_MY.search(text):
+    # (in Burmese, where the sentence speaks of cameras: not the weather "across Kachin State")
+    if _WHOLE_UNIT.search(text) or any(
+        _WHOLE_UNIT_MY.search(r.sentence.text) and ANCHOR.search(r.sentence.text) for r in reads
+    ):
         named = [p.key for r in reads for p in (*r.places, *r.weak)]
         units = (_first_level_unit(key, finder) for key in (main, *named))
         return next((unit for unit in units if unit), None)
@@ -1502,7 +1529,19 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
         for p in r.weak
         if named and r.sentence.paragraph <= named[0][0] + 2 and p.kind == "town"
     ]
+    # (and a large city's township, even named as a locator: "the lanes of Mingala Taungnyunt
+    # township" after "Yangon Central station")
+    lede += [
+        p.key
+        for r in reads
+        for p in r.places
+        if named
+        and not p.origin
+        and r.sentence.paragraph <= named[0][0] + 2
+        and _township_of_city(p.key, main, finder)
+    ]
     inside = [k for k in lede if k != main and main in _ancestors(k, finder)]
+    inside += [k for k in lede if _township_of_city(k, main, finder)]
     if inside:
         deepest = [k for k in inside if not any(k in _ancestors(o, finder) for o in inside)]
         if len(set(deepest)) > 1:
@@ -1679,6 +1718,10 @@ def _deployment_places(
             # "the Shan State capital": the town the story is about, if it is in that state.
             target = main if mention.key in main_region else _capital_town(mention.key, finder)
             kept.append(dataclasses.replace(mention, key=target, kind="town"))
+            continue
+        if not own and _township_of_city(main, mention.key, finder):
+            # "around Yangon Central station" in a story of its township: the township
+            kept.append(dataclasses.replace(mention, key=main, kind="town", origin=True))
             continue
         if own or mention.kind == "country":
             kept.append(mention)
