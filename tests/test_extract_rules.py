@@ -7408,3 +7408,32 @@ def test_a_large_citys_township_is_the_storys_place(organisations: OrganisationI
     # ... and a large township is not the city's own place
     finder = place_finder(default_gazetteer())
     assert [m.key for m in finder.find("Kyimyindaing market")] == ["MM-06/kyimyindine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Korps Politie Aruba manages the cameras.", "new:Korps Politie Aruba"),
+        ("The Openbaar Lichaam Bonaire owns the 34 cameras.", "new:Openbaar Lichaam Bonaire"),
+        ("The Police Municipale de Nouméa watches the screens.", "new:Police Municipale de Nouméa"),
+        ("The Ville de Nouméa paid for the cameras.", "new:Ville de Nouméa"),
+        ("The Commune de Saint-André will own the system.", "new:Commune de Saint-André"),
+        ("It is managed by the Corpo di Polizia Civile.", "new:Corpo di Polizia Civile"),
+        (
+            "The Ministerie van Justitie en Veiligheid paid.",
+            "new:Ministerie van Justitie en Veiligheid",
+        ),
+    ],
+)
+def test_public_bodies_abroad_in_their_own_languages(
+    text: str, body: str, organisations: OrganisationIndex
+) -> None:
+    assert [(m.key, m.kind) for m in organisations.find(text)] == [(body, "authority")]
+
+
+def test_a_country_named_only_in_a_bodys_name_is_where_its_cameras_are(
+    organisations: OrganisationIndex,
+) -> None:
+    text = "The Rotterdam City Council has put up 26 more street cameras around the harbour."
+    located = {s.value.key for s in suggest(text, organisations) if s.predicate == "located_in"}
+    assert located == {"NL"}

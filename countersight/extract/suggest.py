@@ -2043,10 +2043,11 @@ def _suggestions(
                 # Towns and regions at home; abroad, where the gazetteer has no towns, the
                 # country itself ("Kenya's police", "cameras in Quito, Ecuador").
                 local = place in finder.gazetteer and finder.gazetteer.get(place).kind != "country"
-                if (local or place not in finder.gazetteer) and any(
-                    p.key == place for p in read.places
-                ):
-                    mention = next(p for p in read.places if p.key == place)
+                # (abroad, also where the country is named only in a body's name: "the Ville
+                # d'Angoulême has put up 40 cameras")
+                named = [*read.places, *(read.weak if place not in finder.gazetteer else ())]
+                if (local or place not in finder.gazetteer) and any(p.key == place for p in named):
+                    mention = next(p for p in named if p.key == place)
                     finding = Finding(
                         "located_in",
                         RefValue(kind="place", key=place),
