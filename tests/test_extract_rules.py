@@ -7437,3 +7437,39 @@ def test_a_country_named_only_in_a_bodys_name_is_where_its_cameras_are(
     text = "The Rotterdam City Council has put up 26 more street cameras around the harbour."
     located = {s.value.key for s in suggest(text, organisations) if s.predicate == "located_in"}
     assert located == {"NL"}
+
+
+def test_hsenwi_in_burmese_as_writers_spell_it_and_a_motor_roads_far_end(
+    organisations: OrganisationIndex,
+) -> None:
+    """ "ဆီးနွီ" as well as the gazetteer's "သိန္နီ"; the "Muse–Lashio motor road" (မူဆယ်–လားရှိုး
+    ကားလမ်း) passing through is no camera of Lashio."""
+    text = (
+        "ဆီးနွီမြို့နယ် အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာနသည် မူဆယ်–လားရှိုး ကားလမ်းမကြီး ဖြတ်သန်းသော "
+        "ဆီးနွီမြို့တွင်း လမ်းဆုံများတွင် ကင်မရာ ၃၆ လုံး တပ်ဆင်ရန် စီစဉ်ထားသည်။"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-17/hsenwi", "camera_count", ("count", 36, 36), "asserts") in found
+    assert not any(place == "MM-17/lashio" for place, *_ in found)
+
+
+def test_a_firm_named_in_latin_letters_before_the_burmese_word_for_company(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "မော်လိုက်မြို့တွင်း လုံခြုံရေး CCTV ကင်မရာ ၁၈ လုံး ဝယ်ယူတပ်ဆင်မည့် လုပ်ငန်းကို Chindwin "
+        "IT Solution (ချင်းတွင်း အိုင်တီ) ကုမ္ပဏီသို့ မော်လိုက်မြို့နယ် စည်ပင်သာယာရေးအဖွဲ့က မေလ ၂၂ "
+        "ရက်နေ့တွင် ချထားပေးလိုက်ပြီ ဖြစ်သည်။ တင်ဒါ ၅ ခု ဝင်ရောက်ခဲ့ရာ ကုမ္ပဏီ၏ ဈေးနှုန်းမှာ "
+        "အနိမ့်ဆုံး ဖြစ်သည်။ “ကင်မရာတွေက ဒါ့ဟွာ အမှတ်တံဆိပ်ပါ” ဟု အတွင်းရေးမှူးက ဆိုသည်။ "
+        "ကင်မရာများတွင် ယာဉ်နံပါတ်ဖတ်စနစ် ပါဝင်မည်လားဟု Chindwin IT Solution ကို မေးမြန်းရာ "
+        "ကုမ္ပဏီ၏ မန်နေဂျာက မှတ်ချက်ပေးရန် ငြင်းဆိုခဲ့သည်။"
+    )
+    firms = {m.key for m in organisations.find(text) if m.kind != "authority"}
+    assert firms == {"new:Chindwin IT Solution", "dahua"}  # no "… ဝင်ရောက်ခဲ့ရာ ကုမ္ပဏီ"
+    found = facts(suggest(text, organisations))
+    town = "MM-01/mawlaik"
+    assert (town, "procurer", org("new:Chindwin IT Solution"), "asserts") in found
+    assert (town, "hardware_supplier", org("dahua"), "asserts") in found
+    # asked whether it reads vehicle numbers, the firm would not say
+    refused = (town, "capability", ("term", "plate_recognition"), "declines_to_comment")
+    assert refused in found

@@ -378,10 +378,10 @@ _ORIGIN_AFTER_MY = re.compile(
     # ... "မြစ်ကြီးနားက Namkhaw Digital Solutions ကုမ္ပဏီ" (spoken: a company from Myitkyina)
     r"|(?:မှ|ရှိ|က)\s*[A-Z][\w&.,' -]{0,60}?(?:\b(?:Co\b|Company|Limited|Ltd|Group|Technolog)"
     r"|\s?ကုမ္ပဏီ))"
-    r"|^\s*[-–—]\s*\S+\s*(?:အဝေးပြေး)?(?:လမ်း|ရထားလမ်း)"
+    r"|^\s*[-–—]\s*\S+\s*(?:အဝေးပြေး|ကား)?(?:လမ်း|ရထားလမ်း)"
 )
 _ROAD_END_MY = re.compile(r"\S\s*[-–—]\s*$")
-_ROAD_AFTER_MY = re.compile(r"^\s*(?:အဝေးပြေး)?(?:လမ်း|ရထားလမ်း)")
+_ROAD_AFTER_MY = re.compile(r"^\s*(?:အဝေးပြေး|ကား)?(?:လမ်း|ရထားလမ်း)")  # ("ကားလမ်း", motor road)
 
 # References back to the place just named.
 _REFERENCE = re.compile(

@@ -328,8 +328,15 @@ _MY_ANY_TOWN = ("မြို့", "ခရိုင်")
 # nor where a firm is based ("ရန်ကုန်အခြေစိုက်", Yangon-based).
 _FIRM_MY = re.compile(r"ကုမ္ပဏီ\s?လီမိတက်|ကုမ္ပဏီ|လီမိတက်")
 _MY_WORDS_BEFORE = re.compile(r"(?:[\u1000-\u109f]+\s?){1,4}$")
+# A firm's name in Latin letters before "ကုမ္ပဏီ", maybe with its Burmese gloss in brackets.
+_LATIN_BEFORE_FIRM_MY = re.compile(
+    r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:[ \t]+[A-Za-z][\w&.-]*){1,5})"
+    r"[ \t]*(?:\([\u1000-\u109f\s]{1,40}\)[ \t]*)?$"
+)
 _MY_PARTICLE_END = re.compile(
-    r"(?:ကို|က|မှ|သည်|၍|တွင်|၌|နှင့်|၏|များ|ရှိ|တွက်|သော|သည့်|ပြီး|ကြောင်း|ဟု|လည်း|ဖြင့်|မှာ|အခြေစိုက်|[။၊])$"
+    r"(?:ကို|က|မှ|သည်|၍|တွင်|၌|နှင့်|၏|များ|ရှိ|တွက်|သော|သည့်|ပြီး|ကြောင်း|ဟု|လည်း|ဖြင့်|မှာ|အခြေစိုက်|[။၊]"
+    # (a clause's "when ...": "ဝင်ရောက်ခဲ့ရာ", "မေးမြန်းရာ")
+    r"|(?:ခဲ့|မြန်း|ဆို|စမ်း)ရာ)$"
 )
 # Words before "ကုမ္ပဏီ" that say what kind of firm, not which: Chinese, private, foreign, local.
 # ... or ask which ("ဘယ်ကုမ္ပဏီ", "မည်သည့်ကုမ္ပဏီ": which company).
@@ -747,6 +754,14 @@ class OrganisationIndex:
         last = 0
         for match in _FIRM_MY.finditer(text):
             if match.start() < last:
+                continue
+            latin = _LATIN_BEFORE_FIRM_MY.search(text, max(last, match.start() - 80), match.start())
+            if latin:  # "Chindwin IT Solution (ချင်းတွင်း အိုင်တီ) ကုမ္ပဏီ": the Latin name
+                name = latin.group("name")
+                last = match.end()
+                key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
+                start = latin.start("name")
+                yield OrgMention(key, start, match.end(), text[start : match.end()], self.kind(key))
                 continue
             words_before = _MY_WORDS_BEFORE.search(text, max(last, match.start() - 80), match.end())
             if words_before is None:

@@ -23,7 +23,7 @@ from countersight.evidence.values import (
     TextValue,
 )
 from countersight.extract.organisations import OrgMention
-from countersight.extract.stance import DENIAL, MY_A_OR_NOT_A, WRITTEN_TO
+from countersight.extract.stance import DECLINE, DENIAL, MY_A_OR_NOT_A, WRITTEN_TO
 from countersight.extract.values import (
     COUNT,
     MY_NUMBER_WORDS,
@@ -477,7 +477,7 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         "procurer",
         "before",
         # "... ကုမ္ပဏီလီမိတက်အား ဖေဖော်ဝါရီလ ၁၂ ရက်နေ့တွင် ချထားပေး" (assigned to X on 12 February)
-        r"^\s*(?:ကုမ္ပဏီ)?\s*(?:တို့)?(?:က|သို့|အား)\s*(?:[^\s။]+\s+){0,4}?(?:ရရှိ|ချထား|အောင်မြင်)",
+        r"^\s*(?:ကုမ္ပဏီ)?\s*(?:တို့)?(?:က|သို့|အား)\s*(?:[^\s။]+\s+){0,6}?(?:ရရှိ|ချထား|အောင်မြင်)",
         2,
     ),
     # installation
@@ -1307,7 +1307,8 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:read|note|log|record|captur)\w*\s+the\s+registrations?\s+of\s+(?:every|each|all)\b"
             # "read the plates of every car and truck"
             r"|\b(?:read|scan|log|record|captur|photograph)\w*\s+the\s+(?:number\s+)?plates\s+of\b"
-            r"|နံပါတ်ပြား",
+            # ... "ယာဉ်နံပါတ်ဖတ်စနစ်" (a vehicle-number reading system)
+            r"|နံပါတ်ပြား|ယာဉ်\s*နံပါတ်\s*(?:ဖတ်|မှတ်)",
         ),
         (
             "ptz",
@@ -1440,7 +1441,7 @@ CAPABILITY_WORDS: dict[str, re.Pattern[str]] = {
     term: re.compile(words)
     for term, words in (
         ("face_recognition", r"fac|recogni|identif|မျက်နှာ"),
-        ("plate_recognition", r"plate|anpr|alpr|lpr|registration|နံပါတ်ပြား"),
+        ("plate_recognition", r"plate|anpr|alpr|lpr|registration|နံပါတ်ပြား|ယာဉ်\s*နံပါတ်"),
         ("ptz", r"ptz|tilt|speed|zoom|follow|keep|လှည့်"),
         ("hidden_camera", r"hidden|covert|conceal|disguis|secret|look|built|ဖွက်ထား"),
         ("thermal", r"thermal|heat|warmth|သာမယ်|အပူ|ကိုယ်ပူ"),
@@ -1535,10 +1536,13 @@ def capability_findings(
                 continue  # "the list does not mention face recognition": silence, no denial
             if _ONLY_POSSIBLE.match(text, match.end()) or _SPECULATION.search(lead):
                 continue  # "face recognition-ready", "may later be fitted with": not what it does
-            if _MY_ASKED_AFTER.match(text, match.end(), end) or _MY_RUMOURED_AFTER.match(
-                text, match.end(), end
-            ):
-                continue  # "... ဖတ်ယူနိုင်သလားဟု မေးမြန်းရာ": what a reporter asked, or people say
+            if (
+                _MY_ASKED_AFTER.match(text, match.end(), end)
+                and not DECLINE.search(text, match.end(), end)
+            ) or _MY_RUMOURED_AFTER.match(text, match.end(), end):
+                # "... ဖတ်ယူနိုင်သလားဟု မေးမြန်းရာ": what a reporter asked (unless the answer was a
+                # refusal, which is about it), or what people say
+                continue
             # "None of the cameras that we installed in Tangyan has" stands further back
             negated = bool(
                 _CAPABILITY_NEGATION.search(near)
