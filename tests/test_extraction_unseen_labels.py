@@ -274,6 +274,8 @@ SETS = [
     _newsroom_set(80, "rewrite"),
     _newsroom_set(81, "rewrite"),
     _newsroom_set(82, "rewrite"),
+    _newsroom_set(83, "rewrite"),
+    _newsroom_set(84, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
