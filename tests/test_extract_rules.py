@@ -7473,3 +7473,33 @@ def test_a_firm_named_in_latin_letters_before_the_burmese_word_for_company(
     # asked whether it reads vehicle numbers, the firm would not say
     refused = (town, "capability", ("term", "plate_recognition"), "declines_to_comment")
     assert refused in found
+
+
+def test_a_web_pages_title_names_its_town(tmp_path: Path, organisations: OrganisationIndex) -> None:
+    """The one town a page's <title> names is the story's, before a price ticker's "Yangon
+    paddy" or a breadcrumb's region; and "Kayan wants cameras" names the town Kayan, not the
+    Kayan people."""
+    page = tmp_path / "kayan.html"
+    page.write_text(
+        "<html><head><title>Kayan wants cameras for its paddy market | Paddy &amp; Plough"
+        "</title></head><body><div class='ticker'>Yangon paddy (Emata): K 1,284,000</div>"
+        "<nav>Home › Markets › Yangon Region</nav><article><h1>Kayan wants cameras for its "
+        "paddy market</h1><p>KAYAN — The Kayan Township Development Affairs Committee wants "
+        "to put 30 surveillance cameras around the town's paddy market and the bus terminal, "
+        "and has asked the Yangon Region government for the money, its executive officer told "
+        "Paddy &amp; Plough on Tuesday.</p><p>The committee put the cost at K 210 million in "
+        "the budget request it sent to Yangon on 14 August.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(page, published=date(2051, 8, 23))
+    found = facts(suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT))
+    assert ("MM-06/kayan", "camera_count", ("count", 30, 30), "asserts") in found
+    assert not any(place == "MM-06/yangon" for place, *_ in found)
+
+
+def test_a_burmese_source_line_without_the_word_news_credits_the_wire() -> None:
+    summary = (
+        "ဆိပ်ကြီး ဇက်ဆိပ်ရှိ ကင်မရာ ၄၁ လုံး ပိတ်ထားသည်။\n\n"
+        "ရင်းမြစ် — Bay Meridian News Service (BMNS)၊ ဩဂုတ်လ ၂၂ ရက်\n"
+    )
+    assert {"bmns", "bay meridian news service"} <= attributed_outlets(summary)

@@ -157,7 +157,9 @@ _CITY_AFTER = re.compile(r"^,\s+[A-Z][a-z]+")
 # ... or opens a sentence about its cameras
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _CAMERAS_IN_CLAUSE = re.compile(
-    r"\s+(?:is|was|has|have|had|will|gets?|got|plans?|switch\w*|install\w*)\b"  # not "Temple town"
+    # (not "Temple town")
+    r"\s+(?:is|was|has|have|had|will|gets?|got|plans?|switch\w*|install\w*|wants?|seeks?|asks?|"
+    r"needs?|buys?|orders?|adds?)\b"
     r"[^.;,]{0,50}\b(?:cameras?|CCTV|surveillance)\b",
     re.IGNORECASE,
 )
@@ -674,6 +676,10 @@ class PlaceFinder:
                         and _DATELINE_MARK.match(text, end)
                     )
                     or _in_capitals_heading(text, start, end)  # "CHAPTER 3: MUSE"
+                    or (  # "Kayan wants cameras for its paddy market": the town, whose cameras
+                        _SENTENCE_START.search(text, max(0, start - 3), start)
+                        and _CAMERAS_IN_CLAUSE.match(text, end)
+                    )
                     or self._listed_with_town(text, start, end)  # "Lewe and Pyinmana"
                 ):
                     continue

@@ -72,7 +72,7 @@ _CREDITED_MY = re.compile(
 )
 # A digest's sources line: "သတင်းရင်းမြစ် — IHNA (မေ ၂)၊ ယာဉ်လိုင်းများ" (source: IHNA of 2 May,
 # the bus lines); the names in Latin letters are the outlets relayed.
-_SOURCES_LINE_MY = re.compile(r"သတင်းရင်းမြစ်\s*[-–—:]\s*(?P<items>[^\n]+)")
+_SOURCES_LINE_MY = re.compile(r"(?:သတင်း)?ရင်းမြစ်\s*[-–—:]\s*(?P<items>[^\n]+)")
 _LATIN_OUTLET = re.compile(r"(?<![\w.])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4}")
 _REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
 # A time between the teller and the verb ("…သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်", "… reported on

@@ -12,6 +12,7 @@ import dataclasses
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -320,7 +321,8 @@ def read_sentences(
             if any(o.start <= p.start and p.end <= o.end and o.kind == "authority" for o in orgs)
         ]
         reads.append(_Read(sentence, orgs, places, _NO_VOICE, [], weak=weak))
-    main = _main_place(text, reads, finder)
+    headline = _headline_town(document.title, finder)
+    main = _main_place(text, reads, finder, headline)
     own_government = _regional_government(main, finder)
     own_committee = _town_committee(main, finder)
     army = organisations.key_for("Tatmadaw")
@@ -412,7 +414,7 @@ def read_sentences(
         question = _question(text, read)
     _settle_homonyms(text, reads, finder)
     _settle_abroad(text, reads, finder)
-    _assign_places(text, reads, finder)
+    _assign_places(text, reads, finder, headline)
     return Reading(text, reads, finder, anchored, document.published)
 
 
@@ -1424,10 +1426,18 @@ _UNITS_OWN_NETWORK = re.compile(
 )
 
 
-def _main_place(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
+def _headline_town(title: str | None, finder: PlaceFinder) -> str | None:
+    """The one town a document's title (a web page's <title>) names, if it names one."""
+    towns = {p.key for p in finder.find(title or "") if p.kind == "town" and not p.origin}
+    return towns.pop() if len(towns) == 1 else None
+
+
+def _main_place(
+    text: str, reads: list[_Read], finder: PlaceFinder, headline: str | None = None
+) -> str:
     """The place a story is about: the town its headline or lede names, or its state or
     region where the document speaks of the whole of it."""
-    main = _town_or_region_named(text, reads, finder)
+    main = _town_or_region_named(text, reads, finder, headline)
     return _whole_unit(text, reads, finder, main) or main
 
 
@@ -1458,7 +1468,9 @@ def _whole_unit(text: str, reads: list[_Read], finder: PlaceFinder, main: str) -
     return None
 
 
-def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) -> str:
+def _town_or_region_named(
+    text: str, reads: list[_Read], finder: PlaceFinder, headline: str | None = None
+) -> str:
     named = [
         (r.sentence.paragraph, p.key)
         for r in reads
@@ -1471,6 +1483,8 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
         and not _BEARING_BEFORE.search(text[max(r.sentence.start, p.start - 60) : p.start])
         and not _LOCATOR_AFTER.match(text, p.end)
     ]
+    if headline and any(key == headline for _, key in named):
+        return headline  # the one town a web page's title names, before its tickers and menus
     countries = [p.key for p in finder.gazetteer if p.kind == "country"]
     # No place named outside a body's name: the country of a body abroad ("the Municipality of
     # Korçë") before the gazetteer's own country
@@ -1514,7 +1528,12 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
     cued = cued or (_camera_town_over_first(text, reads, main, named[0][0]) if named else None)
     if cued:
         return cued
-    if named and named[0][0] > 2 and _cameras_before(reads, named[0][0]):
+    if (
+        named
+        and named[0][0] > 2
+        and _cameras_before(reads, named[0][0])
+        and not _named_throughout(named)
+    ):
         # No place in the headline or lede: the story is about the country as a whole (unless
         # nothing before the place spoke of cameras: a running order's first items, a long
         # letterhead).
@@ -1554,6 +1573,14 @@ def _town_or_region_named(text: str, reads: list[_Read], finder: PlaceFinder) ->
         if len(set(deepest)) == 1:
             main = deepest[0]
     return main
+
+
+def _named_throughout(named: list[tuple[int, str]]) -> bool:
+    """Whether the first place named is named again and again, more than any other: a story
+    about it that opens late (a worksheet's exercises, a newsletter's greeting)."""
+    counts = Counter(key for _, key in named)
+    first = counts[named[0][1]]
+    return first >= 3 and all(n < first for key, n in counts.items() if key != named[0][1])
 
 
 def _cameras_before(reads: list[_Read], paragraph: int) -> bool:
@@ -1815,9 +1842,11 @@ def _lists_parts_of(places: tuple[str, ...], main: str, finder: PlaceFinder) -> 
     return len(places) >= 3 and all(main in _ancestors(key, finder) for key in places)
 
 
-def _assign_places(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
+def _assign_places(
+    text: str, reads: list[_Read], finder: PlaceFinder, headline: str | None = None
+) -> None:
     """Give every sentence the place(s) of the deployment it is about."""
-    named = _town_or_region_named(text, reads, finder)
+    named = _town_or_region_named(text, reads, finder, headline)
     unit = _whole_unit(text, reads, finder, named)
     main, whole = unit or named, unit is not None
     story = frozenset(_story_towns(text, reads))
