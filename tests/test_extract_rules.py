@@ -7503,3 +7503,25 @@ def test_a_burmese_source_line_without_the_word_news_credits_the_wire() -> None:
         "ရင်းမြစ် — Bay Meridian News Service (BMNS)၊ ဩဂုတ်လ ၂၂ ရက်\n"
     )
     assert {"bmns", "bay meridian news service"} <= attributed_outlets(summary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cameras over Seikgyi's ferry landing go dark as maintenance bills go unpaid.",
+        "The 41 cameras at the Seikgyi ferry landing stopped recording in early August.",
+        "Not one of the 41 cameras in Seikgyi has recorded anything since the first of August.",
+    ],
+)
+def test_cameras_gone_dark_are_suspended(text: str, organisations: OrganisationIndex) -> None:
+    assert ("MM-06/seikgyi", "status", ("term", "suspended"), "asserts") in facts(
+        suggest(text, organisations)
+    )
+
+
+def test_cameras_that_go_dark_unless_powered_are_no_network_stopped(
+    organisations: OrganisationIndex,
+) -> None:
+    text = "In Seikgyi, without electricity for hours, street cameras go dark unless on a battery."
+    statuses = {s.value.term for s in suggest(text, organisations) if s.predicate == "status"}
+    assert "suspended" not in statuses

@@ -1574,6 +1574,12 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "have been turned off", "has turned off all 212 street cameras", "have not been
             # working since the first week of October"
             r"(?:has|have|had)\s+been\s+turned\s+off|(?:has|have|had)\s+not\s+been\s+working|"
+            # "cameras ... go dark", "not one of the 41 cameras ... has recorded anything since"
+            # (not what cameras do "unless" powered, "when" the power fails)
+            r"(?:go|goes|gone|going|went)\s+dark(?!\s+(?:unless|when|whenever|if|during)\b)|"
+            r"stopped\s+(?:working|recording)|"
+            r"(?:has|have|had)\s+(?:not\s+)?(?:recorded|worked)\s+(?:anything|nothing|at\s+all)?\s*"
+            r"since|"
             r"(?:turned|switched)\s+off\s+(?:all\s+|the\s+|its\s+|their\s+)*(?:\d[\d,]*\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:cameras|system|network))\b|ရပ်ဆိုင်း|ဆိုင်းငံ့|"
             # "လမ်းမကင်မရာ ၂၁၂ လုံးလုံးကို ပိတ်ထား" (has the 212 street cameras switched off)
