@@ -7525,3 +7525,12 @@ def test_cameras_that_go_dark_unless_powered_are_no_network_stopped(
     text = "In Seikgyi, without electricity for hours, street cameras go dark unless on a battery."
     statuses = {s.value.term for s in suggest(text, organisations) if s.predicate == "status"}
     assert "suspended" not in statuses
+
+
+def test_a_burmese_the_installer_is_names_the_installer(organisations: OrganisationIndex) -> None:
+    text = (
+        "ရန်ကုန်မြို့ရှိ လမ်းမကြီးများပေါ်တွင် စောင့်ကြည့်ကင်မရာ ၁၈၀ ခန့် တပ်ဆင်ပြီးဖြစ်သည်။ "
+        "တပ်ဆင်သူမှာ Nawarat Digital Engineering ကုမ္ပဏီ ဖြစ်ကြောင်း အလုပ်သမားနှစ်ဦးက ပြောသည်။"
+    )
+    installer = ("MM-06/yangon", "installer", org("new:Nawarat Digital Engineering"), "asserts")
+    assert installer in facts(suggest(text, organisations))

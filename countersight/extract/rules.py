@@ -598,6 +598,14 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"(?!\S*\s*(?:ခြင်း\s*မရှိ|ဘူး))",
         2,
     ),
+    # "တပ်ဆင်သူမှာ X ကုမ္ပဏီ ဖြစ်ကြောင်း" (the installer is X company)
+    _cue(
+        "installer/burmese-installer-is",
+        "installer",
+        "after",
+        r"တပ်ဆင်(?:သူ|သည့်\s*ကုမ္ပဏီ)\s*(?:မှာတော့|ကတော့|မှာ|သည်|က)(?![\u102b-\u103e])",
+        2,
+    ),
     # "တပ်ဆင်ခြင်းလုပ်ငန်းကို ... X ကုမ္ပဏီက ဆောင်ရွက်" (the installation work is done by X)
     _cue(
         "installer/burmese-carried-out",
