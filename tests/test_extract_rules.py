@@ -7534,3 +7534,9 @@ def test_a_burmese_the_installer_is_names_the_installer(organisations: Organisat
     )
     installer = ("MM-06/yangon", "installer", org("new:Nawarat Digital Engineering"), "asserts")
     assert installer in facts(suggest(text, organisations))
+
+
+def test_a_territorys_one_town_is_its_seat() -> None:
+    """Kralendijk, which the countries table gives Bonaire no capital for, is Bonaire's."""
+    finder = place_finder(default_gazetteer())
+    assert [m.key for m in finder.find("Cameras went up in Kralendijk this month.")] == ["BQ"]

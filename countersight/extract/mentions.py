@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -950,10 +951,13 @@ def _world_cities() -> dict[str, str]:
             name = _folded(written)
             if name and name not in by_name and name not in _NOT_CITIES:
                 cities[name] = code
+    # A territory's one town in the table is its seat, whatever the countries table says of
+    # its capital ("Kralendijk", Bonaire)
+    only_town = Counter(city["countrycode"] for city in all_cities.values())
     for name, entries in by_name.items():
         population, code = entries[0]
         runner_up = next((p for p, c in entries[1:] if c != code), 0)
-        capital = (name, code) in capitals  # "Vaduz", however small
+        capital = (name, code) in capitals or only_town[code] == 1  # "Vaduz", however small
         dominant = population >= 5 * runner_up or capital
         large = population >= 100_000 or (population >= 30_000 and len(name) >= 6) or capital
         if large and dominant and name not in _NOT_CITIES:
