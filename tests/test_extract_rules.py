@@ -7540,3 +7540,17 @@ def test_a_territorys_one_town_is_its_seat() -> None:
     """Kralendijk, which the countries table gives Bonaire no capital for, is Bonaire's."""
     finder = place_finder(default_gazetteer())
     assert [m.key for m in finder.find("Cameras went up in Kralendijk this month.")] == ["BQ"]
+
+
+def test_st_helena_and_seikgyi_in_burmese(organisations: OrganisationIndex) -> None:
+    """A territory by its short name puts its capital in it ("Jamestown" is St Helena's, not
+    New York's); Seikgyi by its Burmese name "ဆိပ်ကြီး"."""
+    text = (
+        "JAMESTOWN, St Helena - The St Helena Government will put up 14 street cameras on the "
+        "wharf, Sandy Bay Electrical said."
+    )
+    located = {s.value.key for s in suggest(text, organisations) if s.predicate == "located_in"}
+    assert located == {"SH"}
+    finder = place_finder(default_gazetteer())
+    burmese = "ရန်ကုန်မြစ်ကမ်းတစ်ဖက်ရှိ ဆိပ်ကြီး ဇက်ဆိပ်"
+    assert "MM-06/seikgyi" in [m.key for m in finder.find(burmese)]

@@ -97,6 +97,13 @@ _COUNTRY_EXTRAS = {
     "Turkey": "TR",
     "Palestine": "PS",
     "Brunei": "BN",
+    # territories whose ISO names list their dependencies: "Saint Helena, Ascension and ..."
+    "St Helena": "SH",
+    "St. Helena": "SH",
+    "Saint Helena": "SH",
+    "Bonaire": "BQ",
+    "Aland": "AX",
+    "Åland": "AX",
 }
 # Countries abroad by their Burmese names, read only with the word for country after them
 # ("ဂျပန်နိုင်ငံ", Japan), since alone most are also the people or the language ("တရုတ်",
