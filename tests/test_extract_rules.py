@@ -7554,3 +7554,23 @@ def test_st_helena_and_seikgyi_in_burmese(organisations: OrganisationIndex) -> N
     finder = place_finder(default_gazetteer())
     burmese = "ရန်ကုန်မြစ်ကမ်းတစ်ဖက်ရှိ ဆိပ်ကြီး ဇက်ဆိပ်"
     assert "MM-06/seikgyi" in [m.key for m in finder.find(burmese)]
+
+
+def test_the_sittaung_news_agency_reported_credits_it() -> None:
+    """A name opening with "The" credits the outlet ("The Sittaung News Agency (SNA) reported");
+    "The police said" still credits no one."""
+    text = (
+        "The Sittaung News Agency (SNA) reported on Monday that 70 cameras are running in Ahlone."
+    )
+    assert {"sna", "sittaung news agency"} <= attributed_outlets(text)
+    assert attributed_outlets("The police said the cameras work.") == set()
+
+
+def test_a_spoken_burmese_plan_with_the_classifier_before_the_number(
+    organisations: OrganisationIndex,
+) -> None:
+    """ "ကင်မရာ အလုံး ၂၀ တပ်မယ်တဲ့" (they say they will put up 20 cameras)."""
+    text = "နောက်လ ထဲမှာ ရွှေဘိုမြို့ ဈေးကြီးပတ်လည်က လမ်းဆုံတွေမှာ ကင်မရာ အလုံး ၂၀ တပ်မယ်တဲ့။"
+    found = facts(suggest(text, organisations))
+    assert ("MM-01/shwebo", "camera_count", ("count", 20, 20), "asserts") in found
+    assert ("MM-01/shwebo", "status", ("term", "planned"), "asserts") in found

@@ -231,6 +231,7 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
     for match in _ATTRIBUTION.finditer(text):
         name = match.group("a") or match.group("b") or match.group("c") or ""
         name = re.split(r"\.\s", name)[0].strip(" .")  # a name ends where its sentence does
+        name = re.sub(r"^The\s+(?=\S+\s+\S)", "", name)  # "The Sittaung News Agency (SNA) reported"
         bare = [w for w in name.casefold().split() if w not in ("the", "a", "an")]
         if name and name.split()[0] not in _GENERIC and not set(bare) <= _BODY_NOUNS:
             found.add(_canonical(name, canonical))

@@ -1084,7 +1084,8 @@ _WHERE_BEFORE_CITIES = re.compile(
     r"\b(?:in|to|across|covering|of|into|throughout|for)\s+(?:(?:all|the|some|a)\s+)?$", re.I
 )
 _MY_COUNT = re.compile(
-    r"(?:ကင်မရာ|စီစီတီဗွီ)(?:အသစ်|များ)?\s*(?:အလုံးရေ\s*)?(?:စုစုပေါင်း\s*)?(?P<least>အနည်းဆုံး\s*)?"
+    # (the classifier before the number too: "ကင်မရာ အလုံး ၂၀")
+    r"(?:ကင်မရာ|စီစီတီဗွီ)(?:အသစ်|များ|တွေ)?\s*(?:အလုံး(?:ရေ)?\s*)?(?:စုစုပေါင်း\s*)?(?P<least>အနည်းဆုံး\s*)?"
     # A round number says how many ("ငါးရာ", five hundred); "ရာ" alone starts another word.
     # ... and one in words, of any size ("သုံးဆယ့်ရှစ်", 38), with its figure in brackets or not
     # (not a single word: "ကင်မရာ တစ်လုံး" is a camera, as "a camera" is in English)
@@ -1726,7 +1727,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"wants? to (?:put|install|set up|build|buy|deploy)|"
             r"(?:has|have)(?: not|n't)(?: even| yet)? (?:drafted|issued|called|put out|"
             r"advertised) (?:a|the|any) tender)\b"
-            r"|တပ်ဆင်မည်|တပ်ဆင်ရန်|စီစဉ်",
+            # (spoken: "တပ်မယ်", "တပ်ဆင်မယ်", will put up)
+            r"|တပ်ဆင်မည်|တပ်ဆင်ရန်|စီစဉ်|တပ်(?:ဆင်)?(?:ပေး)?မယ်",
         ),
     )
 )
