@@ -7574,3 +7574,19 @@ def test_a_spoken_burmese_plan_with_the_classifier_before_the_number(
     found = facts(suggest(text, organisations))
     assert ("MM-01/shwebo", "camera_count", ("count", 20, 20), "asserts") in found
     assert ("MM-01/shwebo", "status", ("term", "planned"), "asserts") in found
+
+
+def test_ahlone_in_burmese_a_street_named_for_a_town_and_a_syllable_that_goes_on(
+    organisations: OrganisationIndex,
+) -> None:
+    """ "အလုံမြို့နယ်ရှိ ... အောက်ကြည့်မြင်တိုင်လမ်း": Ahlone, whose Lower Kyimyindine Road is a
+    street, not the town Kyimyindine; and "အလုံး" (pieces) is no "အလုံ" (Ahlone)."""
+    text = (
+        "အလုံမြို့နယ်ရှိ ကမ်းနားလမ်းနှင့် အောက်ကြည့်မြင်တိုင်လမ်းတစ်လျှောက်တွင် တပ်ဆင်ထားသော "
+        "လုံခြုံရေးကင်မရာ ၆၈ လုံးကို အောက်တိုဘာလမှစ၍ စောင့်ကြည့်နေသည်။"
+    )
+    places = {place for place, *_ in facts(suggest(text, organisations))}
+    assert places == {"MM-06/ahlone"}
+    finder = place_finder(default_gazetteer())
+    found = [m.key for m in finder.find("ရွှေဘိုမြို့တွင် ကင်မရာ အလုံး ၂၀ တပ်မယ်။")]
+    assert found == ["MM-01/shwebo"]

@@ -389,6 +389,14 @@ _ORIGIN_AFTER_MY = re.compile(
     r"|(?:မှ|ရှိ|က)\s*[A-Z][\w&.,' -]{0,60}?(?:\b(?:Co\b|Company|Limited|Ltd|Group|Technolog)"
     r"|\s?ကုမ္ပဏီ))"
     r"|^\s*[-–—]\s*\S+\s*(?:အဝေးပြေး|ကား)?(?:လမ်း|ရထားလမ်း)"
+    # a street named for a town: "အောက်ကြည့်မြင်တိုင်လမ်း" (Lower Kyimyindine Road)
+    r"|^လမ်း(?!ဆုံ|ကြောင်း|များ|တွေ|ပေါ်)"
+)
+# A sign that continues the syllable a name would end in: "အလုံး" (a classifier) is no
+# "အလုံ" (Ahlone).
+_SYLLABLE_GOES_ON = re.compile(
+    "[\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074"
+    "\u1082-\u108d\u108f\u109a-\u109d]"
 )
 _ROAD_END_MY = re.compile(r"\S\s*[-–—]\s*$")
 _ROAD_AFTER_MY = re.compile(r"^\s*(?:အဝေးပြေး|ကား)?(?:လမ်း|ရထားလမ်း)")  # ("ကားလမ်း", motor road)
@@ -730,7 +738,9 @@ class PlaceFinder:
             position = 0
             while position < len(text):
                 for name in self._by_prefix.get(text[position : position + _PREFIX], ()):
-                    if text.startswith(name, position):
+                    if text.startswith(name, position) and not _SYLLABLE_GOES_ON.match(
+                        text, position + len(name)
+                    ):
                         entries = self._myanmar[name]
                         after = text[position + len(name) : position + len(name) + 12]
                         key, kind = self._choose(entries, name, after)
