@@ -7590,3 +7590,11 @@ def test_ahlone_in_burmese_a_street_named_for_a_town_and_a_syllable_that_goes_on
     finder = place_finder(default_gazetteer())
     found = [m.key for m in finder.find("ရွှေဘိုမြို့တွင် ကင်မရာ အလုံး ၂၀ တပ်မယ်။")]
     assert found == ["MM-01/shwebo"]
+
+
+def test_a_heading_in_capitals_run_on_before_a_bodys_name_is_not_part_of_it(
+    organisations: OrganisationIndex,
+) -> None:
+    text = "WHO IS BEHIND THEM The Kawkareik Township Development Affairs Committee paid."
+    keys = [m.key for m in organisations.find(text)]
+    assert keys == ["new:Kawkareik Township Development Affairs Committee"]

@@ -665,7 +665,9 @@ class OrganisationIndex:
             before = text[max(0, match.start() - 12) : match.start()].split()[-1:]
             if {w.casefold() for w in [*before, match.group("name").split()[0]]} & _ANY_ONE:
                 continue  # "every State government", "each Region Government": none in particular
-            start, words = _strip_noise(text, match.start("name"), match.group("name").split())
+            # (a heading in capitals run on before it: "WHO IS BEHIND THEM The Kawkareik ...")
+            first = _after_capitals_heading(text, match.start("name"), match.end("name"))
+            start, words = _strip_noise(text, first, text[first : match.end("name")].split())
             start, words = _after_inner_body(text, start, words)
             name = " ".join(words)
             if len(words) < 2 or (
