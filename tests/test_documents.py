@@ -228,6 +228,9 @@ def test_new_organisations_match_whatever_the_legal_suffix_or_script() -> None:
     assert organisation_identity("new:ကချင်ပြည်နယ် အစိုးရ") == (
         organisation_identity("new:ကချင်ပြည်နယ်အစိုးရ")
     )
+    # ... and "company (limited)" in Burmese is a legal form like any other
+    for written in ("Shwe Padauk Digital ကုမ္ပဏီ", "Shwe Padauk Digital ကုမ္ပဏီလီမိတက်"):
+        assert organisation_identity(f"new:{written}") == "new:shwe padauk digital"
     assert organisation_identity("dahua") == "dahua"
     # a software vendor is written as text, and matches the same way
     from countersight.evidence.values import TextValue

@@ -36,7 +36,8 @@ from countersight.geo.gazetteer import Gazetteer
 LABELS_FORMAT = "countersight-labels/1"
 ALL_FIRST_LEVEL = "all-states-and-regions"
 # The legal forms the reader drops from a new firm's name, dropped from labels alike.
-_LEGAL_SUFFIX = re.compile(rf"[\s,.]*{LEGAL_FORM}$", re.I)
+# (and Burmese's: "Shwe Padauk Digital ကုမ္ပဏီ" is Shwe Padauk Digital)
+_LEGAL_SUFFIX = re.compile(rf"[\s,.]*(?:{LEGAL_FORM}|ကုမ္ပဏီ(?:\s?လီမိတက်)?|လီမိတက်)$", re.I)
 
 
 class LabelsError(ValueError):
