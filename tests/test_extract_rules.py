@@ -7598,3 +7598,12 @@ def test_a_heading_in_capitals_run_on_before_a_bodys_name_is_not_part_of_it(
     text = "WHO IS BEHIND THEM The Kawkareik Township Development Affairs Committee paid."
     keys = [m.key for m in organisations.find(text)]
     assert keys == ["new:Kawkareik Township Development Affairs Committee"]
+
+
+def test_a_city_abroad_after_central_and_hledan_in_burmese() -> None:
+    finder = place_finder(default_gazetteer())
+    assert [m.key for m in finder.find("More than 300 cameras now watch central Benghazi")] == [
+        "LY"
+    ]
+    assert [m.key for m in finder.find("Cameras in downtown Lahore")] == ["PK"]
+    assert [m.key for m in finder.find("လှည်းတန်းလမ်းဆုံတွင် ကင်မရာ ၂၆ လုံး")] == ["MM-06/hledan"]

@@ -154,7 +154,12 @@ _LOCAL_BODY_OF = (
     r"|Mesto|Město|Miasto|Stadt|Stadtpolizei|Gemeente|Gemeinde|Kommune|Comú\s+d['’]|Ville\s+(?:de|d['’]))"
 )
 # A city abroad reads as a place after "in", "at", "of" or its own body's name.
-_CITY_BEFORE = re.compile(rf"\b(?:in|across|around|near|of|to|at|throughout|{_LOCAL_BODY_OF})\s*$")
+# (also "in central Lahore", "cameras now watch downtown Benghazi")
+_CITY_BEFORE = re.compile(
+    rf"\b(?:(?:in|across|around|near|of|to|at|throughout|{_LOCAL_BODY_OF})\s*"
+    r"(?:(?:central|downtown|greater|old|inner|northern|southern|eastern|western)\s+)?"
+    r"|(?:central|downtown|greater)\s+)$"
+)
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|Sainte|San|Santa|São)\.?[ \t]+$")
 _TOWN_OF_BEFORE = re.compile(
     rf"\b(?:(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of|{_LOCAL_BODY_OF})\s+$"
