@@ -136,6 +136,16 @@ TRAINING_SETS = (
     "tests/extraction-unseen-76",
     "tests/extraction-unseen-77",
     "tests/extraction-unseen-78",
+    "tests/extraction-unseen-79",
+    "tests/extraction-unseen-80",
+    "tests/extraction-unseen-81",
+    "tests/extraction-unseen-82",
+    "tests/extraction-unseen-83",
+    "tests/extraction-unseen-84",
+    "tests/extraction-unseen-85",
+    "tests/extraction-unseen-86",
+    "tests/extraction-unseen-87",
+    "tests/extraction-unseen-88",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
