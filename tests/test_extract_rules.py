@@ -65,6 +65,19 @@ def suggest(text: str, organisations: OrganisationIndex, **kw: object) -> list[S
     return found
 
 
+def facts_of_file(path: Path, text: str, published: date, organisations: OrganisationIndex) -> set:
+    """What the reader finds in a file read as a user imports it (plain text unwrapped, a web
+    page's main text and title)."""
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path, published=published)
+    return facts(suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT))
+
+
+def authorities_read(text: str, organisations: OrganisationIndex) -> set[str]:
+    """The bodies the reader makes authorities of, by key."""
+    return {s.value.key for s in suggest(text, organisations) if s.predicate == "authority"}
+
+
 def facts(found: list[Suggestion]) -> set[tuple]:
     return {(s.place, s.predicate, s.value.identity(), s.stance.value) for s in found}
 
@@ -7142,7 +7155,7 @@ def test_a_news_agency_is_no_authority(organisations: OrganisationIndex) -> None
         "LASHIO (Highland Dispatch Agency) - The Lashio Township Development Affairs Committee "
         "has installed 40 street cameras, the Highland Dispatch Agency reported."
     )
-    bodies = {s.value.key for s in suggest(text, organisations) if s.predicate == "authority"}
+    bodies = authorities_read(text, organisations)
     assert not any("Dispatch" in key for key in bodies)
 
 
@@ -7152,8 +7165,8 @@ def test_a_headline_run_on_after_the_masthead_names_the_story_town(
     """Read from a file, a wire's masthead and headline run on as one line: the agency's name
     ends where "Myingyan's street cameras" begins, and the town is the story's place, not the
     bureau's Mandalay."""
-    path = tmp_path / "wire.txt"
-    path.write_text(
+    found = facts_of_file(
+        tmp_path / "wire.txt",
         "DZPA  0419  MYANMAR-CAMERAS/MYINGYAN\n"
         "Dry Zone Press Agency\n"
         "Myingyan's street cameras go dark as committee stops paying contractor\n\n"
@@ -7161,10 +7174,9 @@ def test_a_headline_run_on_after_the_masthead_names_the_story_town(
         "MYINGYAN, Myanmar, Nov 16 (DZPA) - All 54 cameras around the clock tower have been "
         "switched off since Nov. 2, two officials said.\n\n"
         "Reached by telephone in Mandalay, a woman at the contractor's office hung up.\n",
-        encoding="utf-8",
+        date(2049, 11, 16),
+        organisations,
     )
-    document = read_document(path, published=date(2049, 11, 16))
-    found = facts(suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT))
     assert ("MM-04/myingyan", "camera_count", ("count", 54, 54), "asserts") in found
     assert not any(place == "MM-04/mandalay" for place, *_ in found)
 
@@ -7188,7 +7200,7 @@ def test_the_towns_own_committee_named_without_the_town(
     text: str, town: str, organisations: OrganisationIndex
 ) -> None:
     body = f"new:{town} Township Development Affairs Committee"
-    authorities = {s.value.key for s in suggest(text, organisations) if s.predicate == "authority"}
+    authorities = authorities_read(text, organisations)
     assert authorities == {body}
 
 
@@ -7197,7 +7209,7 @@ def test_the_township_police_is_not_made_a_township_force(
 ) -> None:
     """Writers mean the national force by "the township police" as often as a local one."""
     text = "The 86 cameras in Taungup are run by the township police."
-    authorities = {s.value.key for s in suggest(text, organisations) if s.predicate == "authority"}
+    authorities = authorities_read(text, organisations)
     assert "new:Taungup Township Police Force" not in authorities
 
 
@@ -7228,7 +7240,7 @@ def test_a_short_burmese_body_name_stands_for_the_body_named_in_full(
         "စစ်တွေမြို့ စည်ပင်သာယာရေးအဖွဲ့သည် မြို့တွင်း လမ်းဆုံ ၁၈ နေရာတွင် လုံခြုံရေး ကင်မရာ "
         "၃၆ လုံး တပ်ဆင်ခဲ့သည်။ ကင်မရာများကို စစ်တွေ စည်ပင်က ထိန်းချုပ်ခန်းမှ စောင့်ကြည့်သည်။"
     )
-    authorities = {s.value.key for s in suggest(text, organisations) if s.predicate == "authority"}
+    authorities = authorities_read(text, organisations)
     assert authorities == {"new:စစ်တွေမြို့ စည်ပင်သာယာရေးအဖွဲ့"}
 
 
@@ -7254,8 +7266,8 @@ def test_a_saints_name_is_no_city_abroad() -> None:
 def test_a_wires_desk_and_slug_are_not_where_its_story_is(
     tmp_path: Path, organisations: OrganisationIndex
 ) -> None:
-    path = tmp_path / "wire.txt"
-    path.write_text(
+    found = facts_of_file(
+        tmp_path / "wire.txt",
         "BYPS  0117/0348  MYANMAR-CAMERAS/YANGON-REGION  (410 words)\n"
         "PRIORITY: ROUTINE   FILED: 17 JAN 2051 10:42 MMT   DESK: YANGON\n\n"
         "Police switch on camera grid at Taukkyan junction on Yangon's northern edge\n\n"
@@ -7265,10 +7277,9 @@ def test_a_wires_desk_and_slug_are_not_where_its_story_is(
         "Taukkyan, in Mingaladon township, is where the old road to Bago leaves the Pyay road.\n\n"
         "An engineer said the Yangon City Development Committee had paid 1.9 billion kyats for "
         "the cameras.\n",
-        encoding="utf-8",
+        date(2051, 1, 17),
+        organisations,
     )
-    document = read_document(path, published=date(2051, 1, 17))
-    found = facts(suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT))
     assert ("MM-06/taukkyan", "camera_count", ("count", 64, 64), "asserts") in found
     assert not any(place == "MM-06/yangon" for place, *_ in found)
 
@@ -7479,8 +7490,8 @@ def test_a_web_pages_title_names_its_town(tmp_path: Path, organisations: Organis
     """The one town a page's <title> names is the story's, before a price ticker's "Yangon
     paddy" or a breadcrumb's region; and "Kayan wants cameras" names the town Kayan, not the
     Kayan people."""
-    page = tmp_path / "kayan.html"
-    page.write_text(
+    found = facts_of_file(
+        tmp_path / "kayan.html",
         "<html><head><title>Kayan wants cameras for its paddy market | Paddy &amp; Plough"
         "</title></head><body><div class='ticker'>Yangon paddy (Emata): K 1,284,000</div>"
         "<nav>Home › Markets › Yangon Region</nav><article><h1>Kayan wants cameras for its "
@@ -7489,10 +7500,9 @@ def test_a_web_pages_title_names_its_town(tmp_path: Path, organisations: Organis
         "and has asked the Yangon Region government for the money, its executive officer told "
         "Paddy &amp; Plough on Tuesday.</p><p>The committee put the cost at K 210 million in "
         "the budget request it sent to Yangon on 14 August.</p></article></body></html>",
-        encoding="utf-8",
+        date(2051, 8, 23),
+        organisations,
     )
-    document = read_document(page, published=date(2051, 8, 23))
-    found = facts(suggest_claims(document, default_gazetteer(), organisations, confidence=NO_CUT))
     assert ("MM-06/kayan", "camera_count", ("count", 30, 30), "asserts") in found
     assert not any(place == "MM-06/yangon" for place, *_ in found)
 
