@@ -41,7 +41,7 @@ from countersight.extract.suggest import (
     suggest_claims,
 )
 from countersight.extract.suggestion import OUTLET, UNNAMED, Suggestion
-from countersight.extract.values import find_dates, find_money
+from countersight.extract.values import find_dates, find_money, localise_currency
 from countersight.geo.gazetteer import default_gazetteer
 from countersight.ingest.documents import read_document
 
@@ -7617,3 +7617,30 @@ def test_a_city_abroad_after_central_and_hledan_in_burmese() -> None:
     ]
     assert [m.key for m in finder.find("Cameras in downtown Lahore")] == ["PK"]
     assert [m.key for m in finder.find("လှည်းတန်းလမ်းဆုံတွင် ကင်မရာ ၂၆ လုံး")] == ["MM-06/hledan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "money"),
+    [
+        ("The works are estimated at 1 450 000 000 FCFA TTC.", "ML", (1_450_000_000, "XOF")),
+        ("a budget of 1 875 000 000 F CFA", "TD", (1_875_000_000, "XAF")),
+        ("XOF 410 000 000", "GW", (410_000_000, "XOF")),
+        ("C$ 84,612,500.00 (ochenta y cuatro millones)", "NI", (84_612_500, "NIO")),
+        ("C$ 5 million", "CA", (5_000_000, "CAD")),
+    ],
+)
+def test_money_abroad_as_its_own_documents_write_it(text: str, country: str, money: tuple) -> None:
+    found = [localise_currency(f.value, country) for f in find_money(text)]
+    assert [(int(m.amount), m.currency) for m in found] == [money]
+
+
+def test_no_money_in_space_grouped_numbers_without_a_currency() -> None:
+    assert find_money("2 000 cameras and 30 poles") == []
+
+
+def test_a_nordic_towns_genitive_before_its_word_for_town() -> None:
+    """ "Mariehamns stad" (the city of Mariehamn), "Københavns Kommune"."""
+    finder = place_finder(default_gazetteer())
+    text = "The system, to be owned by Mariehamns stad, comprises 18 cameras."
+    assert [(m.key, text[m.start : m.end]) for m in finder.find(text)] == [("AX", "Mariehamn")]
+    assert [m.key for m in finder.find("Københavns Kommune will pay")] == ["DK"]

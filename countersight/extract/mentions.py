@@ -160,6 +160,11 @@ _CITY_BEFORE = re.compile(
     r"(?:(?:central|downtown|greater|old|inner|northern|southern|eastern|western)\s+)?"
     r"|(?:central|downtown|greater)\s+)$"
 )
+# A Nordic genitive before the word for town or municipality: "Mariehamns stad",
+# "Københavns Kommune", "Göteborgs Stad"
+_NORDIC_GENITIVE = re.compile(
+    r"(?P<town>[A-ZÀ-Þ][\w-]*?)s(?=[ \t]+(?:stad|kommun|kommune)\b)", re.IGNORECASE
+)
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|Sainte|San|Santa|São)\.?[ \t]+$")
 _TOWN_OF_BEFORE = re.compile(
     rf"\b(?:(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of|{_LOCAL_BODY_OF})\s+$"
@@ -661,9 +666,11 @@ class PlaceFinder:
             if start < resume:
                 continue
             first = _folded(capital.group(0))
+            nordic = _NORDIC_GENITIVE.match(text, capital.start())
             if (
                 first not in self._first_words
                 and _POSSESSIVE.sub("", first) not in self._first_words
+                and not (nordic and _folded(nordic.group("town")) in self._first_words)
             ):
                 town_abroad = self._town_abroad(text, start, capital.end())
                 if town_abroad is not None:
@@ -681,6 +688,12 @@ class PlaceFinder:
                     continue
                 name = _folded(_POSSESSIVE.sub("", " ".join(phrase.split())))
                 entries = self._latin.get(name)
+                own_body = entries is None and nordic and end == nordic.end("town") + 1
+                if own_body:
+                    # "Mariehamns stad": the town's genitive before its own word for town
+                    name, end = _folded(nordic.group("town")), nordic.end("town")
+                    phrase = text[start:end]
+                    entries = self._latin.get(name)
                 if entries is None:
                     continue
                 if name in self._guarded and not (
@@ -726,6 +739,7 @@ class PlaceFinder:
                     # "in Lahore", "Lahore's cameras", "Quito, Ecuador".
                     if not _CITY_BEFORE.search(text[max(0, start - 30) : start]) and not (
                         possessive
+                        or own_body
                         or _CITY_AFTER.match(text[end : end + 30])
                         or _CITY_BODY_AFTER.match(text, end)
                         or (  # "Nouadhibou is to get street cameras."

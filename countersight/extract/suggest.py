@@ -201,7 +201,7 @@ def rule_suggestions(reading: Reading, organisations: OrganisationIndex) -> list
 _PUBLISHER_NOT_PAPER = re.compile(
     rf"{AUTHORITY_WORD.pattern}|Department|Bureau|Register|Ltd|Co\b|Company|Group|Watch|"
     r"Association|Network|Union|Monastery|College|School|Ville\s+d|City\s+(?:of|Hall)|Gemeente|"
-    r"Kommune|"
+    r"Kommune|\bstad\b|\bkommun\b|"
     r"စည်ပင်|ကော်မတီ|ဌာန|ရုံး|အစိုးရ|ကုမ္ပဏီ|အဖွဲ့|ကျောင်း|ဈေး",
     re.IGNORECASE,
 )

@@ -63,6 +63,8 @@ _AMOUNT = (
     r"(?P<num{0}>\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d{{1,2}})?(?!\d|\.\d)|\d{{1,3}}\.\d{{3}},\d{{1,2}}(?!\d)"
     # "742 500,00 EUR": spaces between the thousands, a comma before the cents
     r"|\d{{1,3}}(?:[ \u00a0]\d{{3}})+,\d{{1,2}}(?!\d)"
+    # ... or none: "1 450 000 000 FCFA", "XOF 410 000 000"
+    r"|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.])"
     # "CHF 96'400.–": Switzerland's and Liechtenstein's apostrophes between the thousands
     r"|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d{{2}})?(?!\d)"
     r"|\d[\d,]*(?:\.\d+)?)"
@@ -118,7 +120,8 @@ _MONEY = re.compile(
     r"(?:(?:[A-Z][a-z]+(?:an|ese|i)|Swiss)\s+)(?:francs?|dollars?|shillings?|rupees?|pesos?|dinars?)|"
     r"dollars?|USD|EUR|kyats?|MMK|yuan|euros?|CNY|(?:Kenyan |Ugandan |"
     r"Tanzanian )?shillings?|(?:Pakistani |Indian |Sri Lankan )?rupees?|(?:Serbian )?dinars?|"
-    r"pesos?|colones|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?|(?:CFA )?francs?(?: CFA)?"
+    r"pesos?|colones|ringgit|baht|riel|taka|tenge|tugriks?|tögrögs?|(?:CFA )?francs?(?: CFA)?|"
+    r"F\s?CFA"
     # Armenia's dram: "1.9 billion drams", but "2 drams of whisky" is a measure
     r"|drams(?!\s+of\b)"
     # Romania's and Moldova's leu, plural lei ("38 million lei"); Bulgaria's lev, plural leva
@@ -207,6 +210,8 @@ _CURRENCIES = {
     "francs": "XOF",
     "Swiss francs": "CHF",
     "francs CFA": "XOF",
+    "FCFA": "XOF",
+    "F CFA": "XOF",
     "lei": "RON",
     "leu": "RON",
     "leva": "BGN",
@@ -226,7 +231,13 @@ COUNTRY_CURRENCY = {
     ("lei", "MD"): "MDL",
     ("leu", "MD"): "MDL",
     # The CFA franc of central Africa (XAF) is not that of west Africa (XOF).
-    **{("cfa", country): "XAF" for country in ("CM", "CF", "TD", "CG", "GQ", "GA")},
+    **{
+        (name, country): "XAF"
+        for name in ("cfa", "fcfa")
+        for country in ("CM", "CF", "TD", "CG", "GQ", "GA")
+    },
+    # "C$" is Nicaragua's córdoba there, Canada's dollar elsewhere
+    ("c$", "NI"): "NIO",
 }
 _MAGNITUDE = {
     "thousand": 1_000,
@@ -578,8 +589,8 @@ def _money(amount: Decimal, currency: str, text: str) -> MoneyValue:
 def _amount(number: str, magnitude: str | None) -> Decimal | None:
     if _POINT_THOUSANDS.fullmatch(number) and number.count(".") + number.count(",") > 1:
         number = number.replace(".", "").replace(",", ".")  # "1.180.000,00"
-    elif re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})+,\d{1,2}", number):
-        number = re.sub(r"[ \u00a0]", "", number).replace(",", ".")  # "742 500,00"
+    elif re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?", number):
+        number = re.sub(r"[ \u00a0]", "", number).replace(",", ".")  # "742 500,00", "1 450 000"
     try:
         amount = Decimal(re.sub(r"[,'’]", "", number))
     except InvalidOperation:
