@@ -732,9 +732,9 @@ class PlaceFinder:
                     resume = end
                     break
                 key, kind = self._choose(entries, phrase, text[end : end + 12])
-                if kind == _WORLD_CITY and _SAINT_BEFORE.search(text, max(0, start - 8), start):
-                    break  # "St. Mary's Street" is no street of Mary, Turkmenistan
                 if kind == _WORLD_CITY:
+                    if _SAINT_BEFORE.search(text, max(0, start - 8), start):
+                        break  # "St. Mary's Street" is no street of Mary, Turkmenistan
                     # A city abroad stands for its country only where it reads as a place:
                     # "in Lahore", "Lahore's cameras", "Quito, Ecuador".
                     if not _CITY_BEFORE.search(text[max(0, start - 30) : start]) and not (

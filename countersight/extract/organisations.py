@@ -304,6 +304,25 @@ def burmese_bodies_after_towns(
     return found
 
 
+def _burmese_words_naming(text: str, since: int, firm: re.Match[str]) -> tuple[str, int] | None:
+    """The Burmese words before "ကုမ္ပဏီ" that name the firm, and where they start: those
+    after the last word that ends in a particle or is generic, if any are left."""
+    words_before = _MY_WORDS_BEFORE.search(text, since, firm.end())
+    if words_before is None:
+        return None
+    keep: list[str] = []
+    for word in reversed(words_before.group(0).split()):
+        if keep and (_MY_PARTICLE_END.search(word) or word in _MY_GENERIC_FIRM):
+            break
+        keep.insert(0, word)
+    stem = _FIRM_MY.sub("", keep[0]) if len(keep) == 1 else keep[0]
+    if not stem or _MY_PARTICLE_END.search(stem) or stem in _MY_GENERIC_FIRM:
+        return None
+    if _FIRM_MY.sub("", keep[-1]) in _MY_GENERIC_FIRM:
+        return None  # "... မည်သည့်ကုမ္ပဏီ" (which company): asked, not named
+    return " ".join(keep), text.rfind(keep[0], words_before.start(), firm.end())
+
+
 def stations_as_buildings(text: str, mentions: list[list[OrgMention]]) -> list[list[OrgMention]]:
     """Drop the police stations read as bodies where the document names a police force: the
     force is then the body, the station its building ("a room in the Hlegu Township Police
@@ -758,30 +777,15 @@ class OrganisationIndex:
             if match.start() < last:
                 continue
             latin = _LATIN_BEFORE_FIRM_MY.search(text, max(last, match.start() - 80), match.start())
-            if latin:  # "Chindwin IT Solution (ချင်းတွင်း အိုင်တီ) ကုမ္ပဏီ": the Latin name
-                name = latin.group("name")
-                last = match.end()
-                key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
-                start = latin.start("name")
-                yield OrgMention(key, start, match.end(), text[start : match.end()], self.kind(key))
+            # "Chindwin IT Solution (ချင်းတွင်း အိုင်တီ) ကုမ္ပဏီ": the Latin name
+            named = (
+                (latin.group("name"), latin.start("name"))
+                if latin
+                else _burmese_words_naming(text, max(last, match.start() - 80), match)
+            )
+            if named is None:
                 continue
-            words_before = _MY_WORDS_BEFORE.search(text, max(last, match.start() - 80), match.end())
-            if words_before is None:
-                continue
-            words = words_before.group(0).split()
-            # Keep the words after the last one that ends in a particle or is generic.
-            keep: list[str] = []
-            for word in reversed(words):
-                if keep and (_MY_PARTICLE_END.search(word) or word in _MY_GENERIC_FIRM):
-                    break
-                keep.insert(0, word)
-            stem = _FIRM_MY.sub("", keep[0]) if len(keep) == 1 else keep[0]
-            if not stem or _MY_PARTICLE_END.search(stem) or stem in _MY_GENERIC_FIRM:
-                continue
-            if _FIRM_MY.sub("", keep[-1]) in _MY_GENERIC_FIRM:
-                continue  # "... မည်သည့်ကုမ္ပဏီ" (which company): asked, not named
-            name = " ".join(keep)
-            start = text.rfind(keep[0], words_before.start(), match.end())
+            name, start = named
             last = match.end()
             key = self.key_for(name) or f"{NEW_ORGANISATION}{name}"
             yield OrgMention(key, start, match.end(), text[start : match.end()], self.kind(key))

@@ -337,7 +337,9 @@ def read_sentences(
         if own_government:
             _add_government_references(text, sentence, orgs, own_government)
         if own_committee:
-            _add_town_committee_references(text, sentence, orgs, own_committee)
+            _add_references(
+                text, sentence, orgs, _TOWN_COMMITTEE_REFERENCE, lambda _: own_committee
+            )
         read.voice = sentence_voice(text, sentence.start, sentence.end, orgs)
         if (
             asked
@@ -749,12 +751,27 @@ def _add_government_references(
             name = names[1] if has_myanmar_script(mention.text) else names[0]
             if name:
                 orgs[i] = dataclasses.replace(mention, key=f"{NEW_ORGANISATION}{name}")
-    for match in _GOVERNMENT_REFERENCE.finditer(text, sentence.start, sentence.end):
-        if any(o.start < match.end() and match.start() < o.end for o in orgs):
-            continue
-        burmese = "\u1000" <= match.group(0)[0] <= "\u109f"
-        name = names[1] if burmese else names[0]
-        if name:
+    _add_references(
+        text,
+        sentence,
+        orgs,
+        _GOVERNMENT_REFERENCE,
+        lambda said: names[1] if "\u1000" <= said[0] <= "\u109f" else names[0],
+    )
+
+
+def _add_references(
+    text: str,
+    sentence: Sentence,
+    orgs: list[OrgMention],
+    reference: re.Pattern[str],
+    name_for: Callable[[str], str | None],
+) -> None:
+    """The body each unclaimed `reference` in the sentence stands for, by `name_for` the words
+    said ("the regional government", "the township's development affairs committee")."""
+    for match in reference.finditer(text, sentence.start, sentence.end):
+        name = name_for(match.group(0))
+        if name and not any(o.start < match.end() and match.start() < o.end for o in orgs):
             orgs.append(
                 OrgMention(f"{NEW_ORGANISATION}{name}", *match.span(), match.group(0), "authority")
             )
@@ -775,17 +792,6 @@ def _town_committee(main: str, finder: PlaceFinder) -> str | None:
         return None
     place = finder.gazetteer.get(main)
     return f"{place.name} Township Development Affairs Committee" if place.kind == "town" else None
-
-
-def _add_town_committee_references(
-    text: str, sentence: Sentence, orgs: list[OrgMention], name: str
-) -> None:
-    for match in _TOWN_COMMITTEE_REFERENCE.finditer(text, sentence.start, sentence.end):
-        if not any(o.start < match.end() and match.start() < o.end for o in orgs):
-            orgs.append(
-                OrgMention(f"{NEW_ORGANISATION}{name}", *match.span(), match.group(0), "authority")
-            )
-    orgs.sort(key=lambda m: m.start)
 
 
 # "the council" after "Agadir's municipal council" has been named: the heads of public bodies'
