@@ -7644,3 +7644,118 @@ def test_a_nordic_towns_genitive_before_its_word_for_town() -> None:
     text = "The system, to be owned by Mariehamns stad, comprises 18 cameras."
     assert [(m.key, text[m.start : m.end]) for m in finder.find(text)] == [("AX", "Mariehamn")]
     assert [m.key for m in finder.find("Københavns Kommune will pay")] == ["DK"]
+
+
+def test_a_market_named_like_another_town_is_no_place_of_the_story(
+    organisations: OrganisationIndex,
+) -> None:
+    """ "Zeigyi market" (the big market, named as Seikgyi is spelt) in a story filed from
+    Monywa: the cameras are Monywa's, even where the market is the first place a note names."""
+    text = (
+        "From: the sales office, Monywa\n\nCameras in town\n\n"
+        "The agency reported that 40 street cameras around Zeigyi market have been recording "
+        "since March. The Monywa District Development Affairs Committee paid for them."
+    )
+    places = {place for place, *_ in facts(suggest(text, organisations))}
+    assert places == {"MM-01/monywa"}
+
+
+def test_a_regions_police_command_is_the_body(organisations: OrganisationIndex) -> None:
+    text = "A spokesman for the Magway Region Police Command declined to comment."
+    assert [m.key for m in organisations.find(text)] == ["new:Magway Region Police Command"]
+    assert [m.key for m in organisations.find("at the police command centre")] == []
+
+
+def test_money_paid_out_of_a_bodys_own_revenue_is_the_cost(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "HLEGU (Wire) - 52 street cameras went live in Hlegu on Monday.\n\n"
+        "The committee bought the cameras with its own revenue at a cost of 96 million kyats."
+    )
+    found = facts(suggest(text, organisations))
+    cost = MoneyValue(amount=Decimal(96_000_000), currency="MMK").identity()
+    assert ("MM-06/hlegu", "cost", cost, "asserts") in found
+    assert find_money("revenue of 2 billion kyats") and not any(
+        f.predicate == "cost"
+        for f in suggest("Camera makers had revenue of 2 billion kyats.", organisations)
+    )
+
+
+def test_a_capability_never_part_of_the_contract_is_denied(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "PAKOKKU (Wire) - 30 street cameras went live in Pakokku on Monday.\n\n"
+        '"We mount and wire them. Face recognition was never part of it," the installer said.'
+    )
+    found = facts(suggest(text, organisations))
+    face = TermValue(term="face_recognition").identity()
+    assert ("MM-03/pakokku", "capability", face, "denies") in found
+    assert ("MM-03/pakokku", "capability", face, "asserts") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("a system for Hinthada (120 fixed cameras and 8 pan-tilt-zoom cameras, recorders)", [128]),
+        ("The contract covers 30 bullet cameras plus 6 dome cameras.", [36]),
+        ("Walking the avenue twice I counted 23.", [23]),
+        ("Our members counted about 25 of them on Saturday.", [(22, 28)]),
+        ("grey poles at every crossing, each with one or two cameras", []),
+        ("an engineer said, putting the number of units at 58.", [58]),
+        ("We counted the votes in 23 wards.", []),
+    ],
+)
+def test_counts_by_kind_added_up_and_counts_by_eye(text: str, counts: list) -> None:
+    from countersight.extract.rules import count_findings
+
+    found = [
+        (f.value.min, f.value.max) if f.value.min != f.value.max else f.value.min
+        for f in count_findings(text, 0, len(text))
+        if f.predicate == "camera_count"
+    ]
+    assert found == counts
+
+
+def test_a_rumour_that_has_spread_is_no_capability(organisations: OrganisationIndex) -> None:
+    text = (
+        "MAGWAY (Wire) - 44 street cameras went live in Magway on Monday.\n\n"
+        "In town, word has spread that the cameras can match faces against police lists."
+    )
+    assert not any(s.predicate == "capability" for s in suggest(text, organisations))
+
+
+def test_a_tender_form_in_kyats_abbreviated_its_deposit_and_analytics_for_one_capability(
+    organisations: OrganisationIndex,
+) -> None:
+    """ "Ks. 180,000,000/-" on a form line is the cost (Ks. ends no sentence); earnest money is
+    a bidder's deposit; "video analytics for face matching" names one capability."""
+    text = (
+        "NOTICE INVITING TENDER\n\n"
+        "Name of work   : Supply of a street CCTV system for Salin town (24 Nos. IP cameras)\n"
+        "Estimated cost : Ks. 180,000,000/- (Kyats One Hundred Eighty Million only)\n"
+        "Earnest money  : Ks. 3,600,000/- by bank guarantee\n\n"
+        "Scope: cameras, poles and recorders. Video analytics for face matching is NOT part of "
+        "this work."
+    )
+    found = facts(suggest(text, organisations))
+    costs = {value for _, predicate, value, _ in found if predicate == "cost"}
+    assert costs == {MoneyValue(amount=Decimal(180_000_000), currency="MMK").identity()}
+    capabilities = {
+        (value, stance) for _, predicate, value, stance in found if predicate == "capability"
+    }
+    assert capabilities == {(TermValue(term="face_recognition").identity(), "denies")}
+
+
+def test_french_bodies_in_a_letterhead_and_in_lower_case(organisations: OrganisationIndex) -> None:
+    found = [m.key for m in organisations.find("MAIRIE DE LIBREVILLE\n\nAVIS AU PUBLIC")]
+    assert found == ["new:MAIRIE DE LIBREVILLE"]
+    text = "viewed by officers of the Police municipale de Pointe-à-Pitre individually designated"
+    assert [m.key for m in organisations.find(text)] == ["new:Police municipale de Pointe-à-Pitre"]
+
+
+def test_a_city_abroad_as_the_subject_of_a_video_protection_sentence() -> None:
+    finder = place_finder(default_gazetteer())
+    text = "1. Background\n\nFort-de-France has no municipal video-protection system yet."
+    assert [m.key for m in finder.find(text)] == ["MQ"]

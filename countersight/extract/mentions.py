@@ -178,7 +178,7 @@ _CAMERAS_IN_CLAUSE = re.compile(
     # (not "Temple town")
     r"\s+(?:is|was|has|have|had|will|gets?|got|plans?|switch\w*|install\w*|wants?|seeks?|asks?|"
     r"needs?|buys?|orders?|adds?)\b"
-    r"[^.;,]{0,50}\b(?:cameras?|CCTV|surveillance)\b",
+    r"[^.;,]{0,50}\b(?:cameras?|CCTV|surveillance|video[\s-]?protection)\b",
     re.IGNORECASE,
 )
 _CITY_BODY_AFTER = re.compile(

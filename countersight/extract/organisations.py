@@ -73,8 +73,8 @@ _AUTHORITY = re.compile(
     r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+[Gg]overnment|"
     r"(?:Ministry|Secretariat)\s+of\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
-    r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate|Directorate|Municipale|"
-    r"Nationale))?(?!\s+(?:Station|Post|Box|Compound|"
+    r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate|Directorate|[Mm]unicipale|"
+    r"Nationale|Command(?!\s+Cent(?:re|er))))?(?!\s+(?:Station|Post|Box|Compound|"
     r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|(?:City|Borough|Regional)\s+Corporation|"
     r"(?:City\s+)?Akimat|(?:City\s+)?Hukumat|(?:Town\s+|City\s+)?Municipality|"
     # Azerbaijan's local governments: "Ganja City Executive Power"
@@ -103,6 +103,8 @@ _AUTHORITY = re.compile(
     # Polizia Civile"; the Dutch kingdom's: "Korps Politie Aruba", "Openbaar Lichaam Bonaire",
     # "Gemeente Rotterdam", "Ministerie van Justitie en Veiligheid"
     r"Ville(?=\s+(?:de|d['’])\s*[A-ZÀ-Þ])|"
+    # ... and as a letterhead writes them: "VILLE DE FORT-DE-FRANCE", "MAIRIE DE BANGUI"
+    r"(?:VILLE|MAIRIE)\s+D(?:E\s+|['’]\s*)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|"
     r"Corpo\s+di\s+Polizia(?:\s+[A-Z][a-z]+)?|Polizia\s+(?:Civile|di\s+Stato)|"
     rf"(?:Korps\s+Politie|Openbaar\s+Lichaam|Gemeente)(?:\s+{_PLACE_WORD}){{1,2}}|"
     r"Ministerie\s+van\s+[A-Z][a-z]+(?:\s+(?:en\s+)?[A-Z][a-z]+)?|"
@@ -115,7 +117,7 @@ _AUTHORITY = re.compile(
     # (not a web page's breadcrumb after the name: "Municipality of Korçë Home > Datasets")
     rf"(?<=Police))\s+of\s+{_PLACE_WORD}(?:\s+(?!Home\b)(?:d['’])?{_PLACE_WORD})?"
     rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura)|(?<=Administração Municipal)|"
-    r"(?<=Comune)|(?<=Locale)|(?<=Municipale)|(?<=Ayuntamiento)|(?<=Mairie)|(?<=wilaya)|"
+    r"(?<=Comune)|(?<=Locale)|(?<=unicipale)|(?<=Ayuntamiento)|(?<=Mairie)|(?<=wilaya)|"
     r"(?<=Ajuntament)|(?<=Ville)|(?<=Commune)|"
     rf"(?<=Câmara Municipal))\s+(?:de|del|do|da|di|d['’])\s*(?:Municipio\s+)?{_PLACE_WORD})?)"
     r"(?![A-Za-z])"
@@ -128,7 +130,7 @@ AUTHORITY_WORD = re.compile(
     r"Municipal|Administration|Assembly|Thromde|Office|Commune|Fuerza|Policía|Guardia|"
     r"Carabineros|Organismo|Alcaldía|Prefeitura|Polícia|Guarda|Administração|City Hall|Comune|"
     r"Polizia|Ayuntamiento|Mairie|Câmara|Mesto|Město|Miasto|Stadt|Executive|Wilaya|Sûreté|"
-    r"Politi|Polizei|Policja|Ajuntament|Ville|Corpo|Korps|Lichaam|Gemeente|Ministerie"
+    r"Politi|Polizei|Policja|Ajuntament|Ville|VILLE|MAIRIE|Corpo|Korps|Lichaam|Gemeente|Ministerie"
 )
 # A city's government by the city's formal name, as English-speaking countries have it: "the
 # City of Ballarat awarded the contract", "the City of Zadar's council"; not a place named so

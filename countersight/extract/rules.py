@@ -971,6 +971,7 @@ _ALL_OF_CAMERAS = re.compile(
     re.IGNORECASE,
 )
 _MORE = re.compile(r"^\s+(?:more|additional|extra|further)\b", re.IGNORECASE)
+_EACH_WITH_BEFORE = re.compile(r"\beach\s+(?:with|carrying|holding|bearing)\s+(?:\w+\s+or\s+)?$")
 _LABEL_BEFORE = re.compile(
     r"\b(?:phase|stage|zone|ward|district|sector|lot|package|block|section|gate|route|road|"
     r"street|model|type|version|no\.|number|level|grade|category|tier|line|camera|channel)\s*$",
@@ -1033,8 +1034,14 @@ _TOTAL_TOLD = re.compile(
     r"|\b(?:tally|count|number|total)\s+of\s+(?:\w+\s+){0,2}?cameras\b[^.;]{0,60}?\b(?:stands?|"
     r"stood)\s+at\s+(?P<tally>\d[\d,]*)\b"
     # (a plan's estimate, in the present: not "a report had put the number at 45")
-    r"|(?<!had\s)\b(?:puts?|gives?|gave|sets?)\s+the\s+(?:number|total)\s+of\s+cameras\s+at\s+"
+    # ("putting the number of units at 58")
+    r"|(?<!had\s)\b(?:puts?|putting|gives?|giving|gave|sets?)\s+the\s+(?:number|total)\s+of\s+"
+    r"(?:cameras|units)\s+at\s+"
     r"(?P<put>(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+\d[\d,]*|\d[\d,]*)"
+    # a count by eye: "Walking both sides I counted 23", "Our members counted about 25 of them"
+    r"|\b(?:I|we|members|reporters|residents|correspondents?)\s+counted\s+"
+    r"(?P<counted>(?:roughly|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+"
+    r"\d[\d,]*|\d[\d,]*)(?=\s+(?:of\s+them|cameras|poles)\b|\s*[.,;]|\s+(?:on|along|in)\s)"
     # "eighty (80) cameras in all", "120 cameras altogether"
     r"|(?<![\w.,])\(?(?P<inall>\d[\d,]*)\)?\s+cameras\s+(?:in\s+all|in\s+total|altogether)\b"
     # "Seventy-four cameras are already up out of the 160 that the network will have"
@@ -1116,6 +1123,14 @@ def _camera_lots(text: str, total_at: int) -> int:
     )
 
 
+# Cameras counted by kind, with no total given: "36 fixed cameras and 4 pan-tilt-zoom cameras"
+# are 40 cameras.
+_COUNT_BY_KINDS = re.compile(
+    r"(?<![\w.,])(?P<first>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?cameras(?:\s*,\s*|\s+and\s+|\s+plus\s+)"
+    r"(?P<second>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?cameras\b"
+)
+
+
 def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     """Camera counts ("over 200 Dahua cameras", "ကင်မရာ ၁၂၀ လုံး") and city counts."""
     if PRIVATE_PREMISES.search(text, start, end):
@@ -1139,11 +1154,16 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             or match.group("put")
             or match.group("outof")
             or match.group("inall")
+            or match.group("counted")
         )
         value = count_value(" ".join(number.replace(",", "").split()))
         if value is not None:
             # an estimate is a count like any other; a network's size or a tally is the total
-            rule = "count/number-cameras" if match.group("put") else "count/stated-total"
+            rule = (
+                "count/number-cameras"
+                if match.group("put") or match.group("counted")
+                else "count/stated-total"
+            )
             yield Finding("camera_count", value, match.start(), match.end(), rule)
     if ANCHOR.search(text, start, end):
         for match in _BRINGING_TO.finditer(text, start, end):
@@ -1153,7 +1173,16 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
                     "camera_count", value, match.start(), match.end(), "count/stated-total"
                 )
     totals = 0
+    summed = _COUNT_BY_KINDS.search(text, start, end)
+    if summed:
+        total = sum(int(summed.group(g).replace(",", "")) for g in ("first", "second"))
+        value = count_value(str(total))
+        if value is not None:
+            totals += 1
+            yield Finding("camera_count", value, *summed.span(), "count/stated-total")
     for match in COUNT.finditer(text, start, end):
+        if summed and summed.start() <= match.start() < summed.end():
+            continue  # a kind's share of the total just added up
         after = text[match.end() : min(end, match.end() + 60)]
         before = text[max(start, match.start() - 25) : match.start()]
         whole = _ALL_BEFORE.search(before) and _ALL_OF_CAMERAS.match(text, match.end("count"), end)
@@ -1185,6 +1214,8 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             continue  # a part of the total just given
         if _LABEL_BEFORE.search(before):
             continue  # "Phase 2 cameras", "Zone 3": a number that names, not counts
+        if _EACH_WITH_BEFORE.search(before):
+            continue  # "poles ..., each with one or two cameras": so many to a pole
         if _CAPACITY_BEFORE.search(before):
             continue  # "designed to scale up to 1,000 cameras": what it could take
         if _FORMER_BEFORE.search(before) and _ENDED.search(text, start, end):
@@ -1409,7 +1440,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "video_analytics",
-            r"\b(?:video[\s-]+analytics|intelligent[\s-]+video[\s-]+analy\w+|AI[\s-]+"
+            # (not "video analytics for face matching": the one capability named after it)
+            r"\b(?:video[\s-]+analytics(?!\s+for\s+(?:face|licen[cs]e|number|plate))|"
+            r"intelligent[\s-]+video[\s-]+analy\w+|AI[\s-]+"
             r"(?:video[\s-]+)?analytics|behaviou?r(?:al)?[\s-]+analy\w+|intelligent[\s-]+analytics|"
             r"(?:bags?|luggage|objects?|packages?|parcels?|suitcases?)\s+(?:(?:is|are|was|were|"
             r"gets?)\s+)?(?:left\s+)?unattended|"
@@ -1471,6 +1504,8 @@ _ONLY_POSSIBLE = re.compile(r"[\s-]*(?:ready|capable|compatible|option(?:al)?)\b
 _SPECULATION = re.compile(
     r"\b(?:may|might|could)\s+(?:later|one day|eventually|in future|in the future)\b"
     r"|\b(?:fear|fears|feared|worry|worries|worried|suspect(?:s|ed)? that|speculat\w+|rumou?r\w*|"
+    # "In town, word has spread that the cameras can match faces"
+    r"word\s+(?:has|had)\s+(?:spread|got\s+(?:a)?round|gone\s+(?:a)?round)|"
     # posts that "have claimed that the cameras recognise faces"; a question is no claim
     r"(?:posts?|rumou?rs?|social media|users?|accounts?|residents?|activists?)\b[^,;.]{0,40}?"
     r"\b(?:has|have|had) claimed that|"
@@ -1499,7 +1534,7 @@ _NO_KIND_LISTED = re.compile(r"\bno\s+(?:[a-z-]+,\s*)+[a-z-]+,?\s+(?:or|and)\s+$
 _NOT_PART_AFTER = re.compile(
     r"(?:\s+(?:software|module|function|licences?))?\s+(?:(?:is|was)\s+not|will\s+not\s+be)\s+"
     r"(?:part\s+of|included\s+in|in)\s+(?:the|this|our)\s+(?:contract|system|scope|project|"
-    r"specifications?|tender|procurement|works|order)\b"
+    r"specifications?|tender|procurement|works?|order)\b"
     r"|(?:\s+(?:software|module|function|licences?))?\s+(?:is|was)\s+not\s+(?:included|offered|"
     r"provided|installed|used|available|licensed|enabled)\b",
     re.IGNORECASE,
@@ -1901,9 +1936,11 @@ _COST_CUE = re.compile(
     re.IGNORECASE,
 )
 _NOT_COST = re.compile(
-    r"\b(?:fines?|salar\w+|revenue|sales|profits?|turnover|penalt\w+|other bids|bids? received|"
-    r"bid opening|unsuccessful bid\w*|losing bid\w*|declared value|customs value|sum insured|"
-    r"(?:amount|total) claimed|"
+    # (a body's "own revenue" is what it paid from; earnest money is a bidder's deposit)
+    r"\b(?:fines?|salar\w+|(?<!own )revenue|sales|profits?|turnover|penalt\w+|other bids|"
+    r"bids? received|bid opening|unsuccessful bid\w*|losing bid\w*|declared value|customs value|"
+    r"sum insured|"
+    r"earnest money|(?:amount|total) claimed|"
     # an estimate a later one replaces: "The earlier estimate of Kyats 7,200 lakhs"
     r"(?:earlier|previous|original|old|former|superseded)\s+(?:cost\s+)?estimate|"
     r"replaces\s+the\s+(?:\w+\s+)?estimate)\b",

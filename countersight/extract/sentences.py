@@ -57,6 +57,8 @@ _ABBREVIATIONS = frozenset(
         "dept",
         "govt",
         "pte",
+        "ks",  # "Ks. 264,000,000/-": kyats
+        "rs",  # "Rs. 12 lakh": rupees
     ]
 )
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|။")

@@ -214,9 +214,11 @@ DENIAL = re.compile(
     # "Face recognition shall not form part of the system"
     r"|\b(?:shall|will|must|does|do|did)\s+not\s+(?:form\s+)?(?:a\s+)?part\s+of\s+(?:this|the|"
     r"our|that)\s+(?:[\w-]+\s+)?(?:system|network|contract|project|scope|works)\b"
-    # '"Huawei's software is not in this system," he said'
-    r"|\b(?:is|are|was|were)(?: not|n't) (?:in|part of|used in|inside) (?:this|the|our|that) "
-    r"(?:system|network)\b"
+    # '"Huawei's software is not in this system," he said'; "Face matching was never part of
+    # it" (the contract just named)
+    r"|\b(?:is|are|was|were)(?: not|n't| never) (?:in|part of|used in|inside) "
+    r"(?:this|the|our|that) (?:[\w-]+\s+)?(?:system|network|contract|project|scope)\b"
+    r"|\b(?:is|are|was|were) never (?:a )?part of (?:it|them)\b"
     # 'it had "never had anything to do with Mogaung's cameras"'
     r"|\b(?:has|had|have)\s+never\s+had\s+anything\s+to\s+do\s+with\b"
     # '"ZTE has nothing to do with this project," she said'

@@ -1230,7 +1230,9 @@ _ROAD_LIST_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+))*$"
 _ROAD_LIST_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w-]*)*\s+(?:[Rr]oad|[Hh]ighway)s?\b")
 # "Mawlamyine Road", "the Mandalay Canal", and in Burmese "မော်လမြိုင်လမ်း" (not "လမ်းမ", a main
 # road, in "...လမ်းမကြီး")
-_STREET_NAME_AFTER = re.compile(r"\s+(?:Road|Street|Canal|Creek|Lake)\b|လမ်း(?!မ)")
+_STREET_NAME_AFTER = re.compile(
+    r"\s+(?:Road|Street|Canal|Creek|Lake|[Mm]arket|[Bb]azaar)\b|လမ်း(?!မ)"
+)
 
 
 def _names_a_road(text: str, mention: PlaceMention) -> bool:
@@ -1488,6 +1490,7 @@ def _town_or_region_named(
         and not _is_river(text, p)
         and not _BEARING_BEFORE.search(text[max(r.sentence.start, p.start - 60) : p.start])
         and not _LOCATOR_AFTER.match(text, p.end)
+        and not _names_a_road(text, p)
     ]
     if headline and any(key == headline for _, key in named):
         return headline  # the one town a web page's title names, before its tickers and menus
@@ -1632,6 +1635,8 @@ def _camera_town_over_first(
             after = _WHERE_AFTER.match(text[p.end : p.end + 40])
             if after and (_SEAT_AFTER_MY.match(text, p.end) or _VENUE_AFTER_MY.match(text, p.end)):
                 after = None
+            if _names_a_road(text, p):
+                continue  # "around Zeigyi market": a market's name
             if not p.origin and (_WHERE_BEFORE.search(before) or after):
                 cued.add(p.key if p.kind == "town" else "")
     if first in cued or len(cued) != 1 or "" in cued:
