@@ -146,6 +146,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-86",
     "tests/extraction-unseen-87",
     "tests/extraction-unseen-88",
+    "tests/extraction-unseen-89",
+    "tests/extraction-unseen-90",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
