@@ -282,7 +282,9 @@ SETS = [
     _newsroom_set(88, "rewrite"),
     _newsroom_set(89, "rewrite"),
     _newsroom_set(90, "rewrite"),
+    _newsroom_set(91, "rewrite"),
     _newsroom_set(92, "rewrite"),
+    _newsroom_set(93, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
