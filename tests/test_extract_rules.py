@@ -7759,3 +7759,90 @@ def test_a_city_abroad_as_the_subject_of_a_video_protection_sentence() -> None:
     finder = place_finder(default_gazetteer())
     text = "1. Background\n\nFort-de-France has no municipal video-protection system yet."
     assert [m.key for m in finder.find(text)] == ["MQ"]
+
+
+def test_a_city_abroad_in_a_dateline_and_after_a_communes_name() -> None:
+    finder = place_finder(default_gazetteer())
+    text = (
+        "Papeete, 26 August 2052\n\nThe video-protection system of the Commune de Papeete will "
+        "be watched by the Police municipale de Papeete."
+    )
+    assert [m.key for m in finder.find(text)] == ["PF", "PF", "PF"]
+
+
+def test_a_square_named_for_a_country_is_no_place() -> None:
+    finder = place_finder(default_gazetteer())
+    assert [m.key for m in finder.find("cameras at the Place de France and the Rue de Chine")] == []
+
+
+def test_the_town_of_the_body_that_operates_the_cameras(
+    organisations: OrganisationIndex, tmp_path: Path
+) -> None:
+    """A start-up's profile written in Mandalay about a pilot on another town's cameras."""
+    text = (
+        "RUBY ROAD ACCELERATOR\nDemo Day 2052\nMandalay, Monday 9 September 2052\n\n"
+        "CROWDSENSE LABS\nMandalay | founded 2051 | team of 6\n\nWhat we do\n"
+        "CrowdSense Labs turns the street cameras a town already has into live counts.\n\n"
+        "Traction\nSince April we have run a pilot on 16 of the 300 street cameras operated by "
+        "the Muse Township Development Affairs Committee, at the trade zone gate.\n"
+    )
+    found = facts_of_file(tmp_path / "profile.txt", text, date(2052, 9, 9), organisations)
+    assert {place for place, *_ in found} == {"MM-17/muse"}
+
+
+def test_none_of_the_cameras_made_by_a_brand_denies_it_and_posts_say_nothing(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Yoma Signal Engineering is installing 60 street cameras in Magway.\n\n"
+        "Several posts online say that the cameras are Dahua equipment. That is wrong. None of "
+        "the cameras or recorders we are installing was made by Dahua."
+    )
+    suppliers = {
+        (value, stance)
+        for _, predicate, value, stance in facts(suggest(text, organisations))
+        if predicate == "hardware_supplier"
+    }
+    assert suppliers == {(org("dahua"), "denies")}
+
+
+def test_a_police_station_whose_officers_operate_the_system_is_the_body(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Tender for 30 street cameras in Kyaikto.\n\n(a) The recorders will be installed in "
+        "the control room of the Kyaikto Township Police Station, whose officers will operate "
+        "the system."
+    )
+    found = facts(suggest(text, organisations))
+    body = org("new:Kyaikto Township Police Station")
+    assert ("MM-15/kyaikto", "authority", body, "asserts") in found
+
+
+def test_poles_and_fibre_done_by_a_firm_make_it_the_installer_and_face_software_denied(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "KALAY (Wire) - 128 street cameras on Kalay's main roads have been live since 28 June. "
+        "The footage goes to a control room. The cameras cost 900 million kyats.\n\n"
+        "The poles and the fibre were done by Kabaw Net Co., Ltd., according to its director.\n\n"
+        'The committee\'s secretary said there is "no face software in Kalay".'
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-01/kalay", "installer", org("new:Kabaw Net"), "asserts") in found
+    face = TermValue(term="face_recognition").identity()
+    assert ("MM-01/kalay", "capability", face, "denies") in found
+
+
+def test_a_place_the_document_asserts_cameras_of_is_where_they_are(
+    organisations: OrganisationIndex,
+) -> None:
+    """A running diary tagged Myawaddy counts the cameras on the route without naming the town
+    beside them: they are still Myawaddy's."""
+    text = (
+        "Posted by runner_example on 19 August 2052 | Tags: running, Myawaddy, rain\n\n"
+        "Between the clock tower and the bridge gate there are eleven cameras on grey poles."
+    )
+    found = facts(suggest(text, organisations))
+    where = RefValue(kind="place", key="MM-13/myawaddy").identity()
+    assert ("MM-13/myawaddy", "located_in", where, "asserts") in found

@@ -149,7 +149,8 @@ _WORLD_CITY = "world_city"
 # Málaga", "Câmara Municipal de Portimão", "Mesto Prešov", "Stadt Graz".
 _LOCAL_BODY_OF = (
     r"(?:(?:Prefeitura|Municipalidad|Alcaldía|Comune|Ayuntamiento|Mairie|Municipio|"
-    r"Câmara\s+Municipal|Polícia\s+\w+|Polizia\s+\w+|Guarda\s+\w+)\s+(?:de|del|do|da|di)"
+    r"Câmara\s+Municipal|Polícia\s+\w+|Polizia\s+\w+|Guarda\s+\w+|Commune|"
+    r"Police\s+[Mm]unicipale)\s+(?:de|del|do|da|di)"
     # "Ville d'Angoulême", "Stadtpolizei Zürich", "Gemeente Deventer"
     r"|Mesto|Město|Miasto|Stadt|Stadtpolizei|Gemeente|Gemeinde|Kommune|Comú\s+d['’]|Ville\s+(?:de|d['’]))"
 )
@@ -169,9 +170,10 @@ _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|Sainte|San|Santa|São)\.?[ \t]+$"
 _TOWN_OF_BEFORE = re.compile(
     rf"\b(?:(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of|{_LOCAL_BODY_OF})\s+$"
 )
-# "Quito, Ecuador"; or the city's own bodies, which say the city is a place too: "Dhaka North
-# City Corporation", "Harare City Council", "Almaty City Akimat".
-_CITY_AFTER = re.compile(r"^,\s+[A-Z][a-z]+")
+# "Quito, Ecuador", or a dateline's date: "Papeete, 26 August 2052"; or the city's own bodies,
+# which say the city is a place too: "Dhaka North City Corporation", "Harare City Council",
+# "Almaty City Akimat".
+_CITY_AFTER = re.compile(r"^,\s+(?:[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)")
 # ... or opens a sentence about its cameras
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _CAMERAS_IN_CLAUSE = re.compile(
@@ -483,6 +485,11 @@ class Scope:
 # Town names that are also words or personal names stand as places only where the words around
 # them say so: after "in", "at", "town of" ("in Muse since March"), before "town", a possessive
 # or cameras ("Muse's market", "Waw Safe Town"), or set in capitals opening a line ("GWA -").
+# A square or street named for a place, as French, Spanish and Portuguese write them.
+_STREET_OF_BEFORE = re.compile(
+    r"\b(?:Place|Rue|Avenue|Boulevard|Quai|Pont|Plaza|Calle|Avenida|Praça|Rua|Piazza)\s+"
+    r"(?:(?:de|del|do|da|di)\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)?$"
+)
 _GUARD_BEFORE = re.compile(
     r"\b(?:in|at|near|(?:town|city|township|(?:main\s+)?streets?|people|residents|outskirts|"
     r"centre|center|middle|heart|edge) of)\s+$",
@@ -696,6 +703,8 @@ class PlaceFinder:
                     entries = self._latin.get(name)
                 if entries is None:
                     continue
+                if _STREET_OF_BEFORE.search(text, max(0, start - 20), start):
+                    continue  # "the Place de France", "Avenida Brasil": a square, a street
                 if name in self._guarded and not (
                     _GUARD_BEFORE.search(text[max(0, start - 20) : start])
                     or _GUARD_AFTER.match(text[end : end + 30])

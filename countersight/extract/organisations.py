@@ -158,7 +158,7 @@ _BESIDE = re.compile(
 _STATION_END = re.compile(r"police\s+station$", re.IGNORECASE)
 _STATION_WATCHES = re.compile(
     r"\b(?:watch\w*|monitor(?:s|ed)?|screens?|feeds?|fed|pictures|images|footage|recordings|"
-    r"operated\s+by|handed\s+over)\b",
+    r"operated\s+by|operate\s+(?:the|it|them)|handed\s+over)\b",
     re.IGNORECASE,
 )
 # A quantifier before a body's kind: "every State government", "Each Region Government".

@@ -521,8 +521,11 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         r"|\binstallation\s+(?:\w+\s+){0,4}?(?:by|to)\b"
         r"|\b(?:installation|work)\s+(?:was|is|has\s+been)\s+the\s+work\s+of\b"
         # "the work was carried out by X"
-        r"|\b(?:work|installation|job)\s+(?:was|were|is|has been|had been|will be)\s+"
-        r"(?:carried out|done|performed|undertaken|completed)\s+by\b"
+        # ... "The poles and the fibre were done by X", "the cabling and mounting was handled by X"
+        r"|\b(?:work|installation|job|poles|fibre|fiber|cabling|wiring|mounting)"
+        r"(?:\s+and\s+(?:the\s+)?(?:poles|fibre|fiber|cabling|wiring|mounting))?"
+        r"\s+(?:was|were|is|has been|had been|will be)\s+"
+        r"(?:carried out|done|performed|undertaken|completed|handled)\s+by\b"
         # "The installation contractor is X"
         r"|\binstall\w*\s+(?:contractor|firm|company|subcontractor)\s+(?:is|was|will be)\b"
         # The people doing the work: "his crew works for X", "workers from a firm called X",
@@ -673,6 +676,8 @@ def role_findings(text: str, start: int, end: int, orgs: Sequence[OrgMention]) -
         ):
             # A firm that delivers the system under a contract is the contractor.
             finding = replace(finding, predicate="procurer", rule=f"{finding.rule}+contract")
+        if finding.predicate.endswith("_supplier") and HEARSAY.search(text, start, finding.start):
+            continue  # "Several posts online say that the cameras are Huawei equipment"
         if key not in seen:
             seen.add(key)
             yield finding
@@ -1298,7 +1303,7 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"recognizing)\b|\bface[\s-]+matching\b|\b(?:recogni[sz](?:e|es|ed|ing)|match(?:es|ing)?|"
             r"identif(?:y|ies|ying)|compar(?:e|es|ing)|scan(?:s|ning)?|detect(?:s|ing)?)"
             r"\s+(?:[\w'’-]+\s+)?faces\b|\bface[\s-]?ID\b|\bface[\s-]+(?:checks?|checking|scans?|scanning|"
-            r"search)\b"
+            r"search|software)\b"
             # "identify people by their faces", "pick out individual faces", "check the face
             # of everyone who passes"
             r"|\b(?:identify|identifying|recogni[sz]e|recogni[sz]ing|tell)\s+(?:\w+\s+){0,3}?"

@@ -83,7 +83,9 @@ _DESCRIPTIVE_END = re.compile(rf"\s+{DESCRIPTIVE}(?:\s*(?:&|and)\s*{DESCRIPTIVE}
 # footage", "no screen and no password".
 _SYSTEM = re.compile(
     r"\b(?:system|network|project|scheme|programme|program|(?:camera\s+)?pole|cable-laying|"
-    r"screen|password)s?\b|\bfootage\b|\blive\s+(?:images|pictures|feeds?|video)\b",
+    r"screen|password)s?\b|\bfootage\b|\blive\s+(?:images|pictures|feeds?|video)\b"
+    # '"no face software in Kalay"': what the system does
+    r"|\b(?:face|facial)[\s-]+(?:recognition|software|matching)\b",
     re.I,
 )
 _FIRST_ONLY = frozenset({"status"})
@@ -1618,6 +1620,9 @@ def _named_where_cameras_are(text: str, read: _Read, place: PlaceMention) -> boo
     )
 
 
+_OPERATED_BY = re.compile(
+    r"\bcameras\s+(?:[\w-]+\s+){0,2}?(?:operated|owned|run|managed)\s+by\s+(?:the\s+)?$"
+)
 _OPENING_SENTENCES = 8  # a headline, a running order or a standfirst, and a lede
 
 
@@ -1639,6 +1644,13 @@ def _camera_town_over_first(
                 continue  # "around Zeigyi market": a market's name
             if not p.origin and (_WHERE_BEFORE.search(before) or after):
                 cued.add(p.key if p.kind == "town" else "")
+        # "the 300+ street cameras operated by the Muse Township Development Affairs Committee":
+        # the town of the body whose cameras they are
+        cued.update(
+            p.key
+            for p in read.weak
+            if p.kind == "town" and _OPERATED_BY.search(text, read.sentence.start, p.start)
+        )
     if first in cued or len(cued) != 1 or "" in cued:
         return None
     return cued.pop()
@@ -2130,6 +2142,22 @@ def _suggestions(
     described = {s.place for s in out.values() if s.predicate != "located_in"}
     kept = [s for s in out.values() if s.predicate != "located_in" or s.place in described]
     kept = _without_part_counts(kept)
+    # ... and a place the document asserts something of is one, named beside its cameras or
+    # not ("there are eleven cameras" in a diary tagged Myawaddy)
+    # (not the home country as a whole, which stands in for a place the document never gave)
+    located = {s.place for s in kept if s.predicate == "located_in"}
+    located.update(p.key for p in finder.gazetteer if p.kind == "country")
+    for suggestion in list(kept):
+        if suggestion.place not in located and suggestion.stance is Stance.asserts:
+            located.add(suggestion.place)
+            kept.append(
+                dataclasses.replace(
+                    suggestion,
+                    predicate="located_in",
+                    value=RefValue(kind="place", key=suggestion.place),
+                    rule="place/where-its-claims-are",
+                )
+            )
     return sorted(kept, key=lambda s: (s.start, s.predicate))
 
 
