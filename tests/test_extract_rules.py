@@ -7846,3 +7846,55 @@ def test_a_place_the_document_asserts_cameras_of_is_where_they_are(
     found = facts(suggest(text, organisations))
     where = RefValue(kind="place", key="MM-13/myawaddy").identity()
     assert ("MM-13/myawaddy", "located_in", where, "asserts") in found
+
+
+def test_dimawso_in_burmese_with_and_without_its_tone_mark() -> None:
+    finder = place_finder(default_gazetteer())
+    for text in ("ဒီးမော့ဆို ဈေးရှေ့မှာ ကင်မရာ", "ဒီမော့ဆို မြို့ထဲ ကင်မရာ ၁၄ လုံး"):
+        assert [m.key for m in finder.find(text)] == ["MM-12/dimawso"]
+
+
+def test_running_since_a_weekday_is_a_start(organisations: OrganisationIndex) -> None:
+    text = (
+        "TEDIM, Chin State, Aug 13 (Wire) - 60 street cameras in Tedim have been running since "
+        "Saturday, an official said."
+    )
+    found = facts(suggest(text, organisations, published=date(2052, 8, 13)))
+    starts = {value for _, predicate, value, _ in found if predicate == "started"}
+    assert starts == {DateValue(earliest=date(2052, 8, 1), latest=date(2052, 8, 31)).identity()}
+
+
+def test_a_count_by_eye_after_a_colon_and_a_firm_joined_by_an_ampersand(
+    organisations: OrganisationIndex,
+) -> None:
+    from countersight.extract.rules import count_findings
+
+    text = "Volunteers have counted the cameras fixed to the new poles: at least 46 so far."
+    assert [(f.value.min, f.value.max) for f in count_findings(text, 0, len(text))] == [(46, None)]
+    text = (
+        "Our partner Thanlwin Electrical & CCTV Service finished the street camera system for "
+        "the Kyaukkyi Township Development Affairs Committee in May."
+    )
+    found = {(predicate, value) for _, predicate, value, _ in facts(suggest(text, organisations))}
+    assert ("installer", org("new:Thanlwin Electrical & CCTV Service")) in found
+    assert not any(value == org("new:CCTV Service") for _, value in found)
+
+
+def test_bodies_abroad_peoples_committees_long_ministries_and_a_letterhead_line(
+    organisations: OrganisationIndex,
+) -> None:
+    finder = place_finder(default_gazetteer())
+    text = "The Hanoi People's Committee has put up 900 cameras."
+    assert [m.key for m in organisations.find(text)] == ["new:Hanoi People's Committee"]
+    assert [m.key for m in finder.find(text)] == ["VN"]
+    text = "The Ministry of Infrastructure and Urban Development, Khartoum State, invites bids."
+    assert [m.key for m in organisations.find(text)] == [
+        "new:Ministry of Infrastructure and Urban Development"
+    ]
+    text = "State of Palestine\nJenin Municipality\n\nTender for 40 cameras"
+    assert [m.key for m in organisations.find(text)] == ["new:Jenin Municipality"]
+
+
+def test_new_shekels_written_nis() -> None:
+    found = find_money("for a total of NIS 1,196,400 including VAT")
+    assert [(int(m.value.amount), m.value.currency) for m in found] == [(1_196_400, "ILS")]

@@ -185,7 +185,8 @@ _CAMERAS_IN_CLAUSE = re.compile(
 )
 _CITY_BODY_AFTER = re.compile(
     r"(?:[ \t]+(?:North|South|East|West|Central|Metropolitan|City|Municipal|County))*[ \t]+"
-    r"(?:City[ \t]+)?(?:Corporation|Council|Municipality|Akimat|Police|Governor|Mayor|Government|"
+    r"(?:City[ \t]+)?(?:People['’]s[ \t]+Committee|Corporation|Council|Municipality|Akimat|Police|"
+    r"Governor|Mayor|Government|"
     r"Development[ \t]+Authority)\b",
     re.IGNORECASE,  # "TÓRSHAVN MUNICIPALITY" on a letterhead, "Tórshavn municipality"
 )

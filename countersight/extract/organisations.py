@@ -38,7 +38,7 @@ LEGAL_FORM = (
 DESCRIPTIVE = (
     r"(?:Technologies|Technology|Security\s*(?:&|and)\s*Communications?|Group|Solutions|Systems|"
     r"Engineering|Networks|Electronics|Telecom(?:munications)?|Industries|Enterprises|Holdings|"
-    r"Trading|Integration|Works|Communications|Services)"
+    r"Trading|Integration|Works|Communications|Services|(?:CCTV|Electrical|Electronics?)\s+Service)"
 )
 _WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ0-9'’.-]*"  # "Nikšić", "Łódź": Latin letters beyond Latin-1 too
 _PLACE_WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ'’-]*"  # a place's name ends before a full stop
@@ -67,18 +67,22 @@ _AND_COUNTRIES = "|".join(
     )
 )
 _AUTHORITY = re.compile(
-    rf"(?P<name>(?:(?:{_AND_COUNTRIES}|{_WORD})\s+){{0,4}}?"
+    rf"(?P<name>(?:(?:{_AND_COUNTRIES}|{_WORD})[^\S\n]+){{0,4}}?"
     r"(?:(?:City|Township|Municipal|District)\s+Development\s+"
     r"(?:Affairs\s+)?Committee|Development\s+(?:Affairs\s+)?Committee|"
     r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+[Gg]overnment|"
     r"(?:Ministry|Secretariat)\s+of\s+(?:the\s+)?[A-Z][a-z]+"
-    r"(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?|"
+    r"(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?"
+    # "Ministry of Infrastructure and Urban Development"
+    r"(?:\s+(?:Development|Affairs|Planning|Security|Services|Resources|Construction))?|"
     r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate|Directorate|[Mm]unicipale|"
     r"Nationale|Command(?!\s+Cent(?:re|er))))?(?!\s+(?:Station|Post|Box|Compound|"
     r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|(?:City|Borough|Regional)\s+Corporation|"
     r"(?:City\s+)?Akimat|(?:City\s+)?Hukumat|(?:Town\s+|City\s+)?Municipality|"
     # Azerbaijan's local governments: "Ganja City Executive Power"
     r"(?:City|District|Rayon)\s+Executive\s+(?:Power|Authority)|"
+    # Vietnam's, Korea's and China's local governments: "Pyongyang City People's Committee"
+    r"(?:(?:City|Provincial|District)\s+)?People['’]s\s+Committee|"
     r"General\s+Administration\s+Department|Governor['’]s\s+Office|"
     r"(?:District|Township|Town|City|Capital|Municipal)\s+Administration(?:\s+Office)?|"
     r"(?:Metropolitan|Municipal|City|District)\s+Assembly|Thromde|"
@@ -649,8 +653,11 @@ class OrganisationIndex:
                     found.append(mention)
                     taken.append((mention.start, mention.end))  # a body first, then firms
                     continue
-                # "Dahua Technology Co., Ltd." extends the known "Dahua Technology": widen it.
-                if mention.key in {self._key_at(found, s) for s in overlapping} and all(
+                # "Dahua Technology Co., Ltd." extends the known "Dahua Technology": widen it;
+                # "Sittaung River Electrical & CCTV Service" is a firm, not the body "CCTV
+                # Service".
+                joined = "&" in text[mention.start : min(s[0] for s in overlapping)]
+                if (mention.key in {self._key_at(found, s) for s in overlapping} or joined) and all(
                     mention.start <= s[0] and s[1] <= mention.end for s in overlapping
                 ):
                     found = [m for m in found if (m.start, m.end) not in overlapping]

@@ -565,8 +565,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         # "X has the job of raising the poles, mounting the cameras and ..."
         r"|^[^.;]{0,30}?\b(?:has|had|have|was\s+given|got)\s+the\s+(?:job|task|work)\s+of\s+"
         r"(?:raising|mounting|installing|putting\s+up|fitting|erecting|setting\s+up)\b"
-        # "X designed and built the network"
-        rf"|^\s*(?:has\s+|had\s+)?(?:designed\s+and\s+)?built{_THE_SYSTEM_BUILT}",
+        # "X designed and built the network", "X finished the street camera system for ..."
+        rf"|^\s*(?:has\s+|had\s+)?(?:(?:designed\s+and\s+)?built|finished|completed)"
+        rf"{_THE_SYSTEM_BUILT}",
         2,
     ),
     _cue(
@@ -1044,9 +1045,11 @@ _TOTAL_TOLD = re.compile(
     r"(?:cameras|units)\s+at\s+"
     r"(?P<put>(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+\d[\d,]*|\d[\d,]*)"
     # a count by eye: "Walking both sides I counted 23", "Our members counted about 25 of them"
-    r"|\b(?:I|we|members|reporters|residents|correspondents?)\s+counted\s+"
+    # ... "Members who walk these streets have counted the cameras fixed so far: at least 46"
+    r"|\b(?:I|we|members|reporters|residents|correspondents?|volunteers)\b[^.;:]{0,40}?"
+    r"\b(?:have\s+|had\s+)?counted\s+(?:the\s+(?:[\w-]+\s+){0,8}?\w+:\s*)?"
     r"(?P<counted>(?:roughly|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+"
-    r"\d[\d,]*|\d[\d,]*)(?=\s+(?:of\s+them|cameras|poles)\b|\s*[.,;]|\s+(?:on|along|in)\s)"
+    r"\d[\d,]*|\d[\d,]*)(?=\s+(?:of\s+them|cameras|poles)\b|\s*[.,;]|\s+(?:on|along|in|so\s+far)\s?)"
     # "eighty (80) cameras in all", "120 cameras altogether"
     r"|(?<![\w.,])\(?(?P<inall>\d[\d,]*)\)?\s+cameras\s+(?:in\s+all|in\s+total|altogether)\b"
     # "Seventy-four cameras are already up out of the 160 that the network will have"
@@ -2090,8 +2093,10 @@ def date_findings(
 # "began digging the footings at the jetty on Thursday" (a bare "on Thursday" elsewhere is
 # mostly the day something was said).
 _STARTED_ON_WEEKDAY = re.compile(
-    r"\b(?:went\s+live|switched\s+on|began|started|launched|came\s+into\s+(?:service|use|"
+    r"(?:\b(?:went\s+live|switched\s+on|began|started|launched|came\s+into\s+(?:service|use|"
     r"operation)|went\s+into\s+(?:service|use|operation))\b[^.;,\"“”]{0,40}?\bon\s+"
+    # ... "they have been running since Saturday"
+    r"|\b(?:running|recording|working|operating|live|in\s+use)\s+since\s+)"
     r"(?P<day>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"(?!\s+(?:last|next|this)\b|,?\s+\d)",
     re.IGNORECASE,

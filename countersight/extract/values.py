@@ -172,6 +172,8 @@ _CURRENCIES = {
     "MMK": "MMK",
     "Ks": "MMK",
     "Kz": "AOA",  # Angola's kwanza: "Kz 1.350.000.000,00"
+    "NIS": "ILS",  # the new shekel, as Israeli and Palestinian documents write it
+    "shekels": "ILS",
     "Bs": "VES",  # Venezuela's bolívar: "Bs. 41.600.000,00"
     "K": "MMK",
     "kyat": "MMK",
