@@ -148,6 +148,9 @@ TRAINING_SETS = (
     "tests/extraction-unseen-88",
     "tests/extraction-unseen-89",
     "tests/extraction-unseen-90",
+    "tests/extraction-unseen-91",
+    "tests/extraction-unseen-92",
+    "tests/extraction-unseen-93",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
