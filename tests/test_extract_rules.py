@@ -7898,3 +7898,76 @@ def test_bodies_abroad_peoples_committees_long_ministries_and_a_letterhead_line(
 def test_new_shekels_written_nis() -> None:
     found = find_money("for a total of NIS 1,196,400 including VAT")
     assert [(int(m.value.amount), m.value.currency) for m in found] == [(1_196_400, "ILS")]
+
+
+def test_an_agencys_story_says_credits_the_agency() -> None:
+    text = "HBNA's story, put out on Monday, says the cameras in Hpakant have been on since May."
+    assert attributed_outlets(text) == {"hbna"}
+
+
+def test_a_column_about_a_region_before_the_town_its_cameras_are_in(
+    organisations: OrganisationIndex,
+) -> None:
+    """A cross-border column "on our neighbours in Sagaing" whose story is Tamu's cameras."""
+    text = (
+        "ACROSS THE FENCE\nA weekly look at our neighbours in Sagaing\n\n"
+        "Cameras at Tamu: what traders should know\n\n"
+        "They are cameras, 94 of them, put up by the Tamu Township Development Affairs "
+        "Committee. The cameras in Tamu have been switched on since December."
+    )
+    places = {place for place, *_ in facts(suggest(text, organisations))}
+    assert places == {"MM-01/tamu"}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("၄။ လုပ်ငန်း၏ ခန့်မှန်းကုန်ကျငွေမှာ ကျပ်သိန်း (၄,၈၀၀) ဖြစ်သည်။", 480_000_000, "MMK"),
+        (
+            "The ceiling for this procurement is Ks 96,000,000 (ninety-six million kyats).",
+            96_000_000,
+            "MMK",
+        ),
+        (
+            "The amount of PHP 75,000,000.00 is hereby appropriated from the General Fund.",
+            75_000_000,
+            "PHP",
+        ),
+    ],
+)
+def test_costs_as_a_ceiling_an_appropriation_and_lakhs_in_brackets(
+    text: str, amount: int, currency: str
+) -> None:
+    from countersight.extract.rules import cost_findings
+
+    found = [f.value for f in cost_findings(text, 0, len(text))]
+    assert [(int(m.amount), m.currency) for m in found] == [(amount, currency)]
+
+
+def test_a_burmese_statement_installing_not_one_brand_product_and_what_pages_say(
+    organisations: OrganisationIndex,
+) -> None:
+    """A firm's Burmese statement: cameras being installed ("တပ်ဆင်လျက်ရှိ"), social-media pages
+    that say they are Huawei's, and its denial that one Huawei product is used; the
+    distributor "in Mandalay" is where it sells from, not where the cameras are."""
+    text = (
+        "တမူးမြို့ CCTV စီမံကိန်း\n\n"
+        "တမူးမြို့တွင် CCTV ကင်မရာ ၆၀ လုံး တပ်ဆင်လျက်ရှိပါသည်။ "
+        "လူမှုကွန်ရက် စာမျက်နှာအချို့တွင် ဟွာဝေ (Huawei) ထုတ်ကုန်များ အသုံးပြုထားသည်ဟု "
+        "ဖော်ပြနေကြသည်။ ဤစီမံကိန်းတွင် ဟွာဝေ ထုတ်ကုန် တစ်ခုမျှ အသုံးပြုထားခြင်း မရှိပါ။ "
+        "ကင်မရာများကို မန္တလေးရှိ တရားဝင် ဖြန့်ချိသူထံမှ ဝယ်ယူထားပါသည်။"
+    )
+    found = facts(suggest(text, organisations))
+    assert {place for place, *_ in found} == {"MM-01/tamu"}
+    assert ("MM-01/tamu", "status", TermValue(term="installing").identity(), "asserts") in found
+    suppliers = {
+        (value, stance) for _, predicate, value, stance in found if predicate == "hardware_supplier"
+    }
+    assert suppliers == {(org("huawei"), "denies")}
+
+
+def test_a_count_by_eye_in_words_after_there_are() -> None:
+    from countersight.extract.rules import count_findings
+
+    text = "Out of curiosity I counted the cameras along the strand: there are eleven, all domes."
+    assert [(f.value.min, f.value.max) for f in count_findings(text, 0, len(text))] == [(11, 11)]

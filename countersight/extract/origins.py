@@ -46,7 +46,11 @@ _ATTRIBUTION = re.compile(
     rf"says|said)\s+(?:the\s+)?(?P<a>{_NAME})"
     rf"|(?P<b>{_NAME})(?:\s+\((?P<short>(?-i:[A-Z][A-Z&]+))\))?\s+(?:reported|said in a report|"
     rf"reports|has reported|news agency reported|found|has raised|documented|said|says|quoted)"
-    rf"|^[A-Z][A-Z\s,]+\((?P<c>{_NAME})\)\s*[-–—]",  # a wire dateline: "MANDALAY (Wire) -"
+    # a wire dateline: "MANDALAY (Wire) -"
+    rf"|^[A-Z][A-Z\s,]+\((?P<c>{_NAME})\)\s*[-–—]"
+    # "UCPA's story, put out on Monday, says ..."
+    rf"|(?P<d>{_NAME})['’]s\s+(?:story|report|dispatch|article)(?:,[^.;]{{0,40}},)?\s+"
+    r"(?:says|said|reports|reported|states)\b",
     re.MULTILINE,
 )
 # Burmese: "<name>(သတင်းဌာန)က ဖော်ပြသည် / ဆိုသည် / ပြောသည်" — "<name> reported / said" —
@@ -229,7 +233,7 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
     """Outlets and organisations a document says it relays, in canonical spelling."""
     found = set()
     for match in _ATTRIBUTION.finditer(text):
-        name = match.group("a") or match.group("b") or match.group("c") or ""
+        name = match.group("a") or match.group("b") or match.group("c") or match.group("d") or ""
         name = re.split(r"\.\s", name)[0].strip(" .")  # a name ends where its sentence does
         name = re.sub(r"^The\s+(?=\S+\s+\S)", "", name)  # "The Sittaung News Agency (SNA) reported"
         bare = [w for w in name.casefold().split() if w not in ("the", "a", "an")]

@@ -35,6 +35,7 @@ from countersight.extract.values import (
     find_money,
     last_weekday,
 )
+from countersight.geo.burmese import has_myanmar_script
 
 # Words that show a sentence is about a surveillance system at all.
 ANCHOR = re.compile(
@@ -392,7 +393,9 @@ ROLE_CUES: tuple[RoleCue, ...] = (
         # ... or without: "Tiandy ထုတ် IP ကင်မရာ" (Tiandy-made IP cameras)
         r"|^\s*ထုတ်\s*(?:[A-Za-z]+\s*)?ကင်မရာ"
         # "Uniview ကုမ္ပဏီ၏ ထုတ်ကုန်များဖြင့်": with Uniview's products
-        r"|^\s*(?:ကုမ္ပဏီ\s*)?၏\s*(?:ထုတ်ကုန်|ပစ္စည်း|စက်ပစ္စည်း)",
+        r"|^\s*(?:ကုမ္ပဏီ\s*)?၏\s*(?:ထုတ်ကုန်|ပစ္စည်း|စက်ပစ္စည်း)"
+        # "ဟွာဝေ (Huawei) ထုတ်ကုန်များ": Huawei's products
+        r"|^\s*(?:\([A-Za-z]+\)\s*)?ထုတ်ကုန်",
         2,
     ),
     _cue(
@@ -677,7 +680,9 @@ def role_findings(text: str, start: int, end: int, orgs: Sequence[OrgMention]) -
         ):
             # A firm that delivers the system under a contract is the contractor.
             finding = replace(finding, predicate="procurer", rule=f"{finding.rule}+contract")
-        if finding.predicate.endswith("_supplier") and HEARSAY.search(text, start, finding.start):
+        # (in Burmese the saying comes last: "... ထုတ်ကုန်များ အသုံးပြုထားသည်ဟု ဖော်ပြနေကြသည်")
+        told_until = end if has_myanmar_script(text[start:end]) else finding.start
+        if finding.predicate.endswith("_supplier") and HEARSAY.search(text, start, told_until):
             continue  # "Several posts online say that the cameras are Huawei equipment"
         if key not in seen:
             seen.add(key)
@@ -888,7 +893,9 @@ HEARSAY = re.compile(
     r"\b(?:posts?|rumou?rs?|social media|talk|gossip)\b[^.;]{0,60}?\b(?:say|says|said|claim\w*|"
     r"suggest\w*)\b"
     # "a resident complained to this Agency that ... are passed to the OIJ": an allegation
-    r"|\b(?:complained|alleged|alleges|allegation)\b[^.;]{0,60}?\bthat\b",
+    r"|\b(?:complained|alleged|alleges|allegation)\b[^.;]{0,60}?\bthat\b"
+    # "လူမှုကွန်ရက် စာမျက်နှာအချို့တွင် ... ဟု ဖော်ပြနေကြသည်" (some social media pages say ...)
+    r"|(?:လူမှုကွန်ရက်|ကောလာဟလ)[^။]*ဟု\s*(?:ဖော်ပြ|ပြောဆို|ရေးသား)နေကြ",
     re.IGNORECASE,
 )
 
@@ -1047,9 +1054,12 @@ _TOTAL_TOLD = re.compile(
     # a count by eye: "Walking both sides I counted 23", "Our members counted about 25 of them"
     # ... "Members who walk these streets have counted the cameras fixed so far: at least 46"
     r"|\b(?:I|we|members|reporters|residents|correspondents?|volunteers)\b[^.;:]{0,40}?"
-    r"\b(?:have\s+|had\s+)?counted\s+(?:the\s+(?:[\w-]+\s+){0,8}?\w+:\s*)?"
-    r"(?P<counted>(?:roughly|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+"
-    r"\d[\d,]*|\d[\d,]*)(?=\s+(?:of\s+them|cameras|poles)\b|\s*[.,;]|\s+(?:on|along|in|so\s+far)\s?)"
+    # ... "I counted the cameras between the clock tower and the jetty: there are eleven"
+    r"\b(?:have\s+|had\s+)?counted\s+(?:the\s+(?:[\w-]+\s+){0,8}?\w+:\s*"
+    r"(?:there\s+(?:are|were)\s+)?)?"
+    r"(?P<counted>(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+    r"(?:\d[\d,]*|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:-[a-z]+)?))(?=\s+(?:of\s+them|cameras|poles)\b|\s*[.,;]|\s+(?:on|along|in|so\s+far)\s?)"
     # "eighty (80) cameras in all", "120 cameras altogether"
     r"|(?<![\w.,])\(?(?P<inall>\d[\d,]*)\)?\s+cameras\s+(?:in\s+all|in\s+total|altogether)\b"
     # "Seventy-four cameras are already up out of the 160 that the network will have"
@@ -1717,7 +1727,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"installation work\b[^.;]{0,60}?\b(?:began|started|has begun)|"
             r"(?:work|construction|installation)\s+(?:to|on|of)\s+(?:\w+\s+){1,15}?(?:started|began|"
             r"has begun|have begun|is under ?way|got under ?way)|fitting|mounting|erecting)\b"
-            r"|တပ်ဆင်နေ|တပ်ဆင်မှု\s*စတင်|စတင်\s*တပ်ဆင်"
+            # (and the formal "တပ်ဆင်လျက်ရှိ", is installing)
+            r"|တပ်ဆင်နေ|တပ်ဆင်လျက်ရှိ|တပ်ဆင်မှု\s*စတင်|စတင်\s*တပ်ဆင်"
             # "the work of installing 32 cameras ... is being carried out", "has started and is
             # going on" (not "will start": no "နေ")
             r"|တပ်ဆင်(?:တဲ့|သည့်|ရေး|ခြင်း)?\s*လုပ်ငန်း[^။]{0,80}?(?:လုပ်ဆောင်|ဆောင်ရွက်)နေ",
@@ -1939,7 +1950,8 @@ _ONGOING = re.compile(
 _COST_CUE = re.compile(
     r"\b(?:cost\w*|worth|valued?|value of|budget\w*|spent|spend|price\w*|contract|funded|"
     r"funding|investment|invested|loan|paid|pay|deal|agreement|estimated?|bought|purchased|"
-    r"combined|bill|paying|pays|set aside|allocated|earmarked|approved)\b|တန်ဖိုး|ကုန်ကျ|သုံးစွဲ|ပေးချေ|"
+    r"combined|bill|paying|pays|set aside|allocated|earmarked|approved|ceiling|appropriated)\b|"
+    r"တန်ဖိုး|ကုန်ကျ|သုံးစွဲ|ပေးချေ|"
     r"အကုန်အကျ",
     re.IGNORECASE,
 )

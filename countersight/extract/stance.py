@@ -247,7 +247,11 @@ DENIAL = re.compile(
     # (the question asked as "A or not A" too: "ပါ၊ မပါ မေးမြန်းရာ ရဲမှူးက "မပါပါဘူး"")
     rf"|(?:{MY_A_OR_NOT_A}|လားဟု)\s*မေးမြန်းရာ\s*"
     r"[^\"“။]{0,40}?[\"“][^\"”]*(?:ဘူး|မရှိ)"
-    r"|ငြင်းဆို|ငြင်းပယ်",
+    r"|ငြင်းဆို|ငြင်းပယ်"
+    # "ဟွာဝေ ထုတ်ကုန် တစ်ခုမျှ အသုံးပြုထားခြင်း မရှိပါ" (not one Huawei product is used): the
+    # brand before it is in the denial
+    r"|[^\s။]+\s*(?:\([A-Za-z]+\)\s*)?(?:ထုတ်ကုန်|ပစ္စည်း|ကင်မရာ)\s*(?:တစ်ခု|တစ်လုံး)မျှ"
+    r"[^။]{0,40}?(?:မရှိ|မပါ|မသုံး)",
     re.IGNORECASE,
 )
 # A word each phrasing of DECLINE, or of DENIAL, contains, in lower case. Two sentences in three

@@ -1279,7 +1279,11 @@ _ADDRESS_AFTER = re.compile(
 # Where a meeting was held, in Burmese: "မော်လမြိုင်မြို့၌ ပြုလုပ်သော သတင်းစာရှင်းလင်းပွဲ", a press
 # conference held in Mawlamyine.
 _VENUE_AFTER_MY = re.compile(r"(?:မြို့)?\s*(?:၌|တွင်|မှာ)\s*(?:ပြုလုပ်|ကျင်းပ)")
-_SEAT_AFTER_MY = re.compile(r"(?:မြို့)?\s*ရှိ\s*(?:ကိုယ်စားလှယ်|ကုမ္ပဏီ|ရုံးချုပ်|ဌာနချုပ်|အေးဂျင့်|ဖြန့်ဖြူးရေး|ကုန်သည်|ဆိုင်)")
+# ... "မန္တလေးရှိ တရားဝင် ဖြန့်ချိသူ" (the authorised distributor in Mandalay)
+_SEAT_AFTER_MY = re.compile(
+    r"(?:မြို့)?\s*ရှိ\s*(?:တရားဝင်\s*)?(?:ကိုယ်စားလှယ်|ကုမ္ပဏီ|ရုံးချုပ်|ဌာနချုပ်|အေးဂျင့်|ဖြန့်ဖြူးရေး|"
+    r"ဖြန့်ချိ|ကုန်သည်|ဆိုင်)"
+)
 _BODY_SEAT = re.compile(
     r"^(?:administrations?|governments?|authorit(?:y|ies)|officials?|council|committee|police)\b",
     re.IGNORECASE,
@@ -1642,7 +1646,10 @@ def _camera_town_over_first(
                 after = None
             if _names_a_road(text, p):
                 continue  # "around Zeigyi market": a market's name
-            if not p.origin and (_WHERE_BEFORE.search(before) or after):
+            # (the first town, in a sentence about cameras: not "a weekly look at our neighbours
+            # in Sagaing" before "Cameras at Tamu")
+            about_cameras = p.key != first or ANCHOR.search(read.sentence.text)
+            if not p.origin and about_cameras and (_WHERE_BEFORE.search(before) or after):
                 cued.add(p.key if p.kind == "town" else "")
         # "the 300+ street cameras operated by the Muse Township Development Affairs Committee":
         # the town of the body whose cameras they are

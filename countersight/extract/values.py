@@ -262,7 +262,8 @@ _MONEY_MY = re.compile(
     # "ကျပ်သန်း ၉၅၀" (kyat million 950): the magnitude may stand before the number.
     rf"(?:(?P<cur>ကျပ်|ဒေါ်လာ|အမေရိကန်ဒေါ်လာ|ယွမ်)\s*(?:(?P<lakh>သိန်း)|(?P<premag>သန်း|ဘီလီယံ))?"
     rf"|(?P<lakh2>သိန်း))\s*"
-    rf"(?P<num>{_MY_DIGITS})\s*(?P<mag>ဘီလီယံ|ကုဋေ|သန်း|သိန်း|ထောင်)?"
+    # (a tender's figure in brackets: "ကျပ်သိန်း (၆,၂၀၀)")
+    rf"\(?(?P<num>{_MY_DIGITS})\)?\s*(?P<mag>ဘီလီယံ|ကုဋေ|သန်း|သိန်း|ထောင်)?"
     # "၄,၅၀၀ သိန်း" (4,500 lakh): kyat by default, "သိန်း" being a sum of kyat.
     rf"|(?<![၀-၉0-9,])(?P<num2>{_MY_DIGITS})\s*(?P<lakh3>သိန်း)(?:\s*(?P<cur2>ကျပ်))?"
 )
