@@ -287,6 +287,8 @@ SETS = [
     _newsroom_set(93, "rewrite"),
     _newsroom_set(94, "rewrite"),
     _newsroom_set(95, "rewrite"),
+    _newsroom_set(96, "rewrite"),
+    _newsroom_set(97, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
