@@ -7971,3 +7971,56 @@ def test_a_count_by_eye_in_words_after_there_are() -> None:
 
     text = "Out of curiosity I counted the cameras along the strand: there are eleven, all domes."
     assert [(f.value.min, f.value.max) for f in count_findings(text, 0, len(text))] == [(11, 11)]
+
+
+def test_cities_abroad_by_their_governments_and_a_german_dateline() -> None:
+    finder = place_finder(default_gazetteer())
+    found = {
+        text: [m.key for m in finder.find(text)]
+        for text in (
+            "Instansi: Pemerintah Kota Semarang\nSatuan Kerja: Dinas Perhubungan",
+            "München, den 12.06.2053\n\nAnordnung",
+            "The Lagos State Government says the work is on schedule.",
+            "A spokesman for the Lagos State Police Command declined to comment.",
+        )
+    }
+    assert list(found.values()) == [["ID"], ["DE"], ["NG"], ["NG"]]
+
+
+def test_a_parliamentary_questions_premises_are_sentences_of_their_own() -> None:
+    text = (
+        "premised that:\n\nthe Giunta approved a project to install 150 cameras;\n\n"
+        "the tender for the works has not yet been called;\n\n"
+        "asked whether the cameras will recognise faces, the Comune has declined to answer;"
+    )
+    assert [s.text for s in split_sentences(text)][1:] == [
+        "the Giunta approved a project to install 150 cameras;",
+        "the tender for the works has not yet been called;",
+        "asked whether the cameras will recognise faces, the Comune has declined to answer;",
+    ]
+
+
+def test_a_body_with_its_short_name_in_brackets_is_the_body() -> None:
+    from countersight.extract.evaluation import organisation_identity
+
+    assert organisation_identity("new:Lagos Metropolitan Area Transport Authority (LAMATA)") == (
+        organisation_identity("new:Lagos Metropolitan Area Transport Authority")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "The network shall have not fewer than 60 and not more than 72 fixed and dome cameras.",
+            [(60, 72)],
+        ),
+        ("Of these, twelve cameras at the entry roads shall read plates.", []),
+        ("Bidders need two earlier projects, each of not less than 40 cameras.", []),
+        ("By the agency's count of 6 May, there are now 46 of them on the beach road.", [(46, 46)]),
+    ],
+)
+def test_a_count_between_two_bounds_and_counts_that_are_no_total(text: str, counts: list) -> None:
+    from countersight.extract.rules import count_findings
+
+    assert [(f.value.min, f.value.max) for f in count_findings(text, 0, len(text))] == counts

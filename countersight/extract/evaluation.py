@@ -114,6 +114,9 @@ def organisation_identity(key: str) -> str:
     if not key.startswith(NEW_ORGANISATION):
         return key
     name = _LEGAL_SUFFIX.sub("", key.removeprefix(NEW_ORGANISATION).strip())
+    # ... and without the short name it is given in brackets: "Johannesburg Metropolitan Police
+    # Department (JMPD)" is the department
+    name = re.sub(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$", "", name)
     # Burmese writes a name's words with or without spaces ("ကချင်ပြည်နယ် အစိုးရ" is
     # "ကချင်ပြည်နယ်အစိုးရ"); its vowel signs and the virama are marks, not \w.
     name = re.sub(r"(?<=[\u1000-\u109f])\s+(?=[\u1000-\u109f])", "", name)

@@ -151,6 +151,8 @@ _LOCAL_BODY_OF = (
     r"(?:(?:Prefeitura|Municipalidad|Alcaldía|Comune|Ayuntamiento|Mairie|Municipio|"
     r"Câmara\s+Municipal|Polícia\s+\w+|Polizia\s+\w+|Guarda\s+\w+|Commune|"
     r"Police\s+[Mm]unicipale)\s+(?:de|del|do|da|di)"
+    # Indonesia's and Malaysia's "Pemerintah Kota Surabaya", "Dewan Bandaraya Kuala Lumpur"
+    r"|Kota|Kabupaten|Dewan\s+Bandaraya"
     # "Ville d'Angoulême", "Stadtpolizei Zürich", "Gemeente Deventer"
     r"|Mesto|Město|Miasto|Stadt|Stadtpolizei|Gemeente|Gemeinde|Kommune|Comú\s+d['’]|Ville\s+(?:de|d['’]))"
 )
@@ -173,7 +175,10 @@ _TOWN_OF_BEFORE = re.compile(
 # "Quito, Ecuador", or a dateline's date: "Papeete, 26 August 2052"; or the city's own bodies,
 # which say the city is a place too: "Dhaka North City Corporation", "Harare City Council",
 # "Almaty City Akimat".
-_CITY_AFTER = re.compile(r"^,\s+(?:[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)")
+_CITY_AFTER = re.compile(
+    # ... and a German one: "Hamburg, den 12.06.2053"
+    r"^,\s+(?:[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|den\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b)"
+)
 # ... or opens a sentence about its cameras
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _CAMERAS_IN_CLAUSE = re.compile(
@@ -184,9 +189,10 @@ _CAMERAS_IN_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _CITY_BODY_AFTER = re.compile(
-    r"(?:[ \t]+(?:North|South|East|West|Central|Metropolitan|City|Municipal|County))*[ \t]+"
+    # ("Lagos State Government": a city's state, named for it)
+    r"(?:[ \t]+(?:North|South|East|West|Central|Metropolitan|City|Municipal|County|State))*[ \t]+"
     r"(?:City[ \t]+)?(?:People['’]s[ \t]+Committee|Corporation|Council|Municipality|Akimat|Police|"
-    r"Governor|Mayor|Government|"
+    r"Governor|Mayor|Government|Ministry|"
     r"Development[ \t]+Authority)\b",
     re.IGNORECASE,  # "TÓRSHAVN MUNICIPALITY" on a letterhead, "Tórshavn municipality"
 )

@@ -984,7 +984,16 @@ _ALL_OF_CAMERAS = re.compile(
     re.IGNORECASE,
 )
 _MORE = re.compile(r"^\s+(?:more|additional|extra|further)\b", re.IGNORECASE)
-_EACH_WITH_BEFORE = re.compile(r"\beach\s+(?:with|carrying|holding|bearing)\s+(?:\w+\s+or\s+)?$")
+# ... and "two comparable projects, each of not less than 40 cameras": so many to a project
+_EACH_WITH_BEFORE = re.compile(r"\beach\s+(?:with|carrying|holding|bearing|of)\s+(?:\w+\s+or\s+)?$")
+# A sentence that takes its numbers out of a total just given: "Of these, twelve cameras ..."
+_OF_THESE_OPENING = re.compile(r"\s*of\s+(?:these|them|those)\b", re.IGNORECASE)
+# A range set as two bounds: "not fewer than 60 and not more than 72 fixed and dome cameras"
+_BOUNDED_COUNT = re.compile(
+    r"\bnot\s+(?:fewer|less)\s+than\s+(?P<least>\d[\d,]*)\s+and\s+not\s+more\s+than\s+"
+    r"(?P<most>\d[\d,]*)\s+(?:[\w-]+\s+){0,4}?cameras\b",
+    re.IGNORECASE,
+)
 _LABEL_BEFORE = re.compile(
     r"\b(?:phase|stage|zone|ward|district|sector|lot|package|block|section|gate|route|road|"
     r"street|model|type|version|no\.|number|level|grade|category|tier|line|camera|channel)\s*$",
@@ -1093,6 +1102,8 @@ _WHOLE_BY_APPOSITION = re.compile(
     r"(?<!\bfirst)\s(?!first\b)(?:[\w-]+\s+)?cameras,\s*$"
     r"|\bthe\s+first\s+(?:\w+\s+)?of\s+(?:the\s+)?$"
 )
+# ... or told of the poles or cameras just asked about: "there are now 46 of them"
+_THERE_ARE_BEFORE = re.compile(r"\bthere\s+(?:are|were)\s+(?:now\s+)?$")
 # (not "one of them told the agency": a person)
 _OF_THEM_AFTER = re.compile(
     r"\s+of\s+them\b(?!\s+(?:are|were|have|had|is|was|will|told|tells|said|says)\b)"
@@ -1191,6 +1202,13 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
                     "camera_count", value, match.start(), match.end(), "count/stated-total"
                 )
     totals = 0
+    bounded = _BOUNDED_COUNT.search(text, start, end)
+    if bounded:
+        least, most = (int(bounded.group(g).replace(",", "")) for g in ("least", "most"))
+        if least <= most:
+            totals += 1
+            value = CountValue(min=least, max=most, text=bounded.group(0))
+            yield Finding("camera_count", value, *bounded.span(), "count/stated-total")
     summed = _COUNT_BY_KINDS.search(text, start, end)
     if summed:
         total = sum(int(summed.group(g).replace(",", "")) for g in ("first", "second"))
@@ -1201,6 +1219,10 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
     for match in COUNT.finditer(text, start, end):
         if summed and summed.start() <= match.start() < summed.end():
             continue  # a kind's share of the total just added up
+        if bounded and bounded.start() <= match.start() < bounded.end():
+            continue  # one bound of the range just read
+        if _OF_THESE_OPENING.match(text, start, match.start()):
+            continue  # "Of these, twelve cameras ...": a part of the total before
         after = text[match.end() : min(end, match.end() + 60)]
         before = text[max(start, match.start() - 25) : match.start()]
         whole = _ALL_BEFORE.search(before) and _ALL_OF_CAMERAS.match(text, match.end("count"), end)
@@ -1209,12 +1231,11 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             yield Finding("camera_count", value, match.start(), whole.end(), "count/number-cameras")
             continue
         if (
-            _WHOLE_BY_APPOSITION.search(before)
-            and not COUNT.search(before)
-            and (
-                _OF_THEM_AFTER.match(text, match.end("count"), end)
-                or _STILL_TO_COME_AFTER.match(text, match.end("count"), end)
-            )
+            (_WHOLE_BY_APPOSITION.search(before) and not COUNT.search(before))
+            or _THERE_ARE_BEFORE.search(before)
+        ) and (
+            _OF_THEM_AFTER.match(text, match.end("count"), end)
+            or _STILL_TO_COME_AFTER.match(text, match.end("count"), end)
         ):
             # "is getting street cameras, sixty-four of them", "the first of 64 that the town
             # plans to have up": the whole, where no number came before

@@ -66,7 +66,9 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # A line break inside a paragraph ends a record of a form or list: a sentence, not a paragraph.
 # (A paragraph merged across a PDF's line breaks, see `paragraphs`, holds a blank line where
 # its lines were put back together: that is no end.)
-_SENTENCE_END = re.compile(rf"{_END.pattern}|(?<!\n)\n(?!\n)")
+# A semicolon that closes a block is an end, though: a parliamentary question's premises ("...
+# approved a project;" / "the tender has not yet been called;") are items of a list.
+_SENTENCE_END = re.compile(rf"{_END.pattern}|(?<!\n)\n(?!\n)|;(?=[ \t]*\n[ \t]*\n)")
 
 
 @dataclass(frozen=True, slots=True)
