@@ -1232,7 +1232,8 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             continue
         if (
             (_WHOLE_BY_APPOSITION.search(before) and not COUNT.search(before))
-            or _THERE_ARE_BEFORE.search(before)
+            # (a figure: "there are hundreds of them" is a guess, not a count)
+            or (_THERE_ARE_BEFORE.search(before) and match.group("count")[:1].isdigit())
         ) and (
             _OF_THEM_AFTER.match(text, match.end("count"), end)
             or _STILL_TO_COME_AFTER.match(text, match.end("count"), end)
