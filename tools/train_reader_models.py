@@ -153,6 +153,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-93",
     "tests/extraction-unseen-94",
     "tests/extraction-unseen-95",
+    "tests/extraction-unseen-96",
+    "tests/extraction-unseen-97",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
