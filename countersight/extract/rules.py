@@ -1231,12 +1231,15 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             yield Finding("camera_count", value, match.start(), whole.end(), "count/number-cameras")
             continue
         if (
-            (_WHOLE_BY_APPOSITION.search(before) and not COUNT.search(before))
-            # (a figure: "there are hundreds of them" is a guess, not a count)
-            or (_THERE_ARE_BEFORE.search(before) and match.group("count")[:1].isdigit())
-        ) and (
-            _OF_THEM_AFTER.match(text, match.end("count"), end)
-            or _STILL_TO_COME_AFTER.match(text, match.end("count"), end)
+            (
+                (_WHOLE_BY_APPOSITION.search(before) and not COUNT.search(before))
+                # (a figure: "there are hundreds of them" is a guess, not a count)
+                or (_THERE_ARE_BEFORE.search(before) and match.group("count")[:1].isdigit())
+            )
+            and (
+                _OF_THEM_AFTER.match(text, match.end("count"), end)
+                or _STILL_TO_COME_AFTER.match(text, match.end("count"), end)
+            )
         ):
             # "is getting street cameras, sixty-four of them", "the first of 64 that the town
             # plans to have up": the whole, where no number came before
