@@ -8024,3 +8024,18 @@ def test_a_count_between_two_bounds_and_counts_that_are_no_total(text: str, coun
     from countersight.extract.rules import count_findings
 
     assert [(f.value.min, f.value.max) for f in count_findings(text, 0, len(text))] == counts
+
+
+def test_a_nordic_city_before_its_word_for_municipality() -> None:
+    finder = place_finder(default_gazetteer())
+    assert [m.key for m in finder.find("an order against Bergen kommune, represented by")] == ["NO"]
+
+
+def test_the_first_cameras_of_a_planned_total_are_an_installation_under_way() -> None:
+    from countersight.extract.rules import status_findings
+
+    text = (
+        "Crews have bolted cameras onto 14 poles in Maubin, the first of 30 street cameras the "
+        "committee plans to have up by October, an engineer said."
+    )
+    assert [f.value.term for f in status_findings(text, 0, len(text))] == ["installing"]

@@ -193,7 +193,8 @@ _CITY_BODY_AFTER = re.compile(
     r"(?:[ \t]+(?:North|South|East|West|Central|Metropolitan|City|Municipal|County|State))*[ \t]+"
     r"(?:City[ \t]+)?(?:People['’]s[ \t]+Committee|Corporation|Council|Municipality|Akimat|Police|"
     r"Governor|Mayor|Government|Ministry|"
-    r"Development[ \t]+Authority)\b",
+    # ... and in a Nordic language: "Oslo kommune", "Malmö stad"
+    r"Development[ \t]+Authority|kommune|kommun|stad)\b",
     re.IGNORECASE,  # "TÓRSHAVN MUNICIPALITY" on a letterhead, "Tórshavn municipality"
 )
 # City names that are also everyday English words or names.

@@ -1857,6 +1857,7 @@ def _not_yet(text: str, start: int, match: re.Match[str]) -> bool:
     return bool(_NOT_YET.search(clause) or _BY_A_DATE.match(text, match.end()))
 
 
+_FIRST_OF_TOTAL = re.compile(r"\bthe\s+first\s+(?:\w+\s+)?of\s+(?:the\s+)?\d[\d,]*\b[^.;]*$")
 _PART_AFTER_CUE = re.compile(
     r"\s+(?:only\s+|just\s+)?\d[\d,]*\s+of\s+(?:the|its|their)\s+(?:\d[\d,]*|[a-z-]+)\b"
 )
@@ -1913,6 +1914,11 @@ def status_findings(
                 text, max(start, match.start() - 50), match.start()
             ):
                 continue  # "fixed 74 of the 160 cameras planned for Dawei": a total, no stage
+            if status == "planned" and _FIRST_OF_TOTAL.search(text, start, match.start()):
+                # "cameras on 22 poles, the first of 36 that the committee plans to have up by
+                # October": under way
+                cues.append((match.start(), "installing"))
+                break
             # (not "no contract has been awarded")
             if not re.search(r"\b(?:not|never|no|nothing)\s+(?:\w+\s+){0,3}$|n't\s+$", lead):
                 cues.append((match.start(), status))
