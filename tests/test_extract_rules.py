@@ -8039,3 +8039,9 @@ def test_the_first_cameras_of_a_planned_total_are_an_installation_under_way() ->
         "committee plans to have up by October, an engineer said."
     )
     assert [f.value.term for f in status_findings(text, 0, len(text))] == ["installing"]
+
+
+def test_kyats_written_k_before_a_figure_in_millions() -> None:
+    found = find_money("The budget ceiling is K 310,000,000 (Kyats three hundred and ten million).")
+    assert [(int(m.value.amount), m.value.currency) for m in found] == [(310_000_000, "MMK")]
+    assert find_money("Block K 500 was hit") == []

@@ -480,6 +480,9 @@ def count_value(phrase: str) -> CountValue | None:
     return CountValue(min=found.minimum, max=found.maximum, text=cleaned)
 
 
+_GROUPED_MILLIONS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d{2})?")
+
+
 def find_money(text: str) -> list[Found]:
     """Every sum of money in text, English or Burmese."""
     found: list[Found] = []
@@ -498,8 +501,8 @@ def find_money(text: str) -> list[Found]:
             continue
         number = match.group("num1") or match.group("num2")
         magnitude = match.group("mag1") or match.group("mag2")
-        if marker == "K" and not magnitude:
-            continue  # "K 500" alone is too often not money
+        if marker == "K" and not magnitude and not _GROUPED_MILLIONS.fullmatch(number):
+            continue  # "K 500" alone is too often not money; "K 310,000,000" is kyats
         amount = _amount(number, magnitude)
         if amount is not None:
             found.append(Found(_money(amount, currency, match.group(0)), *match.span()))
