@@ -289,6 +289,7 @@ SETS = [
     _newsroom_set(95, "rewrite"),
     _newsroom_set(96, "rewrite"),
     _newsroom_set(97, "rewrite"),
+    _newsroom_set(98, "rewrite"),
     _newsroom_set(99, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
