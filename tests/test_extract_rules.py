@@ -8045,3 +8045,16 @@ def test_kyats_written_k_before_a_figure_in_millions() -> None:
     found = find_money("The budget ceiling is K 310,000,000 (Kyats three hundred and ten million).")
     assert [(int(m.value.amount), m.value.currency) for m in found] == [(310_000_000, "MMK")]
     assert find_money("Block K 500 was hit") == []
+
+
+def test_a_spoken_burmese_credit_with_its_date_before_the_verb() -> None:
+    text = "ဒီသတင်းက ဧရာ သတင်းဌာန (ENA) က ဩဂုတ်လ ၂၀ ရက်နေ့မှာ ရေးတဲ့ သတင်းကို အကျဉ်းချုပ်ထားတာပါ။"
+    assert "ena" in attributed_outlets(text)
+
+
+def test_san_alone_is_no_city_and_a_pronoun_is_no_firm(organisations: OrganisationIndex) -> None:
+    finder = place_finder(default_gazetteer())
+    text = "the District Municipality of San Martín de Porres, Lima, Peru"
+    assert [m.key for m in finder.find(text)] == ["PE"]
+    burmese = "၎င်း ကုမ္ပဏီသည် ကင်မရာ ၁၆ လုံးကို တပ်ဆင်ပေးခဲ့ပါသည်။"
+    assert [m.key for m in organisations.find(burmese)] == []

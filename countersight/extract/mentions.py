@@ -200,6 +200,7 @@ _CITY_BODY_AFTER = re.compile(
 # City names that are also everyday English words or names.
 _NOT_CITIES = frozenset(
     [
+        "san",  # San, Mali: the first word of "San Martín de Porres", "San Salvador"
         "reading",
         "mobile",
         "split",

@@ -57,7 +57,8 @@ _ATTRIBUTION = re.compile(
 # and "<name>(သတင်းဌာန)သို့ ပြောသည်" — "(people) told <name>".
 _ATTRIBUTION_MY = re.compile(
     r"(?P<m>[\w\u1000-\u109f&().-]+(?:\s[\w\u1000-\u109f&().-]+){0,4}?)\s?(?:သတင်းဌာန)?\s?"
-    r"(?:က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော)"
+    # ("... ကဩဂုတ်လ ၂၀ ရက်နေ့မှာ ရေးတဲ့ သတင်း", the story ... wrote on 20 August: spoken)
+    r"(?:က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား|ရေး(?:တဲ့|သည့်|ခဲ့))|သို့\s?ပြော)"
 )
 # Burmese credits that name the source without a reporting verb: "TEP သတင်းဌာန၏ မတ်လ ၁၃ ရက်နေ့
 # သတင်းအရ" (according to the TEP news agency's report of 13 March), "DZNA သတင်းဌာန၏ သတင်းကို
@@ -78,13 +79,13 @@ _CREDITED_MY = re.compile(
 # the bus lines); the names in Latin letters are the outlets relayed.
 _SOURCES_LINE_MY = re.compile(r"(?:သတင်း)?ရင်းမြစ်\s*[-–—:]\s*(?P<items>[^\n]+)")
 _LATIN_OUTLET = re.compile(r"(?<![\w.])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4}")
-_REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား)|သို့\s?ပြော")
+_REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား|ရေး(?:တဲ့|သည့်|ခဲ့))|သို့\s?ပြော")
 # A time between the teller and the verb ("…သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်", "… reported on
 # 3 May"; "…သတင်းဌာနက မနေ့က ဖော်ပြပါတယ်", "… reported yesterday"), dropped before the credit
 # is looked for.
 _TIME_BEFORE_VERB_MY = re.compile(
     r"(?:(?<=က)|(?<=သို့))\s(?:[^\s။]+\s){0,3}"
-    r"(?:[^\s။]*တွင်|[^\s။]*(?:နေ့|ရက်|လ)(?:ည|မနက်|နံနက်|ညနေ)?က)\s?(?=ဖော်ပြ|ဆို|ပြော|ရေးသား)"
+    r"(?:[^\s။]*(?:တွင်|မှာ)|[^\s။]*(?:နေ့|ရက်|လ)(?:ည|မနက်|နံနက်|ညနေ)?က)\s?(?=ဖော်ပြ|ဆို|ပြော|ရေး)"
 )
 # A Latin-script name closing the words before a Burmese reporting verb ("Pacific Rim Newswire
 # (PRN)"), which the Burmese words before it are not part of.
