@@ -155,6 +155,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-95",
     "tests/extraction-unseen-96",
     "tests/extraction-unseen-97",
+    "tests/extraction-unseen-98",
+    "tests/extraction-unseen-99",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
