@@ -8058,3 +8058,8 @@ def test_san_alone_is_no_city_and_a_pronoun_is_no_firm(organisations: Organisati
     assert [m.key for m in finder.find(text)] == ["PE"]
     burmese = "၎င်း ကုမ္ပဏီသည် ကင်မရာ ၁၆ လုံးကို တပ်ဆင်ပေးခဲ့ပါသည်။"
     assert [m.key for m in organisations.find(burmese)] == []
+
+
+def test_a_burmese_credit_that_wrote_yesterday_with_a_gloss_of_the_name() -> None:
+    text = "ကင်မရာ ၆၄ လုံးရှိတယ်လို့ Delta Wire (ဒယ်လ်တာ ဝိုင်ယာ) သတင်းဌာနက မနေ့က ရေးထားပါတယ်။"
+    assert attributed_outlets(text) == {"delta wire"}

@@ -58,7 +58,7 @@ _ATTRIBUTION = re.compile(
 _ATTRIBUTION_MY = re.compile(
     r"(?P<m>[\w\u1000-\u109f&().-]+(?:\s[\w\u1000-\u109f&().-]+){0,4}?)\s?(?:သတင်းဌာန)?\s?"
     # ("... ကဩဂုတ်လ ၂၀ ရက်နေ့မှာ ရေးတဲ့ သတင်း", the story ... wrote on 20 August: spoken)
-    r"(?:က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား|ရေး(?:တဲ့|သည့်|ခဲ့))|သို့\s?ပြော)"
+    r"(?:က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား|ရေး(?:တဲ့|သည့်|ခဲ့|ထား))|သို့\s?ပြော)"
 )
 # Burmese credits that name the source without a reporting verb: "TEP သတင်းဌာန၏ မတ်လ ၁၃ ရက်နေ့
 # သတင်းအရ" (according to the TEP news agency's report of 13 March), "DZNA သတင်းဌာန၏ သတင်းကို
@@ -79,7 +79,7 @@ _CREDITED_MY = re.compile(
 # the bus lines); the names in Latin letters are the outlets relayed.
 _SOURCES_LINE_MY = re.compile(r"(?:သတင်း)?ရင်းမြစ်\s*[-–—:]\s*(?P<items>[^\n]+)")
 _LATIN_OUTLET = re.compile(r"(?<![\w.])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4}")
-_REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား|ရေး(?:တဲ့|သည့်|ခဲ့))|သို့\s?ပြော")
+_REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား|ရေး(?:တဲ့|သည့်|ခဲ့|ထား))|သို့\s?ပြော")
 # A time between the teller and the verb ("…သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်", "… reported on
 # 3 May"; "…သတင်းဌာနက မနေ့က ဖော်ပြပါတယ်", "… reported yesterday"), dropped before the credit
 # is looked for.
@@ -249,6 +249,8 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
         name = _SAID_BEFORE_TELLER_MY.sub("", name)  # what was said is not who said it
         name = name.split("။")[-1].strip()  # nor is the sentence before, nor its object
         name = re.sub(r"^.*(?:ကို|အတွက်)\s+", "", name)
+        # (without its Burmese gloss: "Salween Wire (ဆာလဝင် ဝိုင်ယာ) သတင်းဌာနက")
+        name = re.sub(r"\s*\([\u1000-\u109f\s]*\)?\s*$", "", name)
         latin = _LATIN_NAME_END.search(name)
         if latin:
             name = latin.group(0)  # "... ကြောင်း PRN က ရေးသားသည်": the name is the Latin run
