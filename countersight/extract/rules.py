@@ -1062,9 +1062,9 @@ _TOTAL_TOLD = re.compile(
     r"(?P<put>(?:roughly|about|around|some|nearly|almost|over|more\s+than)\s+\d[\d,]*|\d[\d,]*)"
     # a count by eye: "Walking both sides I counted 23", "Our members counted about 25 of them"
     # ... "Members who walk these streets have counted the cameras fixed so far: at least 46"
-    r"|\b(?:I|we|members|reporters|residents|correspondents?|volunteers)\b[^.;:]{0,40}?"
     # ... "I counted the cameras between the clock tower and the jetty: there are eleven"
-    r"\b(?:have\s+|had\s+)?counted\s+(?:the\s+(?:[\w-]+\s+){0,8}?\w+:\s*"
+    # (who counted is looked for before it: see _COUNTER_BEFORE)
+    r"|\bcounted\s+(?:the\s+(?:[\w-]+\s+){0,8}?\w+:\s*"
     r"(?:there\s+(?:are|were)\s+)?)?"
     r"(?P<counted>(?:(?:roughly|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?"
     r"(?:\d[\d,]*|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -1074,6 +1074,11 @@ _TOTAL_TOLD = re.compile(
     # "Seventy-four cameras are already up out of the 160 that the network will have"
     r"|\bcameras\b[^.;]{0,60}?\bout\s+of\s+(?:the|a\s+total\s+of)\s+(?P<outof>\d[\d,]*)"
     r"(?=\s+(?:(?:[\w-]+\s+){0,2}cameras|that|which|planned)\b)",
+    re.IGNORECASE,
+)
+_COUNTER_BEFORE = re.compile(
+    r"\b(?:I|we|members|reporters|residents|correspondents?|volunteers)\b[^.;:]{0,40}?"
+    r"(?:\bhave\s+|\bhad\s+)?$",
     re.IGNORECASE,
 )
 # "Forty more cameras went up ..., bringing the number watching the town to 186": the total.
@@ -1177,6 +1182,10 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
         if value is not None:
             yield Finding("camera_count", value, match.start(), match.end(), "count/stated-total")
     for match in _TOTAL_TOLD.finditer(text, start, end):
+        if match.group("counted") and not _COUNTER_BEFORE.search(
+            text, max(start, match.start() - 60), match.start()
+        ):
+            continue  # a count by eye is told by who counted: "I counted", "our members counted"
         number = (
             match.group("count")
             or match.group("tally")
