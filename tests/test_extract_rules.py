@@ -7837,15 +7837,19 @@ def test_poles_and_fibre_done_by_a_firm_make_it_the_installer_and_face_software_
 def test_a_place_the_document_asserts_cameras_of_is_where_they_are(
     organisations: OrganisationIndex,
 ) -> None:
-    """A running diary tagged Myawaddy counts the cameras on the route without naming the town
-    beside them: they are still Myawaddy's."""
+    """A running diary tagged Myawaddy counts the cameras on the route, and says they are on,
+    without naming the town beside them: they are still Myawaddy's. (One stray claim alone does
+    not make a place.)"""
     text = (
         "Posted by runner_example on 19 August 2052 | Tags: running, Myawaddy, rain\n\n"
-        "Between the clock tower and the bridge gate there are eleven cameras on grey poles."
+        "Between the clock tower and the bridge gate there are eleven cameras on grey poles. "
+        "They have been recording day and night since March."
     )
     found = facts(suggest(text, organisations))
     where = RefValue(kind="place", key="MM-13/myawaddy").identity()
     assert ("MM-13/myawaddy", "located_in", where, "asserts") in found
+    count_only = facts(suggest(text.split(" They have")[0], organisations))
+    assert not any(predicate == "located_in" for _, predicate, *_ in count_only)
 
 
 def test_dimawso_in_burmese_with_and_without_its_tone_mark() -> None:

@@ -2154,8 +2154,15 @@ def _suggestions(
     # (not the home country as a whole, which stands in for a place the document never gave)
     located = {s.place for s in kept if s.predicate == "located_in"}
     located.update(p.key for p in finder.gazetteer if p.kind == "country")
+    # (where two kinds of thing are asserted of it: one stray claim does not make a place)
+    asserted = Counter((s.place, s.predicate) for s in kept if s.stance is Stance.asserts)
+    described_twice = Counter(place for place, _ in asserted)
     for suggestion in list(kept):
-        if suggestion.place not in located and suggestion.stance is Stance.asserts:
+        if (
+            suggestion.place not in located
+            and suggestion.stance is Stance.asserts
+            and described_twice[suggestion.place] >= 2
+        ):
             located.add(suggestion.place)
             kept.append(
                 dataclasses.replace(
