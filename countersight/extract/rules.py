@@ -680,10 +680,16 @@ def role_findings(text: str, start: int, end: int, orgs: Sequence[OrgMention]) -
         ):
             # A firm that delivers the system under a contract is the contractor.
             finding = replace(finding, predicate="procurer", rule=f"{finding.rule}+contract")
-        # (in Burmese the saying comes last: "... ထုတ်ကုန်များ အသုံးပြုထားသည်ဟု ဖော်ပြနေကြသည်")
-        told_until = end if has_myanmar_script(text[start:end]) else finding.start
-        if finding.predicate.endswith("_supplier") and HEARSAY.search(text, start, told_until):
-            continue  # "Several posts online say that the cameras are Huawei equipment"
+        # A brand that Burmese social-media pages are said to name ("... ထုတ်ကုန်များ
+        # အသုံးပြုထားသည်ဟု ဖော်ပြနေကြသည်") is no supplier; in English a rumour's brand is kept for
+        # the answer that denies it ("A post said the cameras were made by Huawei." / "Not one
+        # of them is.")
+        if (
+            finding.predicate.endswith("_supplier")
+            and has_myanmar_script(text[start:end])
+            and HEARSAY.search(text, start, end)
+        ):
+            continue
         if key not in seen:
             seen.add(key)
             yield finding
@@ -1160,8 +1166,10 @@ def _camera_lots(text: str, total_at: int) -> int:
 # Cameras counted by kind, with no total given: "36 fixed cameras and 4 pan-tilt-zoom cameras"
 # are 40 cameras.
 _COUNT_BY_KINDS = re.compile(
-    r"(?<![\w.,])(?P<first>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?cameras(?:\s*,\s*|\s+and\s+|\s+plus\s+)"
-    r"(?P<second>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?cameras\b"
+    # (not "150 cameras, 30 of them PTZ cameras": a part)
+    r"(?<![\w.,])(?P<first>\d[\d,]*)\s+(?:(?!of\b)[\w-]+\s+){0,3}?cameras"
+    r"(?:\s*,\s*|\s+and\s+|\s+plus\s+)"
+    r"(?P<second>\d[\d,]*)\s+(?:(?!of\b)[\w-]+\s+){0,3}?cameras\b"
 )
 
 
