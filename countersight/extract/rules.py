@@ -1233,11 +1233,10 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
         if value is not None:
             totals += 1
             yield Finding("camera_count", value, *summed.span(), "count/stated-total")
+    read_whole = [m for m in (bounded, summed) if m is not None]
     for match in COUNT.finditer(text, start, end):
-        if summed and summed.start() <= match.start() < summed.end():
-            continue  # a kind's share of the total just added up
-        if bounded and bounded.start() <= match.start() < bounded.end():
-            continue  # one bound of the range just read
+        if any(m.start() <= match.start() < m.end() for m in read_whole):
+            continue  # one bound of the range just read, a kind's share of the sum just made
         if _OF_THESE_OPENING.match(text, start, match.start()):
             continue  # "Of these, twelve cameras ...": a part of the total before
         after = text[match.end() : min(end, match.end() + 60)]
