@@ -281,6 +281,29 @@ def test_a_city_abroad_stands_for_its_country(organisations: OrganisationIndex) 
     assert ("PK", "hardware_supplier", org("huawei"), "asserts") in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Sector 6 City Hall is installing 420 cameras under a 27.3 million lei contract.", "RO"),
+        ("The district spent 2.3 million PLN on 46 street cameras, the city guard said.", "PL"),
+        ("The 46 cameras of the district's system were built in 2049 and cost 2,3 mln zł.", "PL"),
+    ],
+)
+def test_a_story_naming_no_place_is_in_the_country_of_its_money(
+    sentence: str, country: str, organisations: OrganisationIndex
+) -> None:
+    found = suggest(sentence, organisations)
+    assert found and {s.place for s in found} == {country}
+
+
+def test_dollars_and_kyats_do_not_move_a_story_abroad(organisations: OrganisationIndex) -> None:
+    for sentence in (
+        "The committee is installing 40 cameras under a US$1.2 million contract.",
+        "The committee is installing 40 cameras under a K640 million contract.",
+    ):
+        assert {s.place for s in suggest(sentence, organisations)} == {"MM"}
+
+
 def test_burmese_words_that_contain_a_short_town_name_are_not_places(
     organisations: OrganisationIndex,
 ) -> None:

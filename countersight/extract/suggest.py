@@ -73,7 +73,7 @@ from countersight.extract.suggestion import (
     Suggestion,
     organisation_speaker,
 )
-from countersight.extract.values import find_money, localise_currency
+from countersight.extract.values import currency_country, find_money, localise_currency
 from countersight.geo.burmese import has_myanmar_script
 from countersight.geo.gazetteer import FIRST_LEVEL_KINDS, Gazetteer
 from countersight.ingest.documents import DocumentText
@@ -1537,7 +1537,12 @@ def _town_or_region_named(
     main = (
         named[0][1]
         if named
-        else (abroad or bodys_place or (countries[0] if len(countries) == 1 else ""))
+        else (
+            abroad
+            or bodys_place
+            or _country_of_its_money(text, countries)
+            or (countries[0] if len(countries) == 1 else "")
+        )
     )
     cued = _town_beyond_issuer(text, reads, main) if named else None
     cued = cued or (_camera_town_over_first(text, reads, main, named[0][0]) if named else None)
@@ -1588,6 +1593,21 @@ def _town_or_region_named(
         if len(set(deepest)) == 1:
             main = deepest[0]
     return main
+
+
+def _country_of_its_money(text: str, home: list[str]) -> str | None:
+    """A document that names no place but prices its cameras in lei or zloty is about
+    Romania or Poland, not about the gazetteer's own country."""
+    return next(
+        (
+            country
+            for found in find_money(text)
+            if isinstance(found.value, MoneyValue)
+            and (country := currency_country(found.value.currency))
+            and country not in home
+        ),
+        None,
+    )
 
 
 def _named_throughout(named: list[tuple[int, str]]) -> bool:

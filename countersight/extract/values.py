@@ -73,7 +73,7 @@ _POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 # ("Kyats 8,950 Million" on a plaque: the words capitalised)
 _SCALE = (
     r"(?:\s*(?P<mag{0}>thousand|million|billion|Thousand|Million|Billion|mn|bn|m|k|crores?|"
-    r"lakhs?)\b)?"
+    r"lakhs?|mln|mld|mrd)\b)?"
 )
 
 
@@ -125,7 +125,9 @@ _MONEY = re.compile(
     # Armenia's dram: "1.9 billion drams", but "2 drams of whisky" is a measure
     r"|drams(?!\s+of\b)"
     # Romania's and Moldova's leu, plural lei ("38 million lei"); Bulgaria's lev, plural leva
-    r"|lei|leu|leva"
+    r"|lei|leu|leva|zł|złotych"
+    # any ISO 4217 code after the sum: "2.3 million PLN" (checked against the list below)
+    r"|[A-Z]{3}"
     # "21 million lari", "38 billion guaraníes", "4 million naira"
     rf"|(?:{_ISO_NAME_AFTER})(?:e?s)?)\b",
 )
@@ -217,6 +219,8 @@ _CURRENCIES = {
     "lei": "RON",
     "leu": "RON",
     "leva": "BGN",
+    "zł": "PLN",
+    "złotych": "PLN",
 }
 # Currencies whose name many countries share: the country the document is about decides.
 COUNTRY_CURRENCY = {
@@ -249,6 +253,10 @@ _MAGNITUDE = {
     "m": 1_000_000,
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
+    # Central and eastern Europe's abbreviations: "2,3 mln zł", "1,2 mld Kč"
+    "mln": 1_000_000,
+    "mld": 1_000_000_000,
+    "mrd": 1_000_000_000,
     "lakh": 100_000,
     "lakhs": 100_000,
     "crore": 10_000_000,
@@ -488,7 +496,12 @@ def find_money(text: str) -> list[Found]:
     found: list[Found] = []
     for match in _MONEY.finditer(text):
         marker = match.group("pre") or match.group("post")
-        if match.group("post") and not marker.endswith("s") and marker not in _CURRENCIES:
+        if (
+            match.group("post")
+            and not marker.endswith("s")
+            and marker not in _CURRENCIES
+            and not _iso_currency(marker)
+        ):
             marker += "s"  # "a 14.9 billion shilling contract"
         currency = (
             _CURRENCIES.get(marker.rstrip("."))
@@ -586,6 +599,21 @@ def _national_currency(country: str) -> tuple[str, str] | None:
     return (currency.alpha_3, latin_key(currency.name.split()[-1])) if currency else None
 
 
+# Currencies a Myanmar story quotes without being about their country (loans, imports, prices).
+_CURRENCIES_OF_THE_WORLD = frozenset({"USD", "EUR"})
+
+
+@cache
+def currency_country(currency: str) -> str | None:
+    """The one country whose national currency this is ("RON": Romania), by ISO 4217's rule
+    that a national code begins with the country's ISO 3166 alpha-2 code (numbers do not tie
+    them: Romania is 642, the new leu 946); None for the dollar, the euro and units ("X…")."""
+    if currency in _CURRENCIES_OF_THE_WORLD or currency.startswith("X"):
+        return None
+    country = pycountry.countries.get(alpha_2=currency[:2])
+    return country.alpha_2 if country else None
+
+
 def _money(amount: Decimal, currency: str, text: str) -> MoneyValue:
     if amount == amount.to_integral_value():
         amount = amount.to_integral_value()
@@ -595,6 +623,8 @@ def _money(amount: Decimal, currency: str, text: str) -> MoneyValue:
 def _amount(number: str, magnitude: str | None) -> Decimal | None:
     if _POINT_THOUSANDS.fullmatch(number) and number.count(".") + number.count(",") > 1:
         number = number.replace(".", "").replace(",", ".")  # "1.180.000,00"
+    elif magnitude and re.fullmatch(r"\d{1,3},\d{1,2}", number):
+        number = number.replace(",", ".")  # "2,3 mln": a decimal comma before a magnitude
     elif re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?", number):
         number = re.sub(r"[ \u00a0]", "", number).replace(",", ".")  # "742 500,00", "1 450 000"
     try:
