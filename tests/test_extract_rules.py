@@ -7465,6 +7465,39 @@ def test_public_bodies_abroad_in_their_own_languages(
     assert [(m.key, m.kind) for m in organisations.find(text)] == [(body, "authority")]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Images go to the dispatch centre of Poliția Locală Sector 6.", "Poliția Locală Sector 6"),
+        ("The tender was won for Primăria Sectorului 6 last month.", "Primăria Sectorului 6"),
+        (
+            "A spokeswoman for Straż Miejska Miasta Krakowa confirmed it.",
+            "Straż Miejska Miasta Krakowa",
+        ),
+        ("The Bezirksamt Hamburg-Nord ordered the cameras off.", "Bezirksamt Hamburg-Nord"),
+        ("The Gobierno de Guadalajara installed 300 cameras.", "Gobierno de Guadalajara"),
+        ("The feeds are watched by the Guarda Municipal around the clock.", "Guarda Municipal"),
+        ("The screens are in the Dinas Perhubungan control room.", "Dinas Perhubungan"),
+        ("İzmir Büyükşehir Belediyesi awarded the contract.", "İzmir Büyükşehir Belediyesi"),
+        ("The cameras are run by the Městská policie Brno.", "Městská policie Brno"),
+    ],
+)
+def test_city_halls_and_municipal_police_in_more_of_their_own_languages(
+    text: str, body: str, organisations: OrganisationIndex
+) -> None:
+    assert [(m.key, m.kind) for m in organisations.find(text)] == [(f"new:{body}", "authority")]
+
+
+def test_a_bodys_own_language_name_in_brackets_is_the_same_body(
+    organisations: OrganisationIndex,
+) -> None:
+    text = "The system is being bought by Lublin City Hall (Urząd Miasta Lublin) for the city."
+    assert [m.key for m in organisations.find(text)] == ["new:Lublin City Hall"]
+    # ... but two bodies in one bracket's sentence stay two
+    text = "The Lublin City Hall and the Straż Miejska Lublin share the control room."
+    assert len(organisations.find(text)) == 2
+
+
 def test_a_country_named_only_in_a_bodys_name_is_where_its_cameras_are(
     organisations: OrganisationIndex,
 ) -> None:

@@ -113,7 +113,23 @@ _AUTHORITY = re.compile(
     rf"(?:Korps\s+Politie|Openbaar\s+Lichaam|Gemeente)(?:\s+{_PLACE_WORD}){{1,2}}|"
     r"Ministerie\s+van\s+[A-Z][a-z]+(?:\s+(?:en\s+)?[A-Z][a-z]+)?|"
     # "Mesto Prešov", "Miasto Lublin", "Stadt Graz": the city by its own word for city
-    rf"(?:Mesto|Město|Miasto|Stadt)\s+{_PLACE_WORD})"
+    rf"(?:Mesto|Město|Miasto|Stadt)\s+{_PLACE_WORD}|"
+    # city halls, municipal police and district offices in more of their own languages, with
+    # the place or district they serve: "Primăria Sectorului 6", "Poliția Locală Sector 6",
+    # "Straż Miejska Miasta Krakowa", "Urząd Miasta Gdańska", "Městská policie Brno",
+    # "Bezirksamt Hamburg-Nord", "Gobierno de Guadalajara", "Guarda Civil Municipal",
+    # "Dinas Perhubungan", "İzmir Büyükşehir Belediyesi", "An Garda Síochána",
+    # "BRFK VIII. kerületi Rendőrkapitányság", "Józsefvárosi Önkormányzat"
+    r"(?:Primăria|Poliția\s+Locală|Straż\s+Miejska|Urząd\s+(?:Miasta|Miejski)|"
+    r"Městská\s+policie|Mestská\s+polícia|Magistrát|Bezirksamt|Ordnungsamt|Stadtverwaltung|"
+    r"Gobierno\s+(?:Regional\s+|Municipal\s+)?de|Intendencia\s+de|Guardia\s+Urbana)"
+    rf"(?:[^\S\n]+(?:Sectorului|Sector|Municipiului|Miasta|w|de|del)?[^\S\n]*"
+    rf"(?:{_PLACE_WORD}|\d+)){{0,2}}|"
+    r"Guarda\s+(?:Civil\s+)?Municipal|Dinas\s+[A-Z][a-z]+"
+    r"(?:\s+(?:dan\s+)?(?!Kota\b|Kabupaten\b|Provinsi\b)[A-Z][a-z]+){0,2}"
+    rf"(?:\s+(?:Kota|Kabupaten|Provinsi)\s+{_PLACE_WORD})?|"
+    r"(?:Büyükşehir\s+)?Belediyesi|Valiliği|Emniyet\s+Müdürlüğü|(?:An\s+)?Garda\s+Síochána|"
+    r"Rendőrkapitányság|Önkormányzat|Polgármesteri\s+Hivatal)"
     # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba",
     # "Commune of Bouaké", "National Police of Côte d'Ivoire", "Metropolitan Police of Manizales"
     r"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government)|(?<=Commune)|"
@@ -134,7 +150,10 @@ AUTHORITY_WORD = re.compile(
     r"Municipal|Administration|Assembly|Thromde|Office|Commune|Fuerza|Policía|Guardia|"
     r"Carabineros|Organismo|Alcaldía|Prefeitura|Polícia|Guarda|Administração|City Hall|Comune|"
     r"Polizia|Ayuntamiento|Mairie|Câmara|Mesto|Město|Miasto|Stadt|Executive|Wilaya|Sûreté|"
-    r"Politi|Polizei|Policja|Ajuntament|Ville|VILLE|MAIRIE|Corpo|Korps|Lichaam|Gemeente|Ministerie"
+    r"Politi|Polizei|Policja|Ajuntament|Ville|VILLE|MAIRIE|Corpo|Korps|Lichaam|Gemeente|Ministerie|"
+    r"Primăria|Poliția|Straż|Urząd|Městská|Mestská|Magistrát|Bezirksamt|Ordnungsamt|"
+    r"Stadtverwaltung|Gobierno|Intendencia|Guardia|Dinas|Belediyesi|Valiliği|Emniyet|Garda|"
+    r"Rendőrkapitányság|Önkormányzat|Polgármesteri"
 )
 # A city's government by the city's formal name, as English-speaking countries have it: "the
 # City of Ballarat awarded the contract", "the City of Zadar's council"; not a place named so
@@ -663,7 +682,7 @@ class OrganisationIndex:
                     found = [m for m in found if (m.start, m.end) not in overlapping]
                     found.append(mention)
         found.sort(key=lambda m: m.start)
-        return found
+        return _without_glosses(text, found)
 
     @staticmethod
     def _key_at(found: list[OrgMention], span: tuple[int, int]) -> str | None:
@@ -1003,6 +1022,28 @@ def cue_named_firms(text: str) -> list[str]:
         if words and not any(w.casefold() in _NOT_A_NAME for w in words):
             names.append(" ".join(words))
     return names + _subject_named(text)
+
+
+_GLOSS_OPENS = re.compile(r"[^\S\n]*\([^\S\n]*$")
+_GLOSS_CLOSES = re.compile(r"[^\S\n]*\)")
+
+
+def _without_glosses(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """A body's name in its own language, in brackets after its English one, is the same body:
+    "Lublin City Hall (Urząd Miasta Lublin)", "Kayseri Metropolitan Municipality (Kayseri
+    Büyükşehir Belediyesi)"."""
+    kept: list[OrgMention] = []
+    for mention in found:
+        named = kept[-1] if kept else None
+        if (
+            named is not None
+            and named.kind == mention.kind == "authority"
+            and _GLOSS_OPENS.fullmatch(text, named.end, mention.start)
+            and _GLOSS_CLOSES.match(text, mention.end)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _strip_noise(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
