@@ -6055,6 +6055,21 @@ def test_countries_abroad_by_their_burmese_names(organisations: OrganisationInde
     assert places == {"MM-04/mandalay"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        # "in Brazzaville, the capital of the Republic of the Congo"
+        ("ကွန်ဂိုသမ္မတနိုင်ငံ၏ မြို့တော် ဘရာဇာဗီးလ်တွင် ကင်မရာ ၄၀၀ လုံး တပ်ဆင်ထားသည်။", "CG"),
+        ("ပိုလန်နိုင်ငံတွင် လုံခြုံရေးကင်မရာ ၄၆ လုံး တပ်ဆင်ထားသည်။", "PL"),
+        ("ဘရာဇီးနိုင်ငံ၌ လုံခြုံရေးကင်မရာ ၄၆ လုံး တပ်ဆင်ထားသည်။", "BR"),
+    ],
+)
+def test_countries_further_afield_by_their_burmese_names(
+    sentence: str, country: str, organisations: OrganisationIndex
+) -> None:
+    assert {place for place, *_ in facts(suggest(sentence, organisations))} == {country}
+
+
 def test_burmese_firms_asked_about_are_no_firms_and_installers_are_not_suppliers(
     organisations: OrganisationIndex,
 ) -> None:

@@ -138,12 +138,59 @@ _COUNTRIES_MY = {
     "ကနေဒါ": "CA",
     "အီရန်": "IR",
     "တူရကီ": "TR",
+    # ... and further afield, as Burmese news writes them
+    "ယူကေ": "GB",
+    "အင်္ဂလန်": "GB",
+    "အီတလီ": "IT",
+    "စပိန်": "ES",
+    "ပေါ်တူဂီ": "PT",
+    "နယ်သာလန်": "NL",
+    "ဘယ်လ်ဂျီယမ်": "BE",
+    "ဆွစ်ဇာလန်": "CH",
+    "ဩစတြီးယား": "AT",
+    "ပိုလန်": "PL",
+    "ဂရိ": "GR",
+    "နော်ဝေ": "NO",
+    "ဆွီဒင်": "SE",
+    "ဒိန်းမတ်": "DK",
+    "ဖင်လန်": "FI",
+    "ယူကရိန်း": "UA",
+    "နယူးဇီလန်": "NZ",
+    "ဘရာဇီး": "BR",
+    "မက္ကဆီကို": "MX",
+    "အာဂျင်တီးနား": "AR",
+    "ကိုလံဘီယာ": "CO",
+    "ချီလီ": "CL",
+    "ပီရူး": "PE",
+    "အီဂျစ်": "EG",
+    "တောင်အာဖရိက": "ZA",
+    "နိုင်ဂျီးရီးယား": "NG",
+    "ကင်ညာ": "KE",
+    "အီသီယိုးပီးယား": "ET",
+    "မော်ရိုကို": "MA",
+    "ဆော်ဒီအာရေဗျ": "SA",
+    "ကာတာ": "QA",
+    "ကူဝိတ်": "KW",
+    "အစ္စရေး": "IL",
+    "အီရတ်": "IQ",
+    "ဂျော်ဒန်": "JO",
+    "ဘူတန်": "BT",
+    "ဘရူနိုင်း": "BN",
+    "မွန်ဂိုလီးယား": "MN",
+    "ကာဇက်စတန်": "KZ",
+    "အာဖဂန်နစ္စတန်": "AF",
+    "ကွန်ဂို": "CG",
+    "ကွန်ဂိုဒီမိုကရက်တစ်": "CD",
 }
 _COUNTRY_MY = "နိုင်ငံ"
+_REPUBLIC_MY = "သမ္မတ"  # "ကွန်ဂိုသမ္မတနိုင်ငံ", the Republic of the Congo
 # A country abroad is where cameras are only where the words say so: "ဂျပန်နိုင်ငံတွင်" (in Japan),
 # "ဂျပန်နိုင်ငံ ဂန်းမခရိုင်ရှိ" (in Gunma, Japan); otherwise it is where a firm or its cameras come
 # from ("တရုတ်နိုင်ငံထုတ်", made in China).
-_ABROAD_HERE_MY = re.compile(r"\s*(?:တွင်|၌|ရှိ|မှာ|[^\s။]{0,30}(?:မြို့|ခရိုင်|ပြည်နယ်)(?:\s|တွင်|ရှိ|၌))")
+# ... or "ကွန်ဂိုသမ္မတနိုင်ငံ၏ မြို့တော် ဘရာဇာဗီးလ်တွင်" (in Brazzaville, the Congo's capital).
+_ABROAD_HERE_MY = re.compile(
+    r"\s*(?:တွင်|၌|ရှိ|မှာ|[^\s။]{0,30}(?:မြို့|ခရိုင်|ပြည်နယ်)(?:\s|တွင်|ရှိ|၌)|၏\s*မြို့တော်)"
+)
 _WORLD_CITY = "world_city"
 # A town's own body in its own language, named for it: "Comune di Lecce", "Ayuntamiento de
 # Málaga", "Câmara Municipal de Portimão", "Mesto Prešov", "Stadt Graz".
@@ -593,7 +640,8 @@ class PlaceFinder:
                 self._latin.setdefault(_folded(name), []).append((code, "country"))
         for name, code in _COUNTRIES_MY.items():
             if code not in countries_here:
-                self._myanmar.setdefault(name + _COUNTRY_MY, []).append((code, "country"))
+                for written in (name + _COUNTRY_MY, name + _REPUBLIC_MY + _COUNTRY_MY):
+                    self._myanmar.setdefault(written, []).append((code, "country"))
         for name, code in _world_cities().items():
             # "Bago City" in the Philippines gives way to Bago, written as "Bago city" at home
             if (
