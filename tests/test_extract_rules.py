@@ -7495,6 +7495,18 @@ def test_public_bodies_abroad_in_their_own_languages(
         ("The screens are in the Dinas Perhubungan control room.", "Dinas Perhubungan"),
         ("İzmir Büyükşehir Belediyesi awarded the contract.", "İzmir Büyükşehir Belediyesi"),
         ("The cameras are run by the Městská policie Brno.", "Městská policie Brno"),
+        # a body's "of", "du" or "de la" and the place it serves
+        (
+            "Run by the Royal Police Force of Antigua and Barbuda.",
+            "Royal Police Force of Antigua and Barbuda",
+        ),
+        (
+            "The screens are watched by the Police Nationale du Burundi.",
+            "Police Nationale du Burundi",
+        ),
+        ("The screens are watched by the Police Nationale d'Haïti.", "Police Nationale d'Haïti"),
+        ("The Mairie du District de Bamako bought them.", "Mairie du District de Bamako"),
+        ("The Mairie de la Ville de N'Djaména bought them.", "Mairie de la Ville de N'Djaména"),
     ],
 )
 def test_city_halls_and_municipal_police_in_more_of_their_own_languages(

@@ -135,11 +135,16 @@ _AUTHORITY = re.compile(
     r"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government)|(?<=Commune)|"
     r"(?<=Wilaya)|"
     # (not a web page's breadcrumb after the name: "Municipality of Korçë Home > Datasets")
-    rf"(?<=Police))\s+of\s+{_PLACE_WORD}(?:\s+(?!Home\b)(?:d['’])?{_PLACE_WORD})?"
+    # ... "Royal Police Force of Antigua and Barbuda"
+    rf"(?<=Police)|(?<=Police Force)|(?<=Police Service))\s+of\s+(?:the\s+)?{_PLACE_WORD}"
+    rf"(?:\s+(?!Home\b)(?:d['’])?{_PLACE_WORD})?(?:\s+and\s+{_PLACE_WORD})?"
     rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura)|(?<=Administração Municipal)|"
     r"(?<=Comune)|(?<=Locale)|(?<=unicipale)|(?<=Ayuntamiento)|(?<=Mairie)|(?<=wilaya)|"
-    r"(?<=Ajuntament)|(?<=Ville)|(?<=Commune)|"
-    rf"(?<=Câmara Municipal))\s+(?:de|del|do|da|di|d['’])\s*(?:Municipio\s+)?{_PLACE_WORD})?)"
+    r"(?<=Ajuntament)|(?<=Ville)|(?<=Commune)|(?<=Nationale)|"
+    # ("Police Nationale du Burundi", "Police Nationale d'Haïti")
+    # ... "Mairie du district de Bamako", "Mairie de la ville de N'Djaména"
+    rf"(?<=Câmara Municipal))\s+(?:de\s+la|de|del|du|do|da|di|d['’])\s*(?:Municipio\s+)?"
+    rf"(?:(?:[Dd]istrict|[Vv]ille|[Cc]ommune|[Rr]égion)\s+(?:de|d['’])\s*)?{_PLACE_WORD})?)"
     r"(?![A-Za-z])"
 )
 # A word every name _AUTHORITY finds contains. Most sentences name no public body, and plain
