@@ -292,6 +292,7 @@ SETS = [
     _newsroom_set(98, "rewrite"),
     _newsroom_set(99, "rewrite"),
     _newsroom_set(100, "rewrite"),
+    _newsroom_set(101, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
