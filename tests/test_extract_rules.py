@@ -4389,6 +4389,20 @@ def test_a_firms_own_workshop_is_not_where_its_cameras_are(
     assert {p for p, pred, _, _ in found if pred == "camera_count"} == {"MM-04/madaya"}
 
 
+def test_a_firms_own_data_centre_is_not_where_the_cameras_it_hosts_are(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "About the Mudon street cameras and our servers\n\n"
+        "Since March we have rented rack space in our Mawlamyine data centre to Golden Sheldrake "
+        "Technology Co., Ltd., the firm that installed the 62 street cameras of the Mudon Township "
+        "Development Affairs Committee."
+    )
+    found = facts(suggest(text, organisations))
+    assert {p for p, pred, _, _ in found if pred == "camera_count"} == {"MM-15/mudon"}
+    assert not any(p == "MM-15/mawlamyine" for p, *_ in found)
+
+
 def test_a_burmese_story_about_a_whole_state_is_not_about_its_press_conference_town(
     organisations: OrganisationIndex,
 ) -> None:

@@ -324,7 +324,8 @@ _ORIGIN_BEFORE = re.compile(
 _OWNER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$")
 _PREMISES_AFTER = re.compile(
     r"\s+(?:workshops?|factor(?:y|ies)|plants?|warehouses?|offices?|headquarters|showrooms?|"
-    r"depots?|stores?|storerooms?|yards?|laborator(?:y|ies)|labs?|branch(?:es)?)\b"
+    r"depots?|stores?|storerooms?|yards?|laborator(?:y|ies)|labs?|branch(?:es)?|"
+    r"data\s+cent(?:re|er)s?|server\s+rooms?|premises)\b"
 )
 # "whose headquarters are an hour's drive to the north in Mandalay": where a body sits
 _HEADQUARTERS_BEFORE = re.compile(
