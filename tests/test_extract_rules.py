@@ -7955,6 +7955,13 @@ def test_dimawso_in_burmese_with_and_without_its_tone_mark() -> None:
         assert [m.key for m in finder.find(text)] == ["MM-12/dimawso"]
 
 
+def test_pyu_in_burmese_with_and_without_its_tone_mark_but_not_white() -> None:
+    finder = place_finder(default_gazetteer())
+    for text in ("ဖြူးမြို့ ဈေးကြီးမှာ ကင်မရာ", "ဖြူမြို့နယ် စည်ပင်သာယာရေးအဖွဲ့က ကင်မရာ ၂၀ လုံး"):
+        assert [m.key for m in finder.find(text)] == ["MM-02/pyu"]
+    assert finder.find("အဖြူရောင် ကင်မရာတိုင် ၂၀ တိုင်") == []  # "white camera poles"
+
+
 def test_running_since_a_weekday_is_a_start(organisations: OrganisationIndex) -> None:
     text = (
         "TEDIM, Chin State, Aug 13 (Wire) - 60 street cameras in Tedim have been running since "
