@@ -4403,6 +4403,20 @@ def test_a_firms_own_data_centre_is_not_where_the_cameras_it_hosts_are(
     assert not any(p == "MM-15/mawlamyine" for p, *_ in found)
 
 
+def test_a_registered_office_at_an_address_is_not_where_the_cameras_are(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "We, Ayeyar Delta Vision Co., Ltd., having its registered office at [address withheld], "
+        "Pathein, Ayeyarwady Region, signed a contract with the Wakema Township Development "
+        "Affairs Committee for the supply and installation of fifty-two (52) street cameras in "
+        "Wakema town at a contract price of Kyats 1,385,000,000."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-07/wakema", "camera_count", ("count", 52, 52), "asserts") in found
+    assert not any(p == "MM-07/pathein" for p, *_ in found)
+
+
 def test_a_burmese_story_about_a_whole_state_is_not_about_its_press_conference_town(
     organisations: OrganisationIndex,
 ) -> None:

@@ -1376,7 +1376,7 @@ _ADDRESS_BEFORE = re.compile(
     # a shipping record's ports and parties: "Port of discharge: Yangon", "Shipper: ..., Hangzhou"
     r"[Pp]ort\s+of\s+(?:loading|discharge|entry|origin|destination)|[Pp]lace\s+of\s+(?:loading|"
     r"delivery|receipt)|[Ss]hipper|[Cc]onsignee|[Nn]otify\s+party|[Ee]xporter|[Ii]mporter)"
-    r"\s*:[^.\n|]*$"
+    r"\s*(?::|\bat\b)[^.\n|]*$"
     r"|\b(?:\d+(?:st|nd|rd|th)?|No\.\s*\d+\w*)\s*,?\s+(?:[A-Z]\w*\s+)*(?:Street|Road|Lane|"
     r"Avenue)\b\s*,[^.\n]*$"
 )
