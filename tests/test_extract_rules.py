@@ -4417,6 +4417,25 @@ def test_a_registered_office_at_an_address_is_not_where_the_cameras_are(
     assert not any(p == "MM-07/pathein" for p, *_ in found)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thirty-one street cameras now stand on poles along the highway through Nyaunglebin, and "
+        "the Nyaunglebin Township Development Affairs Committee has ordered forty-eight in all.",
+        "The Nyaunglebin Township Development Affairs Committee has ordered 48 street cameras for "
+        "the highway in Nyaunglebin, and 31 of them are already up.",
+        "ညောင်လေးပင်မြို့နယ် စည်ပင်သာယာရေးကော်မတီက လမ်းဘေးကင်မရာ ၄၈ လုံး မှာယူထားပြီး အခု ၃၁ လုံး တိုင်ပေါ် ရောက်နေပါပြီ။",
+    ],
+)
+def test_some_cameras_up_of_an_order_is_the_order_under_way(
+    sentence: str, organisations: OrganisationIndex
+) -> None:
+    found = facts(suggest(sentence, organisations))
+    place = "MM-02/nyaunglebin"
+    assert (place, "camera_count", ("count", 48, 48), "asserts") in found
+    assert {v for p, pred, v, _ in found if pred == "status"} == {("term", "installing")}
+
+
 def test_a_burmese_story_about_a_whole_state_is_not_about_its_press_conference_town(
     organisations: OrganisationIndex,
 ) -> None:

@@ -1077,6 +1077,10 @@ _TOTAL_TOLD = re.compile(
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:-[a-z]+)?))(?=\s+(?:of\s+them|cameras|poles)\b|\s*[.,;]|\s+(?:on|along|in|so\s+far)\s?)"
     # "eighty (80) cameras in all", "120 cameras altogether"
     r"|(?<![\w.,])\(?(?P<inall>\d[\d,]*)\)?\s+cameras\s+(?:in\s+all|in\s+total|altogether)\b"
+    # "... and the committee has ordered forty-eight in all": the order, after a running count
+    r"|\b(?:ordered|bought|planned|plans|wants)\s+(?P<ordered>\d[\d,]*|(?:(?:twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|(?:one|two|three|four|five|six|seven|eight|"
+    r"nine)\s+hundred(?:\s+and\s+[a-z-]+)?))\s+(?:in\s+all|in\s+total|altogether)\b"
     # "Seventy-four cameras are already up out of the 160 that the network will have"
     r"|\bcameras\b[^.;]{0,60}?\bout\s+of\s+(?:the|a\s+total\s+of)\s+(?P<outof>\d[\d,]*)"
     r"(?=\s+(?:(?:[\w-]+\s+){0,2}cameras|that|which|planned)\b)",
@@ -1200,6 +1204,7 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             or match.group("put")
             or match.group("outof")
             or match.group("inall")
+            or match.group("ordered")
             or match.group("counted")
         )
         value = count_value(" ".join(number.replace(",", "").split()))
@@ -1893,6 +1898,18 @@ _PART_DONE = re.compile(
 )
 
 
+# "Thirty-one street cameras now stand on poles ..., and the committee has ordered forty-eight
+# in all": some up, more to come.
+# ... "has ordered 48 street cameras ..., and 31 of them are already up"; "ကင်မရာ ၄၈ လုံး
+# မှာယူထားပြီး အခု ၃၁ လုံး တိုင်ပေါ် ရောက်နေပါပြီ" (48 ordered, 31 now on their poles)
+_COUNT_THEN_ORDER = re.compile(
+    r"\bcameras\b[^.;]{0,300}?\b(?:has|have|had)\s+(?:ordered|bought)\s+[\w,-]+\s+"
+    r"(?:in\s+all|in\s+total|altogether)\b"
+    r"|\b(?:has|have|had)\s+(?:ordered|bought)\s+[\d,]+\b[^.;]{0,200}?\b\d+\s+of\s+them\s+"
+    r"(?:are|were|have\s+been)\s+(?:already\s+)?(?:up|installed|in\s+place|mounted|fixed)\b"
+    r"|မှာယူ[^။]{0,40}?[၀-၉\d]+\s*လုံး\s*(?:တိုင်ပေါ်\s*)?(?:ရောက်|တပ်ဆင်ပြီး|တပ်ပြီး)",
+    re.IGNORECASE,
+)
 _CONSULTANCY = re.compile(r"\bconsult(?:ing|ants?|ancy)\b", re.IGNORECASE)
 
 
@@ -1939,7 +1956,10 @@ def status_findings(
             if not re.search(r"\b(?:not|never|no|nothing)\s+(?:\w+\s+){0,3}$|n't\s+$", lead):
                 cues.append((match.start(), status))
                 break
-    if not cues and _REST_TO_COME.search(sentence) and _PART_DONE.search(sentence):
+    if not cues and (
+        (_REST_TO_COME.search(sentence) and _PART_DONE.search(sentence))
+        or _COUNT_THEN_ORDER.search(sentence)
+    ):
         cues.append((0, "installing"))  # "Half of the cameras are already up; the rest are due"
     if cues:
         status = min(cues)[1]  # the first status the sentence states is the one it is about
