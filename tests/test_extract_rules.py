@@ -4436,6 +4436,25 @@ def test_some_cameras_up_of_an_order_is_the_order_under_way(
     assert {v for p, pred, v, _ in found if pred == "status"} == {("term", "installing")}
 
 
+def test_an_affidavit_denying_an_allegation_and_the_assembly_it_speaks_for(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "I, of the Accra Metropolitan Assembly, Accra, make oath and say as follows:\n\n"
+        "1. That the Assembly is installing a network of 180 street surveillance cameras in the "
+        "Central Business District of Accra.\n\n"
+        "2. That the contract sum is GH¢ 48,600,000.00 (Forty-Eight Million, Six Hundred Thousand "
+        "Ghana Cedis).\n\n"
+        '3. That paragraph 9 of the affidavit in support, which states that the cameras "identify '
+        'traders by their faces", is false.'
+    )
+    found = facts(suggest(text, organisations))
+    assert ("GH", "authority", org("new:Accra Metropolitan Assembly"), "asserts") in found
+    assert ("GH", "cost", ("money", Decimal(48_600_000), "GHS"), "asserts") in found
+    capabilities = {(v, stance) for _, pred, v, stance in found if pred == "capability"}
+    assert capabilities == {(("term", "face_recognition"), "denies")}
+
+
 def test_a_burmese_story_about_a_whole_state_is_not_about_its_press_conference_town(
     organisations: OrganisationIndex,
 ) -> None:

@@ -1603,6 +1603,12 @@ _NOT_PART_AFTER = re.compile(
     r"provided|installed|used|available|licensed|enabled)\b",
     re.IGNORECASE,
 )
+# An allegation called false: "which states that the cameras "identify traders by their faces",
+# is false".
+_CALLED_FALSE_AFTER = re.compile(
+    r"[\"”’']?\s*,?\s+(?:is|are|was|were)\s+(?:false|untrue|incorrect|wrong|not\s+true)\b",
+    re.IGNORECASE,
+)
 # A schedule's "Face recognition licence - DELETED (see 6.3)": an item struck from the scope.
 _STRUCK_OUT = re.compile(
     r"[^|\n.;]{0,30}?[-–—:(]\s*(?:deleted|struck out|withdrawn|removed|omitted)\b", re.IGNORECASE
@@ -1658,6 +1664,7 @@ def capability_findings(
                 or _NOT_PART_AFTER.match(text, match.end(), end)
                 or _NONE_OF.search(lead)
                 or _STRUCK_OUT.match(text, match.end(), end)
+                or _CALLED_FALSE_AFTER.match(text, match.end(), end)
                 or _MY_NOT_INCLUDED_AFTER.match(text, match.end(), end)
             )
             yield Finding(

@@ -800,7 +800,7 @@ def _town_committee(main: str, finder: PlaceFinder) -> str | None:
 # names that a later "the ..." refers back to.
 _BODY_HEAD_BACK = re.compile(
     r"\b(?:the|this)\s+(?P<head>council|committee|municipality|ministry|directorate|department|force|"
-    r"police|authority)\b"
+    r"police|authority|assembly|corporation|administration|secretariat|guard)\b"
     r"(?!\s+(?:of|for)\b)",
     re.IGNORECASE,
 )

@@ -109,7 +109,7 @@ _ISO_NAME_AFTER = "|".join(
 
 # Any ISO 4217 code before the amount ("TZS 18 billion", "NGN 3bn"); checked against pycountry.
 _MONEY = re.compile(
-    r"(?P<pre>US\$|U\.S\.\s*\$|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kz|Bs\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{3})\s?"
+    r"(?P<pre>US\$|U\.S\.\s*\$|GH[¢₵]|₵|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kz|Bs\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{3})\s?"
     + _AMOUNT.format(1)
     + _SCALE.format(1)
     + r"|(?<![\w.])"
@@ -174,6 +174,10 @@ _CURRENCIES = {
     "MMK": "MMK",
     "Ks": "MMK",
     "Kz": "AOA",  # Angola's kwanza: "Kz 1.350.000.000,00"
+    # Ghana's cedi, its sign often typed as the cent sign: "GH¢ 48,600,000.00"
+    "GH¢": "GHS",
+    "GH₵": "GHS",
+    "₵": "GHS",
     "NIS": "ILS",  # the new shekel, as Israeli and Palestinian documents write it
     "shekels": "ILS",
     "Bs": "VES",  # Venezuela's bolívar: "Bs. 41.600.000,00"
