@@ -6136,6 +6136,21 @@ def test_countries_further_afield_by_their_burmese_names(
     assert {place for place, *_ in facts(suggest(sentence, organisations))} == {country}
 
 
+def test_myanmar_students_abroad_are_people_and_a_story_priced_in_yen_is_in_japan(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "မြန်မာကျောင်းသား ကျောင်းသူများအတွက် အသိပေးချက် (မြန်မာဘာသာ)\n\n"
+        "ဘူတာ ပတ်ဝန်းကျင်တွင် တပ်ဆင်ထားသော လုံခြုံရေးကင်မရာ ၂၂ လုံးကို အသုံးပြုနေပြီ ဖြစ်ပါသည်။ "
+        "ကင်မရာများအတွက် ကုန်ကျစရိတ်မှာ ယန်း ၄၈ သန်း ဖြစ်ပါသည်။"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("JP", "cost", ("money", Decimal(48_000_000), "JPY"), "asserts") in found
+    assert {place for place, *_ in found} == {"JP"}
+    finder = place_finder(default_gazetteer())
+    assert [m.key for m in finder.find("မြန်မာနိုင်ငံတွင် ကင်မရာ")] == ["MM"]
+
+
 def test_burmese_firms_asked_about_are_no_firms_and_installers_are_not_suppliers(
     organisations: OrganisationIndex,
 ) -> None:

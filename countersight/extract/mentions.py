@@ -192,6 +192,12 @@ _ABROAD_HERE_MY = re.compile(
     r"\s*(?:တွင်|၌|ရှိ|မှာ|[^\s။]{0,30}(?:မြို့|ခရိုင်|ပြည်နယ်)(?:\s|တွင်|ရှိ|၌)|၏\s*မြို့တော်)"
 )
 _WORLD_CITY = "world_city"
+# A country's name before its people, language or script ("မြန်မာကျောင်းသား", Myanmar students;
+# "မြန်မာဘာသာ", the Burmese language; "မြန်မာလုပ်သားများ", Myanmar workers) names no place.
+_PEOPLE_OR_LANGUAGE_AFTER_MY = re.compile(
+    r"(?:ဘာသာ|စကား|စာ(?!ရင်း)|ကျောင်းသား|ကျောင်းသူ|လူမျိုး|လုပ်သား|အလုပ်သမား|ပြည်သူ|"
+    r"အမျိုးသား|အမျိုးသမီး|ရွှေ့ပြောင်း|မိသားစု|သံရုံး|ဝန်ထမ်း)"
+)
 # A town's own body in its own language, named for it: "Comune di Lecce", "Ayuntamiento de
 # Málaga", "Câmara Municipal de Portimão", "Mesto Prešov", "Stadt Graz".
 _LOCAL_BODY_OF = (
@@ -830,6 +836,8 @@ class PlaceFinder:
                         entries = self._myanmar[name]
                         after = text[position + len(name) : position + len(name) + 12]
                         key, kind = self._choose(entries, name, after)
+                        if kind == "country" and _PEOPLE_OR_LANGUAGE_AFTER_MY.match(after):
+                            break  # "မြန်မာကျောင်းသား" (Myanmar students): people, not a place
                         abroad = kind == "country" and key not in self._home_countries
                         origin = (
                             (abroad and not _ABROAD_HERE_MY.match(text, position + len(name)))

@@ -272,7 +272,7 @@ _MAGNITUDE = {
 _MY_DIGITS = r"[၀-၉0-9][၀-၉0-9,]*(?:(?:\.|\s*ဒသမ\s*)[၀-၉0-9]+)?"
 _MONEY_MY = re.compile(
     # "ကျပ်သန်း ၉၅၀" (kyat million 950): the magnitude may stand before the number.
-    rf"(?:(?P<cur>ကျပ်|ဒေါ်လာ|အမေရိကန်ဒေါ်လာ|ယွမ်)\s*(?:(?P<lakh>သိန်း)|(?P<premag>သန်း|ဘီလီယံ))?"
+    rf"(?:(?P<cur>ကျပ်|စင်ကာပူဒေါ်လာ|ဒေါ်လာ|အမေရိကန်ဒေါ်လာ|ယွမ်|ယန်း|ဘတ်|ယူရို|ဝမ်|ရင်းဂစ်)\s*(?:(?P<lakh>သိန်း)|(?P<premag>သန်း|ဘီလီယံ))?"
     rf"|(?P<lakh2>သိန်း))\s*"
     # (a tender's figure in brackets: "ကျပ်သိန်း (၆,၂၀၀)")
     rf"\(?(?P<num>{_MY_DIGITS})\)?\s*(?P<mag>ဘီလီယံ|ကုဋေ|သန်း|သိန်း|ထောင်)?"
@@ -286,7 +286,19 @@ _MY_MAGNITUDE = {
     "သိန်း": 100_000,
     "ထောင်": 1_000,
 }
-_MY_CURRENCY = {"ကျပ်": "MMK", "ဒေါ်လာ": "USD", "အမေရိကန်ဒေါ်လာ": "USD", "ယွမ်": "CNY"}
+_MY_CURRENCY = {
+    "ကျပ်": "MMK",
+    "ဒေါ်လာ": "USD",
+    "အမေရိကန်ဒေါ်လာ": "USD",
+    "ယွမ်": "CNY",
+    # ... and where Burmese migrants and students live: yen, baht, euro, won, ringgit
+    "ယန်း": "JPY",
+    "ဘတ်": "THB",
+    "ယူရို": "EUR",
+    "ဝမ်": "KRW",
+    "ရင်းဂစ်": "MYR",
+    "စင်ကာပူဒေါ်လာ": "SGD",
+}
 
 # Dates worth handing to dateparser: a month with a year, a day-month-year, a bare year.
 _FULL_MONTH = (
