@@ -4455,6 +4455,18 @@ def test_an_affidavit_denying_an_allegation_and_the_assembly_it_speaks_for(
     assert capabilities == {(("term", "face_recognition"), "denies")}
 
 
+def test_workers_fixing_brackets_for_cameras_to_be_switched_on_later_are_installing(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "INDAW, Sagaing Region, Oct 13 (NCNA) - Workers were fixing brackets and pulling cable on "
+        "Monday for 28 street cameras along Indaw's Station Road, a system the Indaw Township "
+        "Development Affairs Committee says will be switched on before the end of November."
+    )
+    found = facts(suggest(text, organisations))
+    assert {v for _, pred, v, _ in found if pred == "status"} == {("term", "installing")}
+
+
 def test_a_burmese_story_about_a_whole_state_is_not_about_its_press_conference_town(
     organisations: OrganisationIndex,
 ) -> None:

@@ -1763,7 +1763,8 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"installation|mounting|fitting|putting up|erecting|setting up|to mount|"
             r"to put up|work)|"
             r"(?:is|are|were|was) (?:now |busy )?(?:mounting|fitting|erecting|setting up|fixing|"
-            r"bolting|attaching|hanging)\s+(?:\w+\s+){0,3}?(?:cameras|CCTV|units|them)|"
+            r"bolting|attaching|hanging)\s+(?:\w+\s+){0,3}?(?:cameras|CCTV|units|them|brackets|"
+            r"mounts|poles)|"
             r"installation (?:is|was) (?:under ?way|ongoing|in progress)|roll(?:ing|s)? out|"
             r"(?:is|are) (?:adding|expanding|putting (?:them )?up)|want to install more|"
             r"(?:cameras|they) (?:are|were) (?:now )?going (?:in|up)\b(?!\s+(?:to|for)\b)|"
@@ -1861,7 +1862,9 @@ _NOT_YET = re.compile(
     r"wants?|intends?|target(?:s|ed)?|goal|would like)\b"
     # "Nothing has been installed yet", "no cameras have yet been put up"
     r"|\b(?:nothing|none|no\s+(?:\w+\s+)?cameras?)\s+(?:has|have|had|is|are|was|were)\s+"
-    r"(?:yet\s+)?(?:been\s+)?$",
+    r"(?:yet\s+)?(?:been\s+)?$"
+    # "a system the committee says will be switched on before the end of November"
+    r"|\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|going\s+)?to)\s+be\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[^,;:()—–]*$")
