@@ -6163,6 +6163,26 @@ def test_myanmar_students_abroad_are_people_and_a_story_priced_in_yen_is_in_japa
     assert [m.key for m in finder.find("မြန်မာနိုင်ငံတွင် ကင်မရာ")] == ["MM"]
 
 
+def test_burmese_cameras_installed_in_a_year_date_their_start(
+    organisations: OrganisationIndex,
+) -> None:
+    text = "အလုံမြို့နယ်ရှိ ဒီကင်မရာ ၁၂ လုံးကို ၂၀၅၁ ခုနှစ်မှာ တပ်ဆင်ပေးခဲ့တာပါ။"
+    found = facts(suggest(text, organisations, published=date(2053, 11, 1)))
+    assert (
+        "MM-06/ahlone",
+        "started",
+        ("date", date(2051, 1, 1), date(2051, 12, 31)),
+        "asserts",
+    ) in found
+    # ... not lamp posts put up first, nor older cameras "that were installed"
+    for other in (
+        "ပေါင်းတည်မြို့တွင် ၂၀၁၉ ခုနှစ်က လမ်းမီးတိုင် ၁၂၀ တပ်ဆင်ခဲ့ပြီး ကင်မရာ ၂၀ လုံးကို တပ်ဆင်မည်။",
+        "ပေါင်းတည်မြို့တွင် ၂၀၄၃ ခုနှစ်က တပ်ဆင်ခဲ့သော ကင်မရာ ၈ လုံးမှာ ပျက်စီးခဲ့သည်။",
+    ):
+        found = facts(suggest(other, organisations, published=date(2053, 11, 1)))
+        assert not any(pred == "started" for _, pred, *_ in found)
+
+
 def test_burmese_firms_asked_about_are_no_firms_and_installers_are_not_suppliers(
     organisations: OrganisationIndex,
 ) -> None:

@@ -2006,6 +2006,13 @@ _START_VERB = re.compile(
     r"(?:got )?under way)\b|စတင်|စဖွင့်",
     re.IGNORECASE,
 )
+# "ဒီကင်မရာတွေကို … ခုနှစ်မှာ … တပ်ဆင်ပေးခဲ့တာပါ" (these cameras were installed in …), "တပ်ခဲ့",
+# "တပ်သွားတယ်": a date of cameras installed, where the cameras are named before the verb (not
+# "လမ်းမီးတိုင် ၁၂၀ တပ်ဆင်ခဲ့", lamp posts installed, nor "တပ်ဆင်ခဲ့သော ကင်မရာ", older cameras
+# that were installed).
+_MY_CAMERAS_INSTALLED = re.compile(
+    r"ကင်မရာ[^။]*?(?:တပ်ဆင်(?:ပေး)?ခဲ့|တပ်(?:ပေး)?ခဲ့|တပ်သွား)(?!သော|သည့်|တဲ့|ကြသော)"
+)
 # "... ခုနှစ် ... နောက်ပိုင်း" (after), "ကတည်းက" (since), "မှစ၍" / "ကစ၍" (from).
 _MY_SINCE = r"^[^။]{0,30}?(?:နောက်ပိုင်း|ကတည်းက|(?:မှ|က)\s*စ(?:၍|ပြီး)|မှ\s*စတင်)"
 # ... and what stopped from then on: "ဇူလိုင်လကုန်ကစပြီး လုပ်ငန်းကို ခေတ္တ ရပ်ဆိုင်းထား"
@@ -2152,7 +2159,9 @@ def date_findings(
         elif re.search(r"\bfrom\s+$", lead, re.I) and has_start:
             rule = "started/from-date"
         elif found.burmese and (
-            has_start or re.match(_MY_SINCE, sentence[found.end : found.end + 40])
+            has_start
+            or re.match(_MY_SINCE, sentence[found.end : found.end + 40])
+            or _MY_CAMERAS_INSTALLED.search(sentence)
         ):
             if value.earliest == value.latest and _MY_SAID_ON.match(sentence, found.end):
                 continue
