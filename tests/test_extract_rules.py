@@ -6183,6 +6183,18 @@ def test_burmese_cameras_installed_in_a_year_date_their_start(
         assert not any(pred == "started" for _, pred, *_ in found)
 
 
+def test_a_burmese_bare_month_dates_the_start_right_after_it(
+    organisations: OrganisationIndex,
+) -> None:
+    began = "အင်းတော်မြို့တွင် ကင်မရာ ၂၈ လုံး တပ်ဆင်မှုကို စက်တင်ဘာလ ဒုတိယပတ်တွင် စတင်ခဲ့သည်။"
+    found = facts(suggest(began, organisations, published=date(2053, 10, 14)))
+    sept = ("date", date(2053, 9, 1), date(2053, 9, 30))
+    assert ("MM-01/indaw", "started", sept, "asserts") in found
+    will = "အင်းတော်မြို့တွင် ကင်မရာ ၂၈ လုံး တပ်ဆင်မှုကို ဒီဇင်ဘာလ ပထမပတ်တွင် စတင်မည် ဖြစ်သည်။"
+    found = facts(suggest(will, organisations, published=date(2053, 10, 14)))
+    assert not any(pred == "started" for _, pred, *_ in found)
+
+
 def test_burmese_firms_asked_about_are_no_firms_and_installers_are_not_suppliers(
     organisations: OrganisationIndex,
 ) -> None:

@@ -2015,6 +2015,8 @@ _MY_CAMERAS_INSTALLED = re.compile(
 )
 # "... ခုနှစ် ... နောက်ပိုင်း" (after), "ကတည်းက" (since), "မှစ၍" / "ကစ၍" (from).
 _MY_SINCE = r"^[^။]{0,30}?(?:နောက်ပိုင်း|ကတည်းက|(?:မှ|က)\s*စ(?:၍|ပြီး)|မှ\s*စတင်)"
+# A start that happened right after a bare month: "… တွင် စတင်ခဲ့သည်", not "စတင်မည်" (will start).
+_MY_BEGAN_AFTER = re.compile(r"[^။]{0,30}?(?:စတင်|စဖွင့်)(?!\s*(?:မည်|မယ်|ရန်|ဖို့|လိမ့်))")
 # ... and what stopped from then on: "ဇူလိုင်လကုန်ကစပြီး လုပ်ငန်းကို ခေတ္တ ရပ်ဆိုင်းထား"
 _MY_STOPPED_AFTER = re.compile(r"[^။]{0,60}?(?:ရပ်ဆိုင်း|ဆိုင်းငံ့|ရပ်နား|ပိတ်ထား)")
 _STOPPED_SINCE = re.compile(
@@ -2167,6 +2169,8 @@ def date_findings(
                 continue
             if _MY_STOPPED_AFTER.match(sentence, found.end):
                 continue  # "ဇူလိုင်လကုန်ကစပြီး ... ရပ်ဆိုင်းထား": when the work stopped
+            if found.bare_month and not _MY_BEGAN_AFTER.match(sentence, found.end):
+                continue  # "စက်တင်ဘာလတွင် စတင်ခဲ့သည်": a bare month dates the verb right after it
             rule = "started/burmese-date"
         elif _COUNTED_BACK.search(value.text or "") and _begun_in_clause(sentence, found):
             rule = "started/counted-back"  # "started pulling fibre a fortnight ago"

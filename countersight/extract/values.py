@@ -429,6 +429,10 @@ DATE = re.compile(
     # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
     # "မတ်လကစပြီး", "ဧပြီလနှောင်းပိုင်းမှစ၍" (since March, since late April): the last one so named
     rf"|(?P<mybare>{_MY_MONTH})လ(?=(?:နှောင်းပိုင်း|အစောပိုင်း|အစ|လယ်|ကုန်)?\s*(?:မှ|က)\s*စ)"
+    # ... and "စက်တင်ဘာလ ဒုတိယပတ်တွင်" (in the second week of September), "ဇူလိုင်လတွင်" (in July):
+    # a bare month, which dates only the verb right after it
+    rf"|(?P<mybarein>{_MY_MONTH})လ(?=\s*(?:(?:ပထမ|ဒုတိယ|တတိယ|စတုတ္ထ|နောက်ဆုံး)\s*(?:အ)?ပတ်\s*)?"
+    r"(?:တွင်|မှာ|၌|အတွင်း))"
     rf"|(?P<mylast>ပြီးခဲ့သည့်|ယခု|ဒီ)\s*(?P<mylastmonth>{_MY_MONTH})?လ(?=\s|။|၊|တွင်|အတွင်း|အစ|အကုန်|ကုန်|နှောင်း|၌|က(?![\u102b-\u103e])|မှ|$)"
     rf"|(?P<mydaymonth>{_MY_MONTH})လ\s*(?P<myday>[၀-၉0-9]{{1,2}})\s*ရက်"
     # "တမြန်နှစ် နောက်ဆုံးအပတ်" (the last week of the year before last): its December
@@ -719,6 +723,7 @@ def find_dates(text: str, published: date | None) -> tuple[Found, ...]:
                         match.group("baremonth")
                         or match.group("daymonth")
                         or match.group("monthday")
+                        or match.group("mybarein")
                     ),
                 )
             )
@@ -911,9 +916,9 @@ def _burmese(match: re.Match[str], published: date | None) -> DateValue | None:
         except ValueError:
             return None
         return DateValue(earliest=day, latest=day, text=match.group(0))
-    if match.group("mylast") or match.group("mybare"):
+    if match.group("mylast") or match.group("mybare") or match.group("mybarein"):
         last = match.group("mylast") == "ပြီးခဲ့သည့်"
-        if named := match.group("mylastmonth") or match.group("mybare"):
+        if named := match.group("mylastmonth") or match.group("mybare") or match.group("mybarein"):
             month = _MY_MONTHS.index(named) % 12 + 1
             latest = published.month - (1 if last else 0)
             year = published.year if month <= latest else published.year - 1
