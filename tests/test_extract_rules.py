@@ -6195,6 +6195,11 @@ def test_a_burmese_bare_month_dates_the_start_right_after_it(
     assert not any(pred == "started" for _, pred, *_ in found)
 
 
+def test_a_burmese_year_comma_month_is_one_date() -> None:
+    [found] = find_dates("၂၀၅၃ ခုနှစ်၊ အောက်တိုဘာလ ၂၀ ရက်နေ့မှ စတင်၍", date(2053, 11, 24))
+    assert (found.value.earliest, found.value.latest) == (date(2053, 10, 1), date(2053, 10, 31))
+
+
 def test_burmese_firms_asked_about_are_no_firms_and_installers_are_not_suppliers(
     organisations: OrganisationIndex,
 ) -> None:

@@ -424,7 +424,7 @@ DATE = re.compile(
     r"(?P<myagounit>ပတ်|လ|နှစ်)\s*(?:ခန့်|လောက်)?\s*က(?P<myagothismonth>\s*ယခုလ)?"
     # "လွန်ခဲ့သော သုံးနှစ်က ဇွန်လ" (three years ago, in June)
     rf"(?:(?<=နှစ်က)\s*(?P<myagomonth>{_MY_MONTH})လ)?"
-    rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*(?P<mymonth>{_MY_MONTH})လ?)?"
+    rf"|(?P<my>(?P<myyear>{_MY_YEAR})\s*ခုနှစ်(?:\s*၊?\s*(?P<mymonth>{_MY_MONTH})လ?)?"
     rf"|(?P<mymonthfirst>{_MY_MONTH})လ\s*(?:၊\s*)?(?P<myyear2>{_MY_YEAR})(?:\s*ခုနှစ်)?"
     # "ပြီးခဲ့သည့် ဒီဇင်ဘာလ" (last December), "ယခုလ" (this month), "ဇူလိုင်လ ၃ ရက်" (3 July).
     # "မတ်လကစပြီး", "ဧပြီလနှောင်းပိုင်းမှစ၍" (since March, since late April): the last one so named
