@@ -6200,6 +6200,19 @@ def test_a_burmese_year_comma_month_is_one_date() -> None:
     assert (found.value.earliest, found.value.latest) == (date(2053, 10, 1), date(2053, 10, 31))
 
 
+def test_a_firm_named_half_in_burmese_half_in_latin_letters(
+    organisations: OrganisationIndex,
+) -> None:
+    for text, key in (
+        ("ဆော့ဖ်ဝဲကို မြတ်ရတနာ Smart Solutions ကုမ္ပဏီလီမိတက်က တပ်ဆင်သည်။", "new:မြတ်ရတနာ Smart Solutions"),
+        ("၂၀၅၁ ခုနှစ်မှာ ရွှေရိုးမ Tech & Trading Co., Ltd. က တပ်ဆင်ပေးခဲ့တာပါ။", "new:ရွှေရိုးမ Tech & Trading"),
+        # (a word ending in a particle or a field's label is no part of the name)
+        ("ကင်မရာများကို Chindwin IT Solution ကုမ္ပဏီက တပ်ဆင်သည်။", "new:Chindwin IT Solution"),
+        ("တပ်ဆင်သူ Malikha Net ကုမ္ပဏီ", "new:Malikha Net"),
+    ):
+        assert [m.key for m in organisations.find(text)] == [key]
+
+
 def test_burmese_firms_asked_about_are_no_firms_and_installers_are_not_suppliers(
     organisations: OrganisationIndex,
 ) -> None:

@@ -362,6 +362,23 @@ def stations_as_buildings(text: str, mentions: list[list[OrgMention]]) -> list[l
     return [[m for m in found if not _STATION_END.search(m.text)] for found in mentions]
 
 
+# ... nor a clause's "as for" ("ကြော်ငြာစာမှာတော့"), nor a field's label ("တပ်ဆင်သူ", installer)
+_MY_NOT_A_NAME_END = re.compile(r"(?:တော့|သူ|သူများ|ဆိုရင်|ဆိုလျှင်)$")
+_MY_WORD_BEFORE = re.compile(r"(?<![\u1000-\u109f])(?P<word>[\u1000-\u109f]+)[ \t]+$")
+
+
+def _with_burmese_first_word(text: str, name: str, start: int, last: int) -> tuple[str, int]:
+    """A firm named half in Burmese, half in Latin letters: "မြတ်ရတနာ Smart Solutions ကုမ္ပဏီ",
+    "ရွှေရိုးမ Tech & Trading Co., Ltd." (not a word ending in a particle: "ကင်မရာများကို")."""
+    before = _MY_WORD_BEFORE.search(text, max(last, start - 30), start)
+    if before is None:
+        return name, start
+    word = before.group("word")
+    if _MY_PARTICLE_END.search(word) or _MY_NOT_A_NAME_END.search(word) or word in _MY_GENERIC_FIRM:
+        return name, start
+    return f"{word} {name}", before.start("word")
+
+
 def _not_named_for_town(name: str, after: str) -> bool:
     return name.endswith(_MY_NAMED_FOR_TOWN) and (
         "မြို့" not in name
@@ -812,7 +829,7 @@ class OrganisationIndex:
             latin = _LATIN_BEFORE_FIRM_MY.search(text, max(last, match.start() - 80), match.start())
             # "Chindwin IT Solution (ချင်းတွင်း အိုင်တီ) ကုမ္ပဏီ": the Latin name
             named = (
-                (latin.group("name"), latin.start("name"))
+                _with_burmese_first_word(text, latin.group("name"), latin.start("name"), last)
                 if latin
                 else _burmese_words_naming(text, max(last, match.start() - 80), match)
             )
@@ -856,7 +873,8 @@ class OrganisationIndex:
                 continue
             key = self.key_for(core) or self.key_for(full)
             if key is None:
-                key = f"{NEW_ORGANISATION}{' '.join(core_words)}"
+                named, start = _with_burmese_first_word(text, " ".join(core_words), start, 0)
+                key = f"{NEW_ORGANISATION}{named}"
             yield OrgMention(key, start, match.end(), text[start : match.end()], self.kind(key))
 
 
