@@ -293,6 +293,8 @@ SETS = [
     _newsroom_set(99, "rewrite"),
     _newsroom_set(100, "rewrite"),
     _newsroom_set(101, "rewrite"),
+    _newsroom_set(102, "rewrite"),
+    _newsroom_set(103, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
