@@ -8091,6 +8091,16 @@ def test_pyu_in_burmese_with_and_without_its_tone_mark_but_not_white() -> None:
     assert finder.find("အဖြူရောင် ကင်မရာတိုင် ၂၀ တိုင်") == []  # "white camera poles"
 
 
+def test_the_township_named_for_seikgyi_and_kanaungto_is_kanaungtos() -> None:
+    finder = place_finder(default_gazetteer())
+    for text in (
+        "cameras in Seikgyi Kanaungto Township",
+        "ဆိပ်ကြီးခနောင်တိုမြို့နယ် ရဲတပ်ဖွဲ့",
+        "ခနောင်တို ဆိပ်ကမ်းလမ်း",
+    ):
+        assert [m.key for m in finder.find(text)] == ["MM-06/kanaungto"]
+
+
 def test_running_since_a_weekday_is_a_start(organisations: OrganisationIndex) -> None:
     text = (
         "TEDIM, Chin State, Aug 13 (Wire) - 60 street cameras in Tedim have been running since "
