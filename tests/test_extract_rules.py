@@ -7668,6 +7668,19 @@ def test_a_bodys_own_language_name_in_brackets_is_the_same_body(
     assert len(organisations.find(text)) == 2
 
 
+def test_a_nordic_municipality_its_cameras_and_kroner(organisations: OrganisationIndex) -> None:
+    text = (
+        "Københavns Kommune awarded the contract for the supply and installation of 118 "
+        "tryghedskameraer at 41 locations in Copenhagen. The contract value is 27,4 mio. kr."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("DK", "authority", org("new:Københavns Kommune"), "asserts") in found
+    assert ("DK", "camera_count", ("count", 118, 118), "asserts") in found
+    assert ("DK", "cost", ("money", Decimal(27_400_000), "DKK"), "asserts") in found
+    [kroner] = find_money("It cost 4 million kroner")
+    assert localise_currency(kroner.value, "NO").currency == "NOK"
+
+
 def test_a_country_named_only_in_a_bodys_name_is_where_its_cameras_are(
     organisations: OrganisationIndex,
 ) -> None:

@@ -129,7 +129,9 @@ _AUTHORITY = re.compile(
     r"(?:\s+(?:dan\s+)?(?!Kota\b|Kabupaten\b|Provinsi\b)[A-Z][a-z]+){0,2}"
     rf"(?:\s+(?:Kota|Kabupaten|Provinsi)\s+{_PLACE_WORD})?|"
     r"(?:Büyükşehir\s+)?Belediyesi|Valiliği|Emniyet\s+Müdürlüğü|(?:An\s+)?Garda\s+Síochána|"
-    r"Rendőrkapitányság|Önkormányzat|Polgármesteri\s+Hivatal)"
+    r"Rendőrkapitányság|Önkormányzat|Polgármesteri\s+Hivatal|"
+    # a Nordic municipality by its genitive: "Københavns Kommune", "Oslo kommune"
+    r"[Kk]ommunen?|[Kk]ommun)"
     # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba",
     # "Commune of Bouaké", "National Police of Côte d'Ivoire", "Metropolitan Police of Manizales"
     r"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government)|(?<=Commune)|"
@@ -158,7 +160,7 @@ AUTHORITY_WORD = re.compile(
     r"Politi|Polizei|Policja|Ajuntament|Ville|VILLE|MAIRIE|Corpo|Korps|Lichaam|Gemeente|Ministerie|"
     r"Primăria|Poliția|Straż|Urząd|Městská|Mestská|Magistrát|Bezirksamt|Ordnungsamt|"
     r"Stadtverwaltung|Gobierno|Intendencia|Guardia|Dinas|Belediyesi|Valiliği|Emniyet|Garda|"
-    r"Rendőrkapitányság|Önkormányzat|Polgármesteri"
+    r"Rendőrkapitányság|Önkormányzat|Polgármesteri|ommun"
 )
 # A city's government by the city's formal name, as English-speaking countries have it: "the
 # City of Ballarat awarded the contract", "the City of Zadar's council"; not a place named so

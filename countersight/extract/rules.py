@@ -963,7 +963,11 @@ _CAMERA_AFTER_COUNT = re.compile(
     # (not another figure: "Photo 11: 38 cameras")
     # (a schedule's unit: "eighteen (18) Nos. outdoor IP cameras")
     r"(?:[\"“”'‘’]?(?!\d+\b)[\w-]+[\"“”'‘’]?|\(\d[\d,]*\)|(?i:nos?|pcs|sets)\.)){0,4}?"
-    r"\s+(?:cameras|camera units|CCTVs)\b",
+    r"\s+(?:cameras|camera units|CCTVs\b"
+    # ... or the word in the country's own language, alone or ending a compound: "118
+    # tryghedskameraer", "46 kamer", "220 kamera", "1.200 Überwachungskameras", "60 câmeras"
+    r"|(?i:[\w-]*(?:kamera(?:er|s|n)?|kameror|kamery|kamer|kamerák|cámaras|câmeras|caméras|"
+    r"telecamere|camere))\b)",
 )
 # A part of a total: "120 cameras, 40 of them PTZ", "of which 30", "including 24 dome cameras".
 _PART_BEFORE = re.compile(

@@ -73,7 +73,7 @@ _POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 # ("Kyats 8,950 Million" on a plaque: the words capitalised)
 _SCALE = (
     r"(?:\s*(?P<mag{0}>thousand|million|billion|Thousand|Million|Billion|mn|bn|m|k|crores?|"
-    r"lakhs?|mln|mld|mrd)\b)?"
+    r"lakhs?|mln|mld|mrd|mio|mia)\b\.?)?"
 )
 
 
@@ -125,7 +125,7 @@ _MONEY = re.compile(
     # Armenia's dram: "1.9 billion drams", but "2 drams of whisky" is a measure
     r"|drams(?!\s+of\b)"
     # Romania's and Moldova's leu, plural lei ("38 million lei"); Bulgaria's lev, plural leva
-    r"|lei|leu|leva|zł|złotych"
+    r"|lei|leu|leva|zł|złotych|kr|kroner|kronor|krone|krona"
     # any ISO 4217 code after the sum: "2.3 million PLN" (checked against the list below)
     r"|[A-Z]{3}"
     # "21 million lari", "38 billion guaraníes", "4 million naira"
@@ -224,6 +224,11 @@ _CURRENCIES = {
     "leu": "RON",
     "leva": "BGN",
     "zł": "PLN",
+    "kr": "DKK",  # the Nordic krone or krona: which one, the country decides
+    "kroner": "DKK",
+    "kronor": "SEK",
+    "krone": "DKK",
+    "krona": "SEK",
     "złotych": "PLN",
 }
 # Currencies whose name many countries share: the country the document is about decides.
@@ -239,6 +244,11 @@ COUNTRY_CURRENCY = {
     ("pesos", "CO"): "COP",
     ("pesos", "CL"): "CLP",
     ("lei", "MD"): "MDL",
+    **{
+        (name, country): currency
+        for name in ("kr", "kr.", "kroner", "krone", "kronor", "krona")
+        for country, currency in (("DK", "DKK"), ("NO", "NOK"), ("SE", "SEK"), ("IS", "ISK"))
+    },
     ("leu", "MD"): "MDL",
     # The CFA franc of central Africa (XAF) is not that of west Africa (XOF).
     **{
@@ -261,6 +271,9 @@ _MAGNITUDE = {
     "mln": 1_000_000,
     "mld": 1_000_000_000,
     "mrd": 1_000_000_000,
+    # ... and the Nordic "27,4 mio. kr.", "1,2 mia. kr."
+    "mio": 1_000_000,
+    "mia": 1_000_000_000,
     "lakh": 100_000,
     "lakhs": 100_000,
     "crore": 10_000_000,
