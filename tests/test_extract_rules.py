@@ -7650,6 +7650,10 @@ def test_public_bodies_abroad_in_their_own_languages(
         ("The screens are watched by the Police Nationale d'Haïti.", "Police Nationale d'Haïti"),
         ("The Mairie du District de Bamako bought them.", "Mairie du District de Bamako"),
         ("The Mairie de la Ville de N'Djaména bought them.", "Mairie de la Ville de N'Djaména"),
+        (
+            "The Ministry of Security of the City of Buenos Aires told us.",
+            "Ministry of Security of the City of Buenos Aires",
+        ),
     ],
 )
 def test_city_halls_and_municipal_police_in_more_of_their_own_languages(

@@ -74,7 +74,10 @@ _AUTHORITY = re.compile(
     r"(?:Ministry|Secretariat)\s+of\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?"
     # "Ministry of Infrastructure and Urban Development"
-    r"(?:\s+(?:Development|Affairs|Planning|Security|Services|Resources|Construction))?|"
+    r"(?:\s+(?:Development|Affairs|Planning|Security|Services|Resources|Construction))?"
+    # "Ministry of Security of the City of Buenos Aires": the government it belongs to
+    rf"(?:\s+of\s+the\s+(?:City|State|Province|Region|Government)\s+of\s+{_PLACE_WORD}"
+    rf"(?:[ \t]+{_PLACE_WORD})?)?|"
     r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate|Directorate|[Mm]unicipale|"
     r"Nationale|Command(?!\s+Cent(?:re|er))))?(?!\s+(?:Station|Post|Box|Compound|"
     r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|(?:City|Borough|Regional)\s+Corporation|"
