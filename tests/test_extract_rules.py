@@ -7685,6 +7685,15 @@ def test_a_nordic_municipality_its_cameras_and_kroner(organisations: Organisatio
     assert localise_currency(kroner.value, "NO").currency == "NOK"
 
 
+def test_thousands_set_apart_by_spaces(organisations: OrganisationIndex) -> None:
+    text = (
+        "The akim said that the video surveillance network of Almaty now has about 16 400 "
+        "cameras, 2 150 more than a year ago."
+    )
+    counts = {v for _, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
+    assert counts == {("count", 14_760, 18_040)}
+
+
 def test_a_country_named_only_in_a_bodys_name_is_where_its_cameras_are(
     organisations: OrganisationIndex,
 ) -> None:

@@ -26,7 +26,11 @@ _NUMBER_WORDS = (
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|thousand|dozen"
 )
-_DIGITS = r"[0-9၀-၉](?:[0-9၀-၉]|,(?=[0-9၀-၉]))*(?:\.[0-9]+)?"  # not the comma after "2046,"
+_DIGITS = (
+    # thousands set apart by spaces, as much of Europe and Central Asia writes them: "16 400"
+    r"(?:[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9,.])"
+    r"|[0-9၀-၉](?:[0-9၀-၉]|,(?=[0-9၀-၉]))*(?:\.[0-9]+)?)"  # not the comma after "2046,"
+)
 _QUALIFIER = (
     r"(?:over|more than|above|in excess of|upwards of|at least|no fewer than|no less than|"
     r"not fewer than|not less than|not more than|"
@@ -509,7 +513,7 @@ _VAGUE_SCALE = re.compile(
 
 def count_value(phrase: str) -> CountValue | None:
     """A CountValue for a phrase, or None when it is not a count (or is a year)."""
-    cleaned = " ".join(phrase.split())
+    cleaned = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", " ".join(phrase.split()))
     if re.fullmatch(r"(?:19|20)\d\d", cleaned):
         return None
     vague = _VAGUE_SCALE.match(cleaned)
