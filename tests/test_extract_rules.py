@@ -7654,6 +7654,11 @@ def test_public_bodies_abroad_in_their_own_languages(
             "The Ministry of Security of the City of Buenos Aires told us.",
             "Ministry of Security of the City of Buenos Aires",
         ),
+        ("It will be run by the Gendarmerie nationale.", "Gendarmerie nationale"),
+        (
+            "It is to be carried by the Ministère de l'Intérieur et de la Sécurité publique.",
+            "Ministère de l'Intérieur et de la Sécurité publique",
+        ),
     ],
 )
 def test_city_halls_and_municipal_police_in_more_of_their_own_languages(

@@ -66,6 +66,8 @@ _AND_COUNTRIES = "|".join(
         reverse=True,
     )
 )
+_DE_FR = r"(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|de\s+)"
+_FR_ADJECTIVE = r"(?i:publique|public|nationale|national|civile|territoriale)\b"
 _AUTHORITY = re.compile(
     rf"(?P<name>(?:(?:{_AND_COUNTRIES}|{_WORD})[^\S\n]+){{0,4}}?"
     r"(?:(?:City|Township|Municipal|District)\s+Development\s+"
@@ -79,7 +81,7 @@ _AUTHORITY = re.compile(
     rf"(?:\s+of\s+the\s+(?:City|State|Province|Region|Government)\s+of\s+{_PLACE_WORD}"
     rf"(?:[ \t]+{_PLACE_WORD})?)?|"
     r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate|Directorate|[Mm]unicipale|"
-    r"Nationale|Command(?!\s+Cent(?:re|er))))?(?!\s+(?:Station|Post|Box|Compound|"
+    r"[Nn]ationale|Command(?!\s+Cent(?:re|er))))?(?!\s+(?:Station|Post|Box|Compound|"
     r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|(?:City|Borough|Regional)\s+Corporation|"
     r"(?:City\s+)?Akimat|(?:City\s+)?Hukumat|(?:Town\s+|City\s+)?Municipality|"
     # Azerbaijan's local governments: "Ganja City Executive Power"
@@ -134,7 +136,12 @@ _AUTHORITY = re.compile(
     r"(?:Büyükşehir\s+)?Belediyesi|Valiliği|Emniyet\s+Müdürlüğü|(?:An\s+)?Garda\s+Síochána|"
     r"Rendőrkapitányság|Önkormányzat|Polgármesteri\s+Hivatal|"
     # a Nordic municipality by its genitive: "Københavns Kommune", "Oslo kommune"
-    r"[Kk]ommunen?|[Kk]ommun)"
+    r"[Kk]ommunen?|[Kk]ommun|"
+    # French-speaking states' gendarmeries and ministries: "Gendarmerie nationale",
+    # "Ministère de l'Intérieur et de la Sécurité publique"
+    r"Gendarmerie\s+[Nn]ationale|"
+    rf"Ministère\s+{_DE_FR}[A-ZÀ-Þ][\w-]+(?:\s+{_FR_ADJECTIVE})?"
+    rf"(?:\s+et\s+{_DE_FR}[A-ZÀ-Þ][\w-]+(?:\s+{_FR_ADJECTIVE})?)?)"
     # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba",
     # "Commune of Bouaké", "National Police of Côte d'Ivoire", "Metropolitan Police of Manizales"
     r"(?:(?:(?<=Municipality)|(?<=Municipal Government)|(?<=City Government)|(?<=Commune)|"
@@ -163,7 +170,7 @@ AUTHORITY_WORD = re.compile(
     r"Politi|Polizei|Policja|Ajuntament|Ville|VILLE|MAIRIE|Corpo|Korps|Lichaam|Gemeente|Ministerie|"
     r"Primăria|Poliția|Straż|Urząd|Městská|Mestská|Magistrát|Bezirksamt|Ordnungsamt|"
     r"Stadtverwaltung|Gobierno|Intendencia|Guardia|Dinas|Belediyesi|Valiliği|Emniyet|Garda|"
-    r"Rendőrkapitányság|Önkormányzat|Polgármesteri|ommun"
+    r"Rendőrkapitányság|Önkormányzat|Polgármesteri|ommun|Gendarmerie|Ministère"
 )
 # A city's government by the city's formal name, as English-speaking countries have it: "the
 # City of Ballarat awarded the contract", "the City of Zadar's council"; not a place named so
