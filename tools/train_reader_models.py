@@ -157,6 +157,10 @@ TRAINING_SETS = (
     "tests/extraction-unseen-97",
     "tests/extraction-unseen-98",
     "tests/extraction-unseen-99",
+    "tests/extraction-unseen-100",
+    "tests/extraction-unseen-101",
+    "tests/extraction-unseen-102",
+    "tests/extraction-unseen-103",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
