@@ -4467,6 +4467,17 @@ def test_workers_fixing_brackets_for_cameras_to_be_switched_on_later_are_install
     assert {v for _, pred, v, _ in found if pred == "status"} == {("term", "installing")}
 
 
+def test_a_bulletins_reference_to_a_wire_story_credits_the_wire() -> None:
+    text = (
+        '2.1 Tidewater News Service (TNS), "Street cameras go up along Kanaungto\'s jetty road", '
+        "wire story, 1 December 2053.\nSummary: The agency reports that crews are fixing 40 "
+        "street cameras to poles."
+    )
+    assert attributed_outlets(text) == {"tidewater news service", "tns"}
+    said = "ကြီးကြပ်သူတစ်ဦးက လုပ်ငန်းကို စတင်ခဲ့ကြောင်း သတင်းဌာနသို့ ပြောကြားခဲ့သည်။"
+    assert "" not in attributed_outlets(said)
+
+
 def test_a_burmese_story_about_a_whole_state_is_not_about_its_press_conference_town(
     organisations: OrganisationIndex,
 ) -> None:

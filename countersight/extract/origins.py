@@ -50,7 +50,11 @@ _ATTRIBUTION = re.compile(
     rf"|^[A-Z][A-Z\s,]+\((?P<c>{_NAME})\)\s*[-–—]"
     # "UCPA's story, put out on Monday, says ..."
     rf"|(?P<d>{_NAME})['’]s\s+(?:story|report|dispatch|article)(?:,[^.;]{{0,40}},)?\s+"
-    r"(?:says|said|reports|reported|states)\b",
+    r"(?:says|said|reports|reported|states)\b"
+    # a bulletin's reference: 'Tidewater News Service (TNS), "Street cameras go up ...", wire
+    # story, 1 December 2053.'
+    rf"|(?P<e>{_NAME})(?:\s+\((?P<short2>(?-i:[A-Z][A-Z&]+))\))?,\s+[\"“][^\"”\n]{{5,200}}[\"”],\s+"
+    r"(?:[\w-]+\s+)?(?:story|report|article|dispatch|item|feature)\b",
     re.MULTILINE,
 )
 # Burmese: "<name>(သတင်းဌာန)က ဖော်ပြသည် / ဆိုသည် / ပြောသည်" — "<name> reported / said" —
@@ -234,14 +238,22 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
     """Outlets and organisations a document says it relays, in canonical spelling."""
     found = set()
     for match in _ATTRIBUTION.finditer(text):
-        name = match.group("a") or match.group("b") or match.group("c") or match.group("d") or ""
+        name = (
+            match.group("a")
+            or match.group("b")
+            or match.group("c")
+            or match.group("d")
+            or match.group("e")
+            or ""
+        )
         name = re.split(r"\.\s", name)[0].strip(" .")  # a name ends where its sentence does
         name = re.sub(r"^The\s+(?=\S+\s+\S)", "", name)  # "The Sittaung News Agency (SNA) reported"
         bare = [w for w in name.casefold().split() if w not in ("the", "a", "an")]
         if name and name.split()[0] not in _GENERIC and not set(bare) <= _BODY_NOUNS:
             found.add(_canonical(name, canonical))
-            if match.group("short"):  # "the Delta Wire (DW) reported": both spellings credit it
-                found.add(_canonical(match.group("short"), canonical))
+            short = match.group("short") or match.group("short2")
+            if short:  # "the Delta Wire (DW) reported": both spellings credit it
+                found.add(_canonical(short, canonical))
     for match in _burmese_attributions(text):
         # Words up to one ending in the subject marker are the teller, not the told:
         # "လေးဦးက SWS သို့", "အစိုးရ ပြောခွင့်ရှိသူက ဧရာ့ရင်ခွင် သတင်းသို့".
@@ -254,8 +266,8 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
         latin = _LATIN_NAME_END.search(name)
         if latin:
             name = latin.group(0)  # "... ကြောင်း PRN က ရေးသားသည်": the name is the Latin run
-        if not _names_outlet_my(name):
-            continue
+        if not name or not _names_outlet_my(name):
+            continue  # (nothing left once what was said is taken off: no teller named)
         found.add(_canonical(name, canonical))
         inner = re.search(r"\(([A-Za-z]+)\)", name)  # "Asia Pacific Wire Service (APWS)"
         if inner:
