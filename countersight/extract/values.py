@@ -113,7 +113,7 @@ _ISO_NAME_AFTER = "|".join(
 
 # Any ISO 4217 code before the amount ("TZS 18 billion", "NGN 3bn"); checked against pycountry.
 _MONEY = re.compile(
-    r"(?P<pre>US\$|U\.S\.\s*\$|GH[¢₵]|₵|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kz|Bs\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{3})\s?"
+    r"(?P<pre>US\$|U\$S|U\.S\.\s*\$|GH[¢₵]|₵|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kz|Bs\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{3})\s?"
     + _AMOUNT.format(1)
     + _SCALE.format(1)
     + r"|(?<![\w.])"
@@ -150,6 +150,7 @@ _MONEY_WORDS = re.compile(
 _BIGGER_BEFORE = re.compile(r"\b(?:million|billion|thousand)\s+(?:and\s+)?$", re.IGNORECASE)
 _CURRENCIES = {
     "US$": "USD",
+    "U$S": "USD",  # as the River Plate writes it: "U$S 1.250.000"
     "USD": "USD",
     # dollars and reals written with their country's letter: "N$58 million" (Namibia)
     "N$": "NAD",
