@@ -1638,6 +1638,13 @@ def test_feared_or_unmentioned_capabilities_are_no_claims(
     assert not [f for f in found if f[1] == "capability"]
 
 
+def test_dollars_as_the_river_plate_writes_them_and_cedis_with_a_cent_sign() -> None:
+    found = [
+        (f.value.amount, f.value.currency) for f in find_money("for U$S 1.250.000 and GH¢ 2,000")
+    ]
+    assert found == [(Decimal(1_250_000), "USD"), (Decimal(2_000), "GHS")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "amount", "currency"),
     [
@@ -1655,13 +1662,6 @@ def test_feared_or_unmentioned_capabilities_are_no_claims(
         ),
     ],
 )
-def test_dollars_as_the_river_plate_writes_them_and_cedis_with_a_cent_sign() -> None:
-    found = [
-        (f.value.amount, f.value.currency) for f in find_money("for U$S 1.250.000 and GH¢ 2,000")
-    ]
-    assert found == [(Decimal(1_250_000), "USD"), (Decimal(2_000), "GHS")]
-
-
 def test_one_cost_in_any_currency_code(
     sentence: str, amount: str, currency: str, organisations: OrganisationIndex
 ) -> None:
