@@ -295,6 +295,8 @@ SETS = [
     _newsroom_set(101, "rewrite"),
     _newsroom_set(102, "rewrite"),
     _newsroom_set(103, "rewrite"),
+    _newsroom_set(105, "rewrite"),
+    _newsroom_set(104, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
