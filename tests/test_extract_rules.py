@@ -7717,6 +7717,15 @@ def test_thousands_set_apart_by_spaces(organisations: OrganisationIndex) -> None
     assert counts == {("count", 14_760, 18_040)}
 
 
+def test_currency_signs_and_a_metropolitan_city(organisations: OrganisationIndex) -> None:
+    money = "Installation of 140 surveillance cameras. Contract amount: 3 840 500 000 ₮."
+    found = facts(suggest(money, organisations))
+    assert ("MN", "cost", ("money", Decimal(3_840_500_000), "MNT"), "asserts") in found
+    city = "Kathmandu Metropolitan City now runs 1,260 cameras across all 32 of its wards."
+    found = facts(suggest(city, organisations))
+    assert ("NP", "camera_count", ("count", 1260, 1260), "asserts") in found
+
+
 def test_a_country_named_only_in_a_bodys_name_is_where_its_cameras_are(
     organisations: OrganisationIndex,
 ) -> None:

@@ -247,7 +247,9 @@ _CITY_BODY_AFTER = re.compile(
     r"(?:City[ \t]+)?(?:People['’]s[ \t]+Committee|Corporation|Council|Municipality|Akimat|Police|"
     r"Governor|Mayor|Government|Ministry|"
     # ... and in a Nordic language: "Oslo kommune", "Malmö stad"
-    r"Development[ \t]+Authority|kommune|kommun|stad)\b",
+    r"Development[ \t]+Authority|kommune|kommun|stad|"
+    # ... and Nepal's and India's: "Kathmandu Metropolitan City", "Pokhara Sub-Metropolitan City"
+    r"(?:Sub-)?Metropolitan[ \t]+City|Municipal[ \t]+Corporation)\b",
     re.IGNORECASE,  # "TÓRSHAVN MUNICIPALITY" on a letterhead, "Tórshavn municipality"
 )
 # City names that are also everyday English words or names.

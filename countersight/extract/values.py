@@ -113,7 +113,7 @@ _ISO_NAME_AFTER = "|".join(
 
 # Any ISO 4217 code before the amount ("TZS 18 billion", "NGN 3bn"); checked against pycountry.
 _MONEY = re.compile(
-    r"(?P<pre>US\$|U\$S|U\.S\.\s*\$|GH[¢₵]|₵|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kz|Bs\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{3})\s?"
+    r"(?P<pre>US\$|U\$S|U\.S\.\s*\$|GH[¢₵]|₵|[₮₸₴₹₦₱₩₫₺₼₾₭៛₲]|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kz|Bs\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{3})\s?"
     + _AMOUNT.format(1)
     + _SCALE.format(1)
     + r"|(?<![\w.])"
@@ -130,10 +130,12 @@ _MONEY = re.compile(
     r"|drams(?!\s+of\b)"
     # Romania's and Moldova's leu, plural lei ("38 million lei"); Bulgaria's lev, plural leva
     r"|lei|leu|leva|zł|złotych|kr|kroner|kronor|krone|krona"
+    # a currency's own sign after the sum: "3 840 500 000 ₮", "1 184,6 млрд ₸"
+    r"|[₮₸₴₹₦₱₩₫₺₼₾₭៛₲]"
     # any ISO 4217 code after the sum: "2.3 million PLN" (checked against the list below)
     r"|[A-Z]{3}"
     # "21 million lari", "38 billion guaraníes", "4 million naira"
-    rf"|(?:{_ISO_NAME_AFTER})(?:e?s)?)\b",
+    rf"|(?:{_ISO_NAME_AFTER})(?:e?s)?)(?:\b|(?<=[₮₸₴₹₦₱₩₫₺₼₾₭៛₲]))",
 )
 # A sum in words, as contracts and some reporters write it: "six hundred and forty million
 # kyats", "two billion kyat".
@@ -229,6 +231,21 @@ _CURRENCIES = {
     "leu": "RON",
     "leva": "BGN",
     "zł": "PLN",
+    # currencies by their own signs
+    "₮": "MNT",
+    "₸": "KZT",
+    "₴": "UAH",
+    "₹": "INR",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₩": "KRW",
+    "₫": "VND",
+    "₺": "TRY",
+    "₼": "AZN",
+    "₾": "GEL",
+    "₭": "LAK",
+    "៛": "KHR",
+    "₲": "PYG",
     "kr": "DKK",  # the Nordic krone or krona: which one, the country decides
     "kroner": "DKK",
     "kronor": "SEK",
