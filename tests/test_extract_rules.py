@@ -7726,6 +7726,18 @@ def test_currency_signs_and_a_metropolitan_city(organisations: OrganisationIndex
     assert ("NP", "camera_count", ("count", 1260, 1260), "asserts") in found
 
 
+def test_a_country_in_its_own_language_on_a_letterhead(organisations: OrganisationIndex) -> None:
+    text = (
+        "Donaukamera Sicherheitstechnik GmbH\n[Straße withheld], 1020 Wien, Österreich\n\n"
+        "The 34 cameras which Donaukamera Sicherheitstechnik GmbH is to install at Praterstern "
+        "have no face recognition function."
+    )
+    found = facts(suggest(text, organisations))
+    assert ("AT", "camera_count", ("count", 34, 34), "asserts") in found
+    finder = place_finder(default_gazetteer())
+    assert [m.key for m in finder.find("Budapest, Magyarország")][-1] == "HU"
+
+
 def test_a_country_named_only_in_a_bodys_name_is_where_its_cameras_are(
     organisations: OrganisationIndex,
 ) -> None:

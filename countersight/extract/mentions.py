@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
+import babel
+import babel.languages
 import pycountry
 
 from countersight.geo.burmese import has_myanmar_script
@@ -593,6 +595,27 @@ def _in_capitals_heading(text: str, start: int, end: int) -> bool:
     )
 
 
+@cache
+def _endonyms() -> dict[str, str]:
+    """Countries by their names in their own official languages, as an address or a letterhead
+    abroad writes them ("1020 Wien, Österreich", "Magyarország", "Polska"): CLDR's names,
+    through Babel, where one country alone bears the name and it is written in Latin letters."""
+    named: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        for language in babel.languages.get_official_languages(code):
+            try:
+                name = babel.Locale.parse(language).territories.get(code)
+            except (ValueError, babel.UnknownLocaleError):
+                continue
+            if name and len(name) >= 4 and _LATIN_ENDONYM.fullmatch(name):
+                named.setdefault(name, set()).add(code)
+    return {name: codes.pop() for name, codes in named.items() if len(codes) == 1}
+
+
+_LATIN_ENDONYM = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ '’&.-]*")
+
+
 class PlaceFinder:
     """One compiled pattern over a gazetteer's names and the world's country names."""
 
@@ -647,6 +670,9 @@ class PlaceFinder:
         for name, code in _COUNTRY_EXTRAS.items():
             if code not in countries_here:
                 self._latin.setdefault(_folded(name), []).append((code, "country"))
+        for name, code in _endonyms().items():
+            if code not in countries_here and _folded(name) not in self._latin:
+                self._latin[_folded(name)] = [(code, "country")]
         for name, code in _COUNTRIES_MY.items():
             if code not in countries_here:
                 for written in (name + _COUNTRY_MY, name + _REPUBLIC_MY + _COUNTRY_MY):
