@@ -4485,6 +4485,17 @@ def test_a_bulletins_reference_to_a_wire_story_credits_the_wire() -> None:
     assert "" not in attributed_outlets(said)
 
 
+def test_the_number_a_body_means_to_have_is_the_count(organisations: OrganisationIndex) -> None:
+    text = (
+        "PYAPON, Ayeyarwady Region, Jan 20 (SCNA) - Contractors are bolting street cameras onto "
+        "poles along Pyapon's Strand Road, and the Pyapon Township Development Affairs Committee "
+        "means to have 72 of them working before the rains. By Monday afternoon 31 cameras were "
+        "on their poles, and the rest would follow."
+    )
+    counts = {v for _, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
+    assert counts == {("count", 72, 72)}
+
+
 def test_a_burmese_story_about_a_whole_state_is_not_about_its_press_conference_town(
     organisations: OrganisationIndex,
 ) -> None:

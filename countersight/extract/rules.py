@@ -1123,6 +1123,10 @@ _WHOLE_BY_APPOSITION = re.compile(
 )
 # ... or told of the poles or cameras just asked about: "there are now 46 of them"
 _THERE_ARE_BEFORE = re.compile(r"\bthere\s+(?:are|were)\s+(?:now\s+)?$")
+# ... or the number a body means to have: "the committee means to have 72 of them working"
+_TARGET_BEFORE = re.compile(
+    r"\b(?:means|meant|plans?|planned|wants?|aims?|intends?|expects?|hopes?)\s+to\s+have\s+(?:all\s+)?$"
+)
 # (not "one of them told the agency": a person)
 _OF_THEM_AFTER = re.compile(
     r"\s+of\s+them\b(?!\s+(?:are|were|have|had|is|was|will|told|tells|said|says)\b)"
@@ -1260,6 +1264,7 @@ def count_findings(text: str, start: int, end: int) -> Iterator[Finding]:
                 (_WHOLE_BY_APPOSITION.search(before) and not COUNT.search(before))
                 # (a figure: "there are hundreds of them" is a guess, not a count)
                 or (_THERE_ARE_BEFORE.search(before) and match.group("count")[:1].isdigit())
+                or _TARGET_BEFORE.search(before)
             )
             and (
                 _OF_THEM_AFTER.match(text, match.end("count"), end)
