@@ -8182,6 +8182,15 @@ def test_the_township_named_for_seikgyi_and_kanaungto_is_kanaungtos() -> None:
         assert [m.key for m in finder.find(text)] == ["MM-06/kanaungto"]
 
 
+def test_a_ward_spelt_otherwise_over_the_town_its_name_begins_with() -> None:
+    finder = place_finder(default_gazetteer())
+    text = "around the market of Mingaladon Zay ward on Tuesday"
+    assert [m.key for m in finder.find(text)] == ["MM-06/min-ga-lar-don-zay"]
+    assert [m.key for m in finder.find("cameras in Mingaladon township")] == ["MM-06/mingaladon"]
+    # ... and a Burmese name with its words run together ("ဖောင်ကြီး အနောက်" in the gazetteer)
+    assert [m.key for m in finder.find("ဖောင်ကြီးအနောက်ကျေးရွာရှိ နွားဈေး")] == ["MM-06/hpaung-gyi-west"]
+
+
 def test_running_since_a_weekday_is_a_start(organisations: OrganisationIndex) -> None:
     text = (
         "TEDIM, Chin State, Aug 13 (Wire) - 60 street cameras in Tedim have been running since "

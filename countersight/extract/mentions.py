@@ -645,6 +645,10 @@ class PlaceFinder:
                         # only with the word for town after them.
                         written += _TOWN_MY
                     self._myanmar.setdefault(written, []).append((place.key, place.kind))
+                    if " " in written:
+                        # Burmese spaces words at will: "ဖောင်ကြီး အနောက်" is "ဖောင်ကြီးအနောက်"
+                        joined = written.replace(" ", "")
+                        self._myanmar.setdefault(joined, []).append((place.key, place.kind))
                 elif name.script == "Latn" and written.casefold() not in _AMBIGUOUS:
                     self._latin.setdefault(_folded(written), []).append((place.key, place.kind))
                     key = spelling_key(written)
@@ -853,7 +857,10 @@ class PlaceFinder:
                 found.append(PlaceMention(key, start, end, kind, self._is_origin(text, start, end)))
                 resume = end
                 break
-        found.extend(self._other_spellings(text, found))
+        spelled = self._other_spellings(text, found)
+        # ("Mingaladon Zay", the ward "Min Ga Lar Don Zay", over the town "Mingaladon" in it)
+        found = [m for m in found if not any(s.start == m.start < m.end < s.end for s in spelled)]
+        found.extend(spelled)
         if self._by_prefix and has_myanmar_script(text):
             position = 0
             while position < len(text):
@@ -904,7 +911,10 @@ class PlaceFinder:
             while next_taken is not None and next_taken[0] <= start:
                 taken_until = max(taken_until, next_taken[1])
                 next_taken = next(taken, None)
-            if start < taken_until or text[start - 1 : start] in ("#", "@"):
+            # a name found as written that starts here may be the first words of a longer one
+            # in another spelling ("Mingaladon Zay" for "Min Ga Lar Don Zay")
+            here = max((m.end for m in found if m.start == start), default=None)
+            if (start < taken_until and here is None) or text[start - 1 : start] in ("#", "@"):
                 index += 1  # inside a name found as written; or "#MonState", "@YwamaNews"
                 continue
             run = [capitals[index]]
@@ -920,6 +930,8 @@ class PlaceFinder:
                     end -= len(possessive.group(0))
                 if _CAMEL_CASE.search(phrase):
                     continue  # "MonState", "YwamaNews": a tag or a handle run together
+                if here is not None and end <= here:
+                    continue  # no longer than the name found as written here
                 written = _folded(" ".join(text[start:end].split()))
                 if written in self._latin:
                     continue  # a name as written: the exact look-up has decided on it
