@@ -161,6 +161,8 @@ TRAINING_SETS = (
     "tests/extraction-unseen-101",
     "tests/extraction-unseen-102",
     "tests/extraction-unseen-103",
+    "tests/extraction-unseen-104",
+    "tests/extraction-unseen-105",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
