@@ -7684,6 +7684,8 @@ def test_public_bodies_abroad_in_their_own_languages(
             "Ministry of Security of the City of Buenos Aires",
         ),
         ("It will be run by the Gendarmerie nationale.", "Gendarmerie nationale"),
+        ("It is operated by the Ministério do Interior.", "Ministério do Interior"),
+        ("The Landespolizeidirektion Wien awarded the contract.", "Landespolizeidirektion Wien"),
         (
             "It is to be carried by the Ministère de l'Intérieur et de la Sécurité publique.",
             "Ministère de l'Intérieur et de la Sécurité publique",
@@ -7726,6 +7728,19 @@ def test_thousands_set_apart_by_spaces(organisations: OrganisationIndex) -> None
     )
     counts = {v for _, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
     assert counts == {("count", 14_760, 18_040)}
+
+
+def test_thousands_after_a_point_and_a_count_in_words_in_brackets(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Phase III of the system in Luanda provides for 1.850 (one thousand eight hundred and "
+        "fifty) cameras. The city of Porto has 1.200 câmaras."
+    )
+    counts = {
+        (p, v) for p, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"
+    }
+    assert counts == {("AO", ("count", 1850, 1850)), ("PT", ("count", 1200, 1200))}
 
 
 def test_currency_signs_and_a_metropolitan_city(organisations: OrganisationIndex) -> None:

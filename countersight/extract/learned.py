@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from countersight.evidence.values import ClaimValue
 from countersight.evidence.vocabulary import Stance
-from countersight.extract.rules import HEARSAY, HEDGE, NEGATION
+from countersight.extract.rules import HEARSAY, HEDGE, NEGATION, PRIVATE_OWNER
 from countersight.extract.sentences import under_question_label
 from countersight.extract.suggestion import Suggestion
 
@@ -55,13 +55,14 @@ def stems(text: str) -> list[str]:
 
 def asserting(read: Any) -> bool:
     """A sentence that states something in its own or a source's voice, not a question,
-    a hedge, a rumour or a complaint's allegation, a denial or a refusal: the only sentences a
-    model may read a claim from."""
+    a hedge, a rumour or a complaint's allegation, a denial or a refusal, nor one about cameras
+    a private owner bought for itself: the only sentences a model may read a claim from."""
     text = read.sentence.text
     return (
         read.voice.stance is Stance.asserts
         and not HEDGE.search(text)
         and not HEARSAY.search(text)
+        and not PRIVATE_OWNER.search(text)  # cameras a bank bought for itself: no one's system
         and not text.rstrip(" \"'”’)").endswith("?")
     )
 

@@ -140,6 +140,10 @@ _AUTHORITY = re.compile(
     # French-speaking states' gendarmeries and ministries: "Gendarmerie nationale",
     # "Ministère de l'Intérieur et de la Sécurité publique"
     r"Gendarmerie\s+[Nn]ationale|"
+    # ... Portuguese-speaking states' ministries, German-speaking police directorates:
+    # "Ministério do Interior", "Landespolizeidirektion Wien"
+    r"Ministério\s+(?:do|da|das|dos|de)\s+[A-ZÀ-Þ][\w-]+|"
+    rf"(?:Landes)?[Pp]olizeidirektion(?:[ \t]+{_PLACE_WORD})?|"
     rf"Ministère\s+{_DE_FR}[A-ZÀ-Þ][\w-]+(?:\s+{_FR_ADJECTIVE})?"
     rf"(?:\s+et\s+{_DE_FR}[A-ZÀ-Þ][\w-]+(?:\s+{_FR_ADJECTIVE})?)?)"
     # "Provincial Municipality of Arequipa", "Autonomous Municipal Government of Cochabamba",
@@ -170,7 +174,7 @@ AUTHORITY_WORD = re.compile(
     r"Politi|Polizei|Policja|Ajuntament|Ville|VILLE|MAIRIE|Corpo|Korps|Lichaam|Gemeente|Ministerie|"
     r"Primăria|Poliția|Straż|Urząd|Městská|Mestská|Magistrát|Bezirksamt|Ordnungsamt|"
     r"Stadtverwaltung|Gobierno|Intendencia|Guardia|Dinas|Belediyesi|Valiliği|Emniyet|Garda|"
-    r"Rendőrkapitányság|Önkormányzat|Polgármesteri|ommun|Gendarmerie|Ministère"
+    r"Rendőrkapitányság|Önkormányzat|Polgármesteri|ommun|Gendarmerie|Ministère|Ministério|olizeidirektion"
 )
 # A city's government by the city's formal name, as English-speaking countries have it: "the
 # City of Ballarat awarded the contract", "the City of Zadar's council"; not a place named so

@@ -45,6 +45,14 @@ ANCHOR = re.compile(
     r"|ကင်မရာ|စီစီတီဗွီ|စောင့်ကြည့်|လုံခြုံသောမြို့|စီမံကိန်း|ကန်ထရိုက်|တင်ဒါ",
     re.IGNORECASE,
 )
+# Cameras a private owner bought for itself: "those of a private bank branch", "bought by the
+# two institutions themselves"
+PRIVATE_OWNER = re.compile(
+    r"\bprivate(?:ly)?[\s-]+(?:owned\b|banks?\b|compan|firms?\b|business|shops?\b|homes?\b|"
+    r"houses?\b|schools?\b|hospitals?\b|propert)"
+    r"|\bbought\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?themselves\b",
+    re.IGNORECASE,
+)
 # Sentences that say what is not known: "we cannot say whether", "so I cannot say who made them".
 HEDGE = re.compile(
     r"\b(?:cannot|can't|could not|couldn't|unable to|not able to)\s+(?:\w+\s+)?"
@@ -962,11 +970,13 @@ _CAMERA_AFTER_COUNT = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
     # (not another figure: "Photo 11: 38 cameras")
     # (a schedule's unit: "eighteen (18) Nos. outdoor IP cameras")
-    r"(?:[\"“”'‘’]?(?!\d+\b)[\w-]+[\"“”'‘’]?|\(\d[\d,]*\)|(?i:nos?|pcs|sets)\.)){0,4}?"
+    # ... or in words: "1.850 (one thousand eight hundred and fifty) cameras"
+    r"(?:[\"“”'‘’]?(?!\d+\b)[\w-]+[\"“”'‘’]?|\(\d[\d,]*\)|\([a-z][a-z\s-]*\)|"
+    r"(?i:nos?|pcs|sets)\.)){0,4}?"
     r"\s+(?:cameras|camera units|CCTVs\b"
     # ... or the word in the country's own language, alone or ending a compound: "118
     # tryghedskameraer", "46 kamer", "220 kamera", "1.200 Überwachungskameras", "60 câmeras"
-    r"|(?i:[\w-]*(?:kamera(?:er|s|n)?|kameror|kamery|kamer|kamerák|cámaras|câmeras|caméras|"
+    r"|(?i:[\w-]*(?:kamera(?:er|s|n)?|kameror|kamery|kamer|kamerák|cámaras|câmeras|câmaras|caméras|"
     r"telecamere|camere))\b)",
 )
 # A part of a total: "120 cameras, 40 of them PTZ", "of which 30", "including 24 dome cameras".

@@ -43,6 +43,7 @@ from countersight.extract.rules import (
     AND_NOT_RULE,
     CAPABILITY_CUES,
     HEDGE,
+    PRIVATE_OWNER,
     STATUS_CUES,
     Finding,
     authority_findings,
@@ -2036,7 +2037,7 @@ def _suggestions(
     def public(read: _Read) -> bool:
         """Whether the sentence is about cameras in public hands, not for sale in a shop."""
         paragraph = paragraph_text[read.sentence.paragraph]
-        if _PRIVATE_OWNER.search(read.sentence.text):
+        if PRIVATE_OWNER.search(read.sentence.text):
             return False  # "a private bank branch's cameras, which are Hikvision models"
         if _PUBLIC.search(read.sentence.text):
             return True
@@ -2344,14 +2345,6 @@ _CAPABILITY_SOFTWARE = re.compile(
 )
 
 
-# Cameras a private owner bought for itself: "those of a private bank branch", "bought by the
-# two institutions themselves"
-_PRIVATE_OWNER = re.compile(
-    r"\bprivate(?:ly)?[\s-]+(?:owned\b|banks?\b|compan|firms?\b|business|shops?\b|homes?\b|"
-    r"houses?\b|schools?\b|hospitals?\b|propert)"
-    r"|\bbought\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?themselves\b",
-    re.IGNORECASE,
-)
 # "the system we installed has no face recognition function", "the camera models do not have
 # face recognition": the system is said to lack the capability, whatever else the firm denies
 _SYSTEM_LACKS = re.compile(

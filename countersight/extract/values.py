@@ -532,6 +532,8 @@ _VAGUE_SCALE = re.compile(
 def count_value(phrase: str) -> CountValue | None:
     """A CountValue for a phrase, or None when it is not a count (or is a year)."""
     cleaned = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", " ".join(phrase.split()))
+    # "1.850 cameras": no count has a fraction, so a point before three digits groups thousands
+    cleaned = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{3})(?![\d.])", r"\1\2", cleaned)
     if re.fullmatch(r"(?:19|20)\d\d", cleaned):
         return None
     vague = _VAGUE_SCALE.match(cleaned)
