@@ -111,9 +111,29 @@ _ISO_NAME_AFTER = "|".join(
     for name in sorted(_ISO_CURRENCY_NAMES, key=len, reverse=True)
 )
 
+# Currencies by their own signs, before or after the sum: "₹ 12 crore", "3 840 500 000 ₮"
+_CURRENCY_SIGNS = {
+    "₮": "MNT",
+    "₸": "KZT",
+    "₴": "UAH",
+    "₹": "INR",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₩": "KRW",
+    "₫": "VND",
+    "₺": "TRY",
+    "₼": "AZN",
+    "₾": "GEL",
+    "₭": "LAK",
+    "៛": "KHR",
+    "₲": "PYG",
+}
+_SIGN = "[" + "".join(_CURRENCY_SIGNS) + "]"
+# The Nordic krone or krona, by its names and abbreviation: which one, the country decides.
+_KRONE_NAMES = ("kr", "kroner", "krone", "kronor", "krona")
 # Any ISO 4217 code before the amount ("TZS 18 billion", "NGN 3bn"); checked against pycountry.
 _MONEY = re.compile(
-    r"(?P<pre>US\$|U\$S|U\.S\.\s*\$|GH[¢₵]|₵|[₮₸₴₹₦₱₩₫₺₼₾₭៛₲]|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kz|Bs\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{3})\s?"
+    rf"(?P<pre>US\$|U\$S|U\.S\.\s*\$|GH[¢₵]|₵|{_SIGN}|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kz|Bs\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{{3}})\s?"
     + _AMOUNT.format(1)
     + _SCALE.format(1)
     + r"|(?<![\w.])"
@@ -129,13 +149,15 @@ _MONEY = re.compile(
     # Armenia's dram: "1.9 billion drams", but "2 drams of whisky" is a measure
     r"|drams(?!\s+of\b)"
     # Romania's and Moldova's leu, plural lei ("38 million lei"); Bulgaria's lev, plural leva
-    r"|lei|leu|leva|zł|złotych|kr|kroner|kronor|krone|krona"
+    r"|lei|leu|leva|zł|złotych|"
+    + "|".join(_KRONE_NAMES)
+    + "|"
     # a currency's own sign after the sum: "3 840 500 000 ₮", "1 184,6 млрд ₸"
-    r"|[₮₸₴₹₦₱₩₫₺₼₾₭៛₲]"
+    + _SIGN
     # any ISO 4217 code after the sum: "2.3 million PLN" (checked against the list below)
-    r"|[A-Z]{3}"
+    + r"|[A-Z]{3}"
     # "21 million lari", "38 billion guaraníes", "4 million naira"
-    rf"|(?:{_ISO_NAME_AFTER})(?:e?s)?)(?:\b|(?<=[₮₸₴₹₦₱₩₫₺₼₾₭៛₲]))",
+    rf"|(?:{_ISO_NAME_AFTER})(?:e?s)?)(?:\b|(?<={_SIGN}))",
 )
 # A sum in words, as contracts and some reporters write it: "six hundred and forty million
 # kyats", "two billion kyat".
@@ -231,26 +253,10 @@ _CURRENCIES = {
     "leu": "RON",
     "leva": "BGN",
     "zł": "PLN",
-    # currencies by their own signs
-    "₮": "MNT",
-    "₸": "KZT",
-    "₴": "UAH",
-    "₹": "INR",
-    "₦": "NGN",
-    "₱": "PHP",
-    "₩": "KRW",
-    "₫": "VND",
-    "₺": "TRY",
-    "₼": "AZN",
-    "₾": "GEL",
-    "₭": "LAK",
-    "៛": "KHR",
-    "₲": "PYG",
-    "kr": "DKK",  # the Nordic krone or krona: which one, the country decides
-    "kroner": "DKK",
-    "kronor": "SEK",
-    "krone": "DKK",
-    "krona": "SEK",
+    **_CURRENCY_SIGNS,
+    # the krone and the krona until the country says which (see COUNTRY_CURRENCY)
+    **dict.fromkeys(("kr", "kroner", "krone"), "DKK"),
+    **dict.fromkeys(("kronor", "krona"), "SEK"),
     "złotych": "PLN",
 }
 # Currencies whose name many countries share: the country the document is about decides.
@@ -268,7 +274,7 @@ COUNTRY_CURRENCY = {
     ("lei", "MD"): "MDL",
     **{
         (name, country): currency
-        for name in ("kr", "kr.", "kroner", "krone", "kronor", "krona")
+        for name in (*_KRONE_NAMES, "kr.")
         for country, currency in (("DK", "DKK"), ("NO", "NOK"), ("SE", "SEK"), ("IS", "ISK"))
     },
     ("leu", "MD"): "MDL",
