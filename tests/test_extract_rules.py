@@ -6169,6 +6169,9 @@ def test_countries_abroad_by_their_burmese_names(organisations: OrganisationInde
         ("ကွန်ဂိုသမ္မတနိုင်ငံ၏ မြို့တော် ဘရာဇာဗီးလ်တွင် ကင်မရာ ၄၀၀ လုံး တပ်ဆင်ထားသည်။", "CG"),
         ("ပိုလန်နိုင်ငံတွင် လုံခြုံရေးကင်မရာ ၄၆ လုံး တပ်ဆင်ထားသည်။", "PL"),
         ("ဘရာဇီးနိုင်ငံ၌ လုံခြုံရေးကင်မရာ ၄၆ လုံး တပ်ဆင်ထားသည်။", "BR"),
+        # "in Japan", the country's bare name with "in" after it
+        ("ဂျပန်ရှိ ဘူတာတစ်ခုတွင် လုံခြုံရေးကင်မရာ ၄၆ လုံး တပ်ဆင်ထားသည်။", "JP"),
+        ("ပိုလန်တွင် လုံခြုံရေးကင်မရာ ၄၆ လုံး တပ်ဆင်ထားသည်။", "PL"),
     ],
 )
 def test_countries_further_afield_by_their_burmese_names(

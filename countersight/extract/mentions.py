@@ -186,6 +186,9 @@ _COUNTRIES_MY = {
 }
 _COUNTRY_MY = "နိုင်ငံ"
 _REPUBLIC_MY = "သမ္မတ"  # "ကွန်ဂိုသမ္မတနိုင်ငံ", the Republic of the Congo
+# A country's bare name is a place only with a word for "in" after it ("ဂျပန်ရှိ", in Japan);
+# alone it is an adjective ("တရုတ်ကုမ္ပဏီ", a Chinese firm).
+_IN_MY = ("ရှိ", "တွင်", "၌")
 # A country abroad is where cameras are only where the words say so: "ဂျပန်နိုင်ငံတွင်" (in Japan),
 # "ဂျပန်နိုင်ငံ ဂန်းမခရိုင်ရှိ" (in Gunma, Japan); otherwise it is where a firm or its cameras come
 # from ("တရုတ်နိုင်ငံထုတ်", made in China).
@@ -679,7 +682,11 @@ class PlaceFinder:
                 self._latin[_folded(name)] = [(code, "country")]
         for name, code in _COUNTRIES_MY.items():
             if code not in countries_here:
-                for written in (name + _COUNTRY_MY, name + _REPUBLIC_MY + _COUNTRY_MY):
+                for written in (
+                    name + _COUNTRY_MY,
+                    name + _REPUBLIC_MY + _COUNTRY_MY,
+                    *(name + word for word in _IN_MY),
+                ):
                     self._myanmar.setdefault(written, []).append((code, "country"))
         for name, code in _world_cities().items():
             # "Bago City" in the Philippines gives way to Bago, written as "Bago city" at home
@@ -875,7 +882,11 @@ class PlaceFinder:
                             break  # "မြန်မာကျောင်းသား" (Myanmar students): people, not a place
                         abroad = kind == "country" and key not in self._home_countries
                         origin = (
-                            (abroad and not _ABROAD_HERE_MY.match(text, position + len(name)))
+                            (
+                                abroad
+                                and not name.endswith(_IN_MY)
+                                and not _ABROAD_HERE_MY.match(text, position + len(name))
+                            )
                             or bool(
                                 _ORIGIN_AFTER_MY.match(
                                     text[position + len(name) : position + len(name) + 80]
