@@ -2223,6 +2223,15 @@ def test_an_issuers_township_in_the_letterhead_is_not_the_cameras_place(
     found = facts(suggest(minutes, organisations, published=date(2035, 5, 3)))
     assert ("MM-06/mingaladon", "camera_count", ("count", 60, 60), "asserts") in found
     assert not {f[0] for f in found} - {"MM-06/mingaladon"}
+    tender = (
+        "YANGON CITY DEVELOPMENT COMMITTEE\nElectrical and Lighting Department\n\n"
+        "BIDDING DOCUMENT\nContract : Street cameras, Htauk Kyant Toe Cheit Ward\n\n"
+        "The Employer is the Yangon City Development Committee.\n\n"
+        "The Works are the supply and installation of thirty-two (32) IP street cameras, with "
+        "their poles, fibre links and a viewing room, for which the Employer invites bids."
+    )
+    found = facts(suggest(tender, organisations, published=date(2054, 5, 22)))
+    assert {f[0] for f in found} == {"MM-06/htauk-kyant-toe-cheit"}
 
 
 @pytest.mark.parametrize(
@@ -4472,6 +4481,30 @@ def test_workers_fixing_brackets_for_cameras_to_be_switched_on_later_are_install
     )
     found = facts(suggest(text, organisations))
     assert {v for _, pred, v, _ in found if pred == "status"} == {("term", "installing")}
+
+
+def test_a_crew_lifting_cameras_onto_poles_is_installing(organisations: OrganisationIndex) -> None:
+    text = (
+        "DAWEI, Tanintharyi Region, Jun 2 (KNA) - A crane crew was lifting cameras onto new steel "
+        "poles on Tuesday, part of 30 street cameras for Dawei's Arzarni Road."
+    )
+    found = facts(suggest(text, organisations))
+    assert {v for _, pred, v, _ in found if pred == "status"} == {("term", "installing")}
+    lifted = "In Dawei the council is lifting its ban on 30 street cameras for shops."
+    statuses = {v for _, pred, v, _ in facts(suggest(lifted, organisations)) if pred == "status"}
+    assert ("term", "installing") not in statuses
+
+
+def test_cameras_part_of_a_number_still_going_up_are_counted_at_that_number(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "KNA reports that a crew was putting cameras on new poles along the old highway through "
+        "Dawei, part of 30 that the township committee is putting up. The committee said six "
+        "cameras at the ends of the stretch will read number plates."
+    )
+    counts = {v for _, pred, v, _ in facts(suggest(text, organisations)) if pred == "camera_count"}
+    assert counts == {("count", 30, 30)}
 
 
 def test_a_bulletins_reference_to_a_wire_story_credits_the_wire() -> None:
@@ -7586,6 +7619,19 @@ def test_a_digests_sources_line_credits_the_wire() -> None:
         "📌 သတင်းရင်းမြစ် — IHNA (မေ ၂)၊ ယာဉ်လိုင်းများ၊ မိုးလေဝသ ဦးစီးဌာန\n"
     )
     assert attributed_outlets(digest) == {"ihna"}
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # "Source: KNA's English report of 2 June", a heading closed by the Burmese full stop
+        "သတင်းရင်းမြစ်။ KNA ၏ ဇွန်လ ၂ ရက်နေ့ထုတ် အင်္ဂလိပ်ဘာသာ သတင်း။\n",
+        # "according to the KNA news agency's account"
+        "KNA သတင်းဌာန၏ ဖော်ပြချက်အရ ကော်မတီသည် ကင်မရာ ၃၀ လုံးကို တပ်ဆင်လျက်ရှိသည်။",
+    ],
+)
+def test_burmese_credits_without_a_reporting_verb(credit: str) -> None:
+    assert attributed_outlets(credit) == {"kna"}
 
 
 def test_burmese_weather_across_a_state_does_not_make_the_story_the_states(

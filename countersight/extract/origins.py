@@ -71,7 +71,9 @@ _ATTRIBUTION_MY = re.compile(
 _CREDITED_MY = re.compile(
     # (the agency word also as "သတင်းအေဂျင်စီ", news agency; the initials in brackets: "(SPA) ၏")
     r"(?:^|[\s(])(?P<n>[A-Za-z][\w&.-]*(?:\s[A-Za-z][\w&.-]*){0,4}|[\u1000-\u109f]+)\)?\s?"
-    r"(?:သတင်းဌာန|သတင်းစာ|သတင်းအေဂျင်စီ)?\s?၏[^။]{0,40}?သတင်း(?:များ)?(?:အရ|ကို[^။]{0,30}?(?:ဘာသာပြန်|"
+    # ("… ၏ ဖော်ပြချက်အရ", according to …'s account, as "… ၏ သတင်းအရ")
+    r"(?:သတင်းဌာန|သတင်းစာ|သတင်းအေဂျင်စီ)?\s?၏[^။]{0,40}?(?:သတင်း(?:များ)?|ဖော်ပြချက်)"
+    r"(?:အရ|ကို[^။]{0,30}?(?:ဘာသာပြန်|"
     r"အကျဉ်းချုပ်|ကိုးကား|ပြန်လည်ဖော်ပြ))"
     r"|မူရင်း(?:သတင်း)?\s*[-–—:]\s*(?P<o>[^()\n]{2,40}?)\s*(?:\)|$)"
     # "ARP သတင်းကို အခြေခံ၍" (based on ARP's report): a name in Latin letters
@@ -80,8 +82,9 @@ _CREDITED_MY = re.compile(
     re.MULTILINE,
 )
 # A digest's sources line: "သတင်းရင်းမြစ် — IHNA (မေ ၂)၊ ယာဉ်လိုင်းများ" (source: IHNA of 2 May,
-# the bus lines); the names in Latin letters are the outlets relayed.
-_SOURCES_LINE_MY = re.compile(r"(?:သတင်း)?ရင်းမြစ်\s*[-–—:]\s*(?P<items>[^\n]+)")
+# the bus lines), also as a heading ends in Burmese ("သတင်းရင်းမြစ်။ KNA ၏ …"); the names in
+# Latin letters are the outlets relayed.
+_SOURCES_LINE_MY = re.compile(r"(?:သတင်း)?ရင်းမြစ်\s*[-–—:။]\s*(?P<items>[^\n]+)")
 _LATIN_OUTLET = re.compile(r"(?<![\w.])[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4}")
 _REPORTING_VERB_MY = re.compile(r"က\s?(?:ဖော်ပြ|ဆို|ပြော|ရေးသား|ရေး(?:တဲ့|သည့်|ခဲ့|ထား))|သို့\s?ပြော")
 # A time between the teller and the verb ("…သတင်းဌာနက မေ ၃ ရက်တွင် ဖော်ပြသည်", "… reported on

@@ -1130,6 +1130,8 @@ _PART_AFTER = re.compile(
 _WHOLE_BY_APPOSITION = re.compile(
     r"(?<!\bfirst)\s(?!first\b)(?:[\w-]+\s+)?cameras,\s*$"
     r"|\bthe\s+first\s+(?:\w+\s+)?of\s+(?:the\s+)?$"
+    # ... or "cameras on new poles, part of 30 that the committee is putting up"
+    r"|\bpart\s+of\s+(?:the\s+)?$"
 )
 # ... or told of the poles or cameras just asked about: "there are now 46 of them"
 _THERE_ARE_BEFORE = re.compile(r"\bthere\s+(?:are|were)\s+(?:now\s+)?$")
@@ -1784,6 +1786,9 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:is|are|were|was) (?:now |busy )?(?:mounting|fitting|erecting|setting up|fixing|"
             r"bolting|attaching|hanging)\s+(?:\w+\s+){0,3}?(?:cameras|CCTV|units|them|brackets|"
             r"mounts|poles)|"
+            # "A crane crew was lifting cameras onto new steel poles"
+            r"(?:is|are|were|was) (?:now )?(?:lifting|hoisting|craning)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:cameras|CCTV|units|them)\s+(?:up\s+)?(?:onto|on to|into|up)\b|"
             r"installation (?:is|was) (?:under ?way|ongoing|in progress)|roll(?:ing|s)? out|"
             r"(?:is|are) (?:adding|expanding|putting (?:them )?up)|want to install more|"
             r"(?:cameras|they) (?:are|were) (?:now )?going (?:in|up)\b(?!\s+(?:to|for)\b)|"

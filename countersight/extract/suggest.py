@@ -1303,7 +1303,9 @@ _WHERE_BEFORE = re.compile(
     r"intersections?|tenders?|contracts?)\b[^.;]{0,40}?\b(?:in|at|across|throughout|around|"
     r"for|to|into|of|over)\s+(?:the\s+)?(?:\w+\s+)?$"
     # "at the market, the bus station and the railway crossing in Pyawbwe"
-    r"|\b(?:markets?|crossings?|jett(?:y|ies)|bridges?|squares?|bus\s+stations?)\s+in\s+$",
+    r"|\b(?:markets?|crossings?|jett(?:y|ies)|bridges?|squares?|bus\s+stations?)\s+in\s+$"
+    # a contract's subject line: "Contract: Street cameras, Htauk Kyant Toe Cheit Ward"
+    r"|\b(?:cameras|CCTV)\s*[,:–—]\s*$",
     re.IGNORECASE,
 )
 _WHERE_AFTER = re.compile(
