@@ -4507,6 +4507,19 @@ def test_cameras_part_of_a_number_still_going_up_are_counted_at_that_number(
     assert counts == {("count", 30, 30)}
 
 
+def test_cameras_said_by_a_pronoun_to_be_out_of_service_are_suspended(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "MUNICIPALITY OF ATHENS\n\n"
+        "B.4.3 Cameras. The square has 12 street cameras on six poles, installed by the "
+        "Municipality of Athens in 2049. They have been out of service since a lightning strike "
+        "on 3 November 2053 damaged their control cabinet."
+    )
+    found = facts(suggest(text, organisations, published=date(2054, 4, 15)))
+    assert ("GR", "status", ("term", "suspended"), "asserts") in found
+
+
 def test_a_bulletins_reference_to_a_wire_story_credits_the_wire() -> None:
     text = (
         '2.1 Tidewater News Service (TNS), "Street cameras go up along Kanaungto\'s jetty road", '
@@ -6228,6 +6241,22 @@ def test_myanmar_students_abroad_are_people_and_a_story_priced_in_yen_is_in_japa
     assert [m.key for m in finder.find("မြန်မာနိုင်ငံတွင် ကင်မရာ")] == ["MM"]
 
 
+def test_a_burmese_notice_from_a_bodys_township_office_and_cameras_formally_operating(
+    organisations: OrganisationIndex,
+) -> None:
+    # "According to the notice of the YCDC's Seikgyikanaungto township office, 26 street
+    # cameras were installed on the shore road in Seikgyi and are operating day and night."
+    text = (
+        "ရန်ကုန်မြို့တော်စည်ပင်သာယာရေးကော်မတီ ဆိပ်ကြီးခနောင်တိုမြို့နယ်ရုံး၏ အသိပေးချက်အရ "
+        "ဆိပ်ကြီးရှိ ကမ်းနားလမ်းတွင် လမ်းမကင်မရာ ၂၆ လုံးကို တပ်ဆင်ခဲ့ပြီး ယင်းကင်မရာများသည် "
+        "နေ့ရောညပါ လည်ပတ်လျက်ရှိသည်။"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MM-06/seikgyi", "camera_count", ("count", 26, 26), "asserts") in found
+    assert ("MM-06/seikgyi", "status", ("term", "operational"), "asserts") in found
+    assert {f[0] for f in found} == {"MM-06/seikgyi"}
+
+
 def test_burmese_cameras_installed_in_a_year_date_their_start(
     organisations: OrganisationIndex,
 ) -> None:
@@ -7731,6 +7760,10 @@ def test_public_bodies_abroad_in_their_own_languages(
         (
             "The Ministry of Security of the City of Buenos Aires told us.",
             "Ministry of Security of the City of Buenos Aires",
+        ),
+        (
+            "More than 900 cameras run by the Ministry of Internal Affairs of Georgia.",
+            "Ministry of Internal Affairs of Georgia",
         ),
         ("It will be run by the Gendarmerie nationale.", "Gendarmerie nationale"),
         ("It is operated by the Ministério do Interior.", "Ministério do Interior"),

@@ -473,6 +473,9 @@ _ORIGIN_AFTER_MY = re.compile(
     r"|^\s*[-–—]\s*\S+\s*(?:အဝေးပြေး|ကား)?(?:လမ်း|ရထားလမ်း)"
     # a street named for a town: "အောက်ကြည့်မြင်တိုင်လမ်း" (Lower Kyimyindine Road)
     r"|^လမ်း(?!ဆုံ|ကြောင်း|များ|တွေ|ပေါ်)"
+    # a body's office there, whose notice it is: "… ဆိပ်ကြီးခနောင်တိုမြို့နယ်ရုံး၏ အသိပေးချက်အရ"
+    # (according to the notice of its Seikgyikanaungto township office)
+    r"|^(?:မြို့နယ်|မြို့)?\s?ရုံး(?:ခွဲ)?\s?၏"
 )
 # A sign that continues the syllable a name would end in: "အလုံး" (a classifier) is no
 # "အလုံ" (Ahlone).

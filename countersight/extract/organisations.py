@@ -77,8 +77,9 @@ _AUTHORITY = re.compile(
     r"(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?"
     # "Ministry of Infrastructure and Urban Development"
     r"(?:\s+(?:Development|Affairs|Planning|Security|Services|Resources|Construction))?"
-    # "Ministry of Security of the City of Buenos Aires": the government it belongs to
-    rf"(?:\s+of\s+the\s+(?:City|State|Province|Region|Government)\s+of\s+{_PLACE_WORD}"
+    # "Ministry of Security of the City of Buenos Aires", "Ministry of Internal Affairs of
+    # Georgia": the government it belongs to
+    rf"(?:\s+of\s+(?:the\s+(?:City|State|Province|Region|Government)\s+of\s+)?{_PLACE_WORD}"
     rf"(?:[ \t]+{_PLACE_WORD})?)?|"
     r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate|Directorate|[Mm]unicipale|"
     r"[Nn]ationale|Command(?!\s+Cent(?:re|er))))?(?!\s+(?:Station|Post|Box|Compound|"

@@ -1765,7 +1765,7 @@ STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"mounting))\b"
             # (not "တပ်ဆင်ပြီးစီးရင်", once they are installed: a condition, not a stage)
             r"|တပ်ဆင်ပြီး(?!\S*?(?:ရင်|ပါက|လျှင်))|တပ်ဆင်ထား|အသုံးပြုနေ|စတင်အသုံးပြု|အသုံးပြုခဲ့|"
-            r"လည်ပတ်နေ"
+            r"လည်ပတ်နေ|လည်ပတ်လျက်ရှိ"  # (is operating; the second formal)
             # "ကင်မရာတွေ အလုပ်လုပ်နေပါတယ်" (the cameras are working)
             r"|ကင်မရာ[^။]{0,20}?အလုပ်လုပ်နေ"
             # "(cameras) have been watching the streets"

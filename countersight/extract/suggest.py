@@ -557,6 +557,8 @@ _CAMERA_DOES = (
     r"point\w*|face\w*|photograph\w*|capture\w*|keep\w*|look\w*|up\b|on\b|hidden|concealed|"
     r"disguised|placed|positioned|fixed|attached|bolted|hung|made|branded|supplied|bought|"
     r"imported|paid|went\s+(?:live|up|online|dark)|came\s+on|"
+    # what is wrong with them: "They have been out of service since a lightning strike"
+    r"out\s+of\s+(?:service|action|order)|offline|broken|faulty|"
     # what they are: "Twelve of them are thermal units", "They are PTZ domes"
     r"(?:[\w-]+\s+){1,2}(?:units|cameras|models|domes)\b)"
 )
