@@ -4520,6 +4520,29 @@ def test_cameras_said_by_a_pronoun_to_be_out_of_service_are_suspended(
     assert ("GR", "status", ("term", "suspended"), "asserts") in found
 
 
+def test_a_dollar_not_said_to_be_american_settles_no_citys_country(
+    organisations: OrganisationIndex,
+) -> None:
+    # Melbourne is Australia's (and Florida's): "$" is any country's dollar
+    text = "Nine new cameras went up on the river path in Melbourne. They cost $385,000."
+    found = facts(suggest(text, organisations))
+    assert ("AU", "cost", ("money", Decimal(385_000), "AUD"), "asserts") in found
+    assert {f[0] for f in found} == {"AU"}
+
+
+def test_a_towns_ward_named_as_one_in_the_lede_is_the_place(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Cameras for Htaukkyant's new ward\n\n"
+        "Crews are putting up 28 street cameras on the main road of Htauk Kyant Toe Cheit ward, "
+        "the newer ward south of Htaukkyant's market, the township office said on Monday."
+    )
+    found = facts(suggest(text, organisations, published=date(2054, 5, 12)))
+    assert ("MM-06/htauk-kyant-toe-cheit", "camera_count", ("count", 28, 28), "asserts") in found
+    assert {f[0] for f in found} == {"MM-06/htauk-kyant-toe-cheit"}
+
+
 def test_a_bulletins_reference_to_a_wire_story_credits_the_wire() -> None:
     text = (
         '2.1 Tidewater News Service (TNS), "Street cameras go up along Kanaungto\'s jetty road", '
@@ -7657,6 +7680,8 @@ def test_a_digests_sources_line_credits_the_wire() -> None:
         "သတင်းရင်းမြစ်။ KNA ၏ ဇွန်လ ၂ ရက်နေ့ထုတ် အင်္ဂလိပ်ဘာသာ သတင်း။\n",
         # "according to the KNA news agency's account"
         "KNA သတင်းဌာန၏ ဖော်ပြချက်အရ ကော်မတီသည် ကင်မရာ ၃၀ လုံးကို တပ်ဆင်လျက်ရှိသည်။",
+        # "a summary in translation of the English report the KNA news agency carried"
+        "ဤသတင်းသည် KNA သတင်းဌာန ဖော်ပြသော အင်္ဂလိပ်ဘာသာ သတင်းကို အကျဉ်းချုပ် ဘာသာပြန်ဆိုထားခြင်း ဖြစ်သည်။",
     ],
 )
 def test_burmese_credits_without_a_reporting_verb(credit: str) -> None:

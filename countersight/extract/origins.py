@@ -78,7 +78,11 @@ _CREDITED_MY = re.compile(
     r"|မူရင်း(?:သတင်း)?\s*[-–—:]\s*(?P<o>[^()\n]{2,40}?)\s*(?:\)|$)"
     # "ARP သတင်းကို အခြေခံ၍" (based on ARP's report): a name in Latin letters
     r"|(?:^|[\s(])(?P<l>[A-Z][\w&.-]*(?:\s[A-Za-z][\w&.-]*){0,4})\s?(?:သတင်းဌာန\s?)?"
-    r"သတင်း(?:များ)?ကို\s?(?:အခြေခံ|ကိုးကား)",
+    r"သတင်း(?:များ)?ကို\s?(?:အခြေခံ|ကိုးကား)"
+    # "Padauk Press Service (PPS) သတင်းဌာန ဖော်ပြသော … သတင်း" (the report the PPS news agency
+    # carried): a name in Latin letters, with its initials
+    r"|(?:^|[\s(])(?P<v>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})(?:\s\((?P<vs>[A-Z]{2,8})\))?\s?"
+    r"(?:သတင်းဌာန\s?)?(?:က\s?)?ဖော်ပြ(?:ခဲ့|ထား)?(?:သော|သည့်|တဲ့)[^။]{0,40}?သတင်း",
     re.MULTILINE,
 )
 # A digest's sources line: "သတင်းရင်းမြစ် — IHNA (မေ ၂)၊ ယာဉ်လိုင်းများ" (source: IHNA of 2 May,
@@ -281,9 +285,11 @@ def attributed_outlets(text: str, canonical: Canonical | None = None) -> set[str
             for outlet in _LATIN_OUTLET.finditer(line.group("items")):
                 found.add(_canonical(outlet.group(0), canonical))
         for match in _CREDITED_MY.finditer(text):
-            name = (match.group("n") or match.group("o") or match.group("l")).strip()
-            if _names_outlet_my(name):
-                found.add(_canonical(name, canonical))
+            name = match.group("n") or match.group("o") or match.group("l") or match.group("v")
+            if _names_outlet_my(name.strip()):
+                found.add(_canonical(name.strip(), canonical))
+            if match.group("vs"):
+                found.add(_canonical(match.group("vs"), canonical))
     return found
 
 

@@ -76,7 +76,7 @@ from countersight.extract.suggestion import (
 )
 from countersight.extract.values import currency_country, find_money, localise_currency
 from countersight.geo.burmese import has_myanmar_script
-from countersight.geo.gazetteer import FIRST_LEVEL_KINDS, Gazetteer
+from countersight.geo.gazetteer import FIRST_LEVEL_KINDS, Gazetteer, GazetteerPlace
 from countersight.ingest.documents import DocumentText
 
 _DESCRIPTIVE_END = re.compile(rf"\s+{DESCRIPTIVE}(?:\s*(?:&|and)\s*{DESCRIPTIVE})*$")
@@ -513,6 +513,15 @@ def _settle_homonyms(text: str, reads: list[_Read], finder: PlaceFinder) -> None
                 read.places[index] = dataclasses.replace(place, key=there[0])
 
 
+# A dollar not said to be American ("$385,000", "385,000 dollars") is any country's dollar:
+# it settles no city's country (Melbourne is Australia's, not Florida's).
+_US_DOLLAR_NAMED = re.compile(r"\bUSD?\b|U\$S|American|အမေရိကန်")
+
+
+def _any_dollar(value: MoneyValue) -> bool:
+    return value.currency == "USD" and not _US_DOLLAR_NAMED.search(value.text)
+
+
 def _settle_abroad(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
     """A city abroad whose name several countries share is the one in the country whose money
     the document counts in: "Cartago" in a story priced in colones is Costa Rica's. (A
@@ -520,7 +529,9 @@ def _settle_abroad(text: str, reads: list[_Read], finder: PlaceFinder) -> None:
     paid_in = {
         found.value.currency[:2]
         for found in find_money(text)
-        if isinstance(found.value, MoneyValue) and found.value.currency[:2] not in ("EU", "XO")
+        if isinstance(found.value, MoneyValue)
+        and found.value.currency[:2] not in ("EU", "XO")
+        and not _any_dollar(found.value)
     }
     if not paid_in:
         return
@@ -1118,6 +1129,9 @@ def _most_specific(keys: list[str], finder: PlaceFinder) -> tuple[str, ...]:
 
 _CITY_WITH_TOWNSHIPS = 500_000  # people: a city the gazetteer divides into townships
 _TOWNSHIP_RADIUS_KM = 15.0
+_WARD_RADIUS_KM = 3.0
+# A place named as a ward or quarter: "Htauk Kyant Toe Cheit ward", "ရပ်ကွက်"
+_WARD_WORD = re.compile(r"(?:\s+(?:[Ww]ard|[Qq]uarter)\b|\s?ရပ်ကွက်)")
 
 
 def _township_of_city(key: str, city: str, finder: PlaceFinder) -> bool:
@@ -1132,11 +1146,31 @@ def _township_of_city(key: str, city: str, finder: PlaceFinder) -> bool:
         return False
     if (town.population or 0) >= size:
         return False  # Yangon is no township of Hlaingthaya, however large that is
-    if None in (town.lat, town.lon, big.lat, big.lon) or town.parent != big.parent:
+    return town.parent == big.parent and _km_between(town, big) <= _TOWNSHIP_RADIUS_KM
+
+
+def _ward_of_town(key: str, town: str, finder: PlaceFinder) -> bool:
+    """Whether a place named as a ward ("Htauk Kyant Toe Cheit ward") is one of the town's:
+    smaller and within a walk of it (the gazetteer lists wards beside their towns)."""
+    gazetteer = finder.gazetteer
+    if key == town or key not in gazetteer or town not in gazetteer:
         return False
-    north = math.radians(town.lat - big.lat)
-    east = math.radians(town.lon - big.lon) * math.cos(math.radians(big.lat))
-    return 6371.0 * math.hypot(north, east) <= _TOWNSHIP_RADIUS_KM
+    ward, whole = gazetteer.get(key), gazetteer.get(town)
+    return (
+        whole.kind == "town"
+        and (ward.population or 0) < (whole.population or 0)
+        and ward.parent == whole.parent
+        and _km_between(ward, whole) <= _WARD_RADIUS_KM
+    )
+
+
+def _km_between(a: GazetteerPlace, b: GazetteerPlace) -> float:
+    """Distance on the sphere, near enough for places a few kilometres apart; unknown is far."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    north = math.radians(a.lat - b.lat)
+    east = math.radians(a.lon - b.lon) * math.cos(math.radians(b.lat))
+    return 6371.0 * math.hypot(north, east)
 
 
 def _ancestors(key: str, finder: PlaceFinder) -> set[str]:
@@ -1586,6 +1620,17 @@ def _town_or_region_named(
     ]
     inside = [k for k in lede if k != main and main in _ancestors(k, finder)]
     inside += [k for k in lede if _township_of_city(k, main, finder)]
+    # (and a town's ward named as one: "… along the main road of Htauk Kyant Toe Cheit ward, the
+    # extension ward south of Htaukkyant's old market")
+    inside += [
+        p.key
+        for r in reads
+        for p in r.places
+        if named
+        and r.sentence.paragraph <= named[0][0] + 2
+        and (_WARD_WORD.match(text, p.end) or _WARD_WORD.search(text, p.start, p.end))
+        and _ward_of_town(p.key, main, finder)
+    ]
     if inside:
         deepest = [k for k in inside if not any(k in _ancestors(o, finder) for o in inside)]
         if len(set(deepest)) > 1:
