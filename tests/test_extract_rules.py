@@ -6280,6 +6280,32 @@ def test_a_burmese_notice_from_a_bodys_township_office_and_cameras_formally_oper
     assert {f[0] for f in found} == {"MM-06/seikgyi"}
 
 
+def test_a_burmese_firms_golden_town_its_branch_and_the_myanmar_era_are_no_places(
+    organisations: OrganisationIndex,
+) -> None:
+    # "Shwe Mottama Overseas Employment Agency (Thaton branch) / 8 September 2054 (Myanmar Era
+    # 1416) / ... the Thaton Township Development Committee plans to install 36 cameras."
+    text = (
+        "ရွှေမုတ္တမ ပြည်ပအလုပ်အကိုင် ရှာဖွေရေး အေဂျင်စီ (သထုံရုံးခွဲ)\n"
+        "၂၀၅၄ ခုနှစ်၊ စက်တင်ဘာလ ၈ ရက် (မြန်မာသက္ကရာဇ် ၁၄၁၆ ခုနှစ်)\n\n"
+        "အလုပ်သမားများ သိရှိရန်\n\n"
+        "အစည်းအဝေးတွင် သထုံမြို့နယ် စည်ပင်သာယာရေးကော်မတီ၏ အတွင်းရေးမှူးက ကော်မတီသည် "
+        "ဈေးကြီးရှေ့တွင် လမ်းဘေးကင်မရာ ၃၆ လုံး တပ်ဆင်ရန် စီစဉ်ထားကြောင်း ပြောကြားခဲ့ပါသည်။"
+    )
+    found = facts(suggest(text, organisations, published=date(2054, 9, 8)))
+    assert ("MM-15/thaton", "camera_count", ("count", 36, 36), "asserts") in found
+    assert {f[0] for f in found} == {"MM-15/thaton"}
+
+
+def test_a_burmese_question_is_no_capability(organisations: OrganisationIndex) -> None:
+    # "Q - Can the cameras read car number plates?"
+    text = (
+        "မင်းဘူးမြို့တွင် လုံခြုံရေးကင်မရာ ၂၄ လုံး တပ်ဆင်ရန် စီစဉ်ထားသည်။\n\nမေး - ကင်မရာများက ကားနံပါတ်ပြားကို ဖတ်နိုင်ပါသလား။"
+    )
+    found = facts(suggest(text, organisations))
+    assert not any(f[1] == "capability" for f in found)
+
+
 def test_burmese_cameras_installed_in_a_year_date_their_start(
     organisations: OrganisationIndex,
 ) -> None:

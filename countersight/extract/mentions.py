@@ -185,6 +185,7 @@ _COUNTRIES_MY = {
     "ကွန်ဂိုဒီမိုကရက်တစ်": "CD",
 }
 _COUNTRY_MY = "နိုင်ငံ"
+_GOLDEN_MY = "ရွှေ"
 _REPUBLIC_MY = "သမ္မတ"  # "ကွန်ဂိုသမ္မတနိုင်ငံ", the Republic of the Congo
 # A country's bare name is a place only with a word for "in" after it ("ဂျပန်ရှိ", in Japan);
 # alone it is an adjective ("တရုတ်ကုမ္ပဏီ", a Chinese firm).
@@ -201,7 +202,9 @@ _WORLD_CITY = "world_city"
 # "မြန်မာဘာသာ", the Burmese language; "မြန်မာလုပ်သားများ", Myanmar workers) names no place.
 _PEOPLE_OR_LANGUAGE_AFTER_MY = re.compile(
     r"(?:ဘာသာ|စကား|စာ(?!ရင်း)|ကျောင်းသား|ကျောင်းသူ|လူမျိုး|လုပ်သား|အလုပ်သမား|ပြည်သူ|"
-    r"အမျိုးသား|အမျိုးသမီး|ရွှေ့ပြောင်း|မိသားစု|သံရုံး|ဝန်ထမ်း)"
+    r"အမျိုးသား|အမျိုးသမီး|ရွှေ့ပြောင်း|မိသားစု|သံရုံး|ဝန်ထမ်း|"
+    # ... or its calendar: "မြန်မာသက္ကရာဇ် ၁၄၁၆ ခုနှစ်" (the Myanmar Era year 1416)
+    r"သက္ကရာဇ်|ပြက္ခဒိန်)"
 )
 # A town's own body in its own language, named for it: "Comune di Lecce", "Ayuntamiento de
 # Málaga", "Câmara Municipal de Portimão", "Mesto Prešov", "Stadt Graz".
@@ -474,8 +477,9 @@ _ORIGIN_AFTER_MY = re.compile(
     # a street named for a town: "အောက်ကြည့်မြင်တိုင်လမ်း" (Lower Kyimyindine Road)
     r"|^လမ်း(?!ဆုံ|ကြောင်း|များ|တွေ|ပေါ်)"
     # a body's office there, whose notice it is: "… ဆိပ်ကြီးခနောင်တိုမြို့နယ်ရုံး၏ အသိပေးချက်အရ"
-    # (according to the notice of its Seikgyikanaungto township office)
-    r"|^(?:မြို့နယ်|မြို့)?\s?ရုံး(?:ခွဲ)?\s?၏"
+    # (according to the notice of its Seikgyikanaungto township office), or a firm's branch
+    # after its name ("… အေဂျင်စီ (သထုံရုံးခွဲ)", the agency's Thaton branch)
+    r"|^(?:မြို့နယ်|မြို့)?\s?ရုံး(?:ခွဲ)?\s?(?:၏|\))"
 )
 # A sign that continues the syllable a name would end in: "အလုံး" (a classifier) is no
 # "အလုံ" (Ahlone).
@@ -900,6 +904,8 @@ class PlaceFinder:
                                 and _ROAD_AFTER_MY.match(after)
                             )
                             or _burmese_masthead(text, position + len(name))
+                            # "ရွှေမုတ္တမ" (Shwe Mottama), a firm's name: "golden" before a town
+                            or text.endswith(_GOLDEN_MY, 0, position)
                         )
                         found.append(
                             PlaceMention(key, position, position + len(name), kind, origin)

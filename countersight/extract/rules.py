@@ -1641,7 +1641,8 @@ _MY_NOT_INCLUDED_AFTER = re.compile(r"[^။၊\"“”]{0,60}?(?:မပါ|မ�
 # ... or shared on social media ("... ဖြစ်သည်ဟု ဖော်ပြ ဝေမျှနေကြ")
 _MY_RUMOURED_AFTER = re.compile(r"[^။၊\"“”]{0,60}?ဟု\s*[^။]{0,30}?(?:ပြောဆိုနေကြ|ကောလာဟလ|ဝေမျှ)")
 # ... or asks whether by "A or not A": "မှတ်မိနိုင်ခြင်း ရှိ၊ မရှိ", "စနစ် ပါ၊ မပါ" (whether it has).
-_MY_ASKED_AFTER = re.compile(rf"[^။၊\"“”]{{0,30}}?(?:လား\s*[\"”]?\s*ဟု|{MY_A_OR_NOT_A})")
+# ... or is itself a question: "ကင်မရာများက ကားနံပါတ်ပြားကို ဖတ်နိုင်ပါသလား။" (can they read plates?)
+_MY_ASKED_AFTER = re.compile(rf"[^။၊\"“”]{{0,30}}?(?:လား\s*(?:[\"”]?\s*ဟု|[?။]|$)|{MY_A_OR_NOT_A})")
 # "none of", "not one of", "not a single (one of the) camera(s)"
 _NONE_OF = re.compile(r"\b(?:none\s+of|not\s+(?:a\s+single|one)(?:\s+of)?)\b[^,;]*$", re.IGNORECASE)
 # A document's silence about a capability: "It does not mention face recognition".
