@@ -2013,6 +2013,23 @@ def test_cfa_francs_are_west_african_unless_the_story_is_central_african() -> No
     assert localise_currency(found.value, "CM").currency == "XAF"
 
 
+@pytest.mark.parametrize(
+    ("written", "country", "currency"),
+    [
+        # "K" is the kwacha in Lusaka, the kina in Port Moresby, the kyat only at home
+        ("the first phase cost K48.6 million", "ZM", "ZMW"),
+        ("the first phase cost K48.6 million", "PG", "PGK"),
+        ("the first phase cost K48.6 million", "MM", "MMK"),
+        # a currency renumbered since its country's code was given (zloty, lari, hryvnia)
+        ("a contract worth 4.2 million zlotys", "PL", "PLN"),
+        ("a contract worth 4.2 million hryvnias", "UA", "UAH"),
+    ],
+)
+def test_a_currency_read_with_its_country(written: str, country: str, currency: str) -> None:
+    [found] = find_money(written)
+    assert localise_currency(found.value, country).currency == currency
+
+
 def test_a_refusal_after_a_question_about_another_body_is_still_the_answerers(
     organisations: OrganisationIndex,
 ) -> None:

@@ -650,15 +650,27 @@ def localise_currency(value: MoneyValue, country: str) -> MoneyValue:
         return value.model_copy(update={"currency": national[0]})
     if national and national[1] == "dollar" and value.text.startswith("$"):
         return value.model_copy(update={"currency": national[0]})  # "$1.75 million" in Saskatoon
+    if (
+        national
+        and national[1].startswith("k")
+        and value.currency == "MMK"
+        and re.match(r"K\s?\d", value.text)
+    ):
+        # "K48.6 million" in Lusaka is kwacha, in Port Moresby kina, in Vientiane kip
+        return value.model_copy(update={"currency": national[0]})
     return value
 
 
 @cache
 def _national_currency(country: str) -> tuple[str, str] | None:
     """A country's own currency and its unit word ("RWF", "franc"): ISO 4217 gives a national
-    currency the country's ISO 3166 number."""
+    currency the country's ISO 3166 number, or, where a new currency took a new number (the
+    zloty, the kwacha, the lari), a code that begins with the country's code."""
     place = pycountry.countries.get(alpha_2=country) if len(country) == 2 else None
     currency = pycountry.currencies.get(numeric=place.numeric) if place else None
+    if place and currency is None:
+        coded = [c for c in pycountry.currencies if c.alpha_3.startswith(place.alpha_2)]
+        currency = coded[0] if len(coded) == 1 else None
     return (currency.alpha_3, latin_key(currency.name.split()[-1])) if currency else None
 
 
