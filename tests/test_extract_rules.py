@@ -7833,6 +7833,13 @@ def test_public_bodies_abroad_in_their_own_languages(
             "More than 900 cameras run by the Ministry of Internal Affairs of Georgia.",
             "Ministry of Internal Affairs of Georgia",
         ),
+        (
+            "It is operated by the Ministry of Internal Affairs of the Kyrgyz Republic.",
+            "Ministry of Internal Affairs of the Kyrgyz Republic",
+        ),
+        ("Stockholms stad decides what is filmed.", "Stockholms stad"),
+        ("The Bishkek City Mayor's Office has informed us.", "Bishkek City Mayor's Office"),
+        ("It was installed for the Municipalité de Tunis in 2051.", "Municipalité de Tunis"),
         ("It will be run by the Gendarmerie nationale.", "Gendarmerie nationale"),
         ("It is operated by the Ministério do Interior.", "Ministério do Interior"),
         ("The Landespolizeidirektion Wien awarded the contract.", "Landespolizeidirektion Wien"),

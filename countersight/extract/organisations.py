@@ -78,9 +78,9 @@ _AUTHORITY = re.compile(
     # "Ministry of Infrastructure and Urban Development"
     r"(?:\s+(?:Development|Affairs|Planning|Security|Services|Resources|Construction))?"
     # "Ministry of Security of the City of Buenos Aires", "Ministry of Internal Affairs of
-    # Georgia": the government it belongs to
-    rf"(?:\s+of\s+(?:the\s+(?:City|State|Province|Region|Government)\s+of\s+)?{_PLACE_WORD}"
-    rf"(?:[ \t]+{_PLACE_WORD})?)?|"
+    # Georgia", "… of the Kyrgyz Republic": the government it belongs to
+    rf"(?:\s+of\s+(?:the\s+(?:(?:City|State|Province|Region|Government)\s+of\s+)?)?"
+    rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)?|"
     r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate|Directorate|[Mm]unicipale|"
     r"[Nn]ationale|Command(?!\s+Cent(?:re|er))))?(?!\s+(?:Station|Post|Box|Compound|"
     r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|(?:City|Borough|Regional)\s+Corporation|"
@@ -105,6 +105,7 @@ _AUTHORITY = re.compile(
     r"Administração\s+Municipal|City\s+Hall|Municipal\s+Guard|"
     # "Comune di Lecce", "Polizia Locale di Lecce", "Ayuntamiento de Málaga", "Mairie de Nantes"
     r"Comune|Polizia\s+(?:Locale|Municipale)|Ayuntamiento|Mairie|Câmara\s+Municipal|"
+    r"Municipalité(?=\s+(?:de|d['’])\s*[A-ZÀ-Þ])|"
     # Algeria's provinces and their police: "Wilaya of Oran", "Sûreté de wilaya d'Oran"
     r"Wilaya|Sûreté\s+de\s+(?:la\s+)?wilaya|"
     # police and city councils in their own languages: "Nordjyllands Politi", "Ajuntament de"
@@ -138,6 +139,10 @@ _AUTHORITY = re.compile(
     r"Rendőrkapitányság|Önkormányzat|Polgármesteri\s+Hivatal|"
     # a Nordic municipality by its genitive: "Københavns Kommune", "Oslo kommune"
     r"[Kk]ommunen?|[Kk]ommun|"
+    # ... or a Swedish city's: "Stockholms stad", "Göteborgs Stad"
+    r"(?<=s\s)[Ss]tad(?![\w-])|"
+    # a mayor's office: "the Bishkek City Mayor's Office"
+    r"(?:City\s+)?Mayor['’]s\s+Office|"
     # French-speaking states' gendarmeries and ministries: "Gendarmerie nationale",
     # "Ministère de l'Intérieur et de la Sécurité publique"
     r"Gendarmerie\s+[Nn]ationale|"
@@ -157,6 +162,7 @@ _AUTHORITY = re.compile(
     rf"(?:\s+(?!Home\b)(?:d['’])?{_PLACE_WORD})?(?:\s+and\s+{_PLACE_WORD})?"
     rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura)|(?<=Administração Municipal)|"
     r"(?<=Comune)|(?<=Locale)|(?<=unicipale)|(?<=Ayuntamiento)|(?<=Mairie)|(?<=wilaya)|"
+    r"(?<=Municipalité)|"
     r"(?<=Ajuntament)|(?<=Ville)|(?<=Commune)|(?<=Nationale)|"
     # ("Police Nationale du Burundi", "Police Nationale d'Haïti")
     # ... "Mairie du district de Bamako", "Mairie de la ville de N'Djaména"
@@ -175,7 +181,8 @@ AUTHORITY_WORD = re.compile(
     r"Politi|Polizei|Policja|Ajuntament|Ville|VILLE|MAIRIE|Corpo|Korps|Lichaam|Gemeente|Ministerie|"
     r"Primăria|Poliția|Straż|Urząd|Městská|Mestská|Magistrát|Bezirksamt|Ordnungsamt|"
     r"Stadtverwaltung|Gobierno|Intendencia|Guardia|Dinas|Belediyesi|Valiliği|Emniyet|Garda|"
-    r"Rendőrkapitányság|Önkormányzat|Polgármesteri|ommun|Gendarmerie|Ministère|Ministério|olizeidirektion"
+    r"Rendőrkapitányság|Önkormányzat|Polgármesteri|ommun|Gendarmerie|Ministère|Ministério|olizeidirektion|"
+    r"[Ss]tad|Mayor"
 )
 # A city's government by the city's formal name, as English-speaking countries have it: "the
 # City of Ballarat awarded the contract", "the City of Zadar's council"; not a place named so
