@@ -4560,6 +4560,31 @@ def test_a_towns_ward_named_as_one_in_the_lede_is_the_place(
     assert {f[0] for f in found} == {"MM-06/htauk-kyant-toe-cheit"}
 
 
+def test_a_ward_located_by_its_township_and_a_market_named_for_it_are_the_wards(
+    organisations: OrganisationIndex,
+) -> None:
+    tender = (
+        "YANGON CITY DEVELOPMENT COMMITTEE\nMARKETS DEPARTMENT\n\n"
+        "Contract : Street Cameras around Insein Market, Zay Kone East Ward, Insein Township\n\n"
+        "The Employer invites sealed bids for thirty-six (36) street cameras along the streets "
+        "around Insein Market in Zay Kone East Ward, Insein Township."
+    )
+    found = facts(suggest(tender, organisations, published=date(2054, 8, 26)))
+    assert ("MM-06/zay-kone-east", "camera_count", ("count", 36, 36), "asserts") in found
+    assert {f[0] for f in found} == {"MM-06/zay-kone-east"}
+
+
+def test_a_bodys_township_office_is_where_it_sits(organisations: OrganisationIndex) -> None:
+    text = (
+        "Sawbwagyigon's main road to get cameras\n\n"
+        "The Insein township office of the Yangon City Development Committee plans to put 16 "
+        "cameras along the main road of Sawbwagyigon Ward."
+    )
+    found = facts(suggest(text, organisations, published=date(2054, 8, 1)))
+    assert ("MM-06/saw-bwar-gyi-kone", "camera_count", ("count", 16, 16), "asserts") in found
+    assert {f[0] for f in found} == {"MM-06/saw-bwar-gyi-kone"}
+
+
 def test_a_bulletins_reference_to_a_wire_story_credits_the_wire() -> None:
     text = (
         '2.1 Tidewater News Service (TNS), "Street cameras go up along Kanaungto\'s jetty road", '

@@ -1255,6 +1255,9 @@ _BEARING_BEFORE = re.compile(
 # A place named to say where another lies, by what comes after it: "a Yangon suburb" (one
 # suburb, another place; "Mandalay's suburbs" are Mandalay), or a part of a city named apart
 # from it ("Yangon factory township", "on Yangon's western edge").
+_COMMA = re.compile(r"\s*,\s*")
+_TOWNSHIP_AFTER = re.compile(r"\s+[Tt]ownship\b")
+_OFFICE_AFTER = re.compile(r"\s+(?:[Tt]ownship\s+|[Dd]istrict\s+|[Bb]ranch\s+)?[Oo]ffice\b")
 _LOCATOR_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:suburb|satellite\s+town)(?!s)\b"
     # "Yangon factory township switches on cameras", "on Yangon's western edge": a part of it
@@ -1740,8 +1743,8 @@ def _town_beyond_issuer(text: str, reads: list[_Read], main: str) -> str | None:
     issuer_named = False
     for read in reads:
         for p in read.places:
-            if p.origin:
-                continue
+            if p.origin or _names_a_road(text, p):
+                continue  # (nor "cameras around Insein Market": a market's name)
             before = text[max(read.sentence.start, p.start - 60) : p.start]
             if p.key == main:
                 if _BODY_NAME_AFTER.match(text, p.end):
@@ -1822,6 +1825,13 @@ def _deployment_places(
             or _names_a_road(text, mention)
         ):
             continue  # "the river port north-west of Yangon": a landmark, not the place
+        if not own and (
+            (kept and _COMMA.fullmatch(text, kept[-1].end, mention.start))
+            and _TOWNSHIP_AFTER.match(text, mention.end)
+        ):
+            continue  # "Zay Kone East Ward, Insein Township": where the place just named lies
+        if not own and _OFFICE_AFTER.match(text, mention.end):
+            continue  # "the Insein township office of the YCDC": where a body sits
         if not own and _SPOKEN_AT.search(before):
             continue  # "an official said in Mandalay": where it was said, not the place
         if not own and _ADDRESS_BEFORE.search(text, start, mention.start):
