@@ -7863,6 +7863,17 @@ def test_public_bodies_abroad_in_their_own_languages(
             "Ministry of Internal Affairs of the Kyrgyz Republic",
         ),
         ("Stockholms stad decides what is filmed.", "Stockholms stad"),
+        (
+            "The Police of the Republic of Armenia declined to comment.",
+            "Police of the Republic of Armenia",
+        ),
+        ("The cameras are run by the Municipal Council of Maputo.", "Municipal Council of Maputo"),
+        (
+            "The Phnom Penh Municipal Police Commissariat watches them.",
+            "Phnom Penh Municipal Police Commissariat",
+        ),
+        ("The Policía Nacional Civil did not answer.", "Policía Nacional Civil"),
+        ("The Beirut Municipal Council of June 3 approved it.", "Beirut Municipal Council"),
         ("The Bishkek City Mayor's Office has informed us.", "Bishkek City Mayor's Office"),
         ("It was installed for the Municipalité de Tunis in 2051.", "Municipalité de Tunis"),
         ("It will be run by the Gendarmerie nationale.", "Gendarmerie nationale"),

@@ -42,6 +42,11 @@ DESCRIPTIVE = (
 )
 _WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ0-9'’.-]*"  # "Nikšić", "Łódź": Latin letters beyond Latin-1 too
 _PLACE_WORD = r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ɏ'’-]*"  # a place's name ends before a full stop
+# ("the Beirut Municipal Council of June 3": a date, not a place)
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
 _SHAPE = re.compile(
     # a name keeps to its line; "Algarsul Sistemas de Segurança", "Seguridad Integral del NOA"
     # ... "Estuaire Réseaux et Sécurité", "Sistemas y Servicios": "and" in French or Spanish too
@@ -82,7 +87,7 @@ _AUTHORITY = re.compile(
     rf"(?:\s+of\s+(?:the\s+(?:(?:City|State|Province|Region|Government)\s+of\s+)?)?"
     rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)?|"
     r"Ministry|Police(?:\s+(?:Force|Service|Department|Inspectorate|Directorate|[Mm]unicipale|"
-    r"[Nn]ationale|Command(?!\s+Cent(?:re|er))))?(?!\s+(?:Station|Post|Box|Compound|"
+    r"[Nn]ationale|Commissariat|Command(?!\s+Cent(?:re|er))))?(?!\s+(?:Station|Post|Box|Compound|"
     r"Headquarters|Officers?))|(?:City\s+|Town\s+|Municipal\s+)?Council|(?:City|Borough|Regional)\s+Corporation|"
     r"(?:City\s+)?Akimat|(?:City\s+)?Hukumat|(?:Town\s+|City\s+)?Municipality|"
     # Azerbaijan's local governments: "Ganja City Executive Power"
@@ -98,7 +103,7 @@ _AUTHORITY = re.compile(
     # ... and Portugal's: "Polícia de Segurança Pública", "Guarda Nacional Republicana"
     r"Polícia\s+de\s+Segurança\s+Pública|Polícia\s+(?:Municipal|Judiciária)|"
     r"Guarda\s+Nacional\s+Republicana|"
-    r"Fuerza\s+Pública|Policía(?:\s+(?:Nacional|Municipal|Federal))?|Guardia\s+(?:Civil|"
+    r"Fuerza\s+Pública|Policía(?:\s+(?:Nacional(?:\s+Civil)?|Municipal|Federal))?|Guardia\s+(?:Civil|"
     r"Nacional|Municipal)|Carabineros|Organismo\s+de\s+Investigación\s+Judicial|"
     r"Ministerio\s+(?:de|del)\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+|Municipalidad|Alcaldía|Prefeitura|"
     # "Administração Municipal do Lobito"; "Lublin City Hall", "Lublin Municipal Guard"
@@ -158,7 +163,9 @@ _AUTHORITY = re.compile(
     r"(?<=Wilaya)|"
     # (not a web page's breadcrumb after the name: "Municipality of Korçë Home > Datasets")
     # ... "Royal Police Force of Antigua and Barbuda"
-    rf"(?<=Police)|(?<=Police Force)|(?<=Police Service))\s+of\s+(?:the\s+)?{_PLACE_WORD}"
+    # ... "Police of the Republic of Armenia", "Municipal Council of Maputo"
+    rf"(?<=Police)|(?<=Police Force)|(?<=Police Service)|(?<=Municipal Council))\s+of\s+"
+    rf"(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?(?!{_MONTH_WORD}){_PLACE_WORD}"
     rf"(?:\s+(?!Home\b)(?:d['’])?{_PLACE_WORD})?(?:\s+and\s+{_PLACE_WORD})?"
     rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura)|(?<=Administração Municipal)|"
     r"(?<=Comune)|(?<=Locale)|(?<=unicipale)|(?<=Ayuntamiento)|(?<=Mairie)|(?<=wilaya)|"
