@@ -4585,6 +4585,19 @@ def test_a_bodys_township_office_is_where_it_sits(organisations: OrganisationInd
     assert {f[0] for f in found} == {"MM-06/saw-bwar-gyi-kone"}
 
 
+def test_a_groups_letterhead_and_meeting_hall_are_not_the_cameras_place(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "5th HLEGU SCOUT TROOP\nMeeting hall: [address withheld], Hlegu Township, Yangon Region"
+        "\n\nLETTER TO PARENTS\n\nWe will camp at the monastery grounds east of Intaing.\n\n"
+        "Nine street cameras have watched the Intaing junction since April."
+    )
+    found = facts(suggest(text, organisations, published=date(2054, 9, 11)))
+    assert ("MM-06/inn-taing", "camera_count", ("count", 9, 9), "asserts") in found
+    assert {f[0] for f in found} == {"MM-06/inn-taing"}
+
+
 def test_a_bulletins_reference_to_a_wire_story_credits_the_wire() -> None:
     text = (
         '2.1 Tidewater News Service (TNS), "Street cameras go up along Kanaungto\'s jetty road", '

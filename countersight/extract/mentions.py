@@ -413,7 +413,8 @@ def _burmese_masthead(text: str, end: int) -> bool:
 _DETERMINER_BEFORE = re.compile(r"\b(?:The|A|An|This|That|Its|Our|Their)\s+$")
 # The start of a line, or of a name set in capitals after "THE": "THE MAGWAY MIRROR".
 _LINE_START = re.compile(
-    r"(?:^|\n)[ \t]*(?:THE[ \t]+)?(?:(?:EAST|WEST|NORTH|SOUTH|NORTHERN|SOUTHERN|EASTERN|WESTERN|"
+    r"(?:^|\n)[ \t]*(?:THE[ \t]+|\d+(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+)?"  # "5th HLEGU SCOUT TROOP"
+    r"(?:(?:EAST|WEST|NORTH|SOUTH|NORTHERN|SOUTHERN|EASTERN|WESTERN|"
     r"UPPER|LOWER|GREATER|CENTRAL)[ \t]+)?$"  # "EAST YANGON COURIER"
 )
 # "the hills between Myanmar, China and Thailand", "Hsenwi, between Lashio and Kutkai": places

@@ -1414,6 +1414,7 @@ def _in_navigation(text: str, mention: PlaceMention) -> bool:
 # Chanayethazan Township, Mandalay": where a firm or body sits, not where the story is.
 _ADDRESS_BEFORE = re.compile(
     r"\b(?:[Hh]ead\s+office|[Aa]ddress|[Rr]egistered\s+office|[Oo]ffices?|[Bb]ranch|"
+    r"[Mm]eeting\s+(?:hall|place)|[Vv]enue|"  # a group's letterhead: "Meeting hall: …, Hlegu"
     r"P\.?\s?O\.?\s+Box|"
     # a shipping record's ports and parties: "Port of discharge: Yangon", "Shipper: ..., Hangzhou"
     r"[Pp]ort\s+of\s+(?:loading|discharge|entry|origin|destination)|[Pp]lace\s+of\s+(?:loading|"
