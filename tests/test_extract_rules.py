@@ -4598,6 +4598,20 @@ def test_a_groups_letterhead_and_meeting_hall_are_not_the_cameras_place(
     assert {f[0] for f in found} == {"MM-06/inn-taing"}
 
 
+def test_a_wires_regional_desk_is_where_it_was_edited(organisations: OrganisationIndex) -> None:
+    text = (
+        "GRNA-1103-07 | REGIONAL | MYANMAR-CAMERAS/HLEGU | TUE 03 NOV 2054\nDESK: Yangon regional "
+        "desk\n\nCrews put up cameras in highway village north of Hlegu\n\n"
+        "HAING KU, Yangon Region, Nov 3 (GRNA) — Crews were bolting camera brackets onto new "
+        "poles along the highway through Haing Ku village tract.\n\n"
+        "The township committee is installing 36 street cameras in Haing Ku.\n\n"
+        "Reporting by GRNA's Yangon regional desk."
+    )
+    found = facts(suggest(text, organisations, published=date(2054, 11, 3)))
+    assert ("MM-06/haing-ku", "camera_count", ("count", 36, 36), "asserts") in found
+    assert {f[0] for f in found} == {"MM-06/haing-ku"}
+
+
 def test_a_bulletins_reference_to_a_wire_story_credits_the_wire() -> None:
     text = (
         '2.1 Tidewater News Service (TNS), "Street cameras go up along Kanaungto\'s jetty road", '
@@ -6359,6 +6373,21 @@ def test_a_burmese_question_is_no_capability(organisations: OrganisationIndex) -
     )
     found = facts(suggest(text, organisations))
     assert not any(f[1] == "capability" for f in found)
+
+
+def test_myanmar_people_in_macao_are_people_and_macao_a_place(
+    organisations: OrganisationIndex,
+) -> None:
+    # "Myanmars in Macao — rooms, jobs, things to sell / ... five cameras in the lobby are
+    # working"
+    text = (
+        "မကာအိုရှိ မြန်မာများ — အိမ်ခန်း၊ အလုပ်၊ ပစ္စည်း ရောင်း/ဝယ်\n\n"
+        "အခု မြန်မာ အမျိုးသမီး ၂ ယောက် နေတယ်။ အဆောက်အအုံ ဧည့်ခန်းမှာ လုံခြုံရေးကင်မရာ ၅ လုံး "
+        "အလုပ်လုပ်နေပါတယ်။"
+    )
+    found = facts(suggest(text, organisations))
+    assert ("MO", "camera_count", ("count", 5, 5), "asserts") in found
+    assert {f[0] for f in found} == {"MO"}
 
 
 def test_burmese_cameras_installed_in_a_year_date_their_start(

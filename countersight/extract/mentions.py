@@ -183,6 +183,8 @@ _COUNTRIES_MY = {
     "အာဖဂန်နစ္စတန်": "AF",
     "ကွန်ဂို": "CG",
     "ကွန်ဂိုဒီမိုကရက်တစ်": "CD",
+    "မကာအို": "MO",
+    "ဟောင်ကောင်": "HK",
 }
 _COUNTRY_MY = "နိုင်ငံ"
 _GOLDEN_MY = "ရွှေ"
@@ -201,7 +203,8 @@ _WORLD_CITY = "world_city"
 # A country's name before its people, language or script ("မြန်မာကျောင်းသား", Myanmar students;
 # "မြန်မာဘာသာ", the Burmese language; "မြန်မာလုပ်သားများ", Myanmar workers) names no place.
 _PEOPLE_OR_LANGUAGE_AFTER_MY = re.compile(
-    r"(?:ဘာသာ|စကား|စာ(?!ရင်း)|ကျောင်းသား|ကျောင်းသူ|လူမျိုး|လုပ်သား|အလုပ်သမား|ပြည်သူ|"
+    # (spaced or not: "မြန်မာ အမျိုးသမီး", Myanmar women; "မြန်မာများ", Myanmar people)
+    r"\s?(?:များ|ဘာသာ|စကား|စာ(?!ရင်း)|ကျောင်းသား|ကျောင်းသူ|လူမျိုး|လုပ်သား|အလုပ်သမား|ပြည်သူ|"
     r"အမျိုးသား|အမျိုးသမီး|ရွှေ့ပြောင်း|မိသားစု|သံရုံး|ဝန်ထမ်း|"
     # ... or its calendar: "မြန်မာသက္ကရာဇ် ၁၄၁၆ ခုနှစ်" (the Myanmar Era year 1416)
     r"သက္ကရာဇ်|ပြက္ခဒိန်)"
@@ -435,7 +438,10 @@ _FILED_FROM_AFTER = re.compile(
 # "For immediate release - Yangon, 14 February 2033": a short line leading to the town.
 _RELEASE_LINE_BEFORE = re.compile(r"[^\n]{0,40}\s[-–—|:]\s*")
 _ROAD_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}\b")
-_BUREAU_AFTER = re.compile(r"^[ \t]+(?:bureau|desk|correspondent|stringer)\b", re.IGNORECASE)
+_BUREAU_AFTER = re.compile(
+    r"^[ \t]+(?:(?:regional|city|news|local)[ \t]+)?(?:bureau|desk|correspondent|stringer)\b",
+    re.IGNORECASE,
+)
 # A wire's header fields: "DESK: YANGON" (where it was edited), the slug
 # "MYANMAR-CAMERAS/YANGON-REGION" (its filing keywords)
 _WIRE_HEADER_BEFORE = re.compile(r"(?:\bDESK:[ \t]*|\b[A-Z]+(?:-[A-Z]+)*/)$")
