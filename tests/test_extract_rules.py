@@ -4612,6 +4612,26 @@ def test_a_wires_regional_desk_is_where_it_was_edited(organisations: Organisatio
     assert {f[0] for f in found} == {"MM-06/haing-ku"}
 
 
+@pytest.mark.parametrize(
+    ("answer", "stance"),
+    [
+        ('the committee wrote: "None of them has that function."', "denies"),
+        ('the spokeswoman said that "some" cameras had that function.', "asserts"),
+        ('the spokesman said: "That I am not authorised to discuss."', None),
+        ("the deputy chairman was firm.", None),
+    ],
+)
+def test_a_question_put_and_answered_in_one_sentence(
+    answer: str, stance: str | None, organisations: OrganisationIndex
+) -> None:
+    text = (
+        "Thirty street cameras went up in Dawei in May. Asked whether any of the cameras would "
+        f"recognise faces, {answer}"
+    )
+    found = {f[3] for f in facts(suggest(text, organisations)) if f[1] == "capability"}
+    assert found == ({stance} if stance else set())
+
+
 def test_a_bulletins_reference_to_a_wire_story_credits_the_wire() -> None:
     text = (
         '2.1 Tidewater News Service (TNS), "Street cameras go up along Kanaungto\'s jetty road", '
@@ -6388,6 +6408,23 @@ def test_myanmar_people_in_macao_are_people_and_macao_a_place(
     found = facts(suggest(text, organisations))
     assert ("MO", "camera_count", ("count", 5, 5), "asserts") in found
     assert {f[0] for f in found} == {"MO"}
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        # "the office says there is no face-recognising system in those cameras"
+        "အဲဒီ ကင်မရာတွေမှာ မျက်နှာမှတ်တဲ့ စနစ် မပါဘူးလို့ ရုံးက ပြောပါတယ်။",
+        # "they are not face-recognising cameras, they say"
+        "မျက်နှာမှတ်တဲ့ ကင်မရာတွေ မဟုတ်ဘူးတဲ့။",
+    ],
+)
+def test_burmese_spoken_face_recognition_denied(
+    denial: str, organisations: OrganisationIndex
+) -> None:
+    text = f"မြိတ်မြို့တွင် လုံခြုံရေးကင်မရာ ၃၀ လုံး တပ်ဆင်ထားသည်။ {denial}"
+    found = facts(suggest(text, organisations))
+    assert ("MM-05/myeik", "capability", ("term", "face_recognition"), "denies") in found
 
 
 def test_burmese_cameras_installed_in_a_year_date_their_start(

@@ -1417,7 +1417,9 @@ CAPABILITY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "capture the faces of persons passing and compare them automatically with a list"
             r"|\bfaces\b[^.;]{0,60}?\b(?:compare|match|check)(?:e?s)?\s+them\s+(?:\w+ly\s+)?"
             r"(?:against|with)\b"
-            r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,3}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ|ရှာဖွေ)",
+            r"|မျက်နှာ\s*(?:များ(?:ကို)?(?:လည်း)?\s*)?(?:\S+\s*){0,3}?(?:မှတ်သား|မှတ်မိ|ခွဲခြား|တိုက်စစ်|စစ်ဆေး|ဖော်ထုတ်|သိရှိ|ရှာဖွေ)"
+            # ... spoken short: "မျက်နှာမှတ်တဲ့ စနစ်" (a face-recognising system)
+            r"|မျက်နှာ\s?မှတ်(?=တဲ့|သည့်|သော|\s?စနစ်)",
         ),
         (
             "plate_recognition",
@@ -1636,13 +1638,26 @@ _STRUCK_OUT = re.compile(
 )
 # Burmese puts the negation after the capability: "နံပါတ်ပြား ဖတ်တဲ့ စနစ် မပါပါဘူး" (no system
 # that reads plates is included), and a question ends in "လား" before "ဟု" (so ... asked).
-_MY_NOT_INCLUDED_AFTER = re.compile(r"[^။၊\"“”]{0,60}?(?:မပါ|မရှိ|မသုံး)")
+# ... or says they are not such cameras: "မျက်နှာမှတ်တဲ့ ကင်မရာတွေ မဟုတ်ဘူး"
+_MY_NOT_INCLUDED_AFTER = re.compile(r"[^။၊\"“”]{0,60}?(?:မပါ|မရှိ|မသုံး|မဟုတ်)")
 # "... ဖွက်ထားသည်ဟု ဈေးသည်အချို့က ပြောဆိုနေကြ" (some sellers are saying ... are hidden): talk
 # ... or shared on social media ("... ဖြစ်သည်ဟု ဖော်ပြ ဝေမျှနေကြ")
 _MY_RUMOURED_AFTER = re.compile(r"[^။၊\"“”]{0,60}?ဟု\s*[^။]{0,30}?(?:ပြောဆိုနေကြ|ကောလာဟလ|ဝေမျှ)")
 # ... or asks whether by "A or not A": "မှတ်မိနိုင်ခြင်း ရှိ၊ မရှိ", "စနစ် ပါ၊ မပါ" (whether it has).
 # ... or is itself a question: "ကင်မရာများက ကားနံပါတ်ပြားကို ဖတ်နိုင်ပါသလား။" (can they read plates?)
 _MY_ASKED_AFTER = re.compile(rf"[^။၊\"“”]{{0,30}}?(?:လား\s*(?:[\"”]?\s*ဟု|[?။]|$)|{MY_A_OR_NOT_A})")
+# A question put and answered in one sentence: "Asked whether any of the cameras would recognise
+# faces, the committee wrote: "None of them has that function"" (or "said that some had"): the
+# answer says which.
+_ASKED_OPENING = re.compile(r"(?-i:Asked)\s+(?:[\w'’-]+\s+){0,6}?(?:whether|if)\b[^,;]*$")
+_ANSWER_NO = re.compile(
+    r"(?:\b(?:no|none|not|never|nothing)\b|n't\b)"
+    # (not "not authorised to discuss", "not in a position to go into": a refusal)
+    r"(?!\s+(?:authori[sz]ed|in\s+a\s+position|allowed|permitted|free|able\s+to\s+(?:say|discuss|"
+    r"comment|go)))",
+    re.IGNORECASE,
+)
+_ANSWER_YES = re.compile(r"\b(?:yes|some|all|had|has|have|can|could|does|do)\b", re.IGNORECASE)
 # "none of", "not one of", "not a single (one of the) camera(s)"
 _NONE_OF = re.compile(r"\b(?:none\s+of|not\s+(?:a\s+single|one)(?:\s+of)?)\b[^,;]*$", re.IGNORECASE)
 # A document's silence about a capability: "It does not mention face recognition".
@@ -1679,6 +1694,19 @@ def capability_findings(
                 # "... ဖတ်ယူနိုင်သလားဟု မေးမြန်းရာ": what a reporter asked (unless the answer was a
                 # refusal, which is about it), or what people say
                 continue
+            if _ASKED_OPENING.search(text, start, match.start()):
+                answer = text[match.end() : end]
+                said_no, said_yes = _ANSWER_NO.search(answer), _ANSWER_YES.search(answer)
+                if DECLINE.search(answer) or not (said_no or said_yes):
+                    continue  # a refusal, or no answer here: the question is no claim
+                yield Finding(
+                    "capability",
+                    TermValue(term=term),
+                    *match.span(),
+                    f"capability/{term}",
+                    bool(said_no),
+                )
+                break
             # "None of the cameras that we installed in Tangyan has" stands further back
             negated = bool(
                 _CAPABILITY_NEGATION.search(near)
