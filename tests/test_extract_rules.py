@@ -6427,6 +6427,17 @@ def test_burmese_spoken_face_recognition_denied(
     assert ("MM-05/myeik", "capability", ("term", "face_recognition"), "denies") in found
 
 
+def test_a_village_tracts_administrators_office_is_a_body_when_named(
+    organisations: OrganisationIndex,
+) -> None:
+    named = "ကြာအင်းကျေးရွာအုပ်စု အုပ်ချုပ်ရေးမှူးရုံးက ကင်မရာ ၁၀ လုံး တပ်ထားတယ်။"
+    assert [(m.key, m.kind) for m in organisations.find(named)] == [
+        ("new:ကြာအင်းကျေးရွာအုပ်စု အုပ်ချုပ်ရေးမှူးရုံး", "authority")
+    ]
+    # "the ward administrator's office" names no ward
+    assert organisations.find("ရပ်ကွက်အုပ်ချုပ်ရေးမှူးရုံးက ပြောသည်။") == []
+
+
 def test_burmese_cameras_installed_in_a_year_date_their_start(
     organisations: OrganisationIndex,
 ) -> None:

@@ -312,10 +312,15 @@ _LOWER_STOP = frozenset(
 _MY_NAMED_FOR_TOWN = ("ရဲစခန်း", "အထွေထွေအုပ်ချုပ်ရေးဦးစီးဌာန", "အထွေထွေအုပ်ချုပ်ရေးရုံး")
 _MY_BODY_KINDS = (
     *("စည်ပင်သာယာရေးကော်မတီ", "စည်ပင်သာယာရေးအဖွဲ့", "တိုင်းဒေသကြီးအစိုးရ", "ပြည်နယ်အစိုးရ", "ရဲတပ်ဖွဲ့"),
+    # a village tract's or ward's administrator's office: "ကြာအင်းကျေးရွာအုပ်စု အုပ်ချုပ်ရေးမှူးရုံး"
+    "အုပ်ချုပ်ရေးမှူးရုံး",
     *_MY_NAMED_FOR_TOWN,
 )
+# "ရပ်ကွက်အုပ်ချုပ်ရေးမှူးရုံး" (the ward administrator's office) names no ward in particular
+_MY_UNNAMED_OFFICE = re.compile(r"(?:(?:ရပ်ကွက်|ကျေးရွာ(?:အုပ်စု)?)\s?)*အုပ်ချုပ်ရေးမှူးရုံး")
 _AUTHORITY_MY = re.compile(
-    r"(?:[\u1000-\u109f]{0,60}(?:\s?မြို့မ|မြို့|မြို့နယ်|မြို့တော်|ပြည်တော်|ခရိုင်|တိုင်းဒေသကြီး|ပြည်နယ်)\s"
+    r"(?:[\u1000-\u109f]{0,60}(?:\s?မြို့မ|မြို့|မြို့နယ်|မြို့တော်|ပြည်တော်|ခရိုင်|တိုင်းဒေသကြီး|ပြည်နယ်|"
+    r"ကျေးရွာအုပ်စု|ကျေးရွာ|ရပ်ကွက်)\s"
     # (the town's name, not a word ending in a particle: "ရဲတပ်ဖွဲ့က မြို့မရဲစခန်း")
     r"|[\u1000-\u109f]{1,60}(?<!က)(?<!ကို)(?<!ဖြင့်)(?<!မှ)(?<!တွင်)(?<!၌)(?<!သည်)(?<!၏)\s"
     r"(?=မြို့မ))?"
@@ -747,6 +752,7 @@ class OrganisationIndex:
                 name = match.group(0)
                 if (
                     name in _MY_BODY_KINDS
+                    or _MY_UNNAMED_OFFICE.fullmatch(name)
                     or name.startswith(_MY_ANY_TOWN)
                     or _not_named_for_town(name, text[match.end() : match.end() + 6])
                 ):
