@@ -7954,6 +7954,10 @@ def test_public_bodies_abroad_in_their_own_languages(
         ),
         ("Stockholms stad decides what is filmed.", "Stockholms stad"),
         (
+            "The Pyinmabin Industrial Zone Management Committee pays for four.",
+            "Pyinmabin Industrial Zone Management Committee",
+        ),
+        (
             "The Police of the Republic of Armenia declined to comment.",
             "Police of the Republic of Armenia",
         ),

@@ -77,6 +77,8 @@ _AUTHORITY = re.compile(
     rf"(?P<name>(?:(?:{_AND_COUNTRIES}|{_WORD})[^\S\n]+){{0,4}}?"
     r"(?:(?:City|Township|Municipal|District)\s+Development\s+"
     r"(?:Affairs\s+)?Committee|Development\s+(?:Affairs\s+)?Committee|"
+    # "Pyinmabin Industrial Zone Management Committee"
+    r"Industrial\s+Zone\s+(?:Management\s+)?Committee|"
     r"(?:Region|State|City|Municipal|Provincial|Regional|County|Metropolitan)\s+[Gg]overnment|"
     r"(?:Ministry|Secretariat)\s+of\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?"
