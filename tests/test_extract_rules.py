@@ -4632,6 +4632,15 @@ def test_a_question_put_and_answered_in_one_sentence(
     assert found == ({stance} if stance else set())
 
 
+def test_a_bodys_initials_are_no_city_abroad(organisations: OrganisationIndex) -> None:
+    text = (
+        "The Commune Urbaine d'Antananarivo (CUA) says its 64 cameras in Antananarivo are off. "
+        "The CUA's cameras were switched off in October."
+    )
+    found = facts(suggest(text, organisations))
+    assert {f[0] for f in found} == {"MG"}
+
+
 def test_a_bulletins_reference_to_a_wire_story_credits_the_wire() -> None:
     text = (
         '2.1 Tidewater News Service (TNS), "Street cameras go up along Kanaungto\'s jetty road", '
@@ -7953,6 +7962,13 @@ def test_public_bodies_abroad_in_their_own_languages(
             "Ministry of Internal Affairs of the Kyrgyz Republic",
         ),
         ("Stockholms stad decides what is filmed.", "Stockholms stad"),
+        ("Beneficiary: Grad Zagreb", "Grad Zagreb"),
+        ("The contract was signed for Hlavní město Praha.", "Hlavní město Praha"),
+        (
+            "The Préfecture de Police d'Antananarivo watches the images.",
+            "Préfecture de Police d'Antananarivo",
+        ),
+        ("The Commune Urbaine d'Antananarivo paid for them.", "Commune Urbaine d'Antananarivo"),
         (
             "The Pyinmabin Industrial Zone Management Committee pays for four.",
             "Pyinmabin Industrial Zone Management Committee",

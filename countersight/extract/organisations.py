@@ -99,7 +99,7 @@ _AUTHORITY = re.compile(
     r"General\s+Administration\s+Department|Governor['’]s\s+Office|"
     r"(?:District|Township|Town|City|Capital|Municipal)\s+Administration(?:\s+Office)?|"
     r"(?:Metropolitan|Municipal|City|District)\s+Assembly|Thromde|"
-    r"(?:Municipal|Town|City)\s+(?:Affairs\s+)?Office|Commune|"
+    r"(?:Municipal|Town|City)\s+(?:Affairs\s+)?Office|Commune(?:\s+[Uu]rbaine)?|"
     # bodies abroad under their own names: "Fuerza Pública", "Policía Nacional", "Organismo de
     # Investigación Judicial", "Municipalidad de Cartago", "Prefeitura de Niterói"
     # ... and Portugal's: "Polícia de Segurança Pública", "Guarda Nacional Republicana"
@@ -127,7 +127,12 @@ _AUTHORITY = re.compile(
     rf"(?:Korps\s+Politie|Openbaar\s+Lichaam|Gemeente)(?:\s+{_PLACE_WORD}){{1,2}}|"
     r"Ministerie\s+van\s+[A-Z][a-z]+(?:\s+(?:en\s+)?[A-Z][a-z]+)?|"
     # "Mesto Prešov", "Miasto Lublin", "Stadt Graz": the city by its own word for city
-    rf"(?:Mesto|Město|Miasto|Stadt)\s+{_PLACE_WORD}|"
+    # ... "Grad Zagreb", "Hlavní město Praha" (the capital city Prague)
+    rf"(?:Mesto|Město|Miasto|Stadt|Hlavní\s+město|Grad(?!\s+(?:School|Students?|Program)\b))"
+    rf"\s+{_PLACE_WORD}|"
+    # ... Madagascar's: "Préfecture de Police d'Antananarivo" (and "Commune Urbaine
+    # d'Antananarivo" below)
+    rf"Préfecture\s+de\s+[Pp]olice\s+(?:{_DE_FR}|d['’]\s*){_PLACE_WORD}|"
     # city halls, municipal police and district offices in more of their own languages, with
     # the place or district they serve: "Primăria Sectorului 6", "Poliția Locală Sector 6",
     # "Straż Miejska Miasta Krakowa", "Urząd Miasta Gdańska", "Městská policie Brno",
@@ -172,7 +177,7 @@ _AUTHORITY = re.compile(
     rf"|(?:(?<=Municipalidad)|(?<=Alcaldía)|(?<=Prefeitura)|(?<=Administração Municipal)|"
     r"(?<=Comune)|(?<=Locale)|(?<=unicipale)|(?<=Ayuntamiento)|(?<=Mairie)|(?<=wilaya)|"
     r"(?<=Municipalité)|"
-    r"(?<=Ajuntament)|(?<=Ville)|(?<=Commune)|(?<=Nationale)|"
+    r"(?<=Ajuntament)|(?<=Ville)|(?<=Commune)|(?<=Urbaine)|(?<=urbaine)|(?<=Nationale)|"
     # ("Police Nationale du Burundi", "Police Nationale d'Haïti")
     # ... "Mairie du district de Bamako", "Mairie de la ville de N'Djaména"
     rf"(?<=Câmara Municipal))\s+(?:de\s+la|de|del|du|do|da|di|d['’])\s*(?:Municipio\s+)?"
@@ -191,7 +196,7 @@ AUTHORITY_WORD = re.compile(
     r"Primăria|Poliția|Straż|Urząd|Městská|Mestská|Magistrát|Bezirksamt|Ordnungsamt|"
     r"Stadtverwaltung|Gobierno|Intendencia|Guardia|Dinas|Belediyesi|Valiliği|Emniyet|Garda|"
     r"Rendőrkapitányság|Önkormányzat|Polgármesteri|ommun|Gendarmerie|Ministère|Ministério|olizeidirektion|"
-    r"[Ss]tad|Mayor"
+    r"[Ss]tad|Mayor|Grad|město|Préfecture"
 )
 # A city's government by the city's formal name, as English-speaking countries have it: "the
 # City of Ballarat awarded the contract", "the City of Zadar's council"; not a place named so

@@ -240,6 +240,11 @@ def _add_bodies_after_towns(
         orgs.sort(key=lambda m: m.start)
 
 
+# A body's initials given in brackets ("the Commune Urbaine d'Antananarivo (CUA)") stand for it
+# wherever they come again ("the CUA's cameras"), never for a city abroad (Cúa, Venezuela).
+_INITIALS_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
+
+
 def _cities_of_named_country(
     text: str, finder: PlaceFinder, found: list[list[PlaceMention]]
 ) -> list[list[PlaceMention]]:
@@ -302,6 +307,19 @@ def read_sentences(
     found_by_sentence = _cities_of_named_country(
         text, finder, [_shift_places(finder.find(s.text), s.start) for s in sentences]
     )
+    initials = set(_INITIALS_IN_BRACKETS.findall(text))
+    found_by_sentence = [
+        [
+            p
+            for p in found
+            if not (
+                p.kind == "country"
+                and text[p.start : p.end] in initials
+                and finder.city_countries(text[p.start : p.end])
+            )
+        ]
+        for found in found_by_sentence
+    ]
     named_bodies = {o.key for orgs in orgs_by_sentence for o in orgs if o.kind == "authority"}
     for orgs, found in zip(orgs_by_sentence, found_by_sentence, strict=True):
         _add_bodies_after_towns(text, orgs, found, named_bodies)
