@@ -8252,11 +8252,38 @@ def test_a_city_abroad_after_central_and_hledan_in_burmese() -> None:
         ("XOF 410 000 000", "GW", (410_000_000, "XOF")),
         ("C$ 84,612,500.00 (ochenta y cuatro millones)", "NI", (84_612_500, "NIO")),
         ("C$ 5 million", "CA", (5_000_000, "CAD")),
+        ("paid Frw 612,300,000 for the cameras", "RW", (612_300_000, "RWF")),
+        ("the network has cost RD$ 410 million so far", "DO", (410_000_000, "DOP")),
+        ("The council has budgeted 96 million meticais.", "MZ", (96_000_000, "MZN")),
+        ("The contract price is 38 450 000 Kč excluding VAT", "CZ", (38_450_000, "CZK")),
+        ("a contract for Q4,862,500.00 (four million)", "GT", (4_862_500, "GTQ")),
+        ("cost Ar 3 150 000 000 (three billion)", "MG", (3_150_000_000, "MGA")),
+        # the sum in words in brackets between the figure and the code
+        ("It is 2 486 400 000 (two billion four hundred) AMD.", "AM", (2_486_400_000, "AMD")),
     ],
 )
 def test_money_abroad_as_its_own_documents_write_it(text: str, country: str, money: tuple) -> None:
     found = [localise_currency(f.value, country) for f in find_money(text)]
     assert [(int(m.amount), m.currency) for m in found] == [money]
+
+
+def test_no_quetzal_in_a_quarter_and_no_cost_in_a_rate_per_head(
+    organisations: OrganisationIndex,
+) -> None:
+    assert find_money("results for Q4 2054 were good") == []
+    text = (
+        "The 64 cameras in Analakely, Antananarivo, are off. The contribution for the night "
+        "patrols stays at Ar 2 000 per household and Ar 5 000 per shop each month, and the cost "
+        "of the cameras was Ar 3 150 000 000."
+    )
+    costs = {v for _, pred, v, _ in facts(suggest(text, organisations)) if pred == "cost"}
+    assert costs == {("money", Decimal(3_150_000_000), "MGA")}
+
+
+def test_burmese_crores_and_lakhs_in_one_sum() -> None:
+    # "kyat 14 crore 75 lakh"
+    [found] = find_money("လုပ်ငန်းတန်ဖိုးမှာ ကျပ် ၁၄ ကုဋေ ၇၅ သိန်း ဖြစ်သည်။")
+    assert (int(found.value.amount), found.value.currency) == (147_500_000, "MMK")
 
 
 def test_no_money_in_space_grouped_numbers_without_a_currency() -> None:

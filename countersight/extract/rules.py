@@ -2310,6 +2310,11 @@ _PARTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 # Below these a sum is not what a street camera network costs (about US$2,500 in kyat); the
 # currencies a threshold is known for, no others.
+_PER_HEAD_AFTER = re.compile(
+    r"\s*(?:per|a|each|for\s+each)\s+(?:person|head|household|family|shop|stall|member|"
+    r"resident|vehicle|car|month|year|week|day|night)\b",
+    re.IGNORECASE,
+)
 _LEAST_NETWORK_COST = {"MMK": 5_000_000, "USD": 2_500, "EUR": 2_500, "GBP": 2_000}
 
 
@@ -2324,6 +2329,8 @@ def cost_findings(text: str, start: int, end: int) -> Iterator[Finding]:
             continue  # "revenue of 2 billion kyats", "Declared value: USD 96,400": not the cost
         if _FEE_BEFORE.search(sentence, max(0, found.start - 40), found.start):
             continue  # "pay a fee of 5,000 kyats for a copy": what a user pays, not the cost
+        if _PER_HEAD_AFTER.match(sentence, found.end):
+            continue  # "Ar 2 000 per household and Ar 5 000 per shop each month": a rate
         if _CONVERSION_BEFORE.search(sentence, max(0, found.start - 40), found.start) and any(
             other.end <= found.start for other in sums
         ):

@@ -68,7 +68,7 @@ _AMOUNT = (
     # "742 500,00 EUR": spaces between the thousands, a comma before the cents
     r"|\d{{1,3}}(?:[ \u00a0]\d{{3}})+,\d{{1,2}}(?!\d)"
     # ... or none: "1 450 000 000 FCFA", "XOF 410 000 000"
-    r"|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.])"
+    r"|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,]|\.\d)"  # (a full stop may end the sentence)
     # "CHF 96'400.–": Switzerland's and Liechtenstein's apostrophes between the thousands
     r"|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d{{2}})?(?!\d)"
     r"|\d[\d,]*(?:\.\d+)?)"
@@ -133,12 +133,15 @@ _SIGN = "[" + "".join(_CURRENCY_SIGNS) + "]"
 _KRONE_NAMES = ("kr", "kroner", "krone", "kronor", "krona")
 # Any ISO 4217 code before the amount ("TZS 18 billion", "NGN 3bn"); checked against pycountry.
 _MONEY = re.compile(
-    rf"(?P<pre>US\$|U\$S|U\.S\.\s*\$|GH[¢₵]|₵|{_SIGN}|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kz|Bs\.?|Kyats?(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{{3}})\s?"
+    # (also the Dominican "RD$", Rwanda's "Frw", Guatemala's "Q4,862,500.00", Madagascar's "Ar")
+    rf"(?P<pre>US\$|U\$S|U\.S\.\s*\$|GH[¢₵]|₵|{_SIGN}|(?<![A-Za-z])(?:N|A|C|NZ|S|HK|NT|R|J|RD)\$|\$|€|£|¥|₡|RMB|Ks\.?|Tk\.?|Kz|Bs\.?|Kyats?(?=\s?\d)|Frw|(?<![A-Za-z])Q(?=\d{{1,3}}(?:,\d{{3}})+)|(?<![A-Za-z])Ar(?=\s?\d)|K|(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|bn|m)\b)|(?<![A-Za-z])[A-Z]{{3}})\s?"
     + _AMOUNT.format(1)
     + _SCALE.format(1)
     + r"|(?<![\w.])"
     + _AMOUNT.format(2)
     + _SCALE.format(2)
+    # (the sum in words in brackets between: "2 486 400 000 (two billion …) AMD")
+    + r"(?:\s*\([a-z ,-]{3,160}\))?"
     + r"\s*(?P<post>US dollars?|"
     # "1.4 billion Rwandan francs", "N$ ... Namibian dollars": the country decides the currency
     r"(?:(?:[A-Z][a-z]+(?:an|ese|i)|Swiss)\s+)(?:francs?|dollars?|shillings?|rupees?|pesos?|dinars?)|"
@@ -149,7 +152,7 @@ _MONEY = re.compile(
     # Armenia's dram: "1.9 billion drams", but "2 drams of whisky" is a measure
     r"|drams(?!\s+of\b)"
     # Romania's and Moldova's leu, plural lei ("38 million lei"); Bulgaria's lev, plural leva
-    r"|lei|leu|leva|zł|złotych|"
+    r"|lei|leu|leva|zł|złotych|Kč|meticais|"
     + "|".join(_KRONE_NAMES)
     + "|"
     # a currency's own sign after the sum: "3 840 500 000 ₮", "1 184,6 млрд ₸"
@@ -210,6 +213,12 @@ _CURRENCIES = {
     "NIS": "ILS",  # the new shekel, as Israeli and Palestinian documents write it
     "shekels": "ILS",
     "Bs": "VES",  # Venezuela's bolívar: "Bs. 41.600.000,00"
+    "RD$": "DOP",
+    "Frw": "RWF",
+    "Q": "GTQ",  # the quetzal: "Q4,862,500.00"
+    "Ar": "MGA",  # the ariary: "Ar 3 150 000 000"
+    "Kč": "CZK",
+    "meticais": "MZN",
     "K": "MMK",
     "kyat": "MMK",
     "kyats": "MMK",
@@ -308,7 +317,7 @@ _MAGNITUDE = {
     "crores": 10_000_000,
 }
 # Burmese money: "ကျပ် ၂.၅ ဘီလီယံ" (kyat 2.5 billion), "ဒေါ်လာ ၁.၂ သန်း" (US$1.2 million),
-# "ကျပ်သိန်း ၅၀၀" (500 lakh kyat), "ကျပ် ၃၈ ကုဋေ" (38 crore kyat).
+# "ကျပ်သိန်း ၅၀၀" (500 lakh kyat), "ကျပ် ၃၈ ကုဋေ" (38 crore kyat), "ကျပ် ၁၄ ကုဋေ ၇၅ သိန်း".
 # "၆ ဒသမ ၈" (6 point 8): the decimal point written as a word
 _MY_DIGITS = r"[၀-၉0-9][၀-၉0-9,]*(?:(?:\.|\s*ဒသမ\s*)[၀-၉0-9]+)?"
 _MONEY_MY = re.compile(
@@ -317,6 +326,8 @@ _MONEY_MY = re.compile(
     rf"|(?P<lakh2>သိန်း))\s*"
     # (a tender's figure in brackets: "ကျပ်သိန်း (၆,၂၀၀)")
     rf"\(?(?P<num>{_MY_DIGITS})\)?\s*(?P<mag>ဘီလီယံ|ကုဋေ|သန်း|သိန်း|ထောင်)?"
+    # ... and the lakhs after the crores: "ကျပ် ၁၄ ကုဋေ ၇၅ သိန်း" (14 crore 75 lakh kyat)
+    rf"(?:(?<=ကုဋေ)\s*(?P<more>[၀-၉0-9]{{1,2}})\s*(?P<moremag>သိန်း))?"
     # "၄,၅၀၀ သိန်း" (4,500 lakh): kyat by default, "သိန်း" being a sum of kyat.
     rf"|(?<![၀-၉0-9,])(?P<num2>{_MY_DIGITS})\s*(?P<lakh3>သိန်း)(?:\s*(?P<cur2>ကျပ်))?"
 )
@@ -612,6 +623,8 @@ def find_money(text: str) -> list[Found]:
         for magnitude in (match.group("premag"), match.group("mag")):
             if magnitude:
                 amount *= _MY_MAGNITUDE[magnitude]
+        if match.group("more"):
+            amount += int(_burmese_digits(match.group("more"))) * _MY_MAGNITUDE["သိန်း"]
         currency = _MY_CURRENCY.get(match.group("cur") or "ကျပ်", "MMK")
         found.append(Found(_money(amount, currency, match.group(0)), *match.span()))
     return found
