@@ -4641,6 +4641,20 @@ def test_a_bodys_initials_are_no_city_abroad(organisations: OrganisationIndex) -
     assert {f[0] for f in found} == {"MG"}
 
 
+def test_cameras_on_the_road_through_a_ward_are_the_wards(
+    organisations: OrganisationIndex,
+) -> None:
+    text = (
+        "Tea with Amay\nnotes from a daughter who looks after her mother, in a ward of northern "
+        "Yangon\n\nThe cameras at the bend\n\nAmay's hip is better this week, so we went all the "
+        "way to the market.\n\nSomething new on the main road through Sinngu Ward: cameras. "
+        "Seven of them went up on new poles last week and they are recording day and night."
+    )
+    found = facts(suggest(text, organisations, published=date(2055, 1, 20)))
+    assert ("MM-06/sinngu", "status", ("term", "operational"), "asserts") in found
+    assert {f[0] for f in found} == {"MM-06/sinngu"}
+
+
 def test_a_bulletins_reference_to_a_wire_story_credits_the_wire() -> None:
     text = (
         '2.1 Tidewater News Service (TNS), "Street cameras go up along Kanaungto\'s jetty road", '

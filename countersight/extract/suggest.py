@@ -1358,7 +1358,7 @@ _WHERE_BEFORE = re.compile(
     r"expand\w*|extend\w*|plan\w*|control rooms?|command cent(?:re|er)s?|"
     r"junctions?|streets?|roads?|"
     r"intersections?|tenders?|contracts?)\b[^.;]{0,40}?\b(?:in|at|across|throughout|around|"
-    r"for|to|into|of|over)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"for|to|into|of|over|through|along)\s+(?:the\s+)?(?:\w+\s+)?$"
     # "at the market, the bus station and the railway crossing in Pyawbwe"
     r"|\b(?:markets?|crossings?|jett(?:y|ies)|bridges?|squares?|bus\s+stations?)\s+in\s+$"
     # a contract's subject line: "Contract: Street cameras, Htauk Kyant Toe Cheit Ward"
