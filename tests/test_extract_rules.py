@@ -8146,6 +8146,29 @@ def test_a_web_pages_title_names_its_town(tmp_path: Path, organisations: Organis
     assert not any(place == "MM-06/yangon" for place, *_ in found)
 
 
+def test_a_village_of_a_town_in_a_title_or_a_letterhead_is_the_village(
+    tmp_path: Path, organisations: OrganisationIndex
+) -> None:
+    found = facts_of_file(
+        tmp_path / "village.html",
+        "<html><head><title>Cameras at a Twante village go dark | Silk Route Monitor</title>"
+        "</head><body><article><h1>Cameras at a Twante village go dark</h1><p>About 20 street "
+        "cameras put up at Zi Byu Gon, a farming village just north of Twante, have been "
+        "switched off since January.</p></article></body></html>",
+        date(2055, 2, 20),
+        organisations,
+    )
+    assert {place for place, *_ in found} == {"MM-06/zi-byu-gon"}
+    # "Twante Township Development Committee / ... street cameras along the market road of
+    # Pya Tha Taik village tract"
+    tender = (
+        "တွံတေးမြို့နယ် စည်ပင်သာယာရေးကော်မတီ\n\nတင်ဒါ ဖိတ်ခေါ်ခြင်း\n\n"
+        "ပြဿတိုက်ကျေးရွာအုပ်စု ဈေးလမ်းတစ်လျှောက် လမ်းမကင်မရာ ၃၀ လုံး တပ်ဆင်ရန် တင်ဒါ ဖိတ်ခေါ်ပါသည်။"
+    )
+    found = facts(suggest(tender, organisations, published=date(2055, 2, 1)))
+    assert ("MM-06/pya-tha-taik", "camera_count", ("count", 30, 30), "asserts") in found
+
+
 def test_a_burmese_source_line_without_the_word_news_credits_the_wire() -> None:
     summary = (
         "ဆိပ်ကြီး ဇက်ဆိပ်ရှိ ကင်မရာ ၄၁ လုံး ပိတ်ထားသည်။\n\n"

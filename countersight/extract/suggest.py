@@ -1147,9 +1147,26 @@ def _most_specific(keys: list[str], finder: PlaceFinder) -> tuple[str, ...]:
 
 _CITY_WITH_TOWNSHIPS = 500_000  # people: a city the gazetteer divides into townships
 _TOWNSHIP_RADIUS_KM = 15.0
-_WARD_RADIUS_KM = 3.0
-# A place named as a ward or quarter: "Htauk Kyant Toe Cheit ward", "ရပ်ကွက်"
-_WARD_WORD = re.compile(r"(?:\s+(?:[Ww]ard|[Qq]uarter)\b|\s?ရပ်ကွက်)")
+# "a Twante village", "one of Hlegu's wards": a part of the town named, not the town
+_VILLAGE_OF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:village|ward|suburb)s?\b", re.I)
+_ONE_OF_BEFORE = re.compile(r"\b(?:a|an|one|another|one\s+of)\s+$", re.IGNORECASE)
+
+
+def _village_of(text: str, start: int, end: int) -> bool:
+    return bool(
+        _ONE_OF_BEFORE.search(text, max(0, start - 12), start)
+        and _VILLAGE_OF_AFTER.match(text, end)
+    )
+
+
+_WARD_RADIUS_KM = 12.0  # a township's wards and village tracts lie around its town
+# A place named as a ward, quarter or village: "Htauk Kyant Toe Cheit ward", "Zi Byu Gon, a
+# farming village", "ပြဿတိုက်ကျေးရွာအုပ်စု" (Pya Tha Taik village tract), "ရပ်ကွက်"
+_WARD_WORD = re.compile(
+    r"(?:\s+(?:[Ww]ard|[Qq]uarter|[Vv]illage(?:\s+[Tt]ract)?)\b"
+    r"|,\s+an?\s+(?:[\w-]+\s+)?(?:ward|quarter|village)\b"
+    r"|\s?(?:ရပ်ကွက်|ကျေးရွာ|ရွာ))"
+)
 
 
 def _township_of_city(key: str, city: str, finder: PlaceFinder) -> bool:
@@ -1168,8 +1185,8 @@ def _township_of_city(key: str, city: str, finder: PlaceFinder) -> bool:
 
 
 def _ward_of_town(key: str, town: str, finder: PlaceFinder) -> bool:
-    """Whether a place named as a ward ("Htauk Kyant Toe Cheit ward") is one of the town's:
-    smaller and within a walk of it (the gazetteer lists wards beside their towns)."""
+    """Whether a place named as a ward or village ("Htauk Kyant Toe Cheit ward") is one of the
+    town's township: smaller and near it (the gazetteer lists wards beside their towns)."""
     gazetteer = finder.gazetteer
     if key == town or key not in gazetteer or town not in gazetteer:
         return False
@@ -1502,8 +1519,14 @@ _UNITS_OWN_NETWORK = re.compile(
 
 
 def _headline_town(title: str | None, finder: PlaceFinder) -> str | None:
-    """The one town a document's title (a web page's <title>) names, if it names one."""
-    towns = {p.key for p in finder.find(title or "") if p.kind == "town" and not p.origin}
+    """The one town a document's title (a web page's <title>) names, if it names one (not a
+    village of it: "cameras at a Twante village")."""
+    title = title or ""
+    towns = {
+        p.key
+        for p in finder.find(title)
+        if p.kind == "town" and not p.origin and not _village_of(title, p.start, p.end)
+    }
     return towns.pop() if len(towns) == 1 else None
 
 
@@ -1851,6 +1874,8 @@ def _deployment_places(
             continue  # "Zay Kone East Ward, Insein Township": where the place just named lies
         if not own and _OFFICE_AFTER.match(text, mention.end):
             continue  # "the Insein township office of the YCDC": where a body sits
+        if not own and _village_of(text, mention.start, mention.end):
+            continue  # "cameras at a Twante village": one of its villages, named elsewhere
         if not own and _SPOKEN_AT.search(before):
             continue  # "an official said in Mandalay": where it was said, not the place
         if not own and _ADDRESS_BEFORE.search(text, start, mention.start):
