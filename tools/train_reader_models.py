@@ -163,6 +163,14 @@ TRAINING_SETS = (
     "tests/extraction-unseen-103",
     "tests/extraction-unseen-104",
     "tests/extraction-unseen-105",
+    "tests/extraction-unseen-106",
+    "tests/extraction-unseen-107",
+    "tests/extraction-unseen-108",
+    "tests/extraction-unseen-109",
+    "tests/extraction-unseen-110",
+    "tests/extraction-unseen-111",
+    "tests/extraction-unseen-112",
+    "tests/extraction-unseen-113",
 )
 ROLE_MODEL_PATH = ROOT / "countersight" / "extract" / "role_model.json"
 CONFIDENCE_MODEL_PATH = ROOT / "countersight" / "extract" / "confidence_model.json"
