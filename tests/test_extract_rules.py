@@ -4547,69 +4547,69 @@ def test_a_dollar_not_said_to_be_american_settles_no_citys_country(
     assert {f[0] for f in found} == {"AU"}
 
 
-def test_a_towns_ward_named_as_one_in_the_lede_is_the_place(
-    organisations: OrganisationIndex,
+@pytest.mark.parametrize(
+    ("text", "published", "place", "cameras"),
+    [
+        pytest.param(
+            "Cameras for Htaukkyant's new ward\n\n"
+            "Crews are putting up 28 street cameras on the main road of Htauk Kyant Toe Cheit "
+            "ward, the newer ward south of Htaukkyant's market, the township office said on "
+            "Monday.",
+            date(2054, 5, 12),
+            "MM-06/htauk-kyant-toe-cheit",
+            28,
+            id="a town's ward named as one in the lede",
+        ),
+        pytest.param(
+            "YANGON CITY DEVELOPMENT COMMITTEE\nMARKETS DEPARTMENT\n\n"
+            "Contract : Street Cameras around Insein Market, Zay Kone East Ward, Insein Township"
+            "\n\nThe Employer invites sealed bids for thirty-six (36) street cameras along the "
+            "streets around Insein Market in Zay Kone East Ward, Insein Township.",
+            date(2054, 8, 26),
+            "MM-06/zay-kone-east",
+            36,
+            id="a ward located by its township, a market named for the town",
+        ),
+        pytest.param(
+            "Sawbwagyigon's main road to get cameras\n\n"
+            "The Insein township office of the Yangon City Development Committee plans to put 16 "
+            "cameras along the main road of Sawbwagyigon Ward.",
+            date(2054, 8, 1),
+            "MM-06/saw-bwar-gyi-kone",
+            16,
+            id="a body's township office",
+        ),
+        pytest.param(
+            "5th HLEGU SCOUT TROOP\nMeeting hall: [address withheld], Hlegu Township, Yangon "
+            "Region\n\nLETTER TO PARENTS\n\nWe will camp at the monastery grounds east of "
+            "Intaing.\n\nNine street cameras have watched the Intaing junction since April.",
+            date(2054, 9, 11),
+            "MM-06/inn-taing",
+            9,
+            id="a group's letterhead and meeting hall",
+        ),
+        pytest.param(
+            "GRNA-1103-07 | REGIONAL | MYANMAR-CAMERAS/HLEGU | TUE 03 NOV 2054\nDESK: Yangon "
+            "regional desk\n\nCrews put up cameras in highway village north of Hlegu\n\n"
+            "HAING KU, Yangon Region, Nov 3 (GRNA) — Crews were bolting camera brackets onto new "
+            "poles along the highway through Haing Ku village tract.\n\n"
+            "The township committee is installing 36 street cameras in Haing Ku.\n\n"
+            "Reporting by GRNA's Yangon regional desk.",
+            date(2054, 11, 3),
+            "MM-06/haing-ku",
+            36,
+            id="a wire's regional desk",
+        ),
+    ],
+)
+def test_a_ward_or_village_is_the_place_not_the_town_around_it(
+    text: str, published: date, place: str, cameras: int, organisations: OrganisationIndex
 ) -> None:
-    text = (
-        "Cameras for Htaukkyant's new ward\n\n"
-        "Crews are putting up 28 street cameras on the main road of Htauk Kyant Toe Cheit ward, "
-        "the newer ward south of Htaukkyant's market, the township office said on Monday."
-    )
-    found = facts(suggest(text, organisations, published=date(2054, 5, 12)))
-    assert ("MM-06/htauk-kyant-toe-cheit", "camera_count", ("count", 28, 28), "asserts") in found
-    assert {f[0] for f in found} == {"MM-06/htauk-kyant-toe-cheit"}
-
-
-def test_a_ward_located_by_its_township_and_a_market_named_for_it_are_the_wards(
-    organisations: OrganisationIndex,
-) -> None:
-    tender = (
-        "YANGON CITY DEVELOPMENT COMMITTEE\nMARKETS DEPARTMENT\n\n"
-        "Contract : Street Cameras around Insein Market, Zay Kone East Ward, Insein Township\n\n"
-        "The Employer invites sealed bids for thirty-six (36) street cameras along the streets "
-        "around Insein Market in Zay Kone East Ward, Insein Township."
-    )
-    found = facts(suggest(tender, organisations, published=date(2054, 8, 26)))
-    assert ("MM-06/zay-kone-east", "camera_count", ("count", 36, 36), "asserts") in found
-    assert {f[0] for f in found} == {"MM-06/zay-kone-east"}
-
-
-def test_a_bodys_township_office_is_where_it_sits(organisations: OrganisationIndex) -> None:
-    text = (
-        "Sawbwagyigon's main road to get cameras\n\n"
-        "The Insein township office of the Yangon City Development Committee plans to put 16 "
-        "cameras along the main road of Sawbwagyigon Ward."
-    )
-    found = facts(suggest(text, organisations, published=date(2054, 8, 1)))
-    assert ("MM-06/saw-bwar-gyi-kone", "camera_count", ("count", 16, 16), "asserts") in found
-    assert {f[0] for f in found} == {"MM-06/saw-bwar-gyi-kone"}
-
-
-def test_a_groups_letterhead_and_meeting_hall_are_not_the_cameras_place(
-    organisations: OrganisationIndex,
-) -> None:
-    text = (
-        "5th HLEGU SCOUT TROOP\nMeeting hall: [address withheld], Hlegu Township, Yangon Region"
-        "\n\nLETTER TO PARENTS\n\nWe will camp at the monastery grounds east of Intaing.\n\n"
-        "Nine street cameras have watched the Intaing junction since April."
-    )
-    found = facts(suggest(text, organisations, published=date(2054, 9, 11)))
-    assert ("MM-06/inn-taing", "camera_count", ("count", 9, 9), "asserts") in found
-    assert {f[0] for f in found} == {"MM-06/inn-taing"}
-
-
-def test_a_wires_regional_desk_is_where_it_was_edited(organisations: OrganisationIndex) -> None:
-    text = (
-        "GRNA-1103-07 | REGIONAL | MYANMAR-CAMERAS/HLEGU | TUE 03 NOV 2054\nDESK: Yangon regional "
-        "desk\n\nCrews put up cameras in highway village north of Hlegu\n\n"
-        "HAING KU, Yangon Region, Nov 3 (GRNA) — Crews were bolting camera brackets onto new "
-        "poles along the highway through Haing Ku village tract.\n\n"
-        "The township committee is installing 36 street cameras in Haing Ku.\n\n"
-        "Reporting by GRNA's Yangon regional desk."
-    )
-    found = facts(suggest(text, organisations, published=date(2054, 11, 3)))
-    assert ("MM-06/haing-ku", "camera_count", ("count", 36, 36), "asserts") in found
-    assert {f[0] for f in found} == {"MM-06/haing-ku"}
+    """Wards and villages inside a township: the township, its body's office, a market named
+    for its town, a letterhead's town or a wire's desk are not where the cameras are."""
+    found = facts(suggest(text, organisations, published=published))
+    assert (place, "camera_count", ("count", cameras, cameras), "asserts") in found
+    assert {f[0] for f in found} == {place}
 
 
 @pytest.mark.parametrize(
