@@ -305,6 +305,7 @@ SETS = [
     _newsroom_set(110, "rewrite"),
     _newsroom_set(112, "rewrite"),
     _newsroom_set(113, "rewrite"),
+    _newsroom_set(114, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
