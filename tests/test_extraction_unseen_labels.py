@@ -306,6 +306,7 @@ SETS = [
     _newsroom_set(112, "rewrite"),
     _newsroom_set(113, "rewrite"),
     _newsroom_set(114, "rewrite"),
+    _newsroom_set(115, "rewrite"),
 ]
 SET_IDS = [s.folder for s in SETS]
 CLAIMS = [(s, name, claim) for s in SETS for name, claim in claims(s.path)]
