@@ -1172,30 +1172,32 @@ _WARD_WORD = re.compile(
 def _township_of_city(key: str, city: str, finder: PlaceFinder) -> bool:
     """Whether a town is a township of a large city: "Mingala Taungnyunt" of Yangon, which the
     gazetteer lists beside it, under the region, and which a lede names after the city."""
-    gazetteer = finder.gazetteer
-    if key == city or key not in gazetteer or city not in gazetteer:
-        return False
-    town, big = gazetteer.get(key), gazetteer.get(city)
-    size = big.population or 0
-    if town.kind != "town" or big.kind != "town" or size < _CITY_WITH_TOWNSHIPS:
-        return False
-    if (town.population or 0) >= size:
-        return False  # Yangon is no township of Hlaingthaya, however large that is
-    return town.parent == big.parent and _km_between(town, big) <= _TOWNSHIP_RADIUS_KM
+    return _part_of_town(key, city, finder, _TOWNSHIP_RADIUS_KM, least_people=_CITY_WITH_TOWNSHIPS)
 
 
 def _ward_of_town(key: str, town: str, finder: PlaceFinder) -> bool:
     """Whether a place named as a ward or village ("Htauk Kyant Toe Cheit ward") is one of the
-    town's township: smaller and near it (the gazetteer lists wards beside their towns)."""
+    town's township (the gazetteer lists wards beside their towns)."""
+    return _part_of_town(key, town, finder, _WARD_RADIUS_KM)
+
+
+def _part_of_town(
+    key: str, town: str, finder: PlaceFinder, radius_km: float, *, least_people: int = 0
+) -> bool:
+    """Whether a place is a part of a town the gazetteer lists beside it: smaller (Yangon is no
+    township of Hlaingthaya, however large that is), in the same region, and near it."""
     gazetteer = finder.gazetteer
     if key == town or key not in gazetteer or town not in gazetteer:
         return False
-    ward, whole = gazetteer.get(key), gazetteer.get(town)
+    part, whole = gazetteer.get(key), gazetteer.get(town)
+    size = whole.population or 0
     return (
-        whole.kind == "town"
-        and (ward.population or 0) < (whole.population or 0)
-        and ward.parent == whole.parent
-        and _km_between(ward, whole) <= _WARD_RADIUS_KM
+        part.kind == "town"
+        and whole.kind == "town"
+        and size >= least_people
+        and (part.population or 0) < size
+        and part.parent == whole.parent
+        and _km_between(part, whole) <= radius_km
     )
 
 
@@ -1290,9 +1292,6 @@ _BEARING_BEFORE = re.compile(
 # A place named to say where another lies, by what comes after it: "a Yangon suburb" (one
 # suburb, another place; "Mandalay's suburbs" are Mandalay), or a part of a city named apart
 # from it ("Yangon factory township", "on Yangon's western edge").
-_COMMA = re.compile(r"\s*,\s*")
-_TOWNSHIP_AFTER = re.compile(r"\s+[Tt]ownship\b")
-_OFFICE_AFTER = re.compile(r"\s+(?:[Tt]ownship\s+|[Dd]istrict\s+|[Bb]ranch\s+)?[Oo]ffice\b")
 _LOCATOR_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:suburb|satellite\s+town)(?!s)\b"
     # "Yangon factory township switches on cameras", "on Yangon's western edge": a part of it
@@ -1302,6 +1301,11 @@ _LOCATOR_AFTER = re.compile(
     r"|['’]s\s+(?:[a-z]+\s+)?(?:edge|outskirts|fringe)\b",
     re.IGNORECASE,
 )
+# "Zay Kone East Ward, Insein Township": the township after a comma locates the place before it;
+# "the Insein township office of the YCDC": where a body sits.
+_COMMA = re.compile(r"\s*,\s*")
+_TOWNSHIP_AFTER = re.compile(r"\s+[Tt]ownship\b")
+_OFFICE_AFTER = re.compile(r"\s+(?:[Tt]ownship\s+|[Dd]istrict\s+|[Bb]ranch\s+)?[Oo]ffice\b")
 # A town that names a road: "Pyay Road", "where the Taunggyi, Kalaw and Pinlaung roads meet".
 _ROAD_LIST_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+))*$")
 _ROAD_LIST_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w-]*)*\s+(?:[Rr]oad|[Hh]ighway)s?\b")
