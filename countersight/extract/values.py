@@ -327,7 +327,7 @@ _MONEY_MY = re.compile(
     # (a tender's figure in brackets: "ကျပ်သိန်း (၆,၂၀၀)")
     rf"\(?(?P<num>{_MY_DIGITS})\)?\s*(?P<mag>ဘီလီယံ|ကုဋေ|သန်း|သိန်း|ထောင်)?"
     # ... and the lakhs after the crores: "ကျပ် ၁၄ ကုဋေ ၇၅ သိန်း" (14 crore 75 lakh kyat)
-    rf"(?:(?<=ကုဋေ)\s*(?P<more>[၀-၉0-9]{{1,2}})\s*(?P<moremag>သိန်း))?"
+    rf"(?:(?<=ကုဋေ)\s*(?P<more>[၀-၉0-9]{{1,2}})\s*သိန်း)?"
     # "၄,၅၀၀ သိန်း" (4,500 lakh): kyat by default, "သိန်း" being a sum of kyat.
     rf"|(?<![၀-၉0-9,])(?P<num2>{_MY_DIGITS})\s*(?P<lakh3>သိန်း)(?:\s*(?P<cur2>ကျပ်))?"
 )
